@@ -1,0 +1,46 @@
+"""Shared fixtures. Tests run headless on Qt's offscreen platform."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from workshop_app.domain import planning  # noqa: E402
+from workshop_app.domain.records import Collaboration, Partner, Workshop  # noqa: E402
+from workshop_app.exercises.templates import template  # noqa: E402
+from workshop_app.storage import Store, open_store  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where a test's database lives (not created yet)."""
+    return tmp_path / "workshops.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    """An empty, migrated database."""
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def planned_workshop(store: Store) -> Workshop:
+    """A collaboration with two partners and a workshop planned from the first-meeting template."""
+    collaboration = Collaboration("Safer Streets")
+    store.put(
+        collaboration,
+        Partner(collaboration.id, "City of Riverton", "public"),
+        Partner(collaboration.id, "Riverton Youth Alliance", "nonprofit"),
+    )
+    workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
+    store.apply(planning.create_workshop(
+        workshop, template("first_partnership_meeting").make_blocks(workshop.id)))
+    return workshop

@@ -1,0 +1,44 @@
+"""Edits that shape collaborations and workshops (create, duplicate, delete, restore)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .edits import Edit, add, update
+from .records import Block, Collaboration, Workshop, new_id, now
+from .snapshot import WorkshopSnapshot
+
+
+def create_workshop(workshop: Workshop, blocks: Sequence[Block]) -> Edit:
+    """Add a workshop with its agenda as one undoable step."""
+    return add(f"Create workshop {workshop.title!r}", workshop, *blocks)
+
+
+def duplicate_as_next_meeting(snapshot: WorkshopSnapshot, title: str, date: str = "") -> Edit:
+    """Copy a workshop's agenda (blocks and their settings, no captured items)
+    as the plan for the next meeting of the same collaboration."""
+    original = snapshot.workshop
+    stamp = now()
+    copy = replace(original, id=new_id(), title=title, date=date, created_at=stamp,
+                   updated_at=stamp, deleted_at=None)
+    blocks = [
+        replace(b, id=new_id(), workshop_id=copy.id, elapsed_seconds=0,
+                settings={k: v for k, v in b.settings.items() if k != "revealed"},
+                created_at=stamp, updated_at=stamp)
+        for b in snapshot.blocks
+    ]
+    return add(f"Duplicate workshop {original.title!r}", copy, *blocks)
+
+
+def delete_workshop(workshop: Workshop) -> Edit:
+    """Move a workshop to the bin (recoverable: undo, or restore from the bin)."""
+    return update(f"Delete workshop {workshop.title!r}", workshop, deleted_at=now())
+
+
+def restore_workshop(workshop: Workshop) -> Edit:
+    return update(f"Restore workshop {workshop.title!r}", workshop, deleted_at=None)
+
+
+def delete_collaboration(collaboration: Collaboration) -> Edit:
+    return update(f"Delete collaboration {collaboration.name!r}", collaboration, deleted_at=now())

@@ -1,0 +1,169 @@
+"""The one registry of exercise kinds.
+
+Each exercise module declares an :class:`ExerciseKind` and calls
+:func:`register`; adding an exercise is adding a module to
+:data:`EXERCISE_MODULES`. A kind says what the facilitator reads (guidance),
+what the room is asked (prompt), which items it captures, which Qt panel edits
+it (imported lazily, so the domain never imports Qt), and how it describes its
+results for the room and for the summary (format-neutral elements).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain.document import BulletList, Element, Heading, Paragraph
+from ..domain.records import Block, Item, ItemKind, Partner, Workshop
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+
+@dataclass(frozen=True)
+class DemoContext:
+    """What an exercise's demo function gets to invent realistic content for one block.
+
+    ``meeting`` is 0 for the collaboration's first demo workshop, 1 for the second.
+    ``partners_by_name`` maps organisation name to partner record.
+    """
+
+    workshop: Workshop
+    block: Block
+    partners: tuple[Partner, ...]
+    meeting: int
+
+    @property
+    def partners_by_name(self) -> dict[str, Partner]:
+        return {p.organisation: p for p in self.partners}
+
+    def item(self, kind: str, text: str, **values: Any) -> Item:
+        """An item of this block; ``values`` are Item fields (fields=, visibility=, ...)."""
+        return Item(workshop_id=self.workshop.id, block_id=self.block.id, kind=kind, text=text,
+                    **values)
+
+
+DemoFunction = Callable[[DemoContext], list[Item]]
+RoomFunction = Callable[[AudienceView, Block], list[Element]]
+SummaryFunction = Callable[[AudienceView, Block], list[Element]]
+
+#: The Qt panel used by kinds that have no panel of their own.
+CAPTURE_PANEL = "workshop_app.ui.capture_panel:CapturePanel"
+
+
+def items_by_cluster(items: list[Item]) -> list[Element]:
+    """Items as bullet lists, one per affinity cluster (unclustered first)."""
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        groups.setdefault(item.cluster, []).append(item.text)
+    elements: list[Element] = []
+    for cluster, texts in groups.items():
+        if cluster:
+            elements.append(Heading(cluster, level=3))
+        elements.append(BulletList(tuple(texts)))
+    return elements
+
+
+def capture_room(view: AudienceView, block: Block) -> list[Element]:
+    """Room view of a plain capture block: what was said, grouped by cluster."""
+    items = view.items_in(block.id, [ItemKind.NOTE.value])
+    if not items:
+        return [Paragraph(tr("Room", "Nothing captured yet."), emphasis=True)]
+    return items_by_cluster(items)
+
+
+def capture_summary(view: AudienceView, block: Block) -> list[Element]:
+    """Summary section of a plain capture block."""
+    items = view.items_in(block.id, [ItemKind.NOTE.value])
+    if not items:
+        return [Paragraph(tr("Summary", "Nothing was recorded in this block."))]
+    return items_by_cluster(items)
+
+
+@dataclass(frozen=True)
+class ExerciseKind:
+    """One kind of agenda block. Strings are in English and translated when shown."""
+
+    key: str
+    family: str
+    name: str
+    guidance: str
+    prompt: str
+    minutes: int = 15
+    item_kinds: tuple[str, ...] = (ItemKind.NOTE.value,)
+    history_kinds: tuple[str, ...] = ()
+    panel: str = CAPTURE_PANEL
+    room: RoomFunction = capture_room
+    summary: SummaryFunction = capture_summary
+    default_settings: Callable[[], dict[str, Any]] = field(default=dict)
+    #: Invents realistic demo items for a block of this kind (``main.py demo``).
+    demo: DemoFunction | None = None
+
+    @property
+    def label(self) -> str:
+        return tr("Exercises", self.name)
+
+    @property
+    def guidance_text(self) -> str:
+        return tr("Exercises", self.guidance)
+
+    @property
+    def prompt_text(self) -> str:
+        return tr("Exercises", self.prompt)
+
+    def panel_class(self) -> type:
+        """The Qt widget class that edits this kind (imports Qt on first call)."""
+        module, _, attr = self.panel.partition(":")
+        return getattr(importlib.import_module(module), attr)
+
+
+FAMILIES: dict[str, str] = {
+    "general": "General",
+    "trust": "Building trust",
+    "scoping": "Scoping the issue and a common fact base",
+    "measures": "Agreeing on measures of success",
+    "sharing": "Committing to information sharing",
+}
+
+_KINDS: dict[str, ExerciseKind] = {}
+
+#: Modules that declare exercise kinds, in menu order.
+EXERCISE_MODULES = (
+    "workshop_app.exercises.general",
+    "workshop_app.exercises.trust",
+    "workshop_app.exercises.scoping",
+    "workshop_app.exercises.measures",
+    "workshop_app.exercises.sharing",
+)
+_loaded = False
+
+
+def register(kind: ExerciseKind) -> ExerciseKind:
+    if kind.key in _KINDS and _KINDS[kind.key] != kind:
+        raise ValueError(f"exercise kind {kind.key!r} registered twice")
+    _KINDS[kind.key] = kind
+    return kind
+
+
+def _load() -> None:
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        for module in EXERCISE_MODULES:
+            importlib.import_module(module)
+
+
+def all_kinds() -> list[ExerciseKind]:
+    _load()
+    return list(_KINDS.values())
+
+
+def get_kind(key: str) -> ExerciseKind:
+    """The kind registered as ``key``; unknown keys (from a newer file) fall back to capture."""
+    _load()
+    return _KINDS.get(key) or _KINDS["discussion"]
+
+
+def history_kinds() -> set[str]:
+    """Item kinds some exercise reads across a collaboration's workshops."""
+    return {k for kind in all_kinds() for k in kind.history_kinds}

@@ -1,0 +1,387 @@
+"""Open, migrate, read and write the workshop database.
+
+All SQL lives in this package. Every :meth:`Store.apply` is one transaction,
+committed (WAL, ``synchronous=FULL``) before it returns, so whatever the UI
+shows after an edit is on disk: a crash or a power cut loses nothing acknowledged.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import struct
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ..domain.edits import Edit, Put, Remove, Step
+from ..domain.records import (
+    JSON_COLUMNS,
+    RECORD_TYPES,
+    TABLES,
+    Block,
+    Collaboration,
+    Item,
+    Partner,
+    R,
+    Record,
+    Workshop,
+    column_names,
+    workshop_id_of,
+)
+from ..domain.snapshot import WorkshopSnapshot
+from ..i18n import tr
+from .errors import DamagedDatabaseError, NewerSchemaError, StorageError, translate_sqlite_error
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+APP_NAME = "WorkshopApp"
+
+
+def default_database_path() -> Path:
+    """``WORKSHOP_APP_DB`` if set, else ``workshops.sqlite3`` in the user data folder."""
+    env = os.environ.get("WORKSHOP_APP_DB")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workshops.sqlite3"
+
+
+def read_header_version(path: Path) -> int | None:
+    """The schema version stamped in the file header, read without opening SQLite.
+
+    Returns None for a missing or empty file (a new database). Raises
+    :class:`DamagedDatabaseError` when the file is not an SQLite database.
+    Reading the header by hand means a refused file is never touched (opening
+    it with SQLite in WAL mode could write to it).
+    """
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError as e:
+        raise StorageError(tr("Storage", "{path} is a folder, not a database file.").format(
+            path=path), str(path)) from e
+    except PermissionError as e:
+        raise StorageError(tr("Storage", "{path} cannot be read: permission denied.").format(
+            path=path), str(path)) from e
+    if not header:
+        return None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DamagedDatabaseError(
+            tr("Storage", "{path} is not a Workshop App database, or it is damaged.").format(
+                path=path),
+            str(path),
+        )
+    return struct.unpack(">i", header[60:64])[0]
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What one applied edit touched, so each screen can decide whether to redraw."""
+
+    tables: frozenset[str] = frozenset()
+    ids: frozenset[str] = frozenset()
+    workshop_ids: frozenset[str] = frozenset()
+    collaboration_ids: frozenset[str] = frozenset()
+
+
+@dataclass
+class Store:
+    """A workshop database. Create with :func:`open_store`."""
+
+    path: Path
+    conn: sqlite3.Connection
+    _listeners: list[Callable[[ChangeSet], None]] = field(default_factory=list)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        return sqlite_utils.Database(self.conn)
+
+    # ---------------------------------------------------------------- plumbing
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass  # a failed checkpoint only leaves the WAL file; nothing is lost
+        self.conn.close()
+
+    def on_change(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
+        """Call ``listener`` after every applied edit; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    @contextmanager
+    def _known_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as e:
+            known = translate_sqlite_error(e, str(self.path))
+            if known is None:
+                raise
+            raise known from e
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def integrity_problems(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign-key checks; empty when sound."""
+        with self._known_errors():
+            rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+            problems = [r for r in rows if r != "ok"]
+            for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} points to a missing {parent} record")
+        return problems
+
+    # ------------------------------------------------------------------ writes
+    def apply(self, edit: Edit | Iterable[Step]) -> ChangeSet:
+        """Apply steps in one transaction, commit, then tell listeners."""
+        steps = edit.forward if isinstance(edit, Edit) else tuple(edit)
+        with self._known_errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for step in steps:
+                    if isinstance(step, Put):
+                        self._put(step.record)
+                    else:
+                        self._remove(step.record)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        changes = _describe(steps)
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
+
+    def put(self, *records: Record) -> ChangeSet:
+        """Insert or replace records without an undo entry (demo data, imports, tests)."""
+        return self.apply([Put(r) for r in records])
+
+    def _put(self, record: Record) -> None:
+        table = TABLES[type(record)]
+        row = _to_row(record)
+        columns = list(row)
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        self.conn.execute(
+            f"INSERT INTO {table} ({names}) VALUES ({marks}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            list(row.values()),
+        )
+
+    def _remove(self, record: Record) -> None:
+        self.conn.execute(f"DELETE FROM {TABLES[type(record)]} WHERE id = ?", [record.id])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Remember a small preference (last export folder, room screen...)."""
+        with self._known_errors(), self.conn:
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, json.dumps(value)],
+            )
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    # ------------------------------------------------------------------- reads
+    def _select(self, record_type: type[R], where: str = "", params: Iterable[Any] = (),
+                order: str = "") -> list[R]:
+        table = TABLES[record_type]
+        sql = f"SELECT * FROM {table}"
+        if where:
+            sql += f" WHERE {where}"
+        if order:
+            sql += f" ORDER BY {order}"
+        with self._known_errors():
+            cursor = self.conn.execute(sql, list(params))
+            names = [d[0] for d in cursor.description]
+            return [_from_row(record_type, dict(zip(names, row, strict=True))) for row in cursor]
+
+    def get(self, record_type: type[R], record_id: str) -> R | None:
+        found = self._select(record_type, "id = ?", [record_id])
+        return found[0] if found else None
+
+    def collaborations(self, include_deleted: bool = False) -> list[Collaboration]:
+        where = "" if include_deleted else "deleted_at IS NULL"
+        return self._select(Collaboration, where, order="name COLLATE NOCASE")
+
+    def partners(self, collaboration_id: str) -> list[Partner]:
+        return self._select(Partner, "collaboration_id = ?", [collaboration_id],
+                            "position, organisation COLLATE NOCASE")
+
+    def workshops(self, collaboration_id: str | None = None, include_deleted: bool = False,
+                  search: str = "") -> list[Workshop]:
+        """Workshops, newest date first; ``search`` matches title or place."""
+        clauses, params = [], []
+        if collaboration_id is not None:
+            clauses.append("collaboration_id = ?")
+            params.append(collaboration_id)
+        if not include_deleted:
+            clauses.append("deleted_at IS NULL")
+        if search:
+            clauses.append("(title LIKE ? ESCAPE '\\' OR place LIKE ? ESCAPE '\\')")
+            pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params += [pattern, pattern]
+        return self._select(Workshop, " AND ".join(clauses), params, "date DESC, title")
+
+    def blocks(self, workshop_id: str) -> list[Block]:
+        return self._select(Block, "workshop_id = ?", [workshop_id], "position, created_at")
+
+    def items(self, workshop_id: str, block_id: str | None = None,
+              kinds: Iterable[str] | None = None) -> list[Item]:
+        """Items of a workshop (optionally one block, optionally some kinds), in order."""
+        clauses, params = ["workshop_id = ?"], [workshop_id]
+        if block_id is not None:
+            clauses.append("block_id = ?")
+            params.append(block_id)
+        if kinds is not None:
+            kinds = list(kinds)
+            clauses.append(f"kind IN ({', '.join('?' for _ in kinds)})")
+            params += kinds
+        return self._select(Item, " AND ".join(clauses), params, "position, created_at")
+
+    def count_items(self, workshop_id: str) -> int:
+        return self.conn.execute(
+            "SELECT count(*) FROM items WHERE workshop_id = ?", [workshop_id]).fetchone()[0]
+
+    def snapshot(self, workshop_id: str, history_kinds: Iterable[str] = ()) -> WorkshopSnapshot:
+        """Everything about one workshop; ``history_kinds`` also pulls those items
+        from the collaboration's other (not deleted) workshops."""
+        workshop = self.get(Workshop, workshop_id)
+        if workshop is None:
+            raise KeyError(workshop_id)
+        collaboration = self.get(Collaboration, workshop.collaboration_id)
+        assert collaboration is not None, "foreign key guarantees the collaboration"
+        history: list[Item] = []
+        kinds = list(history_kinds)
+        if kinds:
+            history = self._select(
+                Item,
+                f"kind IN ({', '.join('?' for _ in kinds)}) AND workshop_id IN "
+                "(SELECT id FROM workshops WHERE collaboration_id = ? AND id != ? "
+                "AND deleted_at IS NULL)",
+                [*kinds, collaboration.id, workshop_id],
+                "created_at",
+            )
+        return WorkshopSnapshot(
+            collaboration=collaboration,
+            partners=tuple(self.partners(collaboration.id)),
+            workshop=workshop,
+            blocks=tuple(self.blocks(workshop_id)),
+            items=tuple(self.items(workshop_id)),
+            history=tuple(history),
+        )
+
+    def dump(self) -> list[str]:
+        """Every row of every table as SQL text; two equal dumps mean equal databases."""
+        return list(self.conn.iterdump())
+
+
+def _to_row(record: Record) -> dict[str, Any]:
+    row = asdict(record)
+    for key in JSON_COLUMNS & row.keys():
+        row[key] = json.dumps(row[key], sort_keys=True, ensure_ascii=False)
+    return row
+
+
+def _from_row(record_type: type[R], row: dict[str, Any]) -> R:
+    names = set(column_names(record_type))
+    values = {k: v for k, v in row.items() if k in names}
+    for key in JSON_COLUMNS & values.keys():
+        values[key] = json.loads(values[key] or "{}")
+    return record_type(**values)
+
+
+def _describe(steps: Iterable[Step]) -> ChangeSet:
+    tables, ids, workshops, collaborations = set(), set(), set(), set()
+    for step in steps:
+        record = step.record
+        tables.add(TABLES[type(record)])
+        ids.add(record.id)
+        if (wid := workshop_id_of(record)) is not None:
+            workshops.add(wid)
+        if isinstance(record, Collaboration):
+            collaborations.add(record.id)
+        elif (cid := getattr(record, "collaboration_id", None)) is not None:
+            collaborations.add(cid)
+    return ChangeSet(frozenset(tables), frozenset(ids), frozenset(workshops),
+                     frozenset(collaborations))
+
+
+def open_store(path: str | os.PathLike[str] | None = None, create: bool = True) -> Store:
+    """Open (creating if allowed) and migrate the database at ``path``.
+
+    Refuses, without writing a byte, a file stamped by a newer version of the
+    app or a file that is not an SQLite database.
+    """
+    path = Path(path) if path is not None else default_database_path()
+    version = read_header_version(path)
+    if version is not None and version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            tr("Storage", "{path} was saved by a newer version of Workshop App (format {found}; "
+               "this version reads up to {known}). Update the app to open it; the file has "
+               "not been changed.").format(path=path, found=version, known=SCHEMA_VERSION),
+            str(path),
+        )
+    if version is None and not create:
+        raise StorageError(tr("Storage", "There is no database at {path}.").format(path=path),
+                           str(path))
+    if version is None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StorageError(
+                tr("Storage", "The folder {folder} cannot be created ({reason}). Choose "
+                   "another place for the database.").format(folder=path.parent,
+                                                             reason=e.strerror),
+                str(path),
+            ) from e
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as e:
+        raise (translate_sqlite_error(e, str(path)) or e) from e
+    store = Store(path=path, conn=conn)
+    try:
+        with store._known_errors():
+            conn.execute("PRAGMA busy_timeout = 2000")
+            conn.execute("PRAGMA foreign_keys = ON")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise StorageError(tr("Storage", "{path} cannot be opened in safe-write (WAL) "
+                                      "mode.").format(path=path), str(path))
+            conn.execute("PRAGMA synchronous = FULL")
+            _migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return store
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, migration in enumerate(MIGRATIONS, start=1):
+        if number <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def record_type_for(table: str) -> type:
+    return RECORD_TYPES[table]

@@ -1,0 +1,1 @@
+"""Qt widgets: one module per screen or dialog. Only presents the domain."""

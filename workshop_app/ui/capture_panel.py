@@ -1,0 +1,296 @@
+"""Quick keyboard capture: a box to type in and the list of what was captured.
+
+:class:`ExercisePanel` is the base every exercise panel derives from;
+:class:`CapturePanel` is the generic panel for blocks without their own;
+:class:`ItemListWidget` is the reusable capture box + editable list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import edits
+from ..domain.records import Block, Item, ItemKind, Visibility, touched
+from .items_model import (
+    Column,
+    ItemsModel,
+    cluster_column,
+    text_column,
+    visibility_column,
+    visibility_label,
+)
+from .session import Session
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for columns with a fixed set of values."""
+
+    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = list(choices)
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.tr("Choose a value"))
+        for value, label in self.choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        position = editor.findData(value)
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ExercisePanel(QWidget):
+    """Base of every exercise panel: knows its session, workshop and block."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.block = block
+        self.workshop_id = block.workshop_id
+
+    def current_block(self) -> Block:
+        """The block as stored now (settings may have changed since the panel opened)."""
+        return self.session.store.get(Block, self.block.id) or self.block
+
+    def focus_capture(self) -> None:
+        """Put the keyboard focus where the facilitator types next."""
+        self.setFocus()
+
+
+class ItemListWidget(QWidget):
+    """Capture box + editable, reorderable, clusterable list of items of some kind."""
+
+    captured = Signal(str)  # id of a newly captured item
+
+    def __init__(
+        self,
+        session: Session,
+        workshop_id: str,
+        block_id: str | None,
+        kind: str,
+        columns: list[Column] | None = None,
+        placeholder: str = "",
+        extra_inputs: Sequence[tuple[str, str]] = (),
+        default_visibility: str = Visibility.PARTNERS.value,
+        allow_visibility: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.workshop_id = workshop_id
+        self.block_id = block_id
+        self.kind = kind
+        self.allow_visibility = allow_visibility
+        columns = columns or [text_column(self.tr("What was said")),
+                              cluster_column(self.tr("Cluster")),
+                              visibility_column(self.tr("Visibility"))]
+        if not allow_visibility:
+            columns = [c for c in columns if not c.choices]
+        self.model = ItemsModel(session, workshop_id, block_id, [kind], columns, self)
+
+        self.capture = QLineEdit()
+        self.capture.setPlaceholderText(placeholder or self.tr("Type and press Enter to capture"))
+        self.capture.setAccessibleName(self.tr("Capture box"))
+        self.capture.returnPressed.connect(self.capture_text)
+        self.extra: dict[str, QLineEdit] = {}
+        capture_row = QHBoxLayout()
+        capture_row.addWidget(self.capture, 3)
+        for key, label in extra_inputs:
+            box = QLineEdit()
+            box.setPlaceholderText(label)
+            box.setAccessibleName(label)
+            box.returnPressed.connect(self.capture_text)
+            self.extra[key] = box
+            capture_row.addWidget(box, 1)
+        self.visibility = QComboBox()
+        self.visibility.setAccessibleName(self.tr("Visibility of new items"))
+        self.visibility.setToolTip(self.tr("Who may see what you capture next (F8 cycles)"))
+        for v in Visibility:
+            self.visibility.addItem(visibility_label(v.value), v.value)
+        self.visibility.setCurrentIndex(self.visibility.findData(default_visibility))
+        self.visibility.setVisible(allow_visibility)
+        capture_row.addWidget(self.visibility)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Captured items"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for n, column in enumerate(self.model.columns):
+            if column.choices:
+                self.table.setItemDelegateForColumn(n, ChoiceDelegate(column.choices, self.table))
+            if n:
+                header.setSectionResizeMode(n, QHeaderView.ResizeMode.ResizeToContents)
+
+        buttons = QHBoxLayout()
+        for text, tip, slot in (
+            (self.tr("Delete"), self.tr("Delete the selected items (Del)"), self.delete_selected),
+            (self.tr("Move up"), self.tr("Alt+Up"), lambda: self.move_selected(-1)),
+            (self.tr("Move down"), self.tr("Alt+Down"), lambda: self.move_selected(1)),
+            (self.tr("Group…"), self.tr("Put the selected items in a cluster (Ctrl+G)"),
+             self.group_selected),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.count_label = QLabel()
+        buttons.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(capture_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            ("Alt+Up", lambda: self.move_selected(-1)),
+            ("Alt+Down", lambda: self.move_selected(1)),
+            ("Ctrl+G", self.group_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        cycle = QShortcut(QKeySequence("F8"), self)
+        cycle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cycle.activated.connect(self.cycle_visibility)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.rowsRemoved.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self._update_count()
+
+    def _update_count(self, *args: object) -> None:
+        self.count_label.setText(self.tr("%n item(s)", "", self.model.rowCount()))
+
+    def cycle_visibility(self) -> None:
+        if self.allow_visibility:
+            self.visibility.setCurrentIndex((self.visibility.currentIndex() + 1)
+                                            % self.visibility.count())
+
+    def new_item(self, text: str) -> Item | None:
+        """The item the capture box would create, or None (with a message) if input is bad."""
+        fields: dict[str, str] = {}
+        for key, box in self.extra.items():
+            value = box.text().strip()
+            if key == "due" and value:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    self.session.error.emit(self.tr(
+                        "The due date {value!r} is not a date; write it as YYYY-MM-DD, "
+                        "for example 2026-12-31.").format(value=value))
+                    return None
+            fields[key] = value
+        return Item(
+            workshop_id=self.workshop_id,
+            block_id=self.block_id,
+            kind=self.kind,
+            text=text,
+            fields=fields,
+            visibility=self.visibility.currentData() if self.allow_visibility
+            else Visibility.INTERNAL.value,
+            position=self.model.next_position(),
+        )
+
+    def capture_text(self) -> None:
+        text = self.capture.text().strip()
+        if not text:
+            return
+        item = self.new_item(text)
+        if item is None:
+            return
+        if self.session.apply(edits.add(self.tr("Capture {text!r}").format(text=text[:40]), item)):
+            # Cleared only once saved: on a failed save what was typed stays in the box.
+            self.capture.clear()
+            for box in self.extra.values():
+                box.clear()
+            self.capture.setFocus()
+            self.table.scrollToBottom()
+            self.captured.emit(item.id)
+
+    def selected_items(self) -> list[Item]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.item_at(r) for r in rows]
+
+    def delete_selected(self) -> None:
+        chosen = self.selected_items()
+        if chosen:
+            self.session.apply(edits.delete(self.tr("Delete %n item(s)", "", len(chosen)),
+                                            *chosen))
+
+    def move_selected(self, step: int) -> None:
+        chosen = self.selected_items()
+        if len(chosen) != 1:
+            return
+        rows = list(self.model.rows)
+        at = rows.index(chosen[0])
+        to = at + step
+        if not 0 <= to < len(rows):
+            return
+        rows[at], rows[to] = rows[to], rows[at]
+        self.session.apply(edits.reorder(self.tr("Move item"), rows))
+        self.table.selectRow(self.model.row_of(chosen[0].id))
+
+    def group_selected(self) -> None:
+        chosen = self.selected_items()
+        if not chosen:
+            return
+        existing = sorted({i.cluster for i in self.model.rows if i.cluster})
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Group into a cluster"),
+            self.tr("Cluster name (leave empty to ungroup):"), existing, 0, True)
+        if ok:
+            self.set_cluster(chosen, name.strip())
+
+    def set_cluster(self, chosen: list[Item], name: str) -> None:
+        self.session.apply(edits.change(
+            self.tr("Group items"), [(i, touched(i, cluster=name)) for i in chosen]))
+
+
+class CapturePanel(ExercisePanel):
+    """The generic panel: capture notes, edit, reorder, cluster, set visibility."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.items = ItemListWidget(session, block.workshop_id, block.id, ItemKind.NOTE.value,
+                                    parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.items)
+
+    def focus_capture(self) -> None:
+        self.items.capture.setFocus()

@@ -1,0 +1,92 @@
+"""The live link between the widgets and the database.
+
+A :class:`Session` owns the store and the undo stack. Every edit made in the UI
+goes through :meth:`Session.apply`: it is written to disk first, then pushed on
+the undo stack, then ``changed`` tells every screen what was touched. Known
+storage errors become one plain message (``error``) and change nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain.edits import Edit
+from ..storage import StorageError, Store
+from ..storage.store import ChangeSet
+
+log = logging.getLogger(__name__)
+
+
+class EditCommand(QUndoCommand):
+    """An undoable edit whose redo/undo apply its steps through storage."""
+
+    def __init__(self, session: Session, edit: Edit) -> None:
+        super().__init__(edit.description)
+        self._session = session
+        self.edit = edit
+        self._already_applied = True  # Session.apply wrote it before pushing
+
+    def redo(self) -> None:
+        if self._already_applied:
+            self._already_applied = False
+            return
+        self._session._apply_quietly(self.edit)
+
+    def undo(self) -> None:
+        self._session._apply_quietly(self.edit.inverse())
+
+
+class Session(QObject):
+    """Store + undo stack + change notifications for one open database."""
+
+    changed = Signal(object)  # ChangeSet
+    error = Signal(str)  # a plain sentence for the facilitator
+    current_block_changed = Signal(str, str)  # workshop id, block id ("" when none)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self._unsubscribe = store.on_change(self.changed.emit)
+
+    def apply(self, edit: Edit) -> bool:
+        """Save ``edit`` now and make it undoable. Returns False (and says why) on failure."""
+        if not edit.forward:
+            return True
+        try:
+            self.store.apply(edit)
+        except StorageError as e:
+            log.warning("edit %r not saved: %s", edit.description, e)
+            self.error.emit(e.message)
+            return False
+        self.undo_stack.push(EditCommand(self, edit))
+        return True
+
+    def _apply_quietly(self, edit: Edit) -> None:
+        # Called from QUndoStack: an exception cannot cross back into C++, so
+        # a storage failure during undo/redo is reported and the stack left as is.
+        try:
+            self.store.apply(edit)
+        except StorageError as e:
+            self.error.emit(e.message)
+
+    def put_without_undo(self, *records: object) -> bool:
+        """Save records that are not user edits (timer state, view settings)."""
+        try:
+            self.store.put(*records)  # type: ignore[arg-type]
+        except StorageError as e:
+            self.error.emit(e.message)
+            return False
+        return True
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self.store.close()
+
+    @staticmethod
+    def touches(changes: ChangeSet, workshop_id: str | None) -> bool:
+        return workshop_id is not None and workshop_id in changes.workshop_ids
