@@ -26,8 +26,7 @@ class ChartStyle:
     background: str = "#ffffff"
     accent: str = "#1f5fa8"
     font_size: float = 18.0
-    palette: tuple[str, ...] = ("#1f5fa8", "#e08a00", "#2e8b57", "#b03060", "#6a5acd",
-                                "#8b4513")
+    palette: tuple[str, ...] = ("#1f5fa8", "#e08a00", "#2e8b57", "#b03060", "#6a5acd", "#8b4513")
     hatches: tuple[str, ...] = ("", "//", "..", "xx", "\\\\", "++")  # not colour alone
 
 
@@ -57,22 +56,29 @@ def _drawer(kind: str) -> Drawer:
     return _DRAWERS.get(kind) or _DRAWERS["bar"]
 
 
-def render_png(chart: Chart, width_px: int = 1200, height_px: int = 700,
-               style: ChartStyle = PRINT_STYLE, dpi: int = 100) -> bytes:
+def render_png(
+    chart: Chart,
+    width_px: int = 1200,
+    height_px: int = 700,
+    style: ChartStyle = PRINT_STYLE,
+    dpi: int = 100,
+) -> bytes:
     """Draw ``chart`` to PNG bytes. Safe to call from a worker thread."""
     from matplotlib.figure import Figure  # lazy: heavy import
 
     with _lock:
-        figure = Figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi,
-                        facecolor=style.background)
+        figure = Figure(
+            figsize=(width_px / dpi, height_px / dpi), dpi=dpi, facecolor=style.background
+        )
         _drawer(chart.kind)(figure, chart, style)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", facecolor=style.background)
         return buffer.getvalue()
 
 
-def render_svg(chart: Chart, width_in: float = 8, height_in: float = 4.5,
-               style: ChartStyle = PRINT_STYLE) -> str:
+def render_svg(
+    chart: Chart, width_in: float = 8, height_in: float = 4.5, style: ChartStyle = PRINT_STYLE
+) -> str:
     """Draw ``chart`` as SVG text (HTML exports embed it inline)."""
     from matplotlib.figure import Figure
 

@@ -27,8 +27,13 @@ def draw_bar(figure: Any, chart: Chart, style: ChartStyle) -> None:
     values = [float(v) for v in chart.data.get("values", [])]
     ax = figure.subplots()
     bars = ax.barh(labels, values, color=style.accent)
-    ax.bar_label(bars, labels=[f"{v:g}" for v in values], padding=6,
-                 color=style.foreground, fontsize=style.font_size)
+    ax.bar_label(
+        bars,
+        labels=[f"{v:g}" for v in values],
+        padding=6,
+        color=style.foreground,
+        fontsize=style.font_size,
+    )
     ax.invert_yaxis()
     ax.set_title(chart.title)
     style_axes(ax, style)

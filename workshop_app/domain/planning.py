@@ -15,17 +15,33 @@ def create_workshop(workshop: Workshop, blocks: Sequence[Block]) -> Edit:
     return add(f"Create workshop {workshop.title!r}", workshop, *blocks)
 
 
-def duplicate_as_next_meeting(snapshot: WorkshopSnapshot, title: str, date: str = "") -> Edit:
+def duplicate_as_next_meeting(
+    snapshot: WorkshopSnapshot, title: str, date: str = "", place: str | None = None
+) -> Edit:
     """Copy a workshop's agenda (blocks and their settings, no captured items)
     as the plan for the next meeting of the same collaboration."""
     original = snapshot.workshop
     stamp = now()
-    copy = replace(original, id=new_id(), title=title, date=date, created_at=stamp,
-                   updated_at=stamp, deleted_at=None)
+    copy = replace(
+        original,
+        id=new_id(),
+        title=title,
+        date=date,
+        place=original.place if place is None else place,
+        created_at=stamp,
+        updated_at=stamp,
+        deleted_at=None,
+    )
     blocks = [
-        replace(b, id=new_id(), workshop_id=copy.id, elapsed_seconds=0,
-                settings={k: v for k, v in b.settings.items() if k != "revealed"},
-                created_at=stamp, updated_at=stamp)
+        replace(
+            b,
+            id=new_id(),
+            workshop_id=copy.id,
+            elapsed_seconds=0,
+            settings={k: v for k, v in b.settings.items() if k != "revealed"},
+            created_at=stamp,
+            updated_at=stamp,
+        )
         for b in snapshot.blocks
     ]
     return add(f"Duplicate workshop {original.title!r}", copy, *blocks)

@@ -102,7 +102,9 @@ def audience_view(snapshot: WorkshopSnapshot, audience: Audience | str) -> Audie
     audience = Audience(audience)
     items = filter_items(audience, snapshot.items)
     blocks = tuple(
-        replace(block, settings={**block.settings, "results_visible": results_visible(audience, block)})
+        replace(
+            block, settings={**block.settings, "results_visible": results_visible(audience, block)}
+        )
         for block in snapshot.blocks
     )
     return AudienceView(

@@ -20,6 +20,7 @@ from ..domain.records import Block, Item, ItemKind, Partner, Workshop
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 
+
 @dataclass(frozen=True)
 class DemoContext:
     """What an exercise's demo function gets to invent realistic content for one block.
@@ -39,8 +40,9 @@ class DemoContext:
 
     def item(self, kind: str, text: str, **values: Any) -> Item:
         """An item of this block; ``values`` are Item fields (fields=, visibility=, ...)."""
-        return Item(workshop_id=self.workshop.id, block_id=self.block.id, kind=kind, text=text,
-                    **values)
+        return Item(
+            workshop_id=self.workshop.id, block_id=self.block.id, kind=kind, text=text, **values
+        )
 
 
 DemoFunction = Callable[[DemoContext], list[Item]]

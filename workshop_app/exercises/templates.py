@@ -62,8 +62,12 @@ def templates() -> tuple[Template, ...]:
                 name=data["name"],
                 description=data.get("description", ""),
                 blocks=tuple(
-                    TemplateBlock(b["kind"], b.get("title", ""), int(b.get("minutes", 15)),
-                                  b.get("prompt", ""))
+                    TemplateBlock(
+                        b["kind"],
+                        b.get("title", ""),
+                        int(b.get("minutes", 15)),
+                        b.get("prompt", ""),
+                    )
                     for b in data["blocks"]
                 ),
             )

@@ -47,19 +47,19 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices = list(choices)
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Choose a value"))
         for value, label in self.choices:
             combo.addItem(label, value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         position = editor.findData(value)
         editor.setCurrentIndex(max(position, 0))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -105,9 +105,11 @@ class ItemListWidget(QWidget):
         self.block_id = block_id
         self.kind = kind
         self.allow_visibility = allow_visibility
-        columns = columns or [text_column(self.tr("What was said")),
-                              cluster_column(self.tr("Cluster")),
-                              visibility_column(self.tr("Visibility"))]
+        columns = columns or [
+            text_column(self.tr("What was said")),
+            cluster_column(self.tr("Cluster")),
+            visibility_column(self.tr("Visibility")),
+        ]
         if not allow_visibility:
             columns = [c for c in columns if not c.choices]
         self.model = ItemsModel(session, workshop_id, block_id, [kind], columns, self)
@@ -119,13 +121,14 @@ class ItemListWidget(QWidget):
         self.extra: dict[str, QLineEdit] = {}
         capture_row = QHBoxLayout()
         capture_row.addWidget(self.capture, 3)
+        extra_row = QHBoxLayout()
         for key, label in extra_inputs:
             box = QLineEdit()
             box.setPlaceholderText(label)
             box.setAccessibleName(label)
             box.returnPressed.connect(self.capture_text)
             self.extra[key] = box
-            capture_row.addWidget(box, 1)
+            extra_row.addWidget(box, 1)
         self.visibility = QComboBox()
         self.visibility.setAccessibleName(self.tr("Visibility of new items"))
         self.visibility.setToolTip(self.tr("Who may see what you capture next (F8 cycles)"))
@@ -139,9 +142,11 @@ class ItemListWidget(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Captured items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -157,8 +162,11 @@ class ItemListWidget(QWidget):
             (self.tr("Delete"), self.tr("Delete the selected items (Del)"), self.delete_selected),
             (self.tr("Move up"), self.tr("Alt+Up"), lambda: self.move_selected(-1)),
             (self.tr("Move down"), self.tr("Alt+Down"), lambda: self.move_selected(1)),
-            (self.tr("Group…"), self.tr("Put the selected items in a cluster (Ctrl+G)"),
-             self.group_selected),
+            (
+                self.tr("Group…"),
+                self.tr("Put the selected items in a cluster (Ctrl+G)"),
+                self.group_selected,
+            ),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
@@ -171,6 +179,8 @@ class ItemListWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(capture_row)
+        if self.extra:
+            layout.addLayout(extra_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -196,8 +206,9 @@ class ItemListWidget(QWidget):
 
     def cycle_visibility(self) -> None:
         if self.allow_visibility:
-            self.visibility.setCurrentIndex((self.visibility.currentIndex() + 1)
-                                            % self.visibility.count())
+            self.visibility.setCurrentIndex(
+                (self.visibility.currentIndex() + 1) % self.visibility.count()
+            )
 
     def new_item(self, text: str) -> Item | None:
         """The item the capture box would create, or None (with a message) if input is bad."""
@@ -208,9 +219,12 @@ class ItemListWidget(QWidget):
                 try:
                     date.fromisoformat(value)
                 except ValueError:
-                    self.session.error.emit(self.tr(
-                        "The due date {value!r} is not a date; write it as YYYY-MM-DD, "
-                        "for example 2026-12-31.").format(value=value))
+                    self.session.error.emit(
+                        self.tr(
+                            "The due date {value!r} is not a date; write it as YYYY-MM-DD, "
+                            "for example 2026-12-31."
+                        ).format(value=value)
+                    )
                     return None
             fields[key] = value
         return Item(
@@ -219,7 +233,8 @@ class ItemListWidget(QWidget):
             kind=self.kind,
             text=text,
             fields=fields,
-            visibility=self.visibility.currentData() if self.allow_visibility
+            visibility=self.visibility.currentData()
+            if self.allow_visibility
             else Visibility.INTERNAL.value,
             position=self.model.next_position(),
         )
@@ -249,8 +264,7 @@ class ItemListWidget(QWidget):
     def delete_selected(self) -> None:
         chosen = self.selected_items()
         if chosen:
-            self.session.apply(edits.delete(self.tr("Delete %n item(s)", "", len(chosen)),
-                                            *chosen))
+            self.session.apply(edits.delete(self.tr("Delete %n item(s)", "", len(chosen)), *chosen))
 
     def move_selected(self, step: int) -> None:
         chosen = self.selected_items()
@@ -271,14 +285,20 @@ class ItemListWidget(QWidget):
             return
         existing = sorted({i.cluster for i in self.model.rows if i.cluster})
         name, ok = QInputDialog.getItem(
-            self, self.tr("Group into a cluster"),
-            self.tr("Cluster name (leave empty to ungroup):"), existing, 0, True)
+            self,
+            self.tr("Group into a cluster"),
+            self.tr("Cluster name (leave empty to ungroup):"),
+            existing,
+            0,
+            True,
+        )
         if ok:
             self.set_cluster(chosen, name.strip())
 
     def set_cluster(self, chosen: list[Item], name: str) -> None:
-        self.session.apply(edits.change(
-            self.tr("Group items"), [(i, touched(i, cluster=name)) for i in chosen]))
+        self.session.apply(
+            edits.change(self.tr("Group items"), [(i, touched(i, cluster=name)) for i in chosen])
+        )
 
 
 class CapturePanel(ExercisePanel):
@@ -286,8 +306,9 @@ class CapturePanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
-        self.items = ItemListWidget(session, block.workshop_id, block.id, ItemKind.NOTE.value,
-                                    parent=self)
+        self.items = ItemListWidget(
+            session, block.workshop_id, block.id, ItemKind.NOTE.value, parent=self
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.items)

@@ -36,6 +36,8 @@ class Column:
     get: Callable[[Item], str]
     set: Callable[[Item, str], Item] | None = None
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for combo editors
+    #: The stored value a combo editor starts from (default: the item's visibility).
+    value: Callable[[Item], str] | None = None
 
 
 def text_column(title: str) -> Column:
@@ -151,6 +153,8 @@ class ItemsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
                     Qt.ItemDataRole.AccessibleTextRole):
             if role == Qt.ItemDataRole.EditRole and column.choices:
+                if column.value is not None:
+                    return column.value(item)
                 return getattr(item, "visibility", "")
             return column.get(item)
         if role == Qt.ItemDataRole.ToolTipRole:

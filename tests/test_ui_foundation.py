@@ -1,0 +1,359 @@
+"""The facilitator's first whole flow, driven through the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+
+from workshop_app.domain.records import Block, Collaboration, Item, ItemKind, Workshop
+from workshop_app.storage import open_store
+from workshop_app.ui.home_view import WorkshopDialog
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.session import Session
+
+
+def open_window(qtbot, path: Path) -> MainWindow:
+    window = MainWindow(Session(open_store(path)))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def when_dialog_opens(qtbot, handle) -> None:
+    """Run ``handle(dialog)`` on the next modal dialog (static dialogs block the test)."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, attempt)
+            return
+        handle(dialog)
+
+    QTimer.singleShot(0, attempt)
+
+
+def type_capture(qtbot, window: MainWindow, text: str) -> None:
+    box = window.workshop_view.panel.focus_capture() or QApplication.focusWidget()
+    assert isinstance(box, QLineEdit)
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def test_create_capture_undo_reopen_keeps_exactly_what_was_on_screen(qtbot, db_path):
+    window = open_window(qtbot, db_path)
+
+    def name_collaboration(dialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Safer Streets")
+        dialog.accept()
+        when_dialog_opens(qtbot, lambda partners: partners.accept())
+
+    when_dialog_opens(qtbot, name_collaboration)
+    qtbot.mouseClick(window.home.buttons["new_collaboration"], Qt.MouseButton.LeftButton)
+    assert window.home.selected_collaboration().name == "Safer Streets"
+
+    def plan_workshop(dialog) -> None:
+        assert isinstance(dialog, WorkshopDialog)
+        qtbot.keyClicks(dialog.title, "Kick-off")
+        qtbot.keyClicks(dialog.place, "Library")
+        dialog.template.setCurrentIndex(dialog.template.findData("first_partnership_meeting"))
+        dialog.accept()
+
+    when_dialog_opens(qtbot, plan_workshop)
+    qtbot.mouseClick(window.home.buttons["new_workshop"], Qt.MouseButton.LeftButton)
+    view = window.workshop_view
+    assert window.stack.currentWidget() is view
+    assert view.agenda.count() == 8
+    assert "Introductions" in view.block_title.text()
+
+    # The generic capture panel serves blocks without a panel of their own.
+    view.set_current_block(view.blocks[-1].id)
+    for text in ("Meet monthly", "Share patrol maps", "Ask the county about the lab"):
+        qtbot.keyClicks(view.panel.items.capture, text)
+        qtbot.keyClick(view.panel.items.capture, Qt.Key.Key_Return)
+    assert view.panel.items.model.rowCount() == 3
+    qtbot.keyClick(view.panel.items.capture, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.panel.items.model.rowCount() == 2
+    workshop_id = view.workshop_id
+    window.close()
+    window.session.close()
+
+    reopened = open_window(qtbot, db_path)
+    texts = [i.text for i in reopened.session.store.items(workshop_id, kinds=["note"])]
+    assert texts == ["Meet monthly", "Share patrol maps"]
+    reopened.open_workshop(workshop_id)
+    reopened.workshop_view.set_current_block(reopened.workshop_view.blocks[-1].id)
+    shown = reopened.workshop_view.panel.items.model
+    assert [shown.item_at(r).text for r in range(shown.rowCount())] == texts
+    reopened.session.close()
+
+
+def test_redo_brings_back_an_undone_capture(qtbot, store, planned_workshop):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.open_workshop(planned_workshop.id)
+    view = window.workshop_view
+    view.set_current_block(view.blocks[-1].id)
+    qtbot.keyClicks(view.panel.items.capture, "Publish the minutes")
+    qtbot.keyClick(view.panel.items.capture, Qt.Key.Key_Return)
+    window.undo_action.trigger()
+    assert store.items(planned_workshop.id, kinds=["note"]) == []
+    window.redo_action.trigger()
+    assert [i.text for i in store.items(planned_workshop.id, kinds=["note"])] == [
+        "Publish the minutes"
+    ]
+
+
+def test_items_can_be_edited_in_place_reordered_grouped_and_made_internal(
+    qtbot, store, planned_workshop
+):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.open_workshop(planned_workshop.id)
+    view = window.workshop_view
+    view.set_current_block(view.blocks[-1].id)
+    items = view.panel.items
+    for text in ("first", "second"):
+        qtbot.keyClicks(items.capture, text)
+        qtbot.keyClick(items.capture, Qt.Key.Key_Return)
+    model = items.model
+    assert model.setData(model.index(0, 0), "first, reworded")
+    items.table.selectRow(1)
+    qtbot.keyClick(items.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    items.set_cluster([model.item_at(0), model.item_at(1)], "Patrols")
+    assert model.setData(model.index(0, 2), "internal")
+    stored = store.items(planned_workshop.id, kinds=["note"])
+    assert [i.text for i in stored] == ["second", "first, reworded"]
+    assert {i.cluster for i in stored} == {"Patrols"}
+    assert stored[0].visibility == "internal"
+    assert model.data(model.index(0, 2)) == "Internal (never shown)"
+
+
+def test_visibility_for_new_items_cycles_with_f8(qtbot, store, planned_workshop):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(planned_workshop.id)
+    view = window.workshop_view
+    view.set_current_block(view.blocks[-1].id)
+    items = view.panel.items
+    items.capture.setFocus()
+    qtbot.keyClick(items.capture, Qt.Key.Key_F8)  # partners -> internal
+    qtbot.keyClicks(items.capture, "Sheriff may lose funding")
+    qtbot.keyClick(items.capture, Qt.Key.Key_Return)
+    assert store.items(planned_workshop.id, kinds=["note"])[0].visibility == "internal"
+
+
+def test_actions_with_owner_and_due_date_are_reachable_from_any_block(
+    qtbot, store, planned_workshop
+):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(planned_workshop.id)
+    view = window.workshop_view
+    view.go_next()
+    actions = view.side_list(ItemKind.ACTION.value)
+    qtbot.keyClicks(actions.capture, "Send the crime lab costs")
+    qtbot.keyClicks(actions.extra["owner"], "Dana")
+    qtbot.keyClicks(actions.extra["due"], "2026-12-01")
+    qtbot.keyClick(actions.extra["due"], Qt.Key.Key_Return)
+    (action,) = store.items(planned_workshop.id, kinds=["action"])
+    assert action.fields == {"owner": "Dana", "due": "2026-12-01"}
+    assert action.block_id == view.blocks[1].id
+    assert actions.model.data(actions.model.index(0, 1)) == "Dana"
+
+
+def test_a_bad_due_date_is_refused_with_a_message_and_the_text_kept(qtbot, store, planned_workshop):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(planned_workshop.id)
+    actions = window.workshop_view.side_list(ItemKind.ACTION.value)
+    qtbot.keyClicks(actions.capture, "Call the sheriff")
+    qtbot.keyClicks(actions.extra["due"], "next week")
+    qtbot.keyClick(actions.capture, Qt.Key.Key_Return)
+    assert store.items(planned_workshop.id, kinds=["action"]) == []
+    assert actions.capture.text() == "Call the sheriff"
+    assert window.banner.isVisible()
+    assert "YYYY-MM-DD" in window.banner.text.text()
+
+
+def test_facilitator_notes_are_always_internal(qtbot, store, planned_workshop):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(planned_workshop.id)
+    notes = window.workshop_view.side_list(ItemKind.FACILITATOR_NOTE.value)
+    assert not notes.visibility.isVisible()
+    qtbot.keyClicks(notes.capture, "Watch the business association's mood")
+    qtbot.keyClick(notes.capture, Qt.Key.Key_Return)
+    (note,) = store.items(planned_workshop.id, kinds=["facilitator_note"])
+    assert note.visibility == "internal"
+
+
+def test_agenda_blocks_can_be_added_moved_retimed_and_removed_with_undo(
+    qtbot, store, planned_workshop
+):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(planned_workshop.id)
+    view = window.workshop_view
+    titles = lambda: [b.title for b in store.blocks(planned_workshop.id)]  # noqa: E731
+    original = titles()
+    view.add_block_of("discussion")
+    assert titles()[1] == "Open discussion"
+    assert view.agenda.currentRow() == 1
+    view.move_current_block(-1)
+    assert titles()[0] == "Open discussion"
+    view.timebox.setValue(40)
+    view.timebox.editingFinished.emit()
+    assert store.blocks(planned_workshop.id)[0].timebox_minutes == 40
+    assert "40 min" in view.agenda.item(0).text()
+    view.remove_current_block()
+    assert titles() == original
+    for _ in range(4):
+        window.undo_action.trigger()
+    assert titles() == original
+
+
+def test_next_and_previous_block_from_the_keyboard(qtbot, store, planned_workshop):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(planned_workshop.id)
+    view = window.workshop_view
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_index() == 1
+    assert "Block 2 of 8" in view.run_bar.position.text()
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_index() == 0
+
+
+def test_run_bar_shows_when_the_block_and_the_meeting_run_over(qtbot, store, planned_workshop):
+    from workshop_app.domain.records import touched
+
+    first = store.blocks(planned_workshop.id)[0]
+    store.put(touched(first, elapsed_seconds=first.timebox_minutes * 60 + 125))
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(planned_workshop.id)
+    bar = window.workshop_view.run_bar
+    assert "OVER by 2:05" in bar.clock.text()
+    assert "over time" in window.workshop_view.agenda.item(0).text()
+    window.workshop_view.go_next()
+    assert "running 2:05 behind" in bar.schedule.text()
+    assert "OVER" not in bar.clock.text()
+
+
+def test_timer_start_pause_and_reset_keep_time_with_the_block(qtbot, store, planned_workshop):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(planned_workshop.id)
+    timer = window.workshop_view.timer
+    timer.start()
+    assert window.workshop_view.run_bar.start.text() == "Pause timer"
+    timer._base = 90  # as if 90 s had passed
+    timer.pause()
+    assert store.blocks(planned_workshop.id)[0].elapsed_seconds >= 90
+    assert window.workshop_view.run_bar.start.text() == "Start timer"
+    timer.reset()
+    assert store.blocks(planned_workshop.id)[0].elapsed_seconds == 0
+    assert window.workshop_view.run_bar.clock.text().startswith("0:00")
+
+
+def test_duplicate_as_next_meeting_copies_the_agenda_not_the_items(qtbot, store, planned_workshop):
+    store.put(
+        Item(
+            planned_workshop.id,
+            "note",
+            "said once",
+            block_id=store.blocks(planned_workshop.id)[0].id,
+        )
+    )
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.home.select(planned_workshop.id)
+
+    def plan(dialog) -> None:
+        dialog.title.setText("Second meeting")
+        dialog.accept()
+
+    when_dialog_opens(qtbot, plan)
+    qtbot.mouseClick(window.home.buttons["duplicate"], Qt.MouseButton.LeftButton)
+    (copy,) = [w for w in store.workshops() if w.title == "Second meeting"]
+    assert len(store.blocks(copy.id)) == len(store.blocks(planned_workshop.id))
+    assert store.count_items(copy.id) == 0
+    assert copy.place == "Library"
+
+
+def test_deleting_a_workshop_asks_first_and_can_be_restored(qtbot, store, planned_workshop):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.home.select(planned_workshop.id)
+    when_dialog_opens(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(window.home.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert store.workshops() == []
+    assert store.get(Workshop, planned_workshop.id).deleted_at  # kept, recoverable
+    window.undo_action.trigger()
+    assert [w.id for w in store.workshops()] == [planned_workshop.id]
+
+
+def test_partner_roster_is_edited_in_a_table(qtbot, store, planned_workshop):
+    from workshop_app.ui.partners_editor import PartnersEditor
+
+    session = Session(store)
+    editor = PartnersEditor(session, planned_workshop.collaboration_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.add_partner()
+    model = editor.model
+    row = model.rowCount() - 1
+    assert model.setData(model.index(row, 0), "Harlan County Sheriff")
+    assert model.setData(model.index(row, 1), "public")
+    assert model.setData(model.index(row, 5), "County board of supervisors")
+    stored = store.partners(planned_workshop.collaboration_id)[-1]
+    assert (stored.organisation, stored.answers_to) == (
+        "Harlan County Sheriff",
+        "County board of supervisors",
+    )
+    assert model.data(model.index(row, 1)) == "Public sector"
+
+
+def test_home_search_finds_workshops_by_title(qtbot, store, planned_workshop):
+    other = Collaboration("Clean River")
+    store.put(other, Workshop(other.id, "River clean-up day", "2026-10-01"))
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.home.search, "clean-up")
+    tree = window.home.tree
+    assert tree.topLevelItemCount() == 1
+    assert tree.topLevelItem(0).child(0).text(0) == "River clean-up day"
+
+
+def test_workshop_dialog_requires_a_title(qtbot):
+    dialog = WorkshopDialog(None, "New workshop")
+    qtbot.addWidget(dialog)
+    when_dialog_opens(qtbot, lambda box: box.accept())
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_block_title_and_prompt_edits_are_saved(qtbot, store, planned_workshop):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(planned_workshop.id)
+    view = window.workshop_view
+    view.block_prompt.setFocus()
+    view.block_prompt.selectAll()
+    qtbot.keyClicks(view.block_prompt, "Who is here today?")
+    qtbot.keyClick(view.block_prompt, Qt.Key.Key_Return)
+    assert store.get(Block, view.blocks[0].id).prompt == "Who is here today?"

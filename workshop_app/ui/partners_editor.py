@@ -1,0 +1,190 @@
+"""The partner roster of a collaboration: a table anyone can edit from the keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import edits
+from ..domain.records import Partner, Sector, touched
+from ..storage.store import ChangeSet
+from .capture_panel import ChoiceDelegate
+from .session import Session
+
+
+def sector_label(value: str) -> str:
+    labels = {
+        Sector.PUBLIC.value: QObject.tr("Public sector"),
+        Sector.NONPROFIT.value: QObject.tr("Nonprofit"),
+        Sector.PRIVATE.value: QObject.tr("Private sector"),
+        Sector.COMMUNITY.value: QObject.tr("Community"),
+        Sector.ACADEMIC.value: QObject.tr("Academic"),
+        Sector.PHILANTHROPIC.value: QObject.tr("Philanthropic"),
+    }
+    return labels.get(value, value)
+
+
+class PartnersModel(QAbstractTableModel):
+    """Partners of one collaboration; every cell edit is an undoable, saved edit."""
+
+    FIELDS = ("organisation", "sector", "representatives", "brings", "needs", "answers_to")
+
+    def __init__(
+        self, session: Session, collaboration_id: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.collaboration_id = collaboration_id
+        self.titles = (
+            self.tr("Organisation"),
+            self.tr("Sector"),
+            self.tr("People present"),
+            self.tr("Brings"),
+            self.tr("Needs"),
+            self.tr("Answers to"),
+        )
+        self.rows: list[Partner] = []
+        self.reload()
+        session.changed.connect(self._on_changed)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.session.store.partners(self.collaboration_id)
+        self.endResetModel()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "partners" in changes.tables and self.collaboration_id in changes.collaboration_ids:
+            self.reload()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.FIELDS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.titles[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = getattr(self.rows[index.row()], self.FIELDS[index.column()])
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return sector_label(value) if self.FIELDS[index.column()] == "sector" else value
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        name = self.FIELDS[index.column()]
+        old = self.rows[index.row()]
+        value = str(value).strip()
+        if getattr(old, name) == value or (name == "organisation" and not value):
+            return False
+        return self.session.apply(
+            edits.change(self.tr("Edit partner"), [(old, touched(old, **{name: value}))])
+        )
+
+
+class PartnersEditor(QWidget):
+    """Table of partners with add and remove; usable from the keyboard alone."""
+
+    def __init__(
+        self, session: Session, collaboration_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.collaboration_id = collaboration_id
+        self.model = PartnersModel(session, collaboration_id, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Partners"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setItemDelegateForColumn(
+            1, ChoiceDelegate([(s.value, sector_label(s.value)) for s in Sector], self.table)
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        add = QPushButton(self.tr("Add partner"))
+        add.setToolTip(self.tr("Add a partner organisation (Ctrl+Return)"))
+        add.clicked.connect(self.add_partner)
+        remove = QPushButton(self.tr("Remove partner"))
+        remove.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Double-click or press F2 to edit a cell.")))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.add_partner)
+
+    def add_partner(self) -> None:
+        partner = Partner(
+            self.collaboration_id, self.tr("New partner"), position=float(len(self.model.rows))
+        )
+        if self.session.apply(edits.add(self.tr("Add partner"), partner)):
+            row = next(n for n, p in enumerate(self.model.rows) if p.id == partner.id)
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def remove_selected(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            partner = self.model.rows[index.row()]
+            description = self.tr("Remove partner {name!r}").format(name=partner.organisation)
+            linked = self.session.store.items_for_partner(partner.id)
+            self.session.apply(
+                edits.combine(
+                    description,
+                    [
+                        edits.change(
+                            description, [(i, touched(i, partner_id=None)) for i in linked]
+                        ),
+                        edits.delete(description, partner),
+                    ],
+                )
+            )
+
+
+class PartnersDialog(QDialog):
+    def __init__(
+        self, session: Session, collaboration_id: str, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Partners of {name}").format(name=title))
+        self.editor = PartnersEditor(session, collaboration_id, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+        self.resize(1100, 480)

@@ -1,0 +1,605 @@
+"""The workshop screen: agenda, current block with its exercise panel, run bar,
+and the workshop-wide lists (decisions, actions, parking lot, facilitator notes)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import edits
+from ..domain.records import Block, ItemKind, Workshop, touched
+from ..domain.schedule import clock, minutes_text, schedule_status
+from ..exercises.registry import FAMILIES, all_kinds, get_kind
+from ..exercises.templates import templates
+from ..storage.store import ChangeSet
+from .capture_panel import ExercisePanel, ItemListWidget
+from .items_model import field_column, text_column, visibility_column
+from .session import Session
+from .timer import BlockTimer
+
+
+class RunBar(QFrame):
+    """Previous/next, the block timer and the meeting's schedule, always in view."""
+
+    def __init__(self, view: WorkshopView) -> None:
+        super().__init__(view)
+        self.setObjectName("RunBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.previous = QPushButton(self.tr("◀ Previous"))
+        self.previous.setToolTip(self.tr("Previous block (Ctrl+PgUp)"))
+        self.next = QPushButton(self.tr("Next ▶"))
+        self.next.setToolTip(self.tr("Next block (Ctrl+PgDown)"))
+        self.position = QLabel()
+        self.position.setAccessibleName(self.tr("Current block"))
+        self.clock = QLabel("0:00")
+        self.clock.setObjectName("BlockClock")
+        self.clock.setAccessibleName(self.tr("Block timer"))
+        font = QFont(self.clock.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.clock.setFont(font)
+        self.start = QPushButton(self.tr("Start timer"))
+        self.start.setToolTip(self.tr("Start or pause the block timer (Ctrl+Space)"))
+        self.reset = QPushButton(self.tr("Reset"))
+        self.reset.setToolTip(self.tr("Set the block timer back to zero"))
+        self.schedule = QLabel()
+        self.schedule.setAccessibleName(self.tr("Meeting schedule"))
+        layout = QHBoxLayout(self)
+        for w in (self.previous, self.next, self.position):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        for w in (self.clock, self.start, self.reset, self.schedule):
+            layout.addWidget(w)
+
+
+class WorkshopView(QWidget):
+    """Run one workshop: the facilitator's screen."""
+
+    closed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.workshop_id: str | None = None
+        self.blocks: list[Block] = []
+        self._current_id: str | None = None
+        self.panel: ExercisePanel | None = None
+        self.timer = BlockTimer(session, self)
+
+        # ---- agenda (left)
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setWordWrap(True)
+        self.agenda.currentRowChanged.connect(self._agenda_row_changed)
+        self.add_block = QToolButton()
+        self.add_block.setText(self.tr("Add block"))
+        self.add_block.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_block.setMenu(self._kinds_menu())
+        self.add_template = QToolButton()
+        self.add_template.setText(self.tr("Add from template"))
+        self.add_template.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_template.setMenu(self._templates_menu())
+        self.remove_block = QPushButton(self.tr("Remove"))
+        self.remove_block.clicked.connect(self.remove_current_block)
+        self.block_up = QPushButton(self.tr("Up"))
+        self.block_up.setAccessibleName(self.tr("Move block up"))
+        self.block_up.clicked.connect(lambda: self.move_current_block(-1))
+        self.block_down = QPushButton(self.tr("Down"))
+        self.block_down.setAccessibleName(self.tr("Move block down"))
+        self.block_down.clicked.connect(lambda: self.move_current_block(1))
+        self.timebox = QSpinBox()
+        self.timebox.setRange(1, 600)
+        self.timebox.setSuffix(self.tr(" min"))
+        self.timebox.setAccessibleName(self.tr("Timebox in minutes"))
+        self.timebox.editingFinished.connect(self._timebox_edited)
+        agenda_box = QWidget()
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_title = QLabel(self.tr("<b>Agenda</b>"))
+        self.workshop_title = QLabel()
+        self.workshop_title.setWordWrap(True)
+        agenda_layout.addWidget(self.workshop_title)
+        agenda_layout.addWidget(agenda_title)
+        agenda_layout.addWidget(self.agenda, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_block)
+        row.addWidget(self.add_template)
+        agenda_layout.addLayout(row)
+        row = QHBoxLayout()
+        for w in (self.block_up, self.block_down, self.remove_block):
+            row.addWidget(w)
+        agenda_layout.addLayout(row)
+        row = QHBoxLayout()
+        timebox_label = QLabel(self.tr("Timebox:"))
+        timebox_label.setBuddy(self.timebox)
+        row.addWidget(timebox_label)
+        row.addWidget(self.timebox, 1)
+        agenda_layout.addLayout(row)
+
+        # ---- current block (centre)
+        self.block_title = QLineEdit()
+        self.block_title.setAccessibleName(self.tr("Block title"))
+        title_font = QFont(self.block_title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.block_title.setFont(title_font)
+        self.block_title.editingFinished.connect(self._title_edited)
+        self.block_prompt = QLineEdit()
+        self.block_prompt.setAccessibleName(self.tr("Prompt shown to the room"))
+        self.block_prompt.setPlaceholderText(self.tr("The question the room sees"))
+        self.block_prompt.editingFinished.connect(self._prompt_edited)
+        self.guidance = QLabel()
+        self.guidance.setObjectName("Guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setAccessibleName(self.tr("Facilitator guidance"))
+        self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
+        self.guidance.setMargin(8)
+        self.panel_holder = QVBoxLayout()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.addWidget(self.block_title)
+        prompt_row = QHBoxLayout()
+        prompt_label = QLabel(self.tr("Prompt:"))
+        prompt_label.setBuddy(self.block_prompt)
+        prompt_row.addWidget(prompt_label)
+        prompt_row.addWidget(self.block_prompt, 1)
+        centre_layout.addLayout(prompt_row)
+        centre_layout.addWidget(self.guidance)
+        centre_layout.addLayout(self.panel_holder, 1)
+
+        # ---- workshop-wide lists (right)
+        self.side = QTabWidget()
+        self.side.setAccessibleName(self.tr("Decisions, actions, parking lot and notes"))
+        self.decisions = self._side_list(ItemKind.DECISION.value, self.tr("Decision, then Enter"))
+        self.actions = self._side_list(
+            ItemKind.ACTION.value,
+            self.tr("Action, then Enter"),
+            columns=[
+                text_column(self.tr("Action")),
+                field_column(self.tr("Owner"), "owner"),
+                field_column(self.tr("Due"), "due"),
+                visibility_column(self.tr("Visibility")),
+            ],
+            extra_inputs=[("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],
+        )
+        self.parking = self._side_list(
+            ItemKind.PARKING.value, self.tr("Park a topic for later, then Enter")
+        )
+        self.notes = self._side_list(
+            ItemKind.FACILITATOR_NOTE.value,
+            self.tr("Private note, then Enter (never shown or exported to partners)"),
+            columns=[text_column(self.tr("Facilitator note"))],
+            allow_visibility=False,
+        )
+        self.side.addTab(self.decisions, self.tr("Decisions"))
+        self.side.addTab(self.actions, self.tr("Actions"))
+        self.side.addTab(self.parking, self.tr("Parking lot"))
+        self.side.addTab(self.notes, self.tr("Facilitator notes (private)"))
+        self.side_panels = QVBoxLayout()
+        self.side_panels.addWidget(self.side, 1)
+        side_box = QWidget()
+        side_box.setLayout(self.side_panels)
+
+        self.run_bar = RunBar(self)
+        self.run_bar.previous.clicked.connect(self.go_previous)
+        self.run_bar.next.clicked.connect(self.go_next)
+        self.run_bar.start.clicked.connect(self.timer.toggle)
+        self.run_bar.reset.clicked.connect(self.timer.reset)
+        self.timer.ticked.connect(self._show_time)
+        self.timer.running_changed.connect(
+            lambda running: self.run_bar.start.setText(
+                self.tr("Pause timer") if running else self.tr("Start timer")
+            )
+        )
+
+        splitter = QSplitter()
+        splitter.addWidget(agenda_box)
+        splitter.addWidget(centre)
+        splitter.addWidget(side_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([330, 760, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.run_bar)
+        layout.addWidget(splitter, 1)
+        session.changed.connect(self._on_changed)
+
+    # ------------------------------------------------------------------ set-up
+    def _side_list(
+        self,
+        kind: str,
+        placeholder: str,
+        columns=None,
+        extra_inputs=(),
+        allow_visibility: bool = True,
+    ) -> ItemListWidget:
+        # Created for no workshop; open_workshop() replaces them.
+        widget = QWidget()
+        widget.kind = kind  # type: ignore[attr-defined]
+        widget.spec = (placeholder, columns, extra_inputs, allow_visibility)  # type: ignore
+        QVBoxLayout(widget)
+        return widget  # type: ignore[return-value]
+
+    def _fill_side_list(self, holder: QWidget) -> None:
+        layout = holder.layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        placeholder, columns, extra_inputs, allow_visibility = holder.spec  # type: ignore
+        widget = ItemListWidget(
+            self.session,
+            self.workshop_id or "",
+            None,
+            holder.kind,  # type: ignore[attr-defined]
+            columns=columns,
+            placeholder=placeholder,
+            extra_inputs=extra_inputs,
+            allow_visibility=allow_visibility,
+        )
+        holder.list = widget  # type: ignore[attr-defined]
+        layout.addWidget(widget)
+
+    def side_list(self, kind: str) -> ItemListWidget:
+        """The workshop-wide list widget for ``kind`` (decision, action, parking, note)."""
+        for holder in (self.decisions, self.actions, self.parking, self.notes):
+            if holder.kind == kind:  # type: ignore[attr-defined]
+                return holder.list  # type: ignore[attr-defined]
+        raise KeyError(kind)
+
+    def focus_side_list(self, kind: str) -> None:
+        for n, holder in enumerate((self.decisions, self.actions, self.parking, self.notes)):
+            if holder.kind == kind:  # type: ignore[attr-defined]
+                self.side.setCurrentIndex(n)
+                holder.list.capture.setFocus()  # type: ignore[attr-defined]
+
+    def add_side_panel(self, widget: QWidget, title: str) -> None:
+        """Add a panel (for example the room preview) under the workshop-wide lists."""
+        widget.setAccessibleName(title)
+        label = QLabel(f"<b>{title}</b>")
+        self.side_panels.addWidget(label)
+        self.side_panels.addWidget(widget)
+
+    def _kinds_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for family, family_name in FAMILIES.items():
+            sub = menu.addMenu(self.tr(family_name))
+            for kind in all_kinds():
+                if kind.family == family:
+                    action = sub.addAction(kind.label)
+                    action.triggered.connect(lambda _=False, k=kind.key: self.add_block_of(k))
+        return menu
+
+    def _templates_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for t in templates():
+            action = menu.addAction(t.label)
+            action.setToolTip(t.description)
+            action.triggered.connect(lambda _=False, key=t.key: self.add_template_blocks(key))
+        return menu
+
+    # ------------------------------------------------------------------- state
+    def open_workshop(self, workshop_id: str) -> None:
+        self.timer.set_block(None)
+        self.workshop_id = workshop_id
+        self._current_id = None
+        for holder in (self.decisions, self.actions, self.parking, self.notes):
+            self._fill_side_list(holder)
+        self._reload_agenda()
+        if self.blocks:
+            self.set_current_block(self.blocks[0].id)
+
+    def close_workshop(self) -> None:
+        self.timer.pause()
+        self.timer.set_block(None)
+        self.workshop_id = None
+        self.closed.emit()
+
+    def workshop(self) -> Workshop | None:
+        return self.session.store.get(Workshop, self.workshop_id) if self.workshop_id else None
+
+    def current_block(self) -> Block | None:
+        return next((b for b in self.blocks if b.id == self._current_id), None)
+
+    def current_index(self) -> int:
+        return next((n for n, b in enumerate(self.blocks) if b.id == self._current_id), -1)
+
+    def set_current_block(self, block_id: str | None) -> None:
+        if block_id == self._current_id and self.panel is not None:
+            return
+        self._current_id = block_id
+        block = self.current_block()
+        self.timer.set_block(block)
+        self._show_block(block)
+        self._select_agenda_row()
+        for holder in (self.decisions, self.actions, self.parking, self.notes):
+            holder.list.block_id = block_id  # type: ignore[attr-defined]
+        self.session.current_block_changed.emit(self.workshop_id or "", block_id or "")
+
+    def go_next(self) -> None:
+        n = self.current_index()
+        if n + 1 < len(self.blocks):
+            self.set_current_block(self.blocks[n + 1].id)
+            self.focus_capture()
+
+    def go_previous(self) -> None:
+        n = self.current_index()
+        if n > 0:
+            self.set_current_block(self.blocks[n - 1].id)
+            self.focus_capture()
+
+    def focus_capture(self) -> None:
+        if self.panel is not None:
+            self.panel.focus_capture()
+
+    # ---------------------------------------------------------------- drawing
+    def _reload_agenda(self) -> None:
+        workshop = self.workshop()
+        if workshop is None:
+            return
+        self.workshop_title.setText(
+            f"<b>{_escape(workshop.title)}</b><br>{_escape(workshop.date)} "
+            f"{_escape(workshop.place)}"
+        )
+        self.blocks = self.session.store.blocks(workshop.id)
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for n, block in enumerate(self.blocks, start=1):
+            item = QListWidgetItem(self._agenda_text(n, block))
+            item.setData(Qt.ItemDataRole.UserRole, block.id)
+            self.agenda.addItem(item)
+        self.agenda.blockSignals(False)
+        self._select_agenda_row()
+        self._show_time(
+            self.timer.elapsed(),
+            (self.current_block().timebox_minutes * 60) if self.current_block() else 0,
+        )
+
+    def _agenda_text(self, n: int, block: Block) -> str:
+        over = block.elapsed_seconds > block.timebox_minutes * 60
+        mark = self.tr(" — over time") if over else ""
+        return f"{n}. {block.title} ({minutes_text(block.timebox_minutes)}){mark}"
+
+    def _select_agenda_row(self) -> None:
+        self.agenda.blockSignals(True)
+        self.agenda.setCurrentRow(self.current_index())
+        self.agenda.blockSignals(False)
+        block = self.current_block()
+        for w in (
+            self.remove_block,
+            self.block_up,
+            self.block_down,
+            self.timebox,
+            self.block_title,
+            self.block_prompt,
+        ):
+            w.setEnabled(block is not None)
+        if block is not None:
+            self.timebox.setValue(block.timebox_minutes)
+
+    def _show_block(self, block: Block | None) -> None:
+        if self.panel is not None:
+            self.panel_holder.removeWidget(self.panel)
+            self.panel.deleteLater()
+            self.panel = None
+        if block is None:
+            self.block_title.clear()
+            self.block_prompt.clear()
+            self.guidance.setText(
+                self.tr("This workshop has no blocks yet: use Add block or Add from template.")
+            )
+            self.run_bar.position.setText("")
+            return
+        kind = get_kind(block.kind)
+        self.block_title.setText(block.title)
+        self.block_prompt.setText(block.prompt)
+        self.guidance.setText(
+            self.tr("<b>Guidance — {name}.</b> {text}").format(
+                name=_escape(kind.label), text=_escape(kind.guidance_text)
+            )
+        )
+        self.panel = kind.panel_class()(self.session, block)
+        self.panel_holder.addWidget(self.panel)
+        self.run_bar.position.setText(
+            self.tr("Block {n} of {total}: {title}").format(
+                n=self.current_index() + 1, total=len(self.blocks), title=block.title
+            )
+        )
+
+    def _show_time(self, elapsed: int, timebox: int) -> None:
+        status = schedule_status(self.blocks, self._current_id, elapsed)
+        if status.block_over:
+            self.run_bar.clock.setText(
+                self.tr("⚠ {elapsed} / {box} — OVER by {over}").format(
+                    elapsed=clock(elapsed),
+                    box=clock(timebox),
+                    over=clock(status.block_over_seconds),
+                )
+            )
+            self.run_bar.clock.setStyleSheet("color: white; background: #b00020; padding: 2px 8px;")
+        else:
+            self.run_bar.clock.setText(f"{clock(elapsed)} / {clock(timebox)}")
+            self.run_bar.clock.setStyleSheet("")
+        text = self.tr("Meeting: {used} of {planned} planned").format(
+            used=clock(status.used_seconds), planned=clock(status.planned_seconds)
+        )
+        if status.behind:
+            text += self.tr(" — ⚠ running {late} behind").format(late=clock(status.behind_seconds))
+        self.run_bar.schedule.setText(text)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if not self.session.touches(changes, self.workshop_id):
+            return
+        if "blocks" in changes.tables or "workshops" in changes.tables:
+            self._reload_agenda()
+            block = self.current_block()
+            if block is None:
+                self.set_current_block(self.blocks[0].id if self.blocks else None)
+            else:
+                if self.panel is not None:
+                    self.panel.block = block
+                if self.timer.block is not None and self.timer.block.id == block.id:
+                    self.timer.block = block
+                if self.block_title.text() != block.title and not self.block_title.hasFocus():
+                    self.block_title.setText(block.title)
+                if self.block_prompt.text() != block.prompt and not self.block_prompt.hasFocus():
+                    self.block_prompt.setText(block.prompt)
+
+    # ------------------------------------------------------------------- edits
+    def _agenda_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.blocks):
+            self.set_current_block(self.blocks[row].id)
+
+    def add_block_of(self, kind_key: str) -> None:
+        if self.workshop_id is None:
+            return
+        kind = get_kind(kind_key)
+        at = self.current_index() + 1
+        block = Block(
+            workshop_id=self.workshop_id,
+            kind=kind.key,
+            title=kind.name,
+            prompt=kind.prompt,
+            timebox_minutes=kind.minutes,
+            settings=kind.default_settings(),
+        )
+        block = replace(block, position=float(at))
+        ordered = [*self.blocks[:at], block, *self.blocks[at:]]
+        shifted = [
+            (b, touched(b, position=float(n)))
+            for n, b in enumerate(ordered)
+            if b is not block and b.position != n
+        ]
+        description = self.tr("Add block {title!r}").format(title=kind.label)
+        edit = edits.combine(
+            description, [edits.change(description, shifted), edits.add(description, block)]
+        )
+        if self.session.apply(edit):
+            self.set_current_block(block.id)
+            self.block_title.setFocus()
+            self.block_title.selectAll()
+
+    def add_template_blocks(self, key: str) -> None:
+        if self.workshop_id is None:
+            return
+        t = next(t for t in templates() if t.key == key)
+        new = t.make_blocks(self.workshop_id)
+        start = len(self.blocks)
+        new = [replace(b, position=float(start + n)) for n, b in enumerate(new)]
+        if self.session.apply(
+            edits.add(self.tr("Add template {name!r}").format(name=t.label), *new)
+        ):
+            if self._current_id is None and new:
+                self.set_current_block(new[0].id)
+
+    def remove_current_block(self) -> None:
+        block = self.current_block()
+        if block is None:
+            return
+        items = self.session.store.items(block.workshop_id, block.id)
+        if items:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove block"),
+                self.tr(
+                    "Remove “{title}” and the %n item(s) captured in it? You can undo this "
+                    "with Ctrl+Z.",
+                    "",
+                    len(items),
+                ).format(title=block.title),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        n = self.current_index()
+        if self.session.apply(edits.delete_block(block, items)):
+            if self.blocks:
+                self.set_current_block(self.blocks[min(n, len(self.blocks) - 1)].id)
+
+    def move_current_block(self, step: int) -> None:
+        n = self.current_index()
+        to = n + step
+        if n < 0 or not 0 <= to < len(self.blocks):
+            return
+        ordered = list(self.blocks)
+        ordered[n], ordered[to] = ordered[to], ordered[n]
+        self.session.apply(edits.reorder(self.tr("Move block"), ordered))
+
+    def _timebox_edited(self) -> None:
+        block = self.current_block()
+        if block is not None and block.timebox_minutes != self.timebox.value():
+            self.session.apply(
+                edits.update(self.tr("Change timebox"), block, timebox_minutes=self.timebox.value())
+            )
+
+    def _title_edited(self) -> None:
+        block = self.current_block()
+        text = self.block_title.text().strip()
+        if block is not None and text and text != block.title:
+            self.session.apply(edits.update(self.tr("Rename block"), block, title=text))
+
+    def _prompt_edited(self) -> None:
+        block = self.current_block()
+        text = self.block_prompt.text().strip()
+        if block is not None and text != block.prompt:
+            self.session.apply(edits.update(self.tr("Change prompt"), block, prompt=text))
+
+    def shortcuts(self) -> list[QAction]:
+        """Actions for the Workshop menu; they work wherever the focus is in the window."""
+        specs = [
+            (self.tr("Next block"), "Ctrl+PgDown", self.go_next),
+            (self.tr("Previous block"), "Ctrl+PgUp", self.go_previous),
+            (self.tr("Start or pause the timer"), "Ctrl+Space", self.timer.toggle),
+            (self.tr("Reset the timer"), "Ctrl+Shift+Space", self.timer.reset),
+            (self.tr("Back to the capture box"), "Ctrl+L", self.focus_capture),
+            (
+                self.tr("Add a decision"),
+                "Ctrl+Shift+D",
+                lambda: self.focus_side_list(ItemKind.DECISION.value),
+            ),
+            (
+                self.tr("Add an action"),
+                "Ctrl+Shift+A",
+                lambda: self.focus_side_list(ItemKind.ACTION.value),
+            ),
+            (
+                self.tr("Park a topic"),
+                "Ctrl+Shift+P",
+                lambda: self.focus_side_list(ItemKind.PARKING.value),
+            ),
+            (
+                self.tr("Add a facilitator note"),
+                "Ctrl+Shift+F",
+                lambda: self.focus_side_list(ItemKind.FACILITATOR_NOTE.value),
+            ),
+        ]
+        actions = []
+        for text, keys, slot in specs:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            actions.append(action)
+        return actions
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
