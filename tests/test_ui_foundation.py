@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from workshop_app.domain.records import Block, Collaboration, Item, ItemKind, Workshop
+from workshop_app.exercises.templates import template
 from workshop_app.storage import open_store
 from workshop_app.ui.home_view import WorkshopDialog
 from workshop_app.ui.main_window import MainWindow
@@ -15,9 +16,15 @@ from workshop_app.ui.session import Session
 
 
 def open_window(qtbot, path: Path) -> MainWindow:
-    window = MainWindow(Session(open_store(path)))
+    return shown(qtbot, MainWindow(Session(open_store(path))))
+
+
+def shown(qtbot, window: MainWindow) -> MainWindow:
+    """Show and activate ``window`` so keyboard shortcuts reach it as they would a person's."""
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 
@@ -65,11 +72,14 @@ def test_create_capture_undo_reopen_keeps_exactly_what_was_on_screen(qtbot, db_p
     qtbot.mouseClick(window.home.buttons["new_workshop"], Qt.MouseButton.LeftButton)
     view = window.workshop_view
     assert window.stack.currentWidget() is view
-    assert view.agenda.count() == 8
+    window.activateWindow()  # the offscreen platform does not re-activate after a dialog
+    qtbot.waitUntil(window.isActiveWindow)
+    assert view.agenda.count() == len(template("first_partnership_meeting").blocks)
     assert "Introductions" in view.block_title.text()
 
     # The generic capture panel serves blocks without a panel of their own.
     view.set_current_block(view.blocks[-1].id)
+    view.focus_capture()
     for text in ("Meet monthly", "Share patrol maps", "Ask the county about the lab"):
         qtbot.keyClicks(view.panel.items.capture, text)
         qtbot.keyClick(view.panel.items.capture, Qt.Key.Key_Return)
@@ -91,8 +101,7 @@ def test_create_capture_undo_reopen_keeps_exactly_what_was_on_screen(qtbot, db_p
 
 
 def test_redo_brings_back_an_undone_capture(qtbot, store, planned_workshop):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     view = window.workshop_view
     view.set_current_block(view.blocks[-1].id)
@@ -109,8 +118,7 @@ def test_redo_brings_back_an_undone_capture(qtbot, store, planned_workshop):
 def test_items_can_be_edited_in_place_reordered_grouped_and_made_internal(
     qtbot, store, planned_workshop
 ):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     view = window.workshop_view
     view.set_current_block(view.blocks[-1].id)
@@ -120,6 +128,7 @@ def test_items_can_be_edited_in_place_reordered_grouped_and_made_internal(
         qtbot.keyClick(items.capture, Qt.Key.Key_Return)
     model = items.model
     assert model.setData(model.index(0, 0), "first, reworded")
+    items.table.setFocus()
     items.table.selectRow(1)
     qtbot.keyClick(items.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     items.set_cluster([model.item_at(0), model.item_at(1)], "Patrols")
@@ -132,9 +141,7 @@ def test_items_can_be_edited_in_place_reordered_grouped_and_made_internal(
 
 
 def test_visibility_for_new_items_cycles_with_f8(qtbot, store, planned_workshop):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     view = window.workshop_view
     view.set_current_block(view.blocks[-1].id)
@@ -149,9 +156,7 @@ def test_visibility_for_new_items_cycles_with_f8(qtbot, store, planned_workshop)
 def test_actions_with_owner_and_due_date_are_reachable_from_any_block(
     qtbot, store, planned_workshop
 ):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     view = window.workshop_view
     view.go_next()
@@ -167,9 +172,7 @@ def test_actions_with_owner_and_due_date_are_reachable_from_any_block(
 
 
 def test_a_bad_due_date_is_refused_with_a_message_and_the_text_kept(qtbot, store, planned_workshop):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     actions = window.workshop_view.side_list(ItemKind.ACTION.value)
     qtbot.keyClicks(actions.capture, "Call the sheriff")
@@ -182,9 +185,7 @@ def test_a_bad_due_date_is_refused_with_a_message_and_the_text_kept(qtbot, store
 
 
 def test_facilitator_notes_are_always_internal(qtbot, store, planned_workshop):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     notes = window.workshop_view.side_list(ItemKind.FACILITATOR_NOTE.value)
     assert not notes.visibility.isVisible()
@@ -197,9 +198,7 @@ def test_facilitator_notes_are_always_internal(qtbot, store, planned_workshop):
 def test_agenda_blocks_can_be_added_moved_retimed_and_removed_with_undo(
     qtbot, store, planned_workshop
 ):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     view = window.workshop_view
     titles = lambda: [b.title for b in store.blocks(planned_workshop.id)]  # noqa: E731
@@ -221,14 +220,12 @@ def test_agenda_blocks_can_be_added_moved_retimed_and_removed_with_undo(
 
 
 def test_next_and_previous_block_from_the_keyboard(qtbot, store, planned_workshop):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     view = window.workshop_view
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert view.current_index() == 1
-    assert "Block 2 of 8" in view.run_bar.position.text()
+    assert "Block 2 of 10" in view.run_bar.position.text()
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert view.current_index() == 0
 
@@ -238,9 +235,7 @@ def test_run_bar_shows_when_the_block_and_the_meeting_run_over(qtbot, store, pla
 
     first = store.blocks(planned_workshop.id)[0]
     store.put(touched(first, elapsed_seconds=first.timebox_minutes * 60 + 125))
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     bar = window.workshop_view.run_bar
     assert "OVER by 2:05" in bar.clock.text()
@@ -251,9 +246,7 @@ def test_run_bar_shows_when_the_block_and_the_meeting_run_over(qtbot, store, pla
 
 
 def test_timer_start_pause_and_reset_keep_time_with_the_block(qtbot, store, planned_workshop):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     timer = window.workshop_view.timer
     timer.start()
@@ -276,9 +269,7 @@ def test_duplicate_as_next_meeting_copies_the_agenda_not_the_items(qtbot, store,
             block_id=store.blocks(planned_workshop.id)[0].id,
         )
     )
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.home.select(planned_workshop.id)
 
     def plan(dialog) -> None:
@@ -294,9 +285,7 @@ def test_duplicate_as_next_meeting_copies_the_agenda_not_the_items(qtbot, store,
 
 
 def test_deleting_a_workshop_asks_first_and_can_be_restored(qtbot, store, planned_workshop):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.home.select(planned_workshop.id)
     when_dialog_opens(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     qtbot.mouseClick(window.home.buttons["delete"], Qt.MouseButton.LeftButton)
@@ -317,14 +306,14 @@ def test_partner_roster_is_edited_in_a_table(qtbot, store, planned_workshop):
     model = editor.model
     row = model.rowCount() - 1
     assert model.setData(model.index(row, 0), "Harlan County Sheriff")
-    assert model.setData(model.index(row, 1), "public")
+    assert model.setData(model.index(row, 1), "nonprofit")
     assert model.setData(model.index(row, 5), "County board of supervisors")
     stored = store.partners(planned_workshop.collaboration_id)[-1]
     assert (stored.organisation, stored.answers_to) == (
         "Harlan County Sheriff",
         "County board of supervisors",
     )
-    assert model.data(model.index(row, 1)) == "Public sector"
+    assert model.data(model.index(row, 1)) == "Nonprofit"
 
 
 def test_home_search_finds_workshops_by_title(qtbot, store, planned_workshop):
@@ -347,9 +336,7 @@ def test_workshop_dialog_requires_a_title(qtbot):
 
 
 def test_block_title_and_prompt_edits_are_saved(qtbot, store, planned_workshop):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(Session(store)))
     window.open_workshop(planned_workshop.id)
     view = window.workshop_view
     view.block_prompt.setFocus()

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -184,22 +184,44 @@ class ItemListWidget(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            ("Alt+Up", lambda: self.move_selected(-1)),
-            ("Alt+Down", lambda: self.move_selected(1)),
-            ("Ctrl+G", self.group_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
-        cycle = QShortcut(QKeySequence("F8"), self)
-        cycle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        cycle.activated.connect(self.cycle_visibility)
+        # Keys handled by an event filter rather than QShortcut: they belong to one
+        # widget, and must win over the line edit's own handling (see eventFilter).
+        self._table_keys = {
+            (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier): self.delete_selected,
+            (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier): lambda: self.move_selected(-1),
+            (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier): lambda: self.move_selected(1),
+            (Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier): self.group_selected,
+        }
+        for widget in (self.capture, *self.extra.values(), self.table):
+            widget.installEventFilter(self)
         self.model.rowsInserted.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self._update_count()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and watched is not self.table:
+            # An empty capture box has nothing of its own to undo: let Ctrl+Z reach the
+            # application's undo (the last capture) instead of the line edit's.
+            key_event = QKeyEvent(event)
+            box = watched
+            if (key_event.matches(QKeySequence.StandardKey.Undo) and not box.isUndoAvailable()) or (
+                key_event.matches(QKeySequence.StandardKey.Redo) and not box.isRedoAvailable()
+            ):
+                event.ignore()
+                return True
+        if event.type() == QEvent.Type.KeyPress:
+            key_event = QKeyEvent(event)
+            if key_event.key() == Qt.Key.Key_F8 and watched is not self.table:
+                self.cycle_visibility()
+                return True
+            if watched is self.table:
+                modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                action = self._table_keys.get((Qt.Key(key_event.key()), modifiers))
+                if action is not None:
+                    action()
+                    return True
+        return super().eventFilter(watched, event)
 
     def _update_count(self, *args: object) -> None:
         self.count_label.setText(self.tr("%n item(s)", "", self.model.rowCount()))
@@ -248,9 +270,11 @@ class ItemListWidget(QWidget):
             return
         if self.session.apply(edits.add(self.tr("Capture {text!r}").format(text=text[:40]), item)):
             # Cleared only once saved: on a failed save what was typed stays in the box.
-            self.capture.clear()
+            # setText (not clear) also empties the box's own undo history, so the next
+            # Ctrl+Z undoes the capture itself.
+            self.capture.setText("")
             for box in self.extra.values():
-                box.clear()
+                box.setText("")
             self.capture.setFocus()
             self.table.scrollToBottom()
             self.captured.emit(item.id)
