@@ -1,0 +1,283 @@
+"""Scoping exercises: the issue tree, positions to interests, the fact base."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_exercise_trust import block_of, edit_cell, open_panel, type_and_enter
+
+from workshop_app.domain.document import Chart, plain_text
+from workshop_app.domain.records import Item, ItemKind, Partner
+from workshop_app.domain.visibility import Audience, audience_view
+from workshop_app.exercises import scoping
+from workshop_app.exercises.registry import get_kind, history_kinds
+
+
+def room_elements(store, workshop, block, audience=Audience.ROOM):
+    view = audience_view(store.snapshot(workshop.id, history_kinds()), audience)
+    return get_kind(block.kind).room(view, view.block(block.id))
+
+
+def nodes(store, workshop, block) -> dict[str, Item]:
+    return {i.text: i for i in store.items(workshop.id, block.id, [scoping.SCOPE_NODE])}
+
+
+# ------------------------------------------------------------------ scope the issue
+def build_tree(qtbot, panel) -> None:
+    """Public safety → Shared patrols, Crime lab (children, typed with Enter)."""
+    panel.issue_box.setFocus()
+    type_and_enter(qtbot, panel.issue_box, "Public safety")
+    panel.tree.setCurrentIndex(panel.model.index(0, 0))
+    type_and_enter(qtbot, panel.issue_box, "Shared patrols")
+    type_and_enter(qtbot, panel.issue_box, "Crime lab")
+
+
+def test_enter_adds_sub_issues_under_the_selected_issue(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "scope_issue")
+    _session, panel = open_panel(qtbot, store, block)
+    build_tree(qtbot, panel)
+    found = nodes(store, planned_workshop, block)
+    root = found["Public safety"]
+    assert found["Shared patrols"].parent_id == root.id
+    assert found["Crime lab"].parent_id == root.id
+    assert found["Shared patrols"].position < found["Crime lab"].position
+    top = panel.model.index(0, 0)
+    assert [panel.model.index(r, 0, top).data() for r in range(2)] == [
+        "Shared patrols",
+        "Crime lab",
+    ]
+
+
+def test_shift_enter_adds_a_sibling_after_the_selected_issue(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "scope_issue")
+    _session, panel = open_panel(qtbot, store, block)
+    build_tree(qtbot, panel)
+    panel.select_node(nodes(store, planned_workshop, block)["Shared patrols"].id)
+    qtbot.keyClicks(panel.issue_box, "Youth diversion")
+    qtbot.keyClick(panel.issue_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    top = panel.model.index(0, 0)
+    assert [panel.model.index(r, 0, top).data() for r in range(3)] == [
+        "Shared patrols",
+        "Youth diversion",
+        "Crime lab",
+    ]
+
+
+def test_space_cycles_scope_and_the_room_shows_it_in_words(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "scope_issue")
+    session, panel = open_panel(qtbot, store, block)
+    build_tree(qtbot, panel)
+    panel.tree.setFocus()
+    panel.select_node(nodes(store, planned_workshop, block)["Crime lab"].id)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Space)  # undecided -> in
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Space)  # in -> out
+    assert nodes(store, planned_workshop, block)["Crime lab"].fields["scope"] == "out"
+    assert panel.tree.currentIndex().siblingAtColumn(1).data() == "✘ Out of scope"
+    chart = next(e for e in room_elements(store, planned_workshop, block) if isinstance(e, Chart))
+    assert {"text": "Crime lab", "depth": 1, "scope": "out"} in chart.data["nodes"]
+    assert "Crime lab (✘ Out of scope)" in chart.alt
+    session.undo_stack.undo()
+    assert nodes(store, planned_workshop, block)["Crime lab"].fields["scope"] == "in"
+
+
+def test_alt_arrows_move_and_indent_issues(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "scope_issue")
+    _session, panel = open_panel(qtbot, store, block)
+    build_tree(qtbot, panel)
+    panel.tree.setFocus()
+    panel.select_node(nodes(store, planned_workshop, block)["Crime lab"].id)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    top = panel.model.index(0, 0)
+    assert panel.model.index(0, 0, top).data() == "Crime lab"
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    found = nodes(store, planned_workshop, block)
+    assert found["Crime lab"].parent_id == found["Shared patrols"].id
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    found = nodes(store, planned_workshop, block)
+    assert found["Crime lab"].parent_id == found["Public safety"].id
+
+
+def test_f2_renames_and_delete_removes_a_whole_branch(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "scope_issue")
+    session, panel = open_panel(qtbot, store, block)
+    build_tree(qtbot, panel)
+    patrols = nodes(store, planned_workshop, block)["Shared patrols"]
+    index = panel._find(patrols.id)
+    edit_cell(qtbot, panel.tree, index, "Joint patrols")
+    assert "Joint patrols" in nodes(store, planned_workshop, block)
+
+    panel.tree.setFocus()
+    panel.tree.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    assert nodes(store, planned_workshop, block) == {}
+    session.undo_stack.undo()
+    assert set(nodes(store, planned_workshop, block)) == {
+        "Public safety",
+        "Joint patrols",
+        "Crime lab",
+    }
+
+
+def test_problem_statement_is_saved_and_agreed(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "scope_issue")
+    session, panel = open_panel(qtbot, store, block)
+    panel.statement.setFocus()
+    type_and_enter(qtbot, panel.statement, "Fewer repeat calls downtown by 2028")
+    qtbot.mouseClick(panel.agreed, Qt.MouseButton.LeftButton)
+    (statement,) = store.items(planned_workshop.id, block.id, [scoping.PROBLEM_STATEMENT])
+    assert statement.text == "Fewer repeat calls downtown by 2028"
+    assert statement.fields["agreed"] is True
+    callout = room_elements(store, planned_workshop, block)[0]
+    assert callout.label == "Problem statement (agreed)"
+
+    # New wording: the room has to agree again.
+    panel.statement.setFocus()
+    panel.statement.selectAll()
+    type_and_enter(qtbot, panel.statement, "Fewer repeat calls by 2029")
+    (statement,) = store.items(planned_workshop.id, block.id, [scoping.PROBLEM_STATEMENT])
+    assert statement.fields["agreed"] is False
+    assert not panel.agreed.isChecked()
+    session.undo_stack.undo()
+    assert panel.agreed.isChecked()
+
+
+def test_internal_issue_hides_its_branch_from_the_room(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "scope_issue")
+    _session, panel = open_panel(qtbot, store, block)
+    build_tree(qtbot, panel)
+    panel.tree.setFocus()
+    panel.select_node(nodes(store, planned_workshop, block)["Shared patrols"].id)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # -> internal
+    assert nodes(store, planned_workshop, block)["Shared patrols"].visibility == "internal"
+    panel.issue_box.setFocus()
+    type_and_enter(qtbot, panel.issue_box, "Overtime budget")  # child of the internal issue
+    text = plain_text(room_elements(store, planned_workshop, block))
+    assert "Crime lab" in text
+    assert "Shared patrols" not in text
+    assert "Overtime budget" not in text
+
+
+# ------------------------------------------------------------ positions to interests
+def test_position_and_interest_are_captured_with_who_stated_it(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "positions_interests")
+    session, panel = open_panel(qtbot, store, block)
+    city = next(
+        p
+        for p in store.partners(planned_workshop.collaboration_id)
+        if p.organisation == "City of Riverton"
+    )
+    panel.partner.setCurrentIndex(panel.partner.findData(city.id))
+    panel.focus_capture()
+    qtbot.keyClicks(panel.pairs.capture, "No money for private lighting")
+    qtbot.keyClick(panel.pairs.capture, Qt.Key.Key_Tab)
+    type_and_enter(qtbot, QApplication.focusWidget(), "A predictable budget")
+
+    (item,) = store.items(planned_workshop.id, block.id, [scoping.POSITION])
+    assert item.text == "No money for private lighting"
+    assert item.fields["interest"] == "A predictable budget"
+    assert item.partner_id == city.id
+    assert panel.pairs.model.index(0, 2).data() == "City of Riverton"
+    assert panel.partner.currentData() == ""  # next pair starts unattributed
+    session.undo_stack.undo()
+    assert store.items(planned_workshop.id, block.id, [scoping.POSITION]) == []
+
+
+def test_room_shows_interests_never_positions_or_who_held_them(store, planned_workshop):
+    block = block_of(store, planned_workshop, "positions_interests")
+    partner = Partner(planned_workshop.collaboration_id, "Harlan County Sheriff's Office")
+    store.put(
+        partner,
+        Item(
+            planned_workshop.id,
+            scoping.POSITION,
+            "Deputies must see all case files",
+            block.id,
+            fields={"interest": "Know who is already in a programme"},
+            partner_id=partner.id,
+            visibility="public",
+        ),
+    )
+    for audience in (Audience.ROOM, Audience.PUBLIC):
+        text = plain_text(room_elements(store, planned_workshop, block, audience))
+        assert "Know who is already in a programme" in text
+        assert "Deputies must see" not in text
+        assert "Harlan" not in text
+    view = audience_view(store.snapshot(planned_workshop.id), Audience.PUBLIC)
+    public_summary = plain_text(scoping.positions_summary(view, view.block(block.id)))
+    assert "Deputies must see" not in public_summary and "Harlan" not in public_summary
+
+
+# ------------------------------------------------------------------ fact base
+def test_fact_with_source_date_and_contributor_is_marked_disputed(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "fact_base")
+    session, panel = open_panel(qtbot, store, block)
+    panel.focus_capture()
+    qtbot.keyClicks(panel.facts.capture, "Burglaries rose 18% since 2023")
+    qtbot.keyClicks(panel.facts.extra["source"], "City crime dashboard")
+    qtbot.keyClicks(panel.facts.extra["date"], "2026-01")
+    type_and_enter(qtbot, panel.facts.extra["contributor"], "Marcus Lee")
+    panel.facts.table.selectRow(0)
+    qtbot.mouseClick(panel.status_buttons["disputed"], Qt.MouseButton.LeftButton)
+
+    (fact,) = store.items(planned_workshop.id, block.id, [scoping.FACT])
+    assert fact.fields == {
+        "source": "City crime dashboard",
+        "date": "2026-01",
+        "contributor": "Marcus Lee",
+        "status": "disputed",
+    }
+    assert panel.facts.model.index(0, 4).data() == "⚠ Disputed"
+    text = plain_text(room_elements(store, planned_workshop, block))
+    assert "⚠ Disputed (1)" in text
+    assert "Burglaries rose 18% since 2023 (City crime dashboard, 2026-01)" in text
+    session.undo_stack.undo()
+    assert scoping.status_of(store.items(planned_workshop.id, block.id, [scoping.FACT])[0]) == ""
+
+
+def test_alt_letter_sets_the_status_of_the_selected_fact(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "fact_base")
+    _session, panel = open_panel(qtbot, store, block)
+    type_and_enter(qtbot, panel.facts.capture, "Half the street lights are out")
+    panel.facts.table.setFocus()
+    panel.facts.table.selectRow(0)
+    qtbot.keyClick(panel.facts.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    # A mnemonic "clicks" the button visibly, a moment later.
+    qtbot.waitUntil(
+        lambda: (
+            store.items(planned_workshop.id, block.id, [scoping.FACT])[0].fields["status"]
+            == "needs_data"
+        )
+    )
+    assert panel.facts.model.index(0, 4).data() == "? Needs data"
+
+
+def test_open_questions_are_workshop_action_items(qtbot, store, planned_workshop):
+    block = block_of(store, planned_workshop, "fact_base")
+    _session, panel = open_panel(qtbot, store, block)
+    qtbot.keyClicks(panel.questions.capture, "How many lights are out?")
+    qtbot.keyClicks(panel.questions.extra["owner"], "Dana Whitfield")
+    type_and_enter(qtbot, panel.questions.extra["due"], "2026-10-09")
+
+    (action,) = store.items(planned_workshop.id, kinds=[ItemKind.ACTION.value])
+    assert action.block_id == block.id
+    assert action.fields == {
+        "owner": "Dana Whitfield",
+        "due": "2026-10-09",
+        scoping.QUESTION_FIELD: True,
+    }
+    text = plain_text(room_elements(store, planned_workshop, block))
+    assert "How many lights are out? — Dana Whitfield, by 2026-10-09" in text
+
+
+def test_demo_content_fills_every_scoping_room_view(store):
+    from workshop_app.demo import add_demo
+
+    collaboration = add_demo(store)
+    first = min(store.workshops(collaboration.id), key=lambda w: w.date)
+    for kind in ("scope_issue", "positions_interests", "fact_base"):
+        block = block_of(store, first, kind)
+        text = plain_text(room_elements(store, first, block))
+        assert "yet" not in text.split("\n")[0], kind  # not an empty-state notice
+    facts = plain_text(room_elements(store, first, block_of(store, first, "fact_base")))
+    assert "lawsuit" not in facts  # the internal fact stays off the projector

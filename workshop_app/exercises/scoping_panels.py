@@ -1,0 +1,656 @@
+"""Qt panels of the scoping exercises (imported lazily by the registry).
+
+Every change goes through ``session.apply``: saved at once, undoable with Ctrl+Z.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import edits
+from ..domain.records import Block, Item, ItemKind, Visibility, Workshop, touched
+from ..storage.store import ChangeSet
+from ..ui.capture_panel import ExercisePanel
+from ..ui.items_model import (
+    Column,
+    cluster_column,
+    field_column,
+    text_column,
+    visibility_column,
+    visibility_label,
+)
+from ..ui.session import Session
+from .scoping import (
+    FACT,
+    FACT_STATUSES,
+    POSITION,
+    PROBLEM_STATEMENT,
+    QUESTION_FIELD,
+    SCOPE_NODE,
+    SCOPES,
+    scope_label,
+    scope_of,
+    status_label,
+    tree_rows,
+)
+from .trust_panels import FieldsItemList, add_shortcut, choice_column, heading, with_fields
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+# ------------------------------------------------------------------ scope the issue
+class IssueBox(QLineEdit):
+    """The new-issue box: Enter adds under the selected issue, Shift+Enter beside it."""
+
+    submitted = Signal(bool)  # True: as a sibling
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit(bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            return
+        super().keyPressEvent(event)
+
+
+class ScopeTree(QTreeView):
+    """Keyboard: Space cycles scope, Del deletes a branch, Alt+arrows move, F2 renames,
+    Insert jumps to the new-issue box, Shift+F8 cycles who may see the issue."""
+
+    def __init__(self, panel: ScopePanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+        elif key == Qt.Key.Key_Space:
+            self.panel.cycle_scope()
+        elif key == Qt.Key.Key_Delete:
+            self.panel.delete_selected()
+        elif key == Qt.Key.Key_Insert:
+            self.panel.issue_box.setFocus()
+        elif key == Qt.Key.Key_F8 and mods & Qt.KeyboardModifier.ShiftModifier:
+            self.panel.cycle_node_visibility()
+        elif alt and key == Qt.Key.Key_Up:
+            self.panel.move_selected(-1)
+        elif alt and key == Qt.Key.Key_Down:
+            self.panel.move_selected(1)
+        elif alt and key == Qt.Key.Key_Left:
+            self.panel.outdent_selected()
+        elif alt and key == Qt.Key.Key_Right:
+            self.panel.indent_selected()
+        else:
+            super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        """Letters do nothing here (no jumping around while the facilitator types)."""
+
+
+class ScopePanel(ExercisePanel):
+    """The issue tree, each node's scope, and the problem statement."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.nodes: dict[str, Item] = {}
+        self._rebuilding = False
+        self._renaming = False
+
+        self.issue_box = IssueBox()
+        self.issue_box.setAccessibleName(self.tr("New issue"))
+        self.issue_box.setPlaceholderText(
+            self.tr("Issue: Enter adds it under the selected one, Shift+Enter beside it")
+        )
+        self.issue_box.submitted.connect(self.add_from_box)
+        self.visibility = QComboBox()
+        self.visibility.setAccessibleName(self.tr("Visibility of new issues"))
+        self.visibility.setToolTip(self.tr("Who may see the issues you add next (F8 cycles)"))
+        for v in Visibility:
+            self.visibility.addItem(visibility_label(v.value), v.value)
+        self.visibility.setCurrentIndex(self.visibility.findData(Visibility.PARTNERS.value))
+        add_shortcut(
+            self,
+            "F8",
+            lambda: self.visibility.setCurrentIndex(
+                (self.visibility.currentIndex() + 1) % self.visibility.count()
+            ),
+        )
+
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Issue"), self.tr("Scope"), self.tr("Visibility")]
+        )
+        self.model.itemChanged.connect(self._renamed)
+        self.tree = ScopeTree(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Issue tree"))
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(QLabel(self.tr("Selected issue:")))
+        for scope in ("in", "out", "later", ""):
+            button = QPushButton(scope_label(scope))
+            button.setToolTip(self.tr("Space in the tree cycles the scope"))
+            button.clicked.connect(lambda _=False, s=scope: self.set_scope(s))
+            scope_row.addWidget(button)
+        scope_row.addStretch(1)
+        help_text = QLabel(
+            self.tr(
+                "In the tree: Space cycles the scope · F2 renames · Del removes the issue and what "
+                "hangs under it · Alt+arrows move · Insert goes to the new-issue box"
+            )
+        )
+        help_text.setWordWrap(True)
+
+        self.statement = QLineEdit()
+        self.statement.setAccessibleName(self.tr("Problem statement"))
+        self.statement.setPlaceholderText(self.tr("One sentence the room agrees to; Enter saves"))
+        self.statement.editingFinished.connect(self.save_statement)
+        self.agreed = QCheckBox(self.tr("A&greed by the room"))
+        self.agreed.setToolTip(self.tr("Changing the wording later clears the agreement"))
+        self.agreed.toggled.connect(self.set_agreed)
+        statement_row = QHBoxLayout()
+        statement_row.addWidget(self.statement, 1)
+        statement_row.addWidget(self.agreed)
+
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.issue_box, 1)
+        entry_row.addWidget(self.visibility)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("&Problem statement"), self.statement))
+        layout.addLayout(statement_row)
+        layout.addWidget(heading(self.tr("&Issues"), self.issue_box))
+        layout.addLayout(entry_row)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(scope_row)
+        layout.addWidget(help_text)
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    def focus_capture(self) -> None:
+        self.issue_box.setFocus()
+
+    # ----------------------------------------------------------------- reading
+    def _items(self) -> list[Item]:
+        return self.session.store.items(
+            self.workshop_id, self.block.id, [SCOPE_NODE, PROBLEM_STATEMENT]
+        )
+
+    def statement_item(self) -> Item | None:
+        found = [i for i in self._items() if i.kind == PROBLEM_STATEMENT]
+        return found[-1] if found else None
+
+    def reload(self) -> None:
+        selected = self.selected_node()
+        items = self._items()
+        self.nodes = {i.id: i for i in items if i.kind == SCOPE_NODE}
+        self._rebuilding = True
+        try:
+            self.model.removeRows(0, self.model.rowCount())
+            parents: dict[int, QStandardItem] = {}
+            for node, depth in tree_rows(items):
+                name = QStandardItem(node.text)
+                name.setData(node.id, _ID)
+                name.setEditable(True)
+                scope = QStandardItem(scope_label(scope_of(node)))
+                scope.setEditable(False)
+                vis = QStandardItem(visibility_label(node.visibility))
+                vis.setEditable(False)
+                row = [name, scope, vis]
+                if depth == 0:
+                    self.model.appendRow(row)
+                else:
+                    parents[depth - 1].appendRow(row)
+                parents[depth] = name
+        finally:
+            self._rebuilding = False
+        self.tree.expandAll()
+        if selected is not None:
+            self.select_node(selected.id)
+        statement = self.statement_item()
+        if not self.statement.hasFocus():
+            self.statement.setText(statement.text if statement else "")
+        self.agreed.blockSignals(True)
+        self.agreed.setChecked(bool(statement and statement.fields.get("agreed")))
+        self.agreed.blockSignals(False)
+
+    def _find(self, node_id: str, parent: QModelIndex | None = None) -> QModelIndex | None:
+        parent = parent or QModelIndex()
+        for row in range(self.model.rowCount(parent)):
+            index = self.model.index(row, 0, parent)
+            if index.data(_ID) == node_id:
+                return index
+            found = self._find(node_id, index)
+            if found is not None:
+                return found
+        return None
+
+    def select_node(self, node_id: str) -> None:
+        index = self._find(node_id)
+        if index is not None:
+            self.tree.setCurrentIndex(index)
+
+    def selected_node(self) -> Item | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return self.nodes.get(index.sibling(index.row(), 0).data(_ID))
+
+    def children_of(self, parent_id: str | None) -> list[Item]:
+        return sorted(
+            (n for n in self.nodes.values() if n.parent_id == parent_id),
+            key=lambda n: (n.position, n.created_at),
+        )
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.session.touches(changes, self.workshop_id) and "items" in changes.tables:
+            if self._renaming:
+                self.nodes = {i.id: i for i in self._items() if i.kind == SCOPE_NODE}
+            else:
+                self.reload()
+
+    # ------------------------------------------------------------------- edits
+    def add_from_box(self, as_sibling: bool) -> None:
+        text = self.issue_box.text().strip()
+        if not text:
+            return
+        selected = self.selected_node()
+        if selected is None:
+            parent_id, siblings, at = None, self.children_of(None), len(self.children_of(None))
+        elif as_sibling:
+            parent_id = selected.parent_id
+            siblings = self.children_of(parent_id)
+            at = siblings.index(selected) + 1
+        else:
+            parent_id, siblings = selected.id, self.children_of(selected.id)
+            at = len(siblings)
+        node = Item(
+            workshop_id=self.workshop_id,
+            block_id=self.block.id,
+            kind=SCOPE_NODE,
+            text=text,
+            parent_id=parent_id,
+            fields={"scope": ""},
+            visibility=self.visibility.currentData(),
+            position=float(at),
+        )
+        description = self.tr("Add issue {text!r}").format(text=text[:40])
+        edit = edits.combine(
+            description, [edits.add(description, node), _placed(siblings, skip=at)]
+        )
+        if self.session.apply(edit):
+            self.issue_box.clear()
+            self.select_node(node.id if as_sibling or selected is None else selected.id)
+
+    def _renamed(self, cell: QStandardItem) -> None:
+        if self._rebuilding or cell.column() != 0:
+            return
+        node = self.nodes.get(cell.data(_ID))
+        text = cell.text().strip()
+        if node is None or text == node.text:
+            return
+        if not text:
+            self.reload()  # an empty name is refused: show the old one again
+            return
+        # The cell already shows the new name: rebuilding the model under the closing
+        # editor would pull the index from under it, so only the record is refreshed.
+        self._renaming = True
+        try:
+            self.session.apply(edits.update(self.tr("Rename issue"), node, text=text))
+        finally:
+            self._renaming = False
+
+    def set_scope(self, scope: str) -> None:
+        node = self.selected_node()
+        if node is not None and scope_of(node) != scope:
+            self.session.apply(
+                edits.update(
+                    self.tr("{text!r}: {scope}").format(
+                        text=node.text[:30], scope=scope_label(scope)
+                    ),
+                    node,
+                    fields={**node.fields, "scope": scope},
+                )
+            )
+
+    def cycle_scope(self) -> None:
+        node = self.selected_node()
+        if node is not None:
+            self.set_scope(SCOPES[(SCOPES.index(scope_of(node)) + 1) % len(SCOPES)])
+
+    def cycle_node_visibility(self) -> None:
+        node = self.selected_node()
+        if node is None:
+            return
+        order = [v.value for v in Visibility]
+        at = order.index(node.visibility) if node.visibility in order else 0
+        self.session.apply(
+            edits.update(
+                self.tr("Change visibility"), node, visibility=order[(at + 1) % len(order)]
+            )
+        )
+
+    def descendants(self, node: Item) -> list[Item]:
+        out, todo = [], [node]
+        while todo:
+            current = todo.pop()
+            kids = self.children_of(current.id)
+            out += kids
+            todo += kids
+        return out
+
+    def delete_selected(self) -> None:
+        node = self.selected_node()
+        if node is None:
+            return
+        branch = self.descendants(node)
+        depth = {n.id: self._depth(n) for n in [node, *branch]}
+        ordered = sorted([node, *branch], key=lambda n: depth[n.id], reverse=True)
+        self.session.apply(
+            edits.delete(self.tr("Remove issue {text!r}").format(text=node.text[:40]), *ordered)
+        )
+
+    def _depth(self, node: Item) -> int:
+        d = 0
+        while node.parent_id in self.nodes and d < 100:
+            node = self.nodes[node.parent_id]
+            d += 1
+        return d
+
+    def move_selected(self, step: int) -> None:
+        node = self.selected_node()
+        if node is None:
+            return
+        siblings = self.children_of(node.parent_id)
+        at = siblings.index(node)
+        to = at + step
+        if not 0 <= to < len(siblings):
+            return
+        siblings[at], siblings[to] = siblings[to], siblings[at]
+        if self.session.apply(edits.reorder(self.tr("Move issue"), siblings)):
+            self.select_node(node.id)
+
+    def outdent_selected(self) -> None:
+        node = self.selected_node()
+        if node is None or node.parent_id not in self.nodes:
+            return
+        parent = self.nodes[node.parent_id]
+        siblings = [n for n in self.children_of(parent.parent_id)]
+        at = siblings.index(parent) + 1
+        moved = touched(node, parent_id=parent.parent_id, position=float(at))
+        self._move(node, moved, siblings, at)
+
+    def indent_selected(self) -> None:
+        node = self.selected_node()
+        if node is None:
+            return
+        siblings = self.children_of(node.parent_id)
+        at = siblings.index(node)
+        if at == 0:
+            return
+        new_parent = siblings[at - 1]
+        end = len(self.children_of(new_parent.id))
+        moved = touched(node, parent_id=new_parent.id, position=float(end))
+        self._move(node, moved, [], end)
+
+    def _move(self, node: Item, moved: Item, siblings: Sequence[Item], at: int) -> None:
+        description = self.tr("Move issue {text!r}").format(text=node.text[:40])
+        others = [s for s in siblings if s.id != node.id]
+        edit = edits.combine(
+            description, [edits.change(description, [(node, moved)]), _placed(others, skip=at)]
+        )
+        if self.session.apply(edit):
+            self.select_node(node.id)
+
+    def save_statement(self) -> None:
+        text = self.statement.text().strip()
+        current = self.statement_item()
+        if current is None and not text:
+            return
+        if current is not None and current.text == text:
+            return
+        if current is None:
+            item = Item(
+                workshop_id=self.workshop_id,
+                block_id=self.block.id,
+                kind=PROBLEM_STATEMENT,
+                text=text,
+                fields={"agreed": False},
+                visibility=Visibility.PUBLIC.value,
+            )
+            self.session.apply(edits.add(self.tr("Write the problem statement"), item))
+        else:
+            # New wording: the room has not agreed to it yet.
+            self.session.apply(
+                edits.update(
+                    self.tr("Edit the problem statement"),
+                    current,
+                    text=text,
+                    fields={**current.fields, "agreed": False},
+                )
+            )
+
+    def set_agreed(self, agreed: bool) -> None:
+        self.save_statement()
+        current = self.statement_item()
+        if current is None:
+            self.agreed.blockSignals(True)
+            self.agreed.setChecked(False)
+            self.agreed.blockSignals(False)
+            self.session.error.emit(
+                self.tr("Write the problem statement before marking it agreed.")
+            )
+            return
+        if bool(current.fields.get("agreed")) != agreed:
+            self.session.apply(
+                edits.update(
+                    self.tr("Problem statement agreed")
+                    if agreed
+                    else self.tr("Problem statement not agreed"),
+                    current,
+                    fields={**current.fields, "agreed": agreed},
+                )
+            )
+
+
+def _placed(siblings: Sequence[Item], skip: int) -> edits.Edit:
+    """Give ``siblings`` the positions 0, 1, 2... leaving ``skip`` free for a newcomer."""
+    targets = [n if n < skip else n + 1 for n in range(len(siblings))]
+    return edits.change(
+        "",
+        [
+            (s, touched(s, position=float(t)))
+            for s, t in zip(siblings, targets, strict=True)
+            if s.position != t
+        ],
+    )
+
+
+# ------------------------------------------------------------ positions to interests
+class PositionsPanel(ExercisePanel):
+    """Stated position, the interest behind it, optionally who held it."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        workshop = session.store.get(Workshop, block.workshop_id)
+        partners = session.store.partners(workshop.collaboration_id) if workshop else []
+        names = {p.id: p.organisation for p in partners}
+        self.partner = QComboBox()
+        self.partner.setAccessibleName(self.tr("Who stated the position (never shown)"))
+        self.partner.addItem(self.tr("Nobody named"), "")
+        for p in partners:
+            self.partner.addItem(p.organisation, p.id)
+        partner_column = Column(
+            self.tr("Stated by (never shown)"),
+            lambda i: names.get(i.partner_id or "", ""),
+            lambda i, v: touched(i, partner_id=v or None),
+            (("", self.tr("Nobody named")), *((p.id, p.organisation) for p in partners)),
+            value=lambda i: i.partner_id or "",
+        )
+        self.pairs = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            POSITION,
+            columns=[
+                text_column(self.tr("Stated position")),
+                field_column(self.tr("Interest behind it"), "interest"),
+                partner_column,
+                cluster_column(self.tr("Cluster")),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("Stated position (Tab: the interest behind it), then Enter"),
+            extra_inputs=[("interest", self.tr("Interest behind it: why does it matter?"))],
+            complete=self._complete,
+            parent=self,
+        )
+        self.pairs.captured.connect(lambda _id: self.partner.setCurrentIndex(0))
+        note = QLabel(
+            self.tr("The room sees the interests only: never the positions, never who stated them.")
+        )
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(heading(self.tr("Stated &by:"), self.partner))
+        row.addWidget(self.partner)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(note)
+        layout.addLayout(row)
+        layout.addWidget(self.pairs, 1)
+
+    def focus_capture(self) -> None:
+        self.pairs.capture.setFocus()
+
+    def _complete(self, item: Item) -> Item:
+        from dataclasses import replace
+
+        return replace(item, partner_id=self.partner.currentData() or None)
+
+
+# ------------------------------------------------------------------ fact base
+class FactBasePanel(ExercisePanel):
+    """Facts with source, date, contributor and status; open questions as actions."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        statuses = tuple((s, status_label(s)) for s in FACT_STATUSES)
+        self.facts = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            FACT,
+            columns=[
+                text_column(self.tr("Fact")),
+                field_column(self.tr("Source"), "source"),
+                field_column(self.tr("Date"), "date"),
+                field_column(self.tr("Contributor"), "contributor"),
+                choice_column(self.tr("Status"), "status", statuses),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("A fact, then Tab for its source, date, contributor; Enter"),
+            extra_inputs=[
+                ("source", self.tr("Source")),
+                ("date", self.tr("Date")),
+                ("contributor", self.tr("Contributor")),
+            ],
+            complete=lambda item: with_fields(item, status=""),
+            parent=self,
+        )
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("The room says the selected facts are:")))
+        self.status_buttons: dict[str, QPushButton] = {}
+        for status, text in (
+            ("agreed", self.tr("✔ &Agreed")),
+            ("disputed", self.tr("⚠ &Disputed")),
+            ("needs_data", self.tr("? &Needs data")),
+            ("", self.tr("Not &yet discussed")),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(self.tr("Alt + the underlined letter"))
+            button.clicked.connect(lambda _=False, s=status: self.set_status(s))
+            self.status_buttons[status] = button
+            status_row.addWidget(button)
+        status_row.addStretch(1)
+
+        self.questions = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            ItemKind.ACTION.value,
+            columns=[
+                text_column(self.tr("Open question")),
+                field_column(self.tr("Owner"), "owner"),
+                field_column(self.tr("Due"), "due"),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("An open question, then Tab for owner and due date; Enter"),
+            extra_inputs=[("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],
+            complete=lambda item: with_fields(item, **{QUESTION_FIELD: True}),
+            parent=self,
+        )
+
+        facts_box = QWidget()
+        facts_layout = QVBoxLayout(facts_box)
+        facts_layout.setContentsMargins(0, 0, 0, 0)
+        facts_layout.addWidget(heading(self.tr("&Facts"), self.facts.capture))
+        facts_layout.addWidget(self.facts, 1)
+        facts_layout.addLayout(status_row)
+        questions_box = QWidget()
+        questions_layout = QVBoxLayout(questions_box)
+        questions_layout.setContentsMargins(0, 0, 0, 0)
+        questions_layout.addWidget(
+            heading(
+                self.tr("Open &questions (also in the workshop's action list)"),
+                self.questions.capture,
+            )
+        )
+        questions_layout.addWidget(self.questions, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(facts_box)
+        splitter.addWidget(questions_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def focus_capture(self) -> None:
+        self.facts.capture.setFocus()
+
+    def set_status(self, status: str) -> None:
+        chosen = self.facts.selected_items()
+        if not chosen:
+            self.session.error.emit(self.tr("Select a fact in the list first."))
+            return
+        self.session.apply(
+            edits.change(
+                self.tr("Mark facts: {status}").format(status=status_label(status)),
+                [(i, touched(i, fields={**i.fields, "status": status})) for i in chosen],
+            )
+        )
