@@ -35,7 +35,13 @@ PRINT_STYLE = ChartStyle(font_size=11.0)
 Drawer = Callable[[Any, Chart, ChartStyle], None]
 _DRAWERS: dict[str, Drawer] = {}
 #: Modules whose import registers chart drawers.
-CHART_MODULES: tuple[str, ...] = ("workshop_app.charts.basic",)
+CHART_MODULES: tuple[str, ...] = (
+    "workshop_app.charts.basic",
+    "workshop_app.charts.trust",
+    "workshop_app.charts.scoping",
+    "workshop_app.charts.measures",
+    "workshop_app.charts.sharing",
+)
 _lock = threading.Lock()  # matplotlib's pyplot-free API is still not fully thread-safe
 
 

@@ -26,6 +26,13 @@ class Audience(StrEnum):
 #: Item kinds that are confidential whatever visibility they carry.
 ALWAYS_INTERNAL_KINDS = frozenset({ItemKind.FACILITATOR_NOTE.value})
 
+#: Sensitivities of shared data (information-sharing exercises, ``fields["sensitivity"]``).
+OPEN, RESTRICTED, CONFIDENTIAL = "open", "restricted", "confidential"
+#: Item kinds whose ``fields["sensitivity"]`` limits their visibility.
+SENSITIVITY_KINDS = frozenset({"sharing_commitment"})
+#: Sensitivities whose details may never be published, whatever the item's visibility.
+NEVER_PUBLIC_SENSITIVITIES = frozenset({RESTRICTED, CONFIDENTIAL})
+
 _RANK = {Visibility.PUBLIC.value: 0, Visibility.PARTNERS.value: 1, Visibility.INTERNAL.value: 2}
 _CLEARANCE = {
     Audience.PUBLIC: 0,
@@ -46,6 +53,12 @@ def effective_visibility(item: Item) -> str:
         return Visibility.INTERNAL.value
     if item.visibility not in _RANK:  # unknown values are treated as the strictest
         return Visibility.INTERNAL.value
+    if item.kind in SENSITIVITY_KINDS:
+        sensitivity = item.fields.get("sensitivity") or OPEN
+        if sensitivity not in {OPEN} | NEVER_PUBLIC_SENSITIVITIES:
+            return Visibility.INTERNAL.value  # a sensitivity we do not know: strictest
+        if sensitivity in NEVER_PUBLIC_SENSITIVITIES and item.visibility == Visibility.PUBLIC:
+            return Visibility.PARTNERS.value
     return item.visibility
 
 

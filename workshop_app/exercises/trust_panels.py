@@ -569,7 +569,7 @@ class TrustCheckInPanel(ExercisePanel):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 8):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, 120)
+            header.resizeSection(col, 84)
         self.table.verticalHeader().setDefaultSectionSize(44)
         font = QFont(self.table.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)

@@ -217,7 +217,7 @@ class WorkshopView(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([330, 760, 480])
+        splitter.setSizes([300, 900, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.run_bar)
         layout.addWidget(splitter, 1)
