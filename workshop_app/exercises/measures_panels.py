@@ -745,16 +745,15 @@ class AgreementPanel(ExercisePanel):
         sector_label.setBuddy(self.sector)
         sector_row.addWidget(sector_label)
         sector_row.addWidget(self.sector)
-        sector_row.addWidget(
-            QLabel(
-                self.tr(
-                    "Answer columns show and take the votes of this "
-                    "group; type a number in a cell, Enter saves. "
-                    "“All votes” adds up every group."
-                )
-            ),
-            1,
+        sector_hint = QLabel(
+            self.tr(
+                "Answer columns show and take the votes of this "
+                "group; type a number in a cell, Enter saves. "
+                "“All votes” adds up every group."
+            )
         )
+        sector_hint.setWordWrap(True)
+        sector_row.addWidget(sector_hint, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(setup)

@@ -65,6 +65,8 @@ def run_gui(db_path: Path | None = None) -> int:
         return 1
     session = Session(store)
     window = MainWindow(session)
+    screen = window.screen().availableGeometry()
+    window.resize(min(window.width(), screen.width()), min(window.height(), screen.height()))
     window.showMaximized()
     code = app.exec()
     session.close()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -152,7 +153,12 @@ class WorkshopView(QWidget):
         self.guidance.setAccessibleName(self.tr("Facilitator guidance"))
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
         self.guidance.setMargin(8)
-        self.panel_holder = QVBoxLayout()
+        # A scroll area, so a wide or tall exercise panel never pushes the window
+        # beyond a small laptop screen.
+        self.panel_scroll = QScrollArea()
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setAccessibleName(self.tr("Exercise"))
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.block_title)
@@ -163,7 +169,7 @@ class WorkshopView(QWidget):
         prompt_row.addWidget(self.block_prompt, 1)
         centre_layout.addLayout(prompt_row)
         centre_layout.addWidget(self.guidance)
-        centre_layout.addLayout(self.panel_holder, 1)
+        centre_layout.addWidget(self.panel_scroll, 1)
 
         # ---- workshop-wide lists (right)
         self.side = QTabWidget()
@@ -398,7 +404,7 @@ class WorkshopView(QWidget):
 
     def _show_block(self, block: Block | None) -> None:
         if self.panel is not None:
-            self.panel_holder.removeWidget(self.panel)
+            self.panel_scroll.takeWidget()
             self.panel.deleteLater()
             self.panel = None
         if block is None:
@@ -418,7 +424,7 @@ class WorkshopView(QWidget):
             )
         )
         self.panel = kind.panel_class()(self.session, block)
-        self.panel_holder.addWidget(self.panel)
+        self.panel_scroll.setWidget(self.panel)
         self.run_bar.position.setText(
             self.tr("Block {n} of {total}: {title}").format(
                 n=self.current_index() + 1, total=len(self.blocks), title=block.title
