@@ -7,6 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
+from workshop_app.ui.none_refcount import keep_none_alive
+
+keep_none_alive()  # a long test run would hit PySide6 6.12's None leak on Python 3.11
+
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -41,6 +45,9 @@ def planned_workshop(store: Store) -> Workshop:
         Partner(collaboration.id, "Riverton Youth Alliance", "nonprofit"),
     )
     workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
-    store.apply(planning.create_workshop(
-        workshop, template("first_partnership_meeting").make_blocks(workshop.id)))
+    store.apply(
+        planning.create_workshop(
+            workshop, template("first_partnership_meeting").make_blocks(workshop.id)
+        )
+    )
     return workshop

@@ -1,1 +1,1 @@
-"""Plain-Python domain: records, the visibility rule, edits and documents. Never imports Qt or SQL."""
+"""Plain-Python domain: records, the visibility rule, edits, documents. No Qt, no SQL."""

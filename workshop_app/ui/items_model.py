@@ -68,9 +68,15 @@ def visibility_column(title: str) -> Column:
 class ItemsModel(QAbstractTableModel):
     """Items of one workshop filtered by block and kinds, in capture order."""
 
-    def __init__(self, session: Session, workshop_id: str, block_id: str | None,
-                 kinds: Iterable[str], columns: list[Column],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        workshop_id: str,
+        block_id: str | None,
+        kinds: Iterable[str],
+        columns: list[Column],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.workshop_id = workshop_id
@@ -83,13 +89,17 @@ class ItemsModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- reading
     def _wanted(self, item: Item) -> bool:
-        return (item.workshop_id == self.workshop_id and item.kind in self.kinds
-                and (self.block_id is None or item.block_id == self.block_id))
+        return (
+            item.workshop_id == self.workshop_id
+            and item.kind in self.kinds
+            and (self.block_id is None or item.block_id == self.block_id)
+        )
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = [i for i in self.session.store.items(
-            self.workshop_id, self.block_id, sorted(self.kinds))]
+        self.rows = [
+            i for i in self.session.store.items(self.workshop_id, self.block_id, sorted(self.kinds))
+        ]
         self.endResetModel()
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -106,10 +116,15 @@ class ItemsModel(QAbstractTableModel):
     def _update_row(self, item_id: str, item: Item | None) -> None:
         current = next((n for n, r in enumerate(self.rows) if r.id == item_id), None)
         if current is not None:
-            if item is not None and self._wanted(item) and item.position == self.rows[current].position:
+            if (
+                item is not None
+                and self._wanted(item)
+                and item.position == self.rows[current].position
+            ):
                 self.rows[current] = item
-                self.dataChanged.emit(self.index(current, 0),
-                                      self.index(current, self.columnCount() - 1))
+                self.dataChanged.emit(
+                    self.index(current, 0), self.index(current, self.columnCount() - 1)
+                )
                 return
             self.beginRemoveRows(QModelIndex(), current, current)
             del self.rows[current]
@@ -117,8 +132,9 @@ class ItemsModel(QAbstractTableModel):
         if item is None or not self._wanted(item):
             return
         key = (item.position, item.created_at)
-        row = next((n for n, r in enumerate(self.rows) if (r.position, r.created_at) > key),
-                   len(self.rows))
+        row = next(
+            (n for n, r in enumerate(self.rows) if (r.position, r.created_at) > key), len(self.rows)
+        )
         self.beginInsertRows(QModelIndex(), row, row)
         self.rows.insert(row, item)
         self.endInsertRows()
@@ -139,8 +155,9 @@ class ItemsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].title
         return None
@@ -150,8 +167,11 @@ class ItemsModel(QAbstractTableModel):
             return None
         item = self.rows[index.row()]
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             if role == Qt.ItemDataRole.EditRole and column.choices:
                 if column.value is not None:
                     return column.value(item)
@@ -177,8 +197,9 @@ class ItemsModel(QAbstractTableModel):
         new = column.set(old, str(value))
         if new == old or _same_content(old, new):
             return False
-        return self.session.apply(edits.change(
-            self.tr("Edit {what}").format(what=column.title.lower()), [(old, new)]))
+        return self.session.apply(
+            edits.change(self.tr("Edit {what}").format(what=column.title.lower()), [(old, new)])
+        )
 
 
 def _same_content(a: Item, b: Item) -> bool:

@@ -1,0 +1,86 @@
+"""The whole workshop as JSON, for another copy of the app to import.
+
+Documented in ``docs/json-format.md``; validated on import against
+``resources/schema/workshop.schema.json``. Exported for an audience, the file
+holds only what :func:`~workshop_app.domain.visibility.audience_view` lets
+through. Record ids are preserved so imports can match and merge.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from .. import __version__
+from ..domain.records import now
+from ..domain.visibility import AudienceView
+
+FORMAT_NAME = "workshop-app/workshop"
+REPORT_FORMAT_NAME = "workshop-app/collaboration-report"
+FORMAT_VERSION = 1
+
+#: Block settings derived for one audience; not data, so import drops them.
+DERIVED_SETTINGS = frozenset({"results_visible"})
+
+
+def workshop_document(view: AudienceView) -> dict[str, Any]:
+    """The workshop as a JSON-able dict (see docs/json-format.md)."""
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": now(),
+        "audience": view.audience.value,
+        "collaboration": asdict(view.collaboration),
+        "partners": [asdict(p) for p in view.partners],
+        "workshop": asdict(view.workshop),
+        "blocks": [
+            {
+                **asdict(b),
+                "settings": {k: v for k, v in b.settings.items() if k not in DERIVED_SETTINGS},
+            }
+            for b in view.blocks
+        ],
+        "items": [asdict(i) for i in _parents_first(view)],
+    }
+
+
+def _parents_first(view: AudienceView) -> list:
+    """Items ordered so that every parent comes before its children (import relies on it)."""
+    by_id = {i.id: i for i in view.items}
+    ordered, placed = [], set()
+
+    def place(item, depth: int = 0) -> None:
+        if item.id in placed or depth > 1000:
+            return
+        if item.parent_id in by_id:
+            place(by_id[item.parent_id], depth + 1)
+        placed.add(item.id)
+        ordered.append(item)
+
+    for item in view.items:
+        place(item)
+    return ordered
+
+
+def dumps(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode(
+        "utf-8"
+    )
+
+
+def workshop_json_bytes(view: AudienceView) -> bytes:
+    return dumps(workshop_document(view))
+
+
+def report_json_bytes(report) -> bytes:
+    return dumps(
+        {
+            "format": REPORT_FORMAT_NAME,
+            "format_version": FORMAT_VERSION,
+            "app_version": __version__,
+            "exported_at": now(),
+            **report.data,
+        }
+    )

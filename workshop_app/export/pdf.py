@@ -1,0 +1,238 @@
+"""PDF through Qt: A4 or Letter, a table of contents with real page numbers, page footers.
+
+The document is laid out with :class:`QTextDocument` on a :class:`QPdfWriter`
+and painted page by page, so each page gets "Page n of N" and the contents
+page lists the page each section starts on (found from the layout itself,
+recomputed until the numbers are stable).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from html import escape
+
+from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from .images import chart_png
+
+PAPERS = ("a4", "letter")
+_app = None  # a QGuiApplication made for command-line use; kept alive here
+
+
+def ensure_gui_application() -> None:
+    """Qt needs a QGuiApplication for fonts; the command line has none, so make one."""
+    global _app
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        # No window is ever shown: the offscreen platform works without a display. A
+        # QApplication (not only a QGuiApplication) so widgets made later still work.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QApplication(["workshop-app"])
+
+
+def _t(text: str) -> str:
+    return escape(str(text), quote=True).replace("\n", "<br>")
+
+
+def _png_aspect(png: bytes) -> float:
+    """Height / width of a PNG, read from its header."""
+    width = int.from_bytes(png[16:20], "big")
+    height = int.from_bytes(png[20:24], "big")
+    return height / width if width else 0.5625
+
+
+def _html(
+    elements: list[Element], pages: list[int], images: dict[str, bytes], width_px: float
+) -> tuple[str, list[str]]:
+    """Qt rich text for ``elements``; a contents list with ``pages`` after the header."""
+    parts: list[str] = []
+    toc: list[str] = []
+    for element in elements:
+        match element:
+            case Heading(text=text, level=level):
+                level = max(1, min(level, 4))
+                if level == 2:
+                    toc.append(text)
+                    parts.append(f'<h2 style="page-break-after: avoid">{_t(text)}</h2>')
+                elif level == 1:
+                    parts.append(f'<h1 style="color:#12335f">{_t(text)}</h1>')
+                else:
+                    parts.append(f"<h{level}>{_t(text)}</h{level}>")
+            case Paragraph(text=text, emphasis=emphasis):
+                inner = f'<i style="color:#404040">{_t(text)}</i>' if emphasis else _t(text)
+                parts.append(f"<p>{inner}</p>")
+            case BulletList(items=items, ordered=ordered):
+                tag = "ol" if ordered else "ul"
+                parts.append(f"<{tag}>" + "".join(f"<li>{_t(i)}</li>" for i in items) + f"</{tag}>")
+            case Table(headers=headers, rows=rows):
+                head = "".join(f'<th align="left" bgcolor="#e6ecf4">{_t(h)}</th>' for h in headers)
+                body = "".join(
+                    "<tr>" + "".join(f"<td>{_t(c)}</td>" for c in row) + "</tr>" for row in rows
+                )
+                parts.append(
+                    '<table border="1" cellspacing="0" cellpadding="5" width="100%" '
+                    'style="border-color:#9a9a9a; border-style: solid">'
+                    f"<thead><tr>{head}</tr></thead>{body}</table><p></p>"
+                )
+            case Callout(label=label, text=text):
+                parts.append(
+                    '<table width="100%" cellpadding="8" cellspacing="0" '
+                    'bgcolor="#eef3fa" border="0"><tr><td>'
+                    f'<b style="color:#12335f">{_t(label)}:</b> {_t(text)}'
+                    "</td></tr></table><p></p>"
+                )
+            case Chart() as chart:
+                png = chart_png(chart)
+                if png is not None:
+                    name = f"chart{len(images) + 1}.png"
+                    images[name] = png
+                    height = width_px * _png_aspect(png)
+                    parts.append(
+                        f'<p align="center"><img src="{name}" '
+                        f'width="{int(width_px)}" height="{int(height)}"></p>'
+                    )
+                parts.append(f"<p><b>{_t(chart.title)}.</b> {_t(chart.alt)}</p>")
+    # contents, on the first page after the header, then a page break
+    rows = "".join(
+        f'<tr><td>{_t(text)}</td><td align="right" width="12%">'
+        f"{pages[n - 1] if n - 1 < len(pages) else 99}</td></tr>"
+        for n, text in enumerate(toc, start=1)
+    )
+    contents = (
+        f'<p style="font-size:15pt; font-weight:bold; color:#12335f">'
+        f"{_t(tr('Export', 'Contents'))}</p>"
+        f'<table width="100%" cellpadding="3" cellspacing="0">{rows}</table>'
+        '<p style="page-break-after: always"></p>'
+    )
+    first_h2 = next((i for i, p in enumerate(parts) if p.startswith("<h2")), len(parts))
+    if toc:
+        parts.insert(first_h2, contents)
+    return "\n".join(parts), toc
+
+
+def render(elements: Iterable[Element], title: str, paper: str = "a4", footer: str = "") -> bytes:
+    """PDF bytes for ``elements`` on ``paper`` ("a4" or "letter")."""
+    ensure_gui_application()
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {PAPERS}")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setTitle(title)
+    writer.setCreator("Workshop App")
+    size = QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(size),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 18, 20, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    paint(elements, writer, footer)
+    buffer.close()
+    return bytes(data.data())
+
+
+def paint(elements: Iterable[Element], device, footer: str = "") -> int:
+    """Lay out and paint ``elements`` on a paged device (a QPdfWriter or a QPrinter).
+
+    Returns the number of pages. Safe in a worker thread (QPainter on a PDF
+    writer or printer is allowed off the GUI thread).
+    """
+    from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
+
+    elements = list(elements)
+    resolution = device.resolution()
+    area = device.pageLayout().paintRectPixels(resolution)
+    dots_per_mm = resolution / 25.4
+    footer_height = 9 * dots_per_mm
+    page_width = float(area.width())
+    page_height = float(area.height()) - footer_height
+
+    def layout(pages: list[int]) -> tuple[QTextDocument, list[int], int]:
+        images: dict[str, bytes] = {}
+        # <img> sizes are in CSS pixels (1/96 inch), not in the device's dots
+        css_px = page_width * 96 / resolution
+        html, toc = _html(elements, pages, images, css_px * 0.9)
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(device)
+        document.setDefaultFont(QFont("sans-serif", 10))
+        document.setDefaultStyleSheet(
+            "h1 { font-size: 22pt; } h2 { font-size: 15pt; color: #12335f; } "
+            "h3 { font-size: 12pt; } td, th { font-size: 9.5pt; }"
+        )
+        document.setDocumentMargin(0)
+        for name, png in images.items():
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png)
+            )
+        document.setPageSize(QSizeF(page_width, page_height))
+        document.setHtml(html)
+        found = []
+        block = document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 2:
+                top = document.documentLayout().blockBoundingRect(block).top()
+                found.append(int(top // page_height) + 1)
+            block = block.next()
+        return document, found[: len(toc)], document.pageCount()
+
+    pages: list[int] = []
+    for _ in range(4):  # page numbers in the contents can move what follows; settle them
+        document, found, count = layout(pages)
+        if found == pages:
+            break
+        pages = found
+
+    painter = QPainter(device)
+    try:
+        footer_font = QFont("sans-serif", 8)
+        for page in range(count):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * page_height)
+            document.drawContents(painter, QRectF(0, page * page_height, page_width, page_height))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#555555"))
+            box = QRectF(0, page_height + footer_height * 0.25, page_width, footer_height * 0.75)
+            painter.drawLine(box.topLeft(), box.topRight())
+            if footer:
+                painter.drawText(
+                    box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer
+                )
+            painter.drawText(
+                box,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                tr("Export", "Page {n} of {total}").format(n=page + 1, total=count),
+            )
+    finally:
+        painter.end()
+    return count
+
+
+def workshop_pdf(view: AudienceView, paper: str = "a4") -> bytes:
+    from .summary import build_summary
+
+    return render(
+        build_summary(view),
+        view.workshop.title,
+        paper,
+        footer=f"{view.workshop.title} – {view.collaboration.name}",
+    )
+
+
+def report_pdf(report, paper: str = "a4") -> bytes:
+    title = report.elements[0].text if report.elements else report.collaboration.name
+    return render(report.elements, title, paper, footer=report.collaboration.name)
