@@ -70,6 +70,12 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_changed)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
+        # Screens that add menus and side panels of their own.
+        from .export_dialog import install_export_actions
+        from .room_controls import RoomController
+
+        install_export_actions(self)
+        self.room_controller = RoomController(self)
         self.resize(1500, 880)
         self.statusBar().showMessage(
             self.tr("Database: {path}").format(path=session.store.path), 8000
