@@ -155,7 +155,7 @@ class ItemListWidget(QWidget):
             if column.choices:
                 self.table.setItemDelegateForColumn(n, ChoiceDelegate(column.choices, self.table))
             if n:
-                header.setSectionResizeMode(n, QHeaderView.ResizeMode.ResizeToContents)
+                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
 
         buttons = QHBoxLayout()
         for text, tip, slot in (
@@ -197,6 +197,9 @@ class ItemListWidget(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.rowsInserted.connect(self._fit_columns)
+        self._fit_columns()
         self._update_count()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -222,6 +225,15 @@ class ItemListWidget(QWidget):
                     action()
                     return True
         return super().eventFilter(watched, event)
+
+    def _fit_columns(self, *args: object) -> None:
+        """Size the side columns to their contents, within reason: the text column
+        (the first) keeps most of the width."""
+        limit = max(120, self.table.viewport().width() // 5)
+        for n in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(n)
+            if self.table.columnWidth(n) > limit:
+                self.table.setColumnWidth(n, limit)
 
     def _update_count(self, *args: object) -> None:
         self.count_label.setText(self.tr("%n item(s)", "", self.model.rowCount()))
