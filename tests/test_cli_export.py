@@ -206,3 +206,24 @@ def test_backup_then_list_then_restore(demo_db, capsys):
     assert str(backup) in capsys.readouterr().out
     assert main(["restore", str(backup), "--db", str(demo_db)]) == 0
     assert main(["check", "--db", str(demo_db)]) == 0
+
+
+def test_render_saves_any_page_of_a_long_room_view(demo_db, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from workshop_app.storage import open_store
+
+    store = open_store(demo_db)
+    kickoff = next(w for w in store.workshops() if w.title.startswith("Kick-off"))
+    scope_block = next(
+        n for n, b in enumerate(store.blocks(kickoff.id), start=1) if b.kind == "scope_issue"
+    )
+    store.close()
+    first, second = tmp_path / "p1.png", tmp_path / "p2.png"
+    args = ["render", kickoff.id, "--block", str(scope_block), "--db", str(demo_db)]
+    assert main([*args, "-o", str(first)]) == 0
+    assert main([*args, "--page", "2", "-o", str(second)]) == 0
+    assert QImage(str(second)).size().width() == 1920
+    assert first.read_bytes() != second.read_bytes()
+    assert main([*args, "--page", "9", "-o", str(tmp_path / "p9.png")]) == 1
+    assert not (tmp_path / "p9.png").exists()

@@ -150,6 +150,13 @@ def build_parser() -> ArgumentParser:
         metavar="N",
         help=tr("CLI", "the block's number in the agenda, from 1 (default: 1)"),
     )
+    render.add_argument(
+        "--page",
+        type=int,
+        default=1,
+        metavar="P",
+        help=tr("CLI", "the page, for a room view too long for one screen (default: 1)"),
+    )
     render.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     render.add_argument("--size", default="1920x1080", metavar="WxH")
     render.add_argument("--theme", default="light")
@@ -426,7 +433,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     try:
         wid = _resolve([w.id for w in store.workshops()], args.workshop_id, tr("CLI", "workshop"))
         try:
-            render_block_png(store, wid, args.block, (width, height), args.theme, args.output)
+            render_block_png(
+                store, wid, args.block, (width, height), args.theme, args.output, args.page
+            )
         except ValueError as e:
             raise UserError(str(e)) from None
     finally:

@@ -40,7 +40,7 @@ def draw_scope_tree(figure: Any, chart: Chart, style: ChartStyle) -> None:
     # Type fits the space the chart is given (the room view may draw it small).
     height_pt = figure.get_figheight() * 72
     width_pt = figure.get_figwidth() * 72
-    size = min(style.font_size * 0.95, height_pt * 0.8 / rows * 0.5)
+    size = min(style.font_size * 0.95, height_pt * 0.8 / rows * 0.7)
     indent = 5.5
     parents: dict[int, float] = {}  # depth → row of the latest node at that depth
     for row, node in enumerate(nodes):

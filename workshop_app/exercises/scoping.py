@@ -121,6 +121,8 @@ def _tree_chart(rows: list[tuple[Item, int]]) -> Chart:
         {
             "nodes": [{"text": n.text, "depth": d, "scope": scope_of(n)} for n, d in rows],
             "labels": {s: scope_label(s) for s in SCOPES},
+            # A tall tree needs most of a projector page to stay legible.
+            "room_min_share": 0.8 if len(rows) > 8 else 0.45,
         },
         alt,
     )

@@ -236,6 +236,8 @@ def _history_chart(view: WorkshopSnapshot) -> Chart:
             # "?" keeps the many empty cells quiet so failed ones stand out (and type stays big)
             "labels": {**{o: outcome_label(o) for o in OUTCOMES}, "": "?"},
             "note": tr("Room", "? = nothing recorded yet"),
+            # Names on both axes need most of a projector page to be read from the back.
+            "room_min_share": 0.8 if len(view.partners) > 4 else 0.45,
         },
         alt,
     )

@@ -95,13 +95,14 @@ def render_block_png(
     size: tuple[int, int] = (1920, 1080),
     theme: str = "light",
     out_path: str | os.PathLike[str] = "room.png",
+    page: int = 1,
 ) -> Path:
     """Write the room view of block ``block_number`` (1-based) to ``out_path`` as PNG.
 
     Raises ValueError with a plain sentence for a bad block number, workshop
     id, theme or size. The file is written whole or not at all.
     """
-    image = room_image(store, workshop_id, block_number, size, theme)
+    image = room_image(store, workshop_id, block_number, size, theme, page)
     out = Path(out_path)
     temporary = out.with_name(f".{out.name}.part")
     if not image.save(str(temporary), "PNG"):

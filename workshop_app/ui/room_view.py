@@ -312,6 +312,7 @@ def _fragments(
                 )
             case Chart() as chart:
                 share = 0.92 if only_element else 0.62
+                share = max(share, float(chart.data.get("room_min_share", 0)))
                 height = max(m.px(300), int(body_height * share))
                 frags.append(_Fragment("chart", height + gap, {"chart": chart, "height": height}))
     return frags, headers
@@ -363,9 +364,10 @@ def _paginate(
             k += 1
             need += frags[k].height
         if frag.kind == "chart" and pages[-1] and used + need > height:
-            # A chart may shrink into the rest of the page if it stays large enough.
+            # A chart may shrink into the rest of the page if it stays large enough
+            # (a chart of many rows may ask for more of the page: room_min_share).
             rest = height - used
-            if rest >= int(height * 0.45):
+            if rest >= int(height * float(frag.data["chart"].data.get("room_min_share", 0.45))):
                 frag.data["height"] -= need - rest
                 frag.height = rest
                 need = rest
