@@ -7,18 +7,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from workshop_app.ui.none_refcount import keep_none_alive
+from pathlib import Path
 
-keep_none_alive()  # a long test run would hit PySide6 6.12's None leak on Python 3.11
+import pytest
 
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-
-from workshop_app.domain import planning  # noqa: E402
-from workshop_app.domain.records import Collaboration, Partner, Workshop  # noqa: E402
-from workshop_app.exercises.templates import template  # noqa: E402
-from workshop_app.storage import Store, open_store  # noqa: E402
+from workshop_app.domain import planning
+from workshop_app.domain.records import Collaboration, Partner, Workshop
+from workshop_app.exercises.templates import template
+from workshop_app.storage import Store, open_store
 
 
 @pytest.fixture

@@ -246,15 +246,32 @@ def test_type_scales_with_the_screen(qtbot):
     assert ultra_hd.metrics.font(SIZE_BODY).pixelSize() == 2 * SIZE_BODY
 
 
+LONG = "from the floor, about patrols, lighting, youth referrals and who pays for what " * 2
+
+
 def test_growing_list_keeps_showing_its_last_page_when_the_room_was_there(room, session, setup):
-    for n in range(30):
-        capture(session, setup, f"Idea {n} from the floor")
+    for n in range(8):
+        capture(session, setup, f"Idea {n} {LONG}")
     pages = room.view.page_count()
     assert pages > 1
-    room.view.show_page(pages - 1)
-    for n in range(30, 45):
-        capture(session, setup, f"Idea {n} from the floor")
+    assert room.view.page == pages - 1  # the room follows the newest ideas by itself
+    room.view.show_page(0)  # the facilitator turns back: the room stays there
+    capture(session, setup, f"Idea 8 {LONG}")
+    assert room.view.page == 0
+    room.view.show_page(room.view.page_count() - 1)
+    for n in range(9, 14):
+        capture(session, setup, f"Idea {n} {LONG}")
     assert room.view.page == room.view.page_count() - 1
+
+
+def test_a_long_capture_list_shows_the_latest_points_and_says_so(room, session, setup):
+    for n in range(30):
+        capture(session, setup, f"Point number {n}")
+    text = room.view.visible_text()
+    assert "Point number 29" in text
+    assert "Point number 5\n" not in text + "\n"
+    total = len(session.store.items(setup.workshop.id, setup.discussion.id, ["note"]))
+    assert f"The latest 12 of {total} points" in text
 
 
 def test_charts_are_drawn_off_the_ui_thread_then_shown(qtbot):

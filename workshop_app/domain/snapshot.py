@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .records import Block, Collaboration, Item, Partner, Workshop
+
+_capture_order = attrgetter("position", "created_at")
 
 
 @dataclass(frozen=True)
@@ -33,19 +36,16 @@ class WorkshopSnapshot:
     def items_in(self, block_id: str | None, kinds: Iterable[str] | None = None) -> list[Item]:
         """Items of one block (or the workshop-wide ones when ``block_id`` is None), in order."""
         wanted = set(kinds) if kinds is not None else None
-        return sorted(
-            (
-                i
-                for i in self.items
-                if i.block_id == block_id and (wanted is None or i.kind in wanted)
-            ),
-            key=lambda i: (i.position, i.created_at),
-        )
+        found = [i for i in self.items if i.block_id == block_id]
+        if wanted is not None:
+            found = [i for i in found if i.kind in wanted]
+        found.sort(key=_capture_order)
+        return found
 
     def items_of_kind(self, *kinds: str) -> list[Item]:
         """Items of the given kinds from every block, in agenda then capture order."""
         order = {b.id: b.position for b in self.blocks}
         return sorted(
             (i for i in self.items if i.kind in kinds),
-            key=lambda i: (order.get(i.block_id or "", -1), i.position, i.created_at),
+            key=lambda i: (order.get(i.block_id or "", -1), *_capture_order(i)),
         )

@@ -82,21 +82,27 @@ def results_visible(audience: Audience | str, block: Block) -> bool:
 
 def filter_items(audience: Audience | str, items: Iterable[Item]) -> list[Item]:
     """The items ``audience`` may see; an item under a hidden parent is hidden too."""
+    clearance = _CLEARANCE[Audience(audience)]
     items = list(items)
-    by_id = {item.id: item for item in items}
-    cache: dict[str, bool] = {}
+    # The same rule as visible_to(), with the audience looked up once: the room
+    # filters every item of a workshop on each capture.
+    own = {item.id: _RANK[effective_visibility(item)] <= clearance for item in items}
+    parents = {item.id: item.parent_id for item in items if item.parent_id}
 
-    def ok(item: Item, depth: int = 0) -> bool:
-        if item.id in cache:
-            return cache[item.id]
-        allowed = visible_to(audience, item)
-        if allowed and item.parent_id and depth < 1000:
-            parent = by_id.get(item.parent_id)
-            allowed = parent is None or ok(parent, depth + 1)
-        cache[item.id] = allowed
-        return allowed
+    def chain_visible(item_id: str) -> bool:
+        seen = set()
+        while item_id in parents and item_id not in seen:
+            seen.add(item_id)
+            item_id = parents[item_id]
+            if not own.get(item_id, True):  # a parent outside the list does not hide
+                return False
+        return True
 
-    return [item for item in items if ok(item)]
+    return [
+        item
+        for item in items
+        if own[item.id] and (item.parent_id is None or chain_visible(item.id))
+    ]
 
 
 @dataclass(frozen=True)

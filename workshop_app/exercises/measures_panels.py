@@ -51,7 +51,6 @@ from ..domain.document import (
 )
 from ..domain.records import Block, Item, Partner, Visibility, touched
 from ..domain.visibility import Audience, audience_view
-from ..exercises.registry import history_kinds
 from ..storage.store import ChangeSet
 from ..ui.capture_panel import ExercisePanel, ItemListWidget
 from ..ui.items_model import Column, field_column, text_column, visibility_column
@@ -267,7 +266,7 @@ def elements_html(elements: Sequence[Element]) -> str:
 
 def internal_view(session: Session, workshop_id: str):
     """The facilitator's (unfiltered) view of a workshop, as the room functions expect."""
-    return audience_view(session.store.snapshot(workshop_id, history_kinds()), Audience.INTERNAL)
+    return audience_view(session.snapshot(workshop_id), Audience.INTERNAL)
 
 
 # ----------------------------------------------------------------------- criteria
@@ -409,7 +408,7 @@ class IndicatorsPanel(ExercisePanel):
         self._show_detail()
 
     def _load_context(self) -> None:
-        snapshot = self.session.store.snapshot(self.workshop_id, [m.CRITERION])
+        snapshot = self.session.snapshot(self.workshop_id)
         self._partners = list(snapshot.partners)
         self._criteria = m.criteria(snapshot.items, snapshot.history)
 

@@ -66,12 +66,22 @@ def items_by_cluster(items: list[Item]) -> list[Element]:
     return elements
 
 
+#: A projector shows the latest points of a long capture list (about a page at the back
+#: of a room); the summary has them all.
+ROOM_LATEST = 12
+
+
 def capture_room(view: AudienceView, block: Block) -> list[Element]:
     """Room view of a plain capture block: what was said, grouped by cluster."""
     items = view.items_in(block.id, [ItemKind.NOTE.value])
     if not items:
         return [Paragraph(tr("Room", "Nothing captured yet."), emphasis=True)]
-    return items_by_cluster(items)
+    if len(items) <= ROOM_LATEST:
+        return items_by_cluster(items)
+    note = tr("Room", "The latest {shown} of {total} points; the summary has them all.").format(
+        shown=ROOM_LATEST, total=f"{len(items):,}"
+    )
+    return [Paragraph(note, emphasis=True), *items_by_cluster(items[-ROOM_LATEST:])]
 
 
 def capture_summary(view: AudienceView, block: Block) -> list[Element]:

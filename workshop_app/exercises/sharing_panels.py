@@ -33,7 +33,6 @@ from ..domain.visibility import (
     audience_view,
     effective_visibility,
 )
-from ..exercises.registry import history_kinds
 from ..storage.store import ChangeSet
 from ..ui.capture_panel import ExercisePanel
 from ..ui.items_model import Column, ItemsModel, field_column, text_column, visibility_label
@@ -102,7 +101,7 @@ class _PartnersCache:
         self.reload()
 
     def reload(self) -> None:
-        snapshot = self.session.store.snapshot(self.workshop_id)
+        snapshot = self.session.snapshot(self.workshop_id)
         self.partners = list(snapshot.partners)
 
     def names(self, ids: list[str]) -> str:
@@ -183,9 +182,7 @@ class DataInventoryPanel(ExercisePanel):
 
     def _view_now(self):
         if self._view is None:
-            self._view = audience_view(
-                self.session.store.snapshot(self.workshop_id, history_kinds()), Audience.INTERNAL
-            )
+            self._view = audience_view(self.session.snapshot(self.workshop_id), Audience.INTERNAL)
         return self._view
 
     def history_warnings(self, item: Item) -> list[str]:
@@ -417,9 +414,7 @@ class AgreementPanel(ExercisePanel):
             self.refresh()
 
     def refresh(self) -> None:
-        view = audience_view(
-            self.session.store.snapshot(self.workshop_id, history_kinds()), Audience.PARTNERS
-        )
+        view = audience_view(self.session.snapshot(self.workshop_id), Audience.PARTNERS)
         self.preview.setHtml(elements_html(s.agreement_elements(view)))
         agreed = sum(1 for i in self.model.rows if i.fields.get("agreed"))
         self.count.setText(

@@ -233,7 +233,7 @@ class HistoryMatrixModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        snapshot = self.session.store.snapshot(self.workshop_id, [HISTORY])
+        snapshot = self.session.snapshot(self.workshop_id)
         self.partners = list(snapshot.partners)
         self.cells = trust.history_matrix(snapshot)
         self.endResetModel()

@@ -50,14 +50,19 @@ def translate_sqlite_error(error: sqlite3.Error, path: str | None) -> StorageErr
     where = path or tr("Storage", "the database")
     if "database or disk is full" in text or "disk full" in text:
         return DiskFullError(
-            tr("Storage", "The disk is full, so the last change could not be saved. "
-               "Free some space; what you typed is kept on screen."),
+            tr(
+                "Storage",
+                "The disk is full, so the last change could not be saved. "
+                "Free some space; what you typed is kept on screen.",
+            ),
             path,
         )
     if "readonly" in text or "read-only" in text:
         return ReadOnlyError(
-            tr("Storage", "{where} cannot be written (it is read-only). "
-               "Choose a folder you can write to.").format(where=where),
+            tr(
+                "Storage",
+                "{where} cannot be written (it is read-only). Choose a folder you can write to.",
+            ).format(where=where),
             path,
         )
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
@@ -69,14 +74,34 @@ def translate_sqlite_error(error: sqlite3.Error, path: str | None) -> StorageErr
         )
     if "locked" in text or "busy" in text:
         return DatabaseInUseError(
-            tr("Storage", "{where} is busy: another program is using it. "
-               "Close the other copy of Workshop App and try again.").format(where=where),
+            tr(
+                "Storage",
+                "{where} is busy: another program is using it. "
+                "Close the other copy of Workshop App and try again.",
+            ).format(where=where),
+            path,
+        )
+    if getattr(error, "sqlite_errorname", "") in (
+        "SQLITE_IOERR_WRITE",
+        "SQLITE_IOERR_FSYNC",
+        "SQLITE_IOERR_TRUNCATE",
+    ):
+        # A write refused by the system: a full disk, a file size limit, a removed stick.
+        return DiskFullError(
+            tr(
+                "Storage",
+                "{where} could not be written: the disk may be full or removed. "
+                "Free some space or reconnect the disk; what you typed is kept on screen.",
+            ).format(where=where),
             path,
         )
     if "unable to open" in text or "disk i/o error" in text:
         return StorageError(
-            tr("Storage", "{where} could not be opened or written (disk error). "
-               "Check that the folder exists and the disk is connected.").format(where=where),
+            tr(
+                "Storage",
+                "{where} could not be opened or written (disk error). "
+                "Check that the folder exists and the disk is connected.",
+            ).format(where=where),
             path,
         )
     return None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import i18n
 from ..resources import resource_path
-from ..storage import StorageError, open_store
+from ..storage import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +54,21 @@ def run_gui(db_path: Path | None = None) -> int:
     """Open the main window on ``db_path`` (default database when None); returns the exit code."""
     app = make_application()
     from .main_window import MainWindow
+    from .restore_dialog import install_backups, open_store_or_recover
     from .session import Session
 
     try:
-        store = open_store(db_path)
+        store = open_store_or_recover(db_path)  # a damaged file offers the restore dialog
     except StorageError as e:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the database"), e.message
         )
         return 1
+    if store is None:  # damaged, and the facilitator chose not to restore a backup
+        return 1
     session = Session(store)
     window = MainWindow(session)
+    install_backups(window)  # rolling backups while the app runs; File-menu actions
     screen = window.screen().availableGeometry()
     window.resize(min(window.width(), screen.width()), min(window.height(), screen.height()))
     window.showMaximized()

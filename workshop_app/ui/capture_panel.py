@@ -102,7 +102,11 @@ class ItemListWidget(QWidget):
         super().__init__(parent)
         self.session = session
         self.workshop_id = workshop_id
+        #: The block whose items the list shows (None: the whole workshop's).
         self.block_id = block_id
+        #: The block new items are captured in: the list's block, or for the
+        #: workshop-wide lists (decisions, actions...) the block under way.
+        self.capture_block_id = block_id
         self.kind = kind
         self.allow_visibility = allow_visibility
         columns = columns or [
@@ -198,7 +202,7 @@ class ItemListWidget(QWidget):
         self.model.rowsRemoved.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._fit_columns)
-        self.model.rowsInserted.connect(self._fit_columns)
+        self.model.rowsInserted.connect(self._fit_first_rows)
         self._fit_columns()
         self._update_count()
 
@@ -235,6 +239,12 @@ class ItemListWidget(QWidget):
             if self.table.columnWidth(n) > limit:
                 self.table.setColumnWidth(n, limit)
 
+    def _fit_first_rows(self, *args: object) -> None:
+        # Measuring columns reads many rows: do it while the list is short, not on
+        # every capture into a list of thousands.
+        if self.model.rowCount() <= 50:
+            self._fit_columns()
+
     def _update_count(self, *args: object) -> None:
         self.count_label.setText(self.tr("%n item(s)", "", self.model.rowCount()))
 
@@ -263,7 +273,7 @@ class ItemListWidget(QWidget):
             fields[key] = value
         return Item(
             workshop_id=self.workshop_id,
-            block_id=self.block_id,
+            block_id=self.capture_block_id,
             kind=self.kind,
             text=text,
             fields=fields,

@@ -7,6 +7,7 @@ edit touched, so capture stays fast in a block of thousands of items.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -84,6 +85,7 @@ class ItemsModel(QAbstractTableModel):
         self.kinds = frozenset(kinds)
         self.columns = columns
         self.rows: list[Item] = []
+        self._ids: set[str] = set()
         self.reload()
         session.changed.connect(self._on_changed)
 
@@ -100,6 +102,7 @@ class ItemsModel(QAbstractTableModel):
         self.rows = [
             i for i in self.session.store.items(self.workshop_id, self.block_id, sorted(self.kinds))
         ]
+        self._ids = {i.id for i in self.rows}
         self.endResetModel()
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -114,7 +117,9 @@ class ItemsModel(QAbstractTableModel):
             self._update_row(item_id, self.session.store.get(ItemType, item_id))
 
     def _update_row(self, item_id: str, item: Item | None) -> None:
-        current = next((n for n, r in enumerate(self.rows) if r.id == item_id), None)
+        # Rows stay in capture order; a set of ids spares a scan of thousands of rows
+        # for the common case, an item new to this list.
+        current = self.row_of(item_id) if item_id in self._ids else None
         if current is not None:
             if (
                 item is not None
@@ -128,15 +133,14 @@ class ItemsModel(QAbstractTableModel):
                 return
             self.beginRemoveRows(QModelIndex(), current, current)
             del self.rows[current]
+            self._ids.discard(item_id)
             self.endRemoveRows()
         if item is None or not self._wanted(item):
             return
-        key = (item.position, item.created_at)
-        row = next(
-            (n for n, r in enumerate(self.rows) if (r.position, r.created_at) > key), len(self.rows)
-        )
+        row = bisect.bisect_right(self.rows, _capture_order(item), key=_capture_order)
         self.beginInsertRows(QModelIndex(), row, row)
         self.rows.insert(row, item)
+        self._ids.add(item.id)
         self.endInsertRows()
 
     def item_at(self, row: int) -> Item:
@@ -200,6 +204,10 @@ class ItemsModel(QAbstractTableModel):
         return self.session.apply(
             edits.change(self.tr("Edit {what}").format(what=column.title.lower()), [(old, new)])
         )
+
+
+def _capture_order(item: Item) -> tuple[float, str]:
+    return (item.position, item.created_at)
 
 
 def _same_content(a: Item, b: Item) -> bool:

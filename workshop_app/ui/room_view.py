@@ -172,9 +172,21 @@ class _Metrics:
         return font
 
 
+_HEIGHTS: dict[tuple[str, int, str], int] = {}
+
+
 def _text_height(font: QFont, width: int, text: str) -> int:
-    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-    return QFontMetrics(font).boundingRect(QRect(0, 0, max(1, width), 10**7), flags, text).height()
+    # Measured text is remembered: a capture re-lays out the room, and the same
+    # lines would otherwise be measured again for every screen size on every keystroke.
+    key = (font.key(), width, text)
+    height = _HEIGHTS.get(key)
+    if height is None:
+        if len(_HEIGHTS) > 20_000:
+            _HEIGHTS.clear()
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        rect = QRect(0, 0, max(1, width), 10**7)
+        height = _HEIGHTS[key] = QFontMetrics(font).boundingRect(rect, flags, text).height()
+    return height
 
 
 @dataclass
@@ -774,7 +786,9 @@ class RoomView(QWidget):
         self.elapsed: int | None = None
         self.timebox: int | None = None
         self.page = 0
-        self._follow_last_page = False
+        # A list that grows past its page keeps showing its newest part, unless the
+        # facilitator turned back to an earlier page.
+        self._follow_last_page = True
         self._layout: RoomLayout | None = None
 
     # -- state
@@ -788,6 +802,7 @@ class RoomView(QWidget):
         self._layout = None
         if not same_block:
             self.page = 0
+            self._follow_last_page = True
         elif on_last and self._follow_last_page:
             # The facilitator was showing the end of a growing list: keep showing its end.
             self.page = self.page_count() - 1
@@ -813,7 +828,7 @@ class RoomView(QWidget):
 
     def show_page(self, page: int) -> None:
         self.page = min(max(0, page), self.page_count() - 1)
-        self._follow_last_page = self.page > 0 and self.page == self.page_count() - 1
+        self._follow_last_page = self.page == self.page_count() - 1
         self._announce()
         self.update()
 

@@ -14,8 +14,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..domain.records import Workshop
-from ..domain.visibility import Audience, audience_view
-from ..exercises.registry import history_kinds
+from ..domain.visibility import Audience
 from ..storage.store import ChangeSet
 from .room_view import ChartCache, RoomContent, RoomMode, RoomView, room_content
 from .session import Session
@@ -98,11 +97,11 @@ class RoomWindow(QWidget):
         if self.workshop_id is None:
             return RoomContent(workshop_title="")
         try:
-            snapshot = self.session.store.snapshot(self.workshop_id, history_kinds())
+            view = self.session.view(self.workshop_id, Audience.ROOM)  # the room sees only this
         except KeyError:  # the workshop was deleted for good
             self.workshop_id = None
             return RoomContent(workshop_title="")
-        return room_content(audience_view(snapshot, Audience.ROOM), self.block_id)
+        return room_content(view, self.block_id)
 
     # ------------------------------------------------------------ controls
     def set_time(self, elapsed: int, timebox: int) -> None:

@@ -14,10 +14,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.edits import Edit
+from ..domain.live import LiveWorkshop
+from ..domain.records import Item
+from ..domain.snapshot import WorkshopSnapshot
+from ..domain.visibility import Audience, AudienceView
+from ..exercises.registry import history_kinds
 from ..storage import StorageError, Store
 from ..storage.store import ChangeSet
 
 log = logging.getLogger(__name__)
+
+
+class _Reload(Exception):
+    """A cached snapshot cannot be patched and is read again when next asked for."""
 
 
 class EditCommand(QUndoCommand):
@@ -51,7 +60,59 @@ class Session(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
-        self._unsubscribe = store.on_change(self.changed.emit)
+        self._live: dict[str, LiveWorkshop] = {}
+        self._unsubscribe = store.on_change(self._store_changed)
+
+    # ------------------------------------------------------------- live data
+    def snapshot(self, workshop_id: str) -> WorkshopSnapshot:
+        """The workshop as stored now (with the items exercises read across meetings).
+
+        Read once, then kept up to date from each change set, so the room view and
+        the panels do not re-read a workshop of thousands of items on every capture.
+        Raises KeyError for a workshop that does not exist.
+        """
+        return self._live_workshop(workshop_id).snapshot
+
+    def view(self, workshop_id: str, audience: Audience) -> AudienceView:
+        """:meth:`snapshot` filtered for ``audience`` by the visibility rule, kept up to date."""
+        return self._live_workshop(workshop_id).view(audience)
+
+    def _live_workshop(self, workshop_id: str) -> LiveWorkshop:
+        live = self._live.get(workshop_id)
+        if live is None:
+            live = LiveWorkshop(self.store.snapshot(workshop_id, history_kinds()))
+            self._live = {workshop_id: live}  # the open workshop is enough
+        return live
+
+    def _store_changed(self, changes: ChangeSet) -> None:
+        # The live workshop is brought up to date before any screen hears of the change.
+        for workshop_id, live in list(self._live.items()):
+            if not self._follow(live, changes):
+                del self._live[workshop_id]
+        self.changed.emit(changes)
+
+    def _follow(self, live: LiveWorkshop, changes: ChangeSet) -> bool:
+        """Apply ``changes`` to ``live``; False when it must be read again instead."""
+        snapshot = live.snapshot
+        workshop_id = snapshot.workshop.id
+        ours = workshop_id in changes.workshop_ids
+        if not ours and snapshot.collaboration.id not in changes.collaboration_ids:
+            return True
+        if changes.workshop_ids - {workshop_id} or changes.tables & {"workshops", "collaborations"}:
+            return False  # another meeting's items (history), or the workshop itself
+        if len(changes.ids) > 200:
+            return False
+        items = None
+        if "items" in changes.tables:
+            items = {item_id: self.store.get(Item, item_id) for item_id in changes.ids}
+        live.update(
+            items=items,
+            blocks=tuple(self.store.blocks(workshop_id)) if "blocks" in changes.tables else None,
+            partners=tuple(self.store.partners(snapshot.collaboration.id))
+            if "partners" in changes.tables
+            else None,
+        )
+        return True
 
     def apply(self, edit: Edit) -> bool:
         """Save ``edit`` now and make it undoable. Returns False (and says why) on failure."""

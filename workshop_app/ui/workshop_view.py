@@ -338,7 +338,7 @@ class WorkshopView(QWidget):
         self._show_block(block)
         self._select_agenda_row()
         for holder in (self.decisions, self.actions, self.parking, self.notes):
-            holder.list.block_id = block_id  # type: ignore[attr-defined]
+            holder.list.capture_block_id = block_id  # type: ignore[attr-defined]
         self.session.current_block_changed.emit(self.workshop_id or "", block_id or "")
 
     def go_next(self) -> None:

@@ -1,0 +1,67 @@
+"""Start-up: process start to the first painted, interactive main window on the large
+database, against a bare PySide6 window started in the same run. Budget: 1.5x bare."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+from common import ROOT, Figure, child_env, database, emit, median
+
+RUNS = 7
+CHILD = str(ROOT / "bench" / "startup_child.py")
+
+
+def time_to_paint(*args: str) -> float:
+    env = child_env()
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, CHILD, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+    )
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    child.wait(timeout=60)
+    if line.strip() != "painted":
+        raise RuntimeError(f"{args[0]} window never painted")
+    return elapsed * 1000
+
+
+def run() -> list[Figure]:
+    db_path, _ = database()
+    time_to_paint("bare")  # warm the file cache for both
+    time_to_paint("app", str(db_path))
+    bare, app = [], []
+    for _ in range(RUNS):  # interleaved, so both see the same machine load
+        bare.append(time_to_paint("bare"))
+        app.append(time_to_paint("app", str(db_path)))
+    ratio = median(app) / median(bare)
+    return [
+        Figure(
+            "startup",
+            "bare PySide6 window to first paint",
+            median(bare),
+            "ms",
+            float("inf"),
+            RUNS,
+            "reference",
+        ),
+        Figure(
+            "startup",
+            "Workshop App main window to first paint",
+            median(app),
+            "ms",
+            1.5 * median(bare),
+            RUNS,
+            "budget 1.5x bare",
+        ),
+        Figure("startup", "start-up ratio app / bare", ratio, "x", 1.5, RUNS),
+    ]
+
+
+if __name__ == "__main__":
+    emit(run())
