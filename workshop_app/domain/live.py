@@ -16,7 +16,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from .records import Block, Item, Partner
-from .snapshot import WorkshopSnapshot
+from .snapshot import WorkshopSnapshot, block_index, remember_block_index
 from .visibility import Audience, AudienceView, audience_view, filter_items
 
 #: Items of a snapshot are kept in capture order, as the store reads them.
@@ -107,10 +107,18 @@ def _patched(
     """``items`` with each changed id replaced, removed (None) or added, in capture order.
 
     ``present`` names the changed ids that may already be in ``items``: when every
-    change is a new item (the common case while capturing) nothing is scanned.
+    change is a new item (the common case while capturing) nothing is scanned, and
+    the grouping by block is carried over instead of rebuilt.
     """
     kept = [i for i in items if i.id not in present] if present else list(items)
-    for item in changed.values():
-        if item is not None:
-            bisect.insort(kept, item, key=capture_order)
-    return tuple(kept)
+    added = [item for item in changed.values() if item is not None]
+    for item in added:
+        bisect.insort(kept, item, key=capture_order)
+    result = tuple(kept)
+    if not present:
+        index = dict(block_index(items))
+        for item in added:
+            group = index[item.block_id] = list(index.get(item.block_id, ()))
+            bisect.insort(group, item, key=capture_order)
+        remember_block_index(result, index)
+    return result

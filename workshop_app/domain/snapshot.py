@@ -10,6 +10,29 @@ from .records import Block, Collaboration, Item, Partner, Workshop
 
 _capture_order = attrgetter("position", "created_at")
 
+# Items grouped by block, remembered for the exact tuple they were made from (a
+# snapshot's items never change; a new version of the workshop has a new tuple).
+_INDEXES: dict[int, tuple[tuple[Item, ...], dict[str | None, list[Item]]]] = {}
+
+
+def block_index(items: tuple[Item, ...]) -> dict[str | None, list[Item]]:
+    """``items`` grouped by block id, each group in the order of ``items``."""
+    entry = _INDEXES.get(id(items))
+    if entry is not None and entry[0] is items:
+        return entry[1]
+    index: dict[str | None, list[Item]] = {}
+    for item in items:
+        index.setdefault(item.block_id, []).append(item)
+    remember_block_index(items, index)
+    return index
+
+
+def remember_block_index(items: tuple[Item, ...], index: dict[str | None, list[Item]]) -> None:
+    """Record ``index`` as the grouping of ``items`` (built by whoever made the tuple)."""
+    if len(_INDEXES) >= 16:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    _INDEXES[id(items)] = (items, index)
+
 
 @dataclass(frozen=True)
 class WorkshopSnapshot:
@@ -18,6 +41,9 @@ class WorkshopSnapshot:
     ``history`` holds items from the collaboration's *other* workshops that
     exercises read across meetings (partnership history, trust trend); it is
     filtered by the same visibility rule as ``items``.
+
+    ``items`` are in capture order (position, then time of capture), as the store
+    reads them; :meth:`items_in` relies on it.
     """
 
     collaboration: Collaboration
@@ -36,11 +62,8 @@ class WorkshopSnapshot:
     def items_in(self, block_id: str | None, kinds: Iterable[str] | None = None) -> list[Item]:
         """Items of one block (or the workshop-wide ones when ``block_id`` is None), in order."""
         wanted = set(kinds) if kinds is not None else None
-        found = [i for i in self.items if i.block_id == block_id]
-        if wanted is not None:
-            found = [i for i in found if i.kind in wanted]
-        found.sort(key=_capture_order)
-        return found
+        found = block_index(self.items).get(block_id, [])
+        return [i for i in found if i.kind in wanted] if wanted is not None else list(found)
 
     def items_of_kind(self, *kinds: str) -> list[Item]:
         """Items of the given kinds from every block, in agenda then capture order."""

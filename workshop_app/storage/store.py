@@ -218,16 +218,24 @@ class Store:
     def _select(
         self, record_type: type[R], where: str = "", params: Iterable[Any] = (), order: str = ""
     ) -> list[R]:
-        table = TABLES[record_type]
-        sql = f"SELECT * FROM {table}"
+        columns, json_positions = _reading_plan(record_type)
+        sql = f"SELECT {columns} FROM {TABLES[record_type]}"
         if where:
             sql += f" WHERE {where}"
         if order:
             sql += f" ORDER BY {order}"
         with self._known_errors():
             cursor = self.conn.execute(sql, list(params))
-            names = [d[0] for d in cursor.description]
-            return [_from_row(record_type, dict(zip(names, row, strict=True))) for row in cursor]
+            if not json_positions:
+                return [record_type(*row) for row in cursor]
+            records = []
+            for row in cursor:  # columns come in field order: records are built positionally
+                values = list(row)
+                for n in json_positions:
+                    text = values[n]
+                    values[n] = json.loads(text) if text and text != "{}" else {}
+                records.append(record_type(*values))
+            return records
 
     def get(self, record_type: type[R], record_id: str) -> R | None:
         found = self._select(record_type, "id = ?", [record_id])
@@ -329,21 +337,21 @@ def _to_row(record: Record) -> dict[str, Any]:
     return row
 
 
-_FIELD_NAMES: dict[type, tuple[frozenset[str], frozenset[str]]] = {}
+_PLANS: dict[type, tuple[str, tuple[int, ...]]] = {}
 
 
-def _from_row(record_type: type[R], row: dict[str, Any]) -> R:
-    # Field names looked up once per type: reading 10,000 items was 25 µs a row.
-    known = _FIELD_NAMES.get(record_type)
-    if known is None:
-        names = frozenset(column_names(record_type))
-        known = _FIELD_NAMES[record_type] = (names, JSON_COLUMNS & names)
-    names, json_names = known
-    values = {k: v for k, v in row.items() if k in names}
-    for key in json_names:
-        if key in values:
-            values[key] = json.loads(values[key] or "{}")
-    return record_type(**values)
+def _reading_plan(record_type: type) -> tuple[str, tuple[int, ...]]:
+    """The column list (in the record's field order) and where its JSON columns are.
+
+    Worked out once per record type: reading 10,000 items row by row as dictionaries
+    cost a third of a second; positional construction is several times faster.
+    """
+    plan = _PLANS.get(record_type)
+    if plan is None:
+        names = column_names(record_type)
+        json_positions = tuple(n for n, name in enumerate(names) if name in JSON_COLUMNS)
+        plan = _PLANS[record_type] = (", ".join(names), json_positions)
+    return plan
 
 
 def _describe(steps: Iterable[Step]) -> ChangeSet:

@@ -155,6 +155,7 @@ class ItemListWidget(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)  # measure a sample, not thousands of rows
         for n, column in enumerate(self.model.columns):
             if column.choices:
                 self.table.setItemDelegateForColumn(n, ChoiceDelegate(column.choices, self.table))

@@ -98,10 +98,12 @@ class ItemsModel(QAbstractTableModel):
         )
 
     def reload(self) -> None:
+        # From the session's live copy of the workshop: the room view has read it
+        # already, and a second read of thousands of rows would slow opening.
+        snapshot = self.session.snapshot(self.workshop_id)
+        source = snapshot.items if self.block_id is None else snapshot.items_in(self.block_id)
         self.beginResetModel()
-        self.rows = [
-            i for i in self.session.store.items(self.workshop_id, self.block_id, sorted(self.kinds))
-        ]
+        self.rows = [i for i in source if i.kind in self.kinds]
         self._ids = {i.id for i in self.rows}
         self.endResetModel()
 
