@@ -2,17 +2,19 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# A plain path entry instead of an import hook: the hook cost 30 ms at every start.
+EDITABLE := --config-settings editable_mode=compat
 
 .PHONY: run test lint bench clean
 
 $(VENV)/.installed-run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -e .
+	$(PY) -m pip install -q --disable-pip-version-check -e . $(EDITABLE)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]' $(EDITABLE)
 	touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run

@@ -355,11 +355,6 @@ def test_fuzzed_text_cannot_become_a_spreadsheet_formula(export_store, texts):
             assert cell.lstrip("+-").replace(".", "", 1).isdigit(), cell  # plain numbers only
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="exports pass control characters and unclosed bidi "
-    "overrides through unchanged (export/markdown.py, html.py; owner: exports)",
-)
 @fuzz(60)
 @given(texts=st.lists(fuzz_text, min_size=11, max_size=11))
 def test_control_and_bidi_characters_do_not_reach_exported_lines(export_store, texts):

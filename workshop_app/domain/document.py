@@ -7,7 +7,7 @@ in its format. Charts are described here and drawn (lazily) by whoever renders.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -85,3 +85,52 @@ def _words(data: Any) -> str:
     if isinstance(data, list | tuple):
         return " ".join(_words(v) for v in data)
     return str(data)
+
+
+# Control characters a document must not carry (tab and newline are kept), and
+# the bidirectional controls that, left open, would flip every line after them.
+_CONTROL = {
+    c: None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]
+}
+_OPENERS_POP = "\u202a\u202b\u202d\u202e"  # embeddings and overrides, closed by U+202C
+_OPENERS_ISOLATE = "\u2066\u2067\u2068"  # isolates, closed by U+2069
+
+
+def displayable(text: str) -> str:
+    """``text`` safe to lay out: no control characters, no bidi control left open.
+
+    Right-to-left text itself is kept; an override or isolate someone typed and
+    never closed is closed at the end of the text, so it cannot spill into the
+    rest of a page.
+    """
+    text = text.translate(_CONTROL)
+    open_pops = open_isolates = 0
+    for ch in text:
+        if ch in _OPENERS_POP:
+            open_pops += 1
+        elif ch == "\u202c" and open_pops:
+            open_pops -= 1
+        elif ch in _OPENERS_ISOLATE:
+            open_isolates += 1
+        elif ch == "\u2069" and open_isolates:
+            open_isolates -= 1
+    return text + "\u202c" * open_pops + "\u2069" * open_isolates
+
+
+def displayable_elements(elements: list[Element]) -> list[Element]:
+    """Every string of ``elements`` passed through :func:`displayable` (chart data included)."""
+    return [_clean(e) for e in elements]
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return displayable(value)
+    if isinstance(value, tuple):
+        return tuple(_clean(v) for v in value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, Heading | Paragraph | BulletList | Table | Callout | Chart):
+        return type(value)(**{f.name: _clean(getattr(value, f.name)) for f in fields(value)})
+    return value

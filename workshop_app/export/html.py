@@ -7,7 +7,16 @@ import re
 from collections.abc import Iterable
 from html import escape
 
-from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ..domain.document import (
+    BulletList,
+    Callout,
+    Chart,
+    Element,
+    Heading,
+    Paragraph,
+    Table,
+    displayable,
+)
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .images import chart_png
@@ -54,6 +63,7 @@ def _anchor(n: int) -> str:
 def render(elements: Iterable[Element], title: str, language: str = "en", footer: str = "") -> str:
     """A complete HTML page for ``elements``."""
     elements = list(elements)
+    title, footer = displayable(title), displayable(footer)
     body: list[str] = []
     toc: list[tuple[str, str]] = []
     previous_heading = False

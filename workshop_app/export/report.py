@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ..domain.document import (
+    BulletList,
+    Callout,
+    Chart,
+    Element,
+    Heading,
+    Paragraph,
+    Table,
+    displayable_elements,
+)
 from ..domain.records import Collaboration, ItemKind
 from ..domain.visibility import Audience, AudienceView
 from ..i18n import tr
@@ -298,7 +307,9 @@ def collaboration_report(
         "measures": (measure_headers, measure_rows),
         "open_actions": (action_headers, action_rows),
     }
-    return CollaborationReport(collaboration, audience, elements, tables, data)
+    return CollaborationReport(
+        collaboration, audience, displayable_elements(elements), tables, data
+    )
 
 
 def _fmt(value: float | None) -> str:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from ..domain.document import BulletList, Callout, Element, Heading, Paragraph, Table
+from ..domain.document import (
+    BulletList,
+    Callout,
+    Element,
+    Heading,
+    Paragraph,
+    Table,
+    displayable_elements,
+)
 from ..domain.records import Item, ItemKind, Sector
 from ..domain.visibility import Audience, AudienceView
 from ..exercises.registry import get_kind
@@ -81,7 +89,7 @@ def build_summary(view: AudienceView) -> list[Element]:
         elements += agreement_section(view)
     if view.audience is Audience.INTERNAL:
         elements += facilitator_notes_section(view)
-    return elements
+    return displayable_elements(elements)
 
 
 def header(view: AudienceView) -> list[Element]:
