@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -13,27 +12,10 @@ from pathlib import Path
 import pytest
 
 from workshop_app.cli import main
-from workshop_app.demo import DEMO_NAME, add_demo
+from workshop_app.demo import DEMO_NAME
 from workshop_app.storage import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database built once per module; tests work on copies of it."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    store = open_store(path)
-    add_demo(store)
-    store.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template, path)
-    return path
 
 
 def workshop_ids(db: Path) -> dict[str, str]:

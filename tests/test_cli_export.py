@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -13,26 +12,9 @@ import pytest
 from export_helpers import pdf_text
 
 from workshop_app.cli import main
-from workshop_app.demo import add_demo
 from workshop_app.storage import open_store
 
 KICKOFF = "Kick-off: first partnership meeting"
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    store = open_store(path)
-    add_demo(store)
-    store.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template, path)
-    return path
 
 
 def ids(db: Path) -> tuple[str, str]:

@@ -21,6 +21,7 @@ from .domain.records import (
     Visibility,
     Workshop,
 )
+from .exercises.demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 from .exercises.registry import DemoContext, get_kind
 from .exercises.templates import template
 from .storage import Store
@@ -41,7 +42,7 @@ PUBLIC, PARTNERS, INTERNAL = (
 #: (organisation, sector, representatives, brings, needs, answers_to)
 DEMO_PARTNERS: tuple[tuple[str, str, str, str, str, str], ...] = (
     (
-        "City of Riverton",
+        CITY,
         Sector.PUBLIC.value,
         "Dana Whitfield (City Manager); Marcus Lee (Budget Director)",
         "Convening role, pilot budget, street lighting and code enforcement, 311 call data",
@@ -49,7 +50,7 @@ DEMO_PARTNERS: tuple[tuple[str, str, str, str, str, str], ...] = (
         "City Council and Riverton residents",
     ),
     (
-        "Harlan County Sheriff's Office",
+        SHERIFF,
         Sector.PUBLIC.value,
         "Sheriff Ray Okafor; Lt. Janet Price (Community Policing)",
         "Patrol deployment, incident and calls-for-service data, crime lab access",
@@ -57,7 +58,7 @@ DEMO_PARTNERS: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Elected Sheriff, the County Commission and voters",
     ),
     (
-        "Riverton Youth Alliance",
+        YOUTH,
         Sector.NONPROFIT.value,
         "Keisha Morales (Executive Director); Tom Brandt (Outreach Lead)",
         "Street outreach workers, after-school and summer programmes, trust of young people",
@@ -65,7 +66,7 @@ DEMO_PARTNERS: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Board of directors and funders",
     ),
     (
-        "Downtown Riverton Business Association",
+        BUSINESS,
         Sector.PRIVATE.value,
         "Priya Shah (President); Glen Moore (owner, Moore Hardware)",
         "Members' security cameras, summer jobs for young people, storefront lighting",
@@ -73,7 +74,7 @@ DEMO_PARTNERS: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Member businesses",
     ),
     (
-        "Eastside Neighbours Council",
+        EASTSIDE,
         Sector.COMMUNITY.value,
         "Rosa Delgado (Chair); Samuel Achebe (block watch coordinator)",
         "Residents' knowledge of the Eastside, block watch volunteers, meeting space",
@@ -81,7 +82,7 @@ DEMO_PARTNERS: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Eastside residents, who elect the council",
     ),
     (
-        "Riverton State University Justice Lab",
+        LAB,
         Sector.ACADEMIC.value,
         "Dr. Helen Cho (Director); Luis Ortega (data analyst)",
         "Data analysis, evaluation design, student researchers",

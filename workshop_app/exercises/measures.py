@@ -32,6 +32,7 @@ from ..domain.records import Block, Item, Partner, Visibility
 from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
+from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 from .registry import DemoContext, ExerciseKind, register
 
 CRITERION = "criterion"
@@ -571,16 +572,6 @@ def demo_indicator_id(workshop_id: str, name: str) -> str:
 
 
 _P, _PA, _I = Visibility.PUBLIC.value, Visibility.PARTNERS.value, Visibility.INTERNAL.value
-CITY, SHERIFF, YOUTH = (
-    "City of Riverton",
-    "Harlan County Sheriff's Office",
-    "Riverton Youth Alliance",
-)
-BUSINESS, EASTSIDE, LAB = (
-    "Downtown Riverton Business Association",
-    "Eastside Neighbours Council",
-    "Riverton State University Justice Lab",
-)
 
 #: name, measures, kind, financial, timing, source, baseline, target, frequency, owner,
 #: needed by, visibility, scores (vision, facts, obtainable, lived, expertise, access, resources)

@@ -32,6 +32,7 @@ from ..domain.visibility import (
     AudienceView,
 )
 from ..i18n import tr
+from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 from .registry import DemoContext, ExerciseKind, register
 
 COMMITMENT = "sharing_commitment"  # listed in visibility.SENSITIVITY_KINDS
@@ -502,16 +503,6 @@ def agreement_elements(view: AudienceView) -> list[Element]:
 
 # ------------------------------------------------------------------------ demo
 _P, _PA, _I = Visibility.PUBLIC.value, Visibility.PARTNERS.value, Visibility.INTERNAL.value
-CITY, SHERIFF, YOUTH = (
-    "City of Riverton",
-    "Harlan County Sheriff's Office",
-    "Riverton Youth Alliance",
-)
-BUSINESS, EASTSIDE, LAB = (
-    "Downtown Riverton Business Association",
-    "Eastside Neighbours Council",
-    "Riverton State University Justice Lab",
-)
 
 #: provider, data, recipients, purpose, frequency, form, sensitivity, legal, tags,
 #: visibility, agreed (meeting 1)
