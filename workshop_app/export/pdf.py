@@ -45,12 +45,19 @@ def _png_aspect(png: bytes) -> float:
 
 
 def _html(
-    elements: list[Element], pages: list[int], images: dict[str, bytes], width_px: float
+    elements: list[Element],
+    pages: list[int],
+    images: dict[str, bytes],
+    width_px: float,
+    charts: dict[int, bytes | None],
 ) -> tuple[str, list[str]]:
-    """Qt rich text for ``elements``; a contents list with ``pages`` after the header."""
+    """Qt rich text for ``elements``; a contents list with ``pages`` after the header.
+
+    ``charts`` holds the PNG of each chart element by position, drawn once by the caller.
+    """
     parts: list[str] = []
     toc: list[str] = []
-    for element in elements:
+    for position, element in enumerate(elements):
         match element:
             case Heading(text=text, level=level):
                 level = max(1, min(level, 4))
@@ -85,7 +92,7 @@ def _html(
                     "</td></tr></table><p></p>"
                 )
             case Chart() as chart:
-                png = chart_png(chart)
+                png = charts.get(position)
                 if png is not None:
                     name = f"chart{len(images) + 1}.png"
                     images[name] = png
@@ -152,6 +159,8 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
     from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 
     elements = list(elements)
+    # Charts are drawn once, not again for each pass that settles the page numbers.
+    charts = {n: chart_png(e) for n, e in enumerate(elements) if isinstance(e, Chart)}
     resolution = device.resolution()
     area = device.pageLayout().paintRectPixels(resolution)
     dots_per_mm = resolution / 25.4
@@ -163,7 +172,7 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
         images: dict[str, bytes] = {}
         # <img> sizes are in CSS pixels (1/96 inch), not in the device's dots
         css_px = page_width * 96 / resolution
-        html, toc = _html(elements, pages, images, css_px * 0.9)
+        html, toc = _html(elements, pages, images, css_px * 0.9, charts)
         document = QTextDocument()
         document.documentLayout().setPaintDevice(device)
         document.setDefaultFont(QFont("sans-serif", 10))
@@ -188,7 +197,9 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
         return document, found[: len(toc)], document.pageCount()
 
     pages: list[int] = []
+    document = None
     for _ in range(4):  # page numbers in the contents can move what follows; settle them
+        document = None  # let the previous layout go before making the next one
         document, found, count = layout(pages)
         if found == pages:
             break
