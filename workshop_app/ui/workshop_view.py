@@ -286,13 +286,21 @@ class WorkshopView(QWidget):
         self.side_panels.addWidget(widget)
 
     def _kinds_menu(self) -> QMenu:
+        # Filled when first opened: listing the kinds imports every exercise module,
+        # which start-up does not need.
         menu = QMenu(self)
-        for family, family_name in FAMILIES.items():
-            sub = menu.addMenu(self.tr(family_name))
-            for kind in all_kinds():
-                if kind.family == family:
-                    action = sub.addAction(kind.label)
-                    action.triggered.connect(lambda _=False, k=kind.key: self.add_block_of(k))
+
+        def fill() -> None:
+            if menu.actions():
+                return
+            for family, family_name in FAMILIES.items():
+                sub = menu.addMenu(self.tr(family_name))
+                for kind in all_kinds():
+                    if kind.family == family:
+                        action = sub.addAction(kind.label)
+                        action.triggered.connect(lambda _=False, k=kind.key: self.add_block_of(k))
+
+        menu.aboutToShow.connect(fill)
         return menu
 
     def _templates_menu(self) -> QMenu:
