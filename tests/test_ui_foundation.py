@@ -344,3 +344,24 @@ def test_block_title_and_prompt_edits_are_saved(qtbot, store, planned_workshop):
     qtbot.keyClicks(view.block_prompt, "Who is here today?")
     qtbot.keyClick(view.block_prompt, Qt.Key.Key_Return)
     assert store.get(Block, view.blocks[0].id).prompt == "Who is here today?"
+
+
+def test_tab_moves_from_an_action_to_its_owner_and_due_date(qtbot, store, planned_workshop):
+    window = shown(qtbot, MainWindow(Session(store)))
+    window.open_workshop(planned_workshop.id)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    actions = window.workshop_view.side_list(ItemKind.ACTION.value)
+    assert QApplication.focusWidget() is actions.capture
+    for text in ("Send the cost sheet", "Dana", "2026-12-01"):
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(actions.extra["due"], Qt.Key.Key_Return)
+    (action,) = store.items(planned_workshop.id, kinds=["action"])
+    assert (action.text, action.fields) == (
+        "Send the cost sheet",
+        {"owner": "Dana", "due": "2026-12-01"},
+    )

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date
 
@@ -188,6 +189,10 @@ class ItemListWidget(QWidget):
             layout.addLayout(extra_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        # Tab goes from what was said to its details (owner, due date), then visibility.
+        chain = [self.capture, *self.extra.values(), self.visibility]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         # Keys handled by an event filter rather than QShortcut: they belong to one
         # widget, and must win over the line edit's own handling (see eventFilter).
