@@ -13,14 +13,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from dataclasses import replace
-from operator import attrgetter
 
 from .records import Block, Item, Partner
-from .snapshot import WorkshopSnapshot, block_index, remember_block_index
+from .snapshot import WorkshopSnapshot, block_index, capture_order, remember_block_index
 from .visibility import Audience, AudienceView, audience_view, filter_items
-
-#: Items of a snapshot are kept in capture order, as the store reads them.
-capture_order = attrgetter("position", "created_at")
 
 
 class LiveWorkshop:

@@ -8,7 +8,8 @@ from operator import attrgetter
 
 from .records import Block, Collaboration, Item, Partner, Workshop
 
-_capture_order = attrgetter("position", "created_at")
+#: The order items were captured in: their position, then when they were captured.
+capture_order = attrgetter("position", "created_at")
 
 # Items grouped by block, remembered for the exact tuple they were made from (a
 # snapshot's items never change; a new version of the workshop has a new tuple).
@@ -70,5 +71,5 @@ class WorkshopSnapshot:
         order = {b.id: b.position for b in self.blocks}
         return sorted(
             (i for i in self.items if i.kind in kinds),
-            key=lambda i: (order.get(i.block_id or "", -1), *_capture_order(i)),
+            key=lambda i: (order.get(i.block_id or "", -1), *capture_order(i)),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -237,12 +238,12 @@ class HomeView(QWidget):
         partners = self.session.store.partners(collaboration.id)
         names = ", ".join(p.organisation for p in partners) or self.tr("none yet")
         text = self.tr("<b>{name}</b><br>Partners: {names}").format(
-            name=_escape(collaboration.name), names=_escape(names)
+            name=escape(collaboration.name), names=escape(names)
         )
         if workshop is not None:
             count = self.session.store.count_items(workshop.id)
             text += self.tr("<br><br><b>{title}</b><br>{count} captured items").format(
-                title=_escape(workshop.title), count=count
+                title=escape(workshop.title), count=count
             )
         self.details.setText(text)
 
@@ -414,7 +415,3 @@ class BinDialog(QDialog):
         if workshop is not None:
             self.session.apply(planning.restore_workshop(workshop))
             self.refresh()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

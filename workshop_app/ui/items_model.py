@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from ..domain import edits
 from ..domain.records import Item, Visibility, touched
+from ..domain.snapshot import capture_order
 from ..storage.store import ChangeSet
 from .session import Session
 
@@ -139,7 +140,7 @@ class ItemsModel(QAbstractTableModel):
             self.endRemoveRows()
         if item is None or not self._wanted(item):
             return
-        row = bisect.bisect_right(self.rows, _capture_order(item), key=_capture_order)
+        row = bisect.bisect_right(self.rows, capture_order(item), key=capture_order)
         self.beginInsertRows(QModelIndex(), row, row)
         self.rows.insert(row, item)
         self._ids.add(item.id)
@@ -206,10 +207,6 @@ class ItemsModel(QAbstractTableModel):
         return self.session.apply(
             edits.change(self.tr("Edit {what}").format(what=column.title.lower()), [(old, new)])
         )
-
-
-def _capture_order(item: Item) -> tuple[float, str]:
-    return (item.position, item.created_at)
 
 
 def _same_content(a: Item, b: Item) -> bool:

@@ -3,7 +3,9 @@ and the workshop-wide lists (decisions, actions, parking lot, facilitator notes)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -33,9 +35,47 @@ from ..exercises.registry import FAMILIES, all_kinds, get_kind
 from ..exercises.templates import templates
 from ..storage.store import ChangeSet
 from .capture_panel import ExercisePanel, ItemListWidget
-from .items_model import field_column, text_column, visibility_column
+from .items_model import Column, field_column, text_column, visibility_column
 from .session import Session
 from .timer import BlockTimer
+
+
+class WorkshopList(QWidget):
+    """Holds one workshop-wide list (decisions, actions, parking lot, notes); the list
+    itself is made anew for each workshop opened."""
+
+    def __init__(
+        self,
+        session: Session,
+        kind: str,
+        placeholder: str,
+        columns: list[Column] | None,
+        extra_inputs: Sequence[tuple[str, str]],
+        allow_visibility: bool,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.kind = kind
+        self._spec = (placeholder, columns, tuple(extra_inputs), allow_visibility)
+        self.list: ItemListWidget | None = None
+        QVBoxLayout(self)
+
+    def show_workshop(self, workshop_id: str) -> None:
+        if self.list is not None:
+            self.layout().removeWidget(self.list)
+            self.list.deleteLater()
+        placeholder, columns, extra_inputs, allow_visibility = self._spec
+        self.list = ItemListWidget(
+            self.session,
+            workshop_id,
+            None,
+            self.kind,
+            columns=columns,
+            placeholder=placeholder,
+            extra_inputs=extra_inputs,
+            allow_visibility=allow_visibility,
+        )
+        self.layout().addWidget(self.list)
 
 
 class RunBar(QFrame):
@@ -234,49 +274,30 @@ class WorkshopView(QWidget):
         self,
         kind: str,
         placeholder: str,
-        columns=None,
-        extra_inputs=(),
+        columns: list[Column] | None = None,
+        extra_inputs: Sequence[tuple[str, str]] = (),
         allow_visibility: bool = True,
-    ) -> ItemListWidget:
-        # Created for no workshop; open_workshop() replaces them.
-        widget = QWidget()
-        widget.kind = kind  # type: ignore[attr-defined]
-        widget.spec = (placeholder, columns, extra_inputs, allow_visibility)  # type: ignore
-        QVBoxLayout(widget)
-        return widget  # type: ignore[return-value]
-
-    def _fill_side_list(self, holder: QWidget) -> None:
-        layout = holder.layout()
-        while layout.count():
-            old = layout.takeAt(0).widget()
-            if old is not None:
-                old.deleteLater()
-        placeholder, columns, extra_inputs, allow_visibility = holder.spec  # type: ignore
-        widget = ItemListWidget(
-            self.session,
-            self.workshop_id or "",
-            None,
-            holder.kind,  # type: ignore[attr-defined]
-            columns=columns,
-            placeholder=placeholder,
-            extra_inputs=extra_inputs,
-            allow_visibility=allow_visibility,
+    ) -> WorkshopList:
+        return WorkshopList(
+            self.session, kind, placeholder, columns, extra_inputs, allow_visibility
         )
-        holder.list = widget  # type: ignore[attr-defined]
-        layout.addWidget(widget)
+
+    @property
+    def _workshop_lists(self) -> tuple[WorkshopList, ...]:
+        return (self.decisions, self.actions, self.parking, self.notes)
 
     def side_list(self, kind: str) -> ItemListWidget:
         """The workshop-wide list widget for ``kind`` (decision, action, parking, note)."""
-        for holder in (self.decisions, self.actions, self.parking, self.notes):
-            if holder.kind == kind:  # type: ignore[attr-defined]
-                return holder.list  # type: ignore[attr-defined]
+        for holder in self._workshop_lists:
+            if holder.kind == kind and holder.list is not None:
+                return holder.list
         raise KeyError(kind)
 
     def focus_side_list(self, kind: str) -> None:
-        for n, holder in enumerate((self.decisions, self.actions, self.parking, self.notes)):
-            if holder.kind == kind:  # type: ignore[attr-defined]
+        for n, holder in enumerate(self._workshop_lists):
+            if holder.kind == kind and holder.list is not None:
                 self.side.setCurrentIndex(n)
-                holder.list.capture.setFocus()  # type: ignore[attr-defined]
+                holder.list.capture.setFocus()
 
     def add_side_panel(self, widget: QWidget, title: str) -> None:
         """Add a panel (for example the room preview) under the workshop-wide lists."""
@@ -316,8 +337,8 @@ class WorkshopView(QWidget):
         self.timer.set_block(None)
         self.workshop_id = workshop_id
         self._current_id = None
-        for holder in (self.decisions, self.actions, self.parking, self.notes):
-            self._fill_side_list(holder)
+        for holder in self._workshop_lists:
+            holder.show_workshop(workshop_id)
         self._reload_agenda()
         if self.blocks:
             self.set_current_block(self.blocks[0].id)
@@ -345,8 +366,9 @@ class WorkshopView(QWidget):
         self.timer.set_block(block)
         self._show_block(block)
         self._select_agenda_row()
-        for holder in (self.decisions, self.actions, self.parking, self.notes):
-            holder.list.capture_block_id = block_id  # type: ignore[attr-defined]
+        for holder in self._workshop_lists:
+            if holder.list is not None:
+                holder.list.capture_block_id = block_id
         self.session.current_block_changed.emit(self.workshop_id or "", block_id or "")
 
     def go_next(self) -> None:
@@ -371,8 +393,7 @@ class WorkshopView(QWidget):
         if workshop is None:
             return
         self.workshop_title.setText(
-            f"<b>{_escape(workshop.title)}</b><br>{_escape(workshop.date)} "
-            f"{_escape(workshop.place)}"
+            f"<b>{escape(workshop.title)}</b><br>{escape(workshop.date)} {escape(workshop.place)}"
         )
         self.blocks = self.session.store.blocks(workshop.id)
         self.agenda.blockSignals(True)
@@ -428,7 +449,7 @@ class WorkshopView(QWidget):
         self.block_prompt.setText(block.prompt)
         self.guidance.setText(
             self.tr("<b>Guidance — {name}.</b> {text}").format(
-                name=_escape(kind.label), text=_escape(kind.guidance_text)
+                name=escape(kind.label), text=escape(kind.guidance_text)
             )
         )
         self.panel = kind.panel_class()(self.session, block)
@@ -613,7 +634,3 @@ class WorkshopView(QWidget):
             action.triggered.connect(slot)
             actions.append(action)
         return actions
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
