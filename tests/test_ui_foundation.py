@@ -365,3 +365,13 @@ def test_tab_moves_from_an_action_to_its_owner_and_due_date(qtbot, store, planne
         "Send the cost sheet",
         {"owner": "Dana", "due": "2026-12-01"},
     )
+
+
+def test_an_empty_database_offers_the_demo_and_then_hides_the_offer(qtbot, store):
+    window = shown(qtbot, MainWindow(Session(store)))
+    offer = window.home.buttons["demo"]
+    assert offer.isVisible()
+    qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
+    assert [c.name for c in store.collaborations()] == ["Safer Riverton Partnership"]
+    assert window.home.tree.topLevelItem(0).childCount() == 2
+    assert not offer.isVisible()

@@ -131,6 +131,7 @@ class HomeView(QWidget):
             ("duplicate", self.tr("Duplicate as next meeting…"), self.duplicate_selected),
             ("delete", self.tr("Delete…"), self.delete_selected),
             ("bin", self.tr("Deleted workshops…"), self.show_bin),
+            ("demo", self.tr("Try the demo collaboration"), self.add_demo),
         ]
         column = QVBoxLayout()
         for key, text, slot in specs:
@@ -231,9 +232,16 @@ class HomeView(QWidget):
             self.buttons[key].setEnabled(has_collaboration)
         for key in ("open", "duplicate"):
             self.buttons[key].setEnabled(workshop is not None)
+        # Offered on an empty database only: a first look at a realistic meeting.
+        self.buttons["demo"].setVisible(not self.session.store.collaborations())
         collaboration = self.selected_collaboration()
         if collaboration is None:
-            self.details.setText(self.tr("No collaboration yet: start with New collaboration."))
+            self.details.setText(
+                self.tr(
+                    "No collaboration yet: start with New collaboration, or try the demo "
+                    "collaboration to see a meeting in progress."
+                )
+            )
             return
         partners = self.session.store.partners(collaboration.id)
         names = ", ".join(p.organisation for p in partners) or self.tr("none yet")
@@ -373,6 +381,18 @@ class HomeView(QWidget):
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.session.apply(planning.delete_collaboration(collaboration))
+
+    def add_demo(self) -> None:
+        """Add the demo partnership (six partners, two meetings) and select it."""
+        from ..demo import add_demo
+        from ..storage import StorageError
+
+        try:
+            collaboration = add_demo(self.session.store)
+        except StorageError as e:
+            self.session.error.emit(e.message)
+            return
+        self.select(collaboration.id)
 
     def show_bin(self) -> None:
         BinDialog(self.session, self).exec()
