@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -209,7 +209,9 @@ class ItemListWidget(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._fit_columns)
         self.model.rowsInserted.connect(self._fit_first_rows)
-        self._fit_columns()
+        # Sized once the panel that holds this list is fully built: column getters may
+        # read the panel's other parts.
+        QTimer.singleShot(0, self, self._fit_columns)
         self._update_count()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
