@@ -20,6 +20,7 @@ from .domain.records import (
     Sector,
     Visibility,
     Workshop,
+    parents_first,
 )
 from .exercises.demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 from .exercises.registry import DemoContext, get_kind
@@ -227,7 +228,7 @@ def add_demo(store: Store) -> Collaboration:
             items += block_items(DemoContext(workshop, block, partners, meeting))
         items += workshop_wide_items(workshop, blocks, partners, meeting)
         store.apply(planning.create_workshop(workshop, blocks))
-        store.put(*_parents_first(items))
+        store.put(*parents_first(items))
     return collaboration
 
 
@@ -445,21 +446,3 @@ def workshop_wide_items(
             position=0,
         ),
     ]
-
-
-def _parents_first(items: list[Item]) -> list[Item]:
-    by_id = {i.id: i for i in items}
-    ordered: list[Item] = []
-    placed: set[str] = set()
-
-    def place(item: Item, depth: int = 0) -> None:
-        if item.id in placed or depth > 1000:
-            return
-        if item.parent_id in by_id:
-            place(by_id[item.parent_id], depth + 1)
-        placed.add(item.id)
-        ordered.append(item)
-
-    for item in items:
-        place(item)
-    return ordered

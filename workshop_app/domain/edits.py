@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .records import Block, Item, Record, touched
+from .records import Block, Item, Record, parents_first, touched
 
 
 @dataclass(frozen=True)
@@ -90,19 +90,5 @@ def reorder(description: str, records: Sequence[Block | Item]) -> Edit:
 
 def delete_block(block: Block, items: Sequence[Item]) -> Edit:
     """Remove a block with its items (children before parents so foreign keys hold)."""
-    ordered = _children_first(items)
+    ordered = list(reversed(parents_first(items)))  # children before their parents
     return delete(f"Remove block {block.title!r}", *ordered, block)
-
-
-def _children_first(items: Sequence[Item]) -> list[Item]:
-    by_id = {i.id: i for i in items}
-
-    def depth(item: Item) -> int:
-        d, seen = 0, set()
-        while item.parent_id in by_id and item.id not in seen:
-            seen.add(item.id)
-            item = by_id[item.parent_id]
-            d += 1
-        return d
-
-    return sorted(items, key=depth, reverse=True)

@@ -7,6 +7,7 @@ Records are frozen: an edit makes a new record with :func:`dataclasses.replace`.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -159,3 +160,42 @@ def workshop_id_of(record: Record) -> str | None:
     if isinstance(record, Workshop):
         return record.id
     return getattr(record, "workshop_id", None)
+
+
+#: The deepest chain of parent links an item may hang from (issue trees are a few deep).
+MAX_NESTING = 1000
+
+
+class ParentLoopError(ValueError):
+    """Parent links among items form a loop, or a chain deeper than :data:`MAX_NESTING`."""
+
+
+def parents_first(items: Iterable[Item], strict: bool = False) -> list[Item]:
+    """``items`` reordered so that every parent comes before its children, otherwise in
+    their given order (storage, exports and imports rely on it for foreign keys).
+
+    A parent that is not among ``items`` is ignored. Parent links that loop, or a chain
+    deeper than :data:`MAX_NESTING`, raise :class:`ParentLoopError` when ``strict``;
+    otherwise those items simply keep their order. Iterative, so a long chain cannot
+    exhaust Python's recursion limit.
+    """
+    items = list(items)
+    by_id = {i.id: i for i in items}
+    ordered: list[Item] = []
+    placed: set[str] = set()
+    for item in items:
+        chain: list[Item] = []
+        in_chain: set[str] = set()
+        current: Item | None = item
+        while current is not None and current.id not in placed:
+            if current.id in in_chain or len(chain) > MAX_NESTING:
+                if strict:
+                    raise ParentLoopError(current.id)
+                break
+            chain.append(current)
+            in_chain.add(current.id)
+            current = by_id.get(current.parent_id) if current.parent_id else None
+        for member in reversed(chain):
+            placed.add(member.id)
+            ordered.append(member)
+    return ordered

@@ -13,7 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from .. import __version__
-from ..domain.records import now
+from ..domain.records import now, parents_first
 from ..domain.visibility import AudienceView
 
 FORMAT_NAME = "workshop-app/workshop"
@@ -42,26 +42,9 @@ def workshop_document(view: AudienceView) -> dict[str, Any]:
             }
             for b in view.blocks
         ],
-        "items": [asdict(i) for i in _parents_first(view)],
+        # parents before their children: import relies on it
+        "items": [asdict(i) for i in parents_first(view.items)],
     }
-
-
-def _parents_first(view: AudienceView) -> list:
-    """Items ordered so that every parent comes before its children (import relies on it)."""
-    by_id = {i.id: i for i in view.items}
-    ordered, placed = [], set()
-
-    def place(item, depth: int = 0) -> None:
-        if item.id in placed or depth > 1000:
-            return
-        if item.parent_id in by_id:
-            place(by_id[item.parent_id], depth + 1)
-        placed.add(item.id)
-        ordered.append(item)
-
-    for item in view.items:
-        place(item)
-    return ordered
 
 
 def dumps(document: dict[str, Any]) -> bytes:

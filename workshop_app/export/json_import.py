@@ -16,7 +16,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..domain.records import Block, Collaboration, Item, Partner, Record, Workshop
+from ..domain.records import (
+    Block,
+    Collaboration,
+    Item,
+    ParentLoopError,
+    Partner,
+    Record,
+    Workshop,
+    parents_first,
+)
 from ..i18n import tr
 from ..resources import resource_path
 from ..storage import Store
@@ -277,29 +286,16 @@ def plan_import(store: Store, document: dict[str, Any]) -> tuple[list[Record], I
 
 
 def _parents_first(items: list[Item]) -> list[Item]:
-    by_id = {i.id: i for i in items}
-    ordered: list[Item] = []
-    placed: set[str] = set()
-
-    def place(item: Item, depth: int = 0) -> None:
-        if item.id in placed:
-            return
-        if depth > 1000:
-            raise ImportRefused(
-                tr(
-                    "Import",
-                    "The file is inconsistent: items are nested too "
-                    "deeply or in a loop. It was not imported.",
-                )
+    try:
+        return parents_first(items, strict=True)
+    except ParentLoopError:
+        raise ImportRefused(
+            tr(
+                "Import",
+                "The file is inconsistent: items are nested too "
+                "deeply or in a loop. It was not imported.",
             )
-        if item.parent_id in by_id:
-            place(by_id[item.parent_id], depth + 1)
-        placed.add(item.id)
-        ordered.append(item)
-
-    for item in items:
-        place(item)
-    return ordered
+        ) from None
 
 
 def import_workshop_document(store: Store, document: dict[str, Any]) -> ImportResult:
