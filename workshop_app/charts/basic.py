@@ -20,13 +20,8 @@ def style_axes(ax: Any, style: ChartStyle) -> None:
     ax.title.set_fontsize(style.font_size * 1.2)
 
 
-@chart_drawer("bar")
-def draw_bar(figure: Any, chart: Chart, style: ChartStyle) -> None:
-    """``data``: {"labels": [...], "values": [...]}; each bar labelled with its value."""
-    labels = [str(x) for x in chart.data.get("labels", [])]
-    values = [float(v) for v in chart.data.get("values", [])]
-    ax = figure.subplots()
-    bars = ax.barh(labels, values, color=style.accent)
+def label_bars(ax: Any, bars: Any, values: list[float], style: ChartStyle) -> None:
+    """Write each bar's value beside it: the number is read, not guessed from a length."""
     ax.bar_label(
         bars,
         labels=[f"{v:g}" for v in values],
@@ -34,6 +29,16 @@ def draw_bar(figure: Any, chart: Chart, style: ChartStyle) -> None:
         color=style.foreground,
         fontsize=style.font_size,
     )
+
+
+@chart_drawer("bar")
+def draw_bar(figure: Any, chart: Chart, style: ChartStyle) -> None:
+    """``data``: {"labels": [...], "values": [...]}; each bar labelled with its value."""
+    labels = [str(x) for x in chart.data.get("labels", [])]
+    values = [float(v) for v in chart.data.get("values", [])]
+    ax = figure.subplots()
+    bars = ax.barh(labels, values, color=style.accent)
+    label_bars(ax, bars, values, style)
     ax.invert_yaxis()
     ax.set_title(chart.title)
     style_axes(ax, style)

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.document import Chart
 from . import ChartStyle, chart_drawer
-from .basic import style_axes
+from .basic import label_bars, style_axes
 
 
 def _wrap(text: str, width: int = 28) -> str:
@@ -90,13 +90,7 @@ def draw_measures_balance(figure: Any, chart: Chart, style: ChartStyle) -> None:
             edgecolor=style.foreground,
             linewidth=1,
         )
-        ax.bar_label(
-            bars,
-            labels=[f"{v:g}" for v in values],
-            padding=6,
-            color=style.foreground,
-            fontsize=style.font_size,
-        )
+        label_bars(ax, bars, values, style)
         ax.invert_yaxis()
         ax.set_title(_wrap(str(group), 12), fontsize=style.font_size)
         ax.set_xlim(0, max([*values, 1]) * 1.3)

@@ -11,7 +11,7 @@ results for the room and for the summary (format-neutral elements).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,10 +54,16 @@ CAPTURE_PANEL = "workshop_app.ui.capture_panel:CapturePanel"
 
 
 def items_by_cluster(items: list[Item]) -> list[Element]:
-    """Items as bullet lists, one per affinity cluster (unclustered first)."""
+    """Items as bullet lists, one per affinity cluster."""
+    return clustered_bullets((item.cluster, item.text) for item in items)
+
+
+def clustered_bullets(entries: Iterable[tuple[str, str]]) -> list[Element]:
+    """``(cluster, text)`` pairs as bullet lists, one per cluster in the order clusters
+    first appear; a named cluster gets a heading."""
     groups: dict[str, list[str]] = {}
-    for item in items:
-        groups.setdefault(item.cluster, []).append(item.text)
+    for cluster, text in entries:
+        groups.setdefault(cluster, []).append(text)
     elements: list[Element] = []
     for cluster, texts in groups.items():
         if cluster:

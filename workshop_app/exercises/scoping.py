@@ -16,7 +16,7 @@ from ..domain.document import BulletList, Callout, Chart, Element, Heading, Para
 from ..domain.records import Block, Item, ItemKind, Visibility
 from ..domain.visibility import Audience, AudienceView
 from ..i18n import tr
-from .registry import DemoContext, ExerciseKind, register
+from .registry import DemoContext, ExerciseKind, clustered_bullets, register
 
 PANELS = "workshop_app.exercises.scoping_panels"
 
@@ -237,15 +237,7 @@ def _interest_elements(view: AudienceView, block: Block) -> list[Element]:
         if text.casefold() not in seen:
             seen.add(text.casefold())
             entries.append((item.cluster, text))
-    groups: dict[str, list[str]] = {}
-    for cluster, text in entries:
-        groups.setdefault(cluster, []).append(text)
-    elements: list[Element] = []
-    for cluster, texts in groups.items():
-        if cluster:
-            elements.append(Heading(cluster, level=3))
-        elements.append(BulletList(tuple(texts)))
-    return elements
+    return clustered_bullets(entries)
 
 
 def positions_room(view: AudienceView, block: Block) -> list[Element]:
