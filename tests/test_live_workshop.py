@@ -115,3 +115,12 @@ def test_hiding_a_parent_hides_its_branch_in_patched_views():
         "Public safety",
         "Shared patrols",
     ]
+
+
+def test_an_item_is_found_by_id_as_it_is_now():
+    note = Item(WORKSHOP.id, "note", "first words", block_id=BLOCKS[0].id)
+    live = LiveWorkshop(WorkshopSnapshot(COLLAB, (), WORKSHOP, BLOCKS, (note,)))
+    live.update(items={note.id: replace(note, text="better words")})
+    assert live.item(note.id).text == "better words"
+    live.update(items={note.id: None})
+    assert live.item(note.id) is None

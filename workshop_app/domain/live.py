@@ -24,9 +24,13 @@ class LiveWorkshop:
 
     def __init__(self, snapshot: WorkshopSnapshot) -> None:
         self.snapshot = snapshot
-        self._ids = {i.id for i in snapshot.items}
+        self._by_id = {i.id: i for i in snapshot.items}
         self._parents = {i.parent_id for i in snapshot.items if i.parent_id}
         self._views: dict[Audience, AudienceView] = {}
+
+    def item(self, item_id: str) -> Item | None:
+        """The current version of one item of the workshop (None if there is none)."""
+        return self._by_id.get(item_id)
 
     def view(self, audience: Audience | str) -> AudienceView:
         audience = Audience(audience)
@@ -49,11 +53,14 @@ class LiveWorkshop:
             changes["blocks"] = blocks
         if partners is not None:
             changes["partners"] = partners
-        existed = items.keys() & self._ids  # new items cannot be in any list yet
+        existed = items.keys() & self._by_id.keys()  # new items cannot be in any list yet
         if items:
             changes["items"] = _patched(old.items, items, existed)
-            self._ids -= existed
-            self._ids |= {k for k, v in items.items() if v is not None}
+            for item_id, item in items.items():
+                if item is None:
+                    self._by_id.pop(item_id, None)
+                else:
+                    self._by_id[item_id] = item
         if not changes:
             return
         self.snapshot = replace(old, **changes)

@@ -114,10 +114,8 @@ class ItemsModel(QAbstractTableModel):
         if len(changes.ids) > 50:
             self.reload()
             return
-        from ..domain.records import Item as ItemType
-
-        for item_id in changes.ids:
-            self._update_row(item_id, self.session.store.get(ItemType, item_id))
+        for item_id in changes.ids:  # the session has read each changed item already
+            self._update_row(item_id, self.session.item(self.workshop_id, item_id))
 
     def _update_row(self, item_id: str, item: Item | None) -> None:
         # Rows stay in capture order; a set of ids spares a scan of thousands of rows

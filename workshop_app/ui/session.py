@@ -73,6 +73,10 @@ class Session(QObject):
         """
         return self._live_workshop(workshop_id).snapshot
 
+    def item(self, workshop_id: str, item_id: str) -> Item | None:
+        """One item of :meth:`snapshot` as stored now, without asking the database again."""
+        return self._live_workshop(workshop_id).item(item_id)
+
     def view(self, workshop_id: str, audience: Audience) -> AudienceView:
         """:meth:`snapshot` filtered for ``audience`` by the visibility rule, kept up to date."""
         return self._live_workshop(workshop_id).view(audience)
