@@ -9,8 +9,15 @@ from __future__ import annotations
 import sys
 
 
-def _report_when_painted(app, window) -> None:
+def _report_when_painted(app) -> None:
+    """Print "painted" once the first main window has painted and the loop is idle again.
+
+    The window under test is built and shown by exactly the code the app runs. An
+    application-wide watcher finds it at its first event, then watches only it, so
+    the measurement does not add a Python call to every event of every widget.
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
 
     class FirstPaint(QObject):
         done = False
@@ -22,37 +29,40 @@ def _report_when_painted(app, window) -> None:
                 QTimer.singleShot(0, lambda: (print("painted", flush=True), app.quit()))
             return False
 
-    watcher = FirstPaint(window)
-    window.installEventFilter(watcher)
-    window._first_paint = watcher
+    class FindWindow(QObject):
+        def eventFilter(self, watched, event):
+            if isinstance(watched, QMainWindow):
+                app.removeEventFilter(self)
+                watched.installEventFilter(painted)
+            return False
+
+    painted = FirstPaint(app)
+    finder = FindWindow(app)
+    app.installEventFilter(finder)
 
 
 def bare() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(["bare"])
+    _report_when_painted(app)
     window = QMainWindow()
     window.resize(1500, 880)
-    _report_when_painted(app, window)
     window.showMaximized()
     app.exec()
 
 
 def workshop_app(db_path: str) -> None:
+    """Exactly what ``workshop-app --db DB`` runs (the command line's main), with the
+    paint watcher on the application it creates."""
     sys.path.insert(0, __file__.rsplit("/bench/", 1)[0])
-    from workshop_app.ui.app import make_application
+    from PySide6.QtWidgets import QApplication
 
-    app = make_application(["workshop-app"])
-    from workshop_app.storage import open_store
-    from workshop_app.ui.main_window import MainWindow
-    from workshop_app.ui.session import Session
+    from workshop_app import cli
 
-    session = Session(open_store(db_path))
-    window = MainWindow(session)
-    _report_when_painted(app, window)
-    window.showMaximized()
-    app.exec()
-    session.close()
+    app = QApplication(["workshop-app"])  # run_gui's make_application adopts it
+    _report_when_painted(app)
+    sys.exit(cli.main(["--db", db_path]))
 
 
 if __name__ == "__main__":

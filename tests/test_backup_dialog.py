@@ -13,7 +13,9 @@ from workshop_app.domain import edits
 from workshop_app.domain.records import Collaboration, Item, Workshop
 from workshop_app.storage import Store, open_store
 from workshop_app.storage.backup import list_backups, make_backup
-from workshop_app.ui.restore_dialog import BackupController, RestoreDialog, open_store_or_recover
+from workshop_app.ui.app import open_store_or_recover
+from workshop_app.ui.backups import BackupController
+from workshop_app.ui.restore_dialog import RestoreDialog
 from workshop_app.ui.session import Session
 
 
@@ -175,8 +177,8 @@ def test_failed_background_backup_reaches_the_error_banner(qtbot, store: Store):
 
 
 def test_main_window_backs_up_when_the_workshop_is_closed(qtbot, store: Store, planned_workshop):
+    from workshop_app.ui.backups import install_backups
     from workshop_app.ui.main_window import MainWindow
-    from workshop_app.ui.restore_dialog import install_backups
 
     session = Session(store)
     window = MainWindow(session)

@@ -498,10 +498,42 @@ COMMANDS = {
 }
 
 
+def _is_export_error(error: Exception) -> bool:
+    # The export package is imported by the commands that export, not by the window's
+    # start-up: an ExportError can only come from a run that imported it.
+    export = sys.modules.get(f"{__package__}.export")
+    return export is not None and isinstance(error, export.ExportError)
+
+
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``argv`` parsed, if it only opens the window (``[gui] [--db PATH]``), else None.
+
+    Building the whole command line (every command, its options and help) takes a
+    noticeable share of the window's start-up, which these common cases skip. Any
+    other shape, including mistakes, goes to the full parser and its messages.
+    """
+    rest = list(argv)
+    if rest[:1] == ["gui"]:
+        rest = rest[1:]
+    elif rest[-1:] == ["gui"]:
+        rest = rest[:-1]
+    if not rest:
+        return argparse.Namespace(command="gui", db=None)
+    if len(rest) == 2 and rest[0] == "--db":
+        path = rest[1]
+    elif len(rest) == 1 and rest[0].startswith("--db="):
+        path = rest[0][len("--db=") :]
+    else:
+        return None
+    if not path or path.startswith("-") or path == "gui":
+        return None
+    return argparse.Namespace(command="gui", db=Path(path))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command in ``argv`` (default: the process arguments); returns the exit code."""
-    args = build_parser().parse_args(argv)
-    from .export import ExportError
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = window_arguments(argv) or build_parser().parse_args(argv)
     from .storage import StorageError
 
     try:
@@ -509,8 +541,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as e:
         print(f"workshop-app: {e.message}", file=sys.stderr)
         return e.code
-    except (StorageError, ExportError) as e:
-        print(f"workshop-app: {e.message}", file=sys.stderr)
+    except Exception as e:
+        if not isinstance(e, StorageError) and not _is_export_error(e):
+            raise
+        print(f"workshop-app: {e.message}", file=sys.stderr)  # type: ignore[attr-defined]
         return EXIT_FAILED
     except BrokenPipeError:
         # `workshop-app export ... | head`: the reader went away; not an error of ours.

@@ -6,21 +6,23 @@ Records are frozen: an edit makes a new record with :func:`dataclasses.replace`.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
 
 def new_id() -> str:
     """A fresh, globally unique record id."""
+    import uuid  # here, not at the top: reading a database never needs it (start-up time)
+
     return str(uuid.uuid4())
 
 
 def now() -> str:
     """The current moment as an ISO 8601 UTC string (sorts as text)."""
+    from datetime import UTC, datetime  # here: reading a database never needs it
+
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 

@@ -26,7 +26,6 @@ import os
 import sqlite3
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from ..i18n import tr
@@ -257,6 +256,8 @@ def set_aside(db_path: Path, label: str = "damaged") -> Path:
 
     Never overwrites: a name already taken gets a counter. Returns the new path.
     """
+    from datetime import datetime  # only when a file is set aside
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     base = f"{db_path.stem}.{label}-{stamp}"
     target = db_path.with_name(base + db_path.suffix)

@@ -6,13 +6,17 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import i18n
 from ..resources import resource_path
-from ..storage import StorageError
+from ..storage import DamagedDatabaseError, StorageError, Store, default_database_path, open_store
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +41,8 @@ def _report_bug(kind: type[BaseException], value: BaseException, tb: object) -> 
     log.error("Unexpected error:\n%s", text)
     sys.stderr.write(text)
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("App", "Workshop App: unexpected error"),
@@ -53,25 +59,69 @@ def _report_bug(kind: type[BaseException], value: BaseException, tb: object) -> 
 def run_gui(db_path: Path | None = None) -> int:
     """Open the main window on ``db_path`` (default database when None); returns the exit code."""
     app = make_application()
-    from .main_window import MainWindow
-    from .restore_dialog import install_backups, open_store_or_recover
-    from .session import Session
-
     try:
         store = open_store_or_recover(db_path)  # a damaged file offers the restore dialog
     except StorageError as e:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the database"), e.message
         )
         return 1
     if store is None:  # damaged, and the facilitator chose not to restore a backup
         return 1
-    session = Session(store)
-    window = MainWindow(session)
-    install_backups(window)  # rolling backups while the app runs; File-menu actions
+    window = show_main_window(store)
+    code = app.exec()
+    window.session.close()
+    return code
+
+
+def open_store_or_recover(
+    db_path: Path | None = None, parent: QWidget | None = None
+) -> Store | None:
+    """``open_store``, but a damaged database offers the restore dialog.
+
+    Returns the opened store, or None when the facilitator cancelled (the damaged
+    file is then untouched). Other :class:`StorageError`\\ s are raised as usual.
+    """
+    path = Path(db_path) if db_path is not None else default_database_path()
+    try:
+        return open_store(path)
+    except DamagedDatabaseError as e:
+        from .restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(
+            path,
+            QApplication.translate(
+                "RestoreDialog",
+                "{problem}\n\nChoose a backup to restore. The damaged file is kept "
+                "beside it under a new name.",
+            ).format(problem=e.message),
+            parent,
+        )
+        if not dialog.exec():
+            return None
+    return open_store(path)
+
+
+def show_main_window(store: Store) -> MainWindow:
+    """The main window on ``store``, with rolling backups, shown maximised.
+
+    This is the whole start-up path after the database is open (the start-up
+    benchmark measures it), so it imports only what the home screen needs.
+    """
+    from .main_window import MainWindow
+    from .session import Session
+
+    window = MainWindow(Session(store))
+    window.after_first_paint(lambda: _install_backups(window))
     screen = window.screen().availableGeometry()
     window.resize(min(window.width(), screen.width()), min(window.height(), screen.height()))
     window.showMaximized()
-    code = app.exec()
-    session.close()
-    return code
+    return window
+
+
+def _install_backups(window: MainWindow) -> None:
+    from .backups import install_backups
+
+    install_backups(window)  # rolling backups while the app runs; File-menu actions

@@ -376,30 +376,3 @@ class ExportDialog(QDialog):
     def done(self, result: int) -> None:
         self.wait_for_jobs()
         super().done(result)
-
-
-def install_export_actions(main_window) -> None:
-    """Add "Export…" (Ctrl+E) to the main window's File menu."""
-    from PySide6.QtGui import QAction
-
-    menu = main_window.menus["file"]
-    action = QAction(main_window.tr("&Export or print summary…"), main_window)
-    action.setShortcut(QKeySequence("Ctrl+E"))
-
-    def open_dialog() -> None:
-        workshop_id = getattr(main_window.workshop_view, "workshop_id", None)
-        if not workshop_id:
-            QMessageBox.information(
-                main_window, main_window.tr("Export"), main_window.tr("Open a workshop first.")
-            )
-            return
-        ExportDialog(
-            main_window.session
-            if hasattr(main_window, "session")
-            else main_window.workshop_view.session,
-            workshop_id,
-            main_window,
-        ).exec()
-
-    action.triggered.connect(open_dialog)
-    menu.addAction(action)

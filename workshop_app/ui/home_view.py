@@ -1,101 +1,140 @@
-"""The home screen: collaborations and their workshops."""
+"""The home screen: collaborations and their workshops.
+
+The list is a model over the records read in one query each, so a database of a
+thousand workshops lists (and starts) without building a widget item per row.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from html import escape
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain import edits, planning
 from ..domain.records import Collaboration, Workshop
-from ..exercises.templates import templates
-from ..storage.store import ChangeSet
-from .partners_editor import PartnersDialog
+from ..storage.store import ChangeSet, WorkshopLine
 from .session import Session
 
-ROLE_ID = Qt.ItemDataRole.UserRole
-ROLE_TYPE = Qt.ItemDataRole.UserRole + 1
+# Item data roles as the integers Qt defines, not Qt.ItemDataRole: this screen is
+# built before the first picture, and PySide's first use of the Qt namespace costs
+# a tenth of the start-up budget (see main_window). tests/test_startup.py checks.
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+FONT_ROLE = 6  # Qt.ItemDataRole.FontRole
+ROLE_ID = 256  # Qt.ItemDataRole.UserRole
+ROLE_TYPE = 257
+_TOP = 0  # internal id of a collaboration row; a workshop row carries its parent's row + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()
+
+# The actions below import their dialogs and edits when used: start-up shows this
+# screen, and every module it imports is paid for before the first picture.
 
 
-class WorkshopDialog(QDialog):
-    """Title, date, place (and template, for a new workshop)."""
+def _escape(text: str) -> str:
+    """``text`` made safe inside a rich-text label (``html.escape`` without quotes; the
+    ``html`` module would also load its table of named entities at start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-    def __init__(
-        self,
-        parent: QWidget | None,
-        heading: str,
-        title: str = "",
-        when: str = "",
-        place: str = "",
-        with_template: bool = True,
-    ) -> None:
+
+class HomeModel(QAbstractItemModel):
+    """Collaborations (top level, bold) with their workshops under them: title, date, place."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(heading)
-        self.title = QLineEdit(title)
-        self.title.setAccessibleName(self.tr("Workshop title"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(self.tr("Date"))
-        self.date.setDate(QDate.fromString(when, "yyyy-MM-dd") if when else QDate.currentDate())
-        self.place = QLineEdit(place)
-        self.place.setAccessibleName(self.tr("Place"))
-        self.template = QComboBox()
-        self.template.setAccessibleName(self.tr("Agenda template"))
-        for t in templates():
-            self.template.addItem(t.label, t.key)
-            self.template.setItemData(
-                self.template.count() - 1, t.description, Qt.ItemDataRole.ToolTipRole
-            )
-        form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Date:"), self.date)
-        form.addRow(self.tr("&Place:"), self.place)
-        if with_template:
-            form.addRow(self.tr("&Agenda:"), self.template)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self._collaborations: list[Collaboration] = []
+        self._workshops: list[list[WorkshopLine]] = []
+        self._rows: dict[str, tuple[int, int]] = {}  # record id -> (top row, child row or -1)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
-    def _accept(self) -> None:
-        if not self.title.text().strip():
-            QMessageBox.information(self, self.windowTitle(), self.tr("Give the workshop a title."))
-            self.title.setFocus()
-            return
-        self.accept()
+    def set_records(
+        self, collaborations: list[Collaboration], workshops: list[list[WorkshopLine]]
+    ) -> None:
+        """Show ``collaborations``, each with the workshops at the same position."""
+        self.beginResetModel()
+        self._collaborations, self._workshops = collaborations, workshops
+        self._rows = {}
+        pairs = zip(collaborations, workshops, strict=True)
+        for top, (collaboration, children) in enumerate(pairs):
+            self._rows[collaboration.id] = (top, -1)
+            for row, workshop in enumerate(children):
+                self._rows[workshop.id] = (top, row)
+        self.endResetModel()
 
-    def values(self) -> tuple[str, str, str, str]:
-        return (
-            self.title.text().strip(),
-            self.date.date().toString("yyyy-MM-dd"),
-            self.place.text().strip(),
-            self.template.currentData(),
-        )
+    # ------------------------------------------------------------ lookups
+    def record(self, index: AnyIndex) -> Collaboration | Workshop | None:
+        if not index.isValid():
+            return None
+        parent = index.internalId()
+        if parent == _TOP:
+            return self._collaborations[index.row()]
+        return self._workshops[parent - 1][index.row()]
+
+    def index_of(self, record_id: str) -> QModelIndex:
+        """The row of the collaboration or workshop ``record_id`` (invalid when not listed)."""
+        where = self._rows.get(record_id)
+        if where is None:
+            return QModelIndex()
+        top, row = where
+        if row < 0:
+            return self.createIndex(top, 0, _TOP)
+        return self.createIndex(row, 0, top + 1)
+
+    def workshop_count(self, top: int) -> int:
+        return len(self._workshops[top])
+
+    # ------------------------------------------------------------ the model
+    def index(self, row: int, column: int, parent: AnyIndex = _NO_PARENT) -> QModelIndex:
+        if not parent.isValid():
+            if 0 <= row < len(self._collaborations):
+                return self.createIndex(row, column, _TOP)
+            return QModelIndex()
+        if parent.internalId() != _TOP or not 0 <= row < len(self._workshops[parent.row()]):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: AnyIndex | None = None):  # type: ignore[override]
+        if index is None:  # QObject.parent()
+            return super().parent()
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _TOP)
+
+    def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:
+        if not parent.isValid():
+            return len(self._collaborations)
+        if parent.internalId() == _TOP and parent.column() == 0:
+            return len(self._workshops[parent.row()])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:
+        return 3
+
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> object:
+        record = self.record(index)
+        if record is None:
+            return None
+        is_top = isinstance(record, Collaboration)
+        if role == DISPLAY_ROLE:
+            column = index.column()
+            if is_top:
+                return record.name if column == 0 else ""
+            return (record.title, record.date, record.place)[column]
+        if role == ROLE_ID:
+            return record.id
+        if role == ROLE_TYPE:
+            return "collaboration" if is_top else "workshop"
+        if role == FONT_ROLE and is_top:
+            return self._bold
+        return None
 
 
 class HomeView(QWidget):
@@ -111,15 +150,23 @@ class HomeView(QWidget):
         self.search.setAccessibleName(self.tr("Search workshops"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Collaborations and workshops"))
-        self.tree.setHeaderLabels(
+        self.model = HomeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        # Column titles from a model of their own: a headerData() written in Python
+        # would receive a Qt.Orientation, and so bring in the Qt namespace.
+        titles = QStandardItemModel(0, 3, self.tree)
+        titles.setHorizontalHeaderLabels(
             [self.tr("Collaboration / workshop"), self.tr("Date"), self.tr("Place")]
         )
+        self.tree.header().setModel(titles)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName(self.tr("Collaborations and workshops"))
         self.tree.setColumnWidth(0, 520)
         self.tree.setColumnWidth(1, 120)
-        self.tree.itemActivated.connect(self._activated)
-        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self._database_empty = False
 
         self.buttons: dict[str, QPushButton] = {}
         specs = [
@@ -171,53 +218,42 @@ class HomeView(QWidget):
         selected = self.selected()
         store = self.session.store
         search = self.search.text().strip()
-        self.tree.clear()
-        workshops: dict[str, list[Workshop]] = {}
-        for w in store.workshops(search=search):
+        workshops: dict[str, list[WorkshopLine]] = {}
+        for w in store.workshop_list(search):
             workshops.setdefault(w.collaboration_id, []).append(w)
-        for c in store.collaborations():
-            if search and c.id not in workshops and search.lower() not in c.name.lower():
-                continue
-            top = QTreeWidgetItem([c.name, "", ""])
-            top.setData(0, ROLE_ID, c.id)
-            top.setData(0, ROLE_TYPE, "collaboration")
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            self.tree.addTopLevelItem(top)
-            for w in workshops.get(c.id, []):
-                child = QTreeWidgetItem([w.title, w.date, w.place])
-                child.setData(0, ROLE_ID, w.id)
-                child.setData(0, ROLE_TYPE, "workshop")
-                top.addChild(child)
-            top.setExpanded(True)
-        if selected:
+        every = store.collaborations()
+        self._database_empty = not every
+        shown = [
+            c for c in every if not search or c.id in workshops or search.lower() in c.name.lower()
+        ]
+        self.model.set_records(shown, [workshops.get(c.id, []) for c in shown])
+        self.tree.expandAll()
+        if selected and self.model.index_of(selected[1]).isValid():
             self.select(selected[1])
-        elif self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        elif shown:
+            self.tree.setCurrentIndex(self.model.index(0, 0))
         self._update_buttons()
 
     def select(self, record_id: str) -> None:
-        for n in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(n)
-            for item in [top] + [top.child(k) for k in range(top.childCount())]:
-                if item.data(0, ROLE_ID) == record_id:
-                    self.tree.setCurrentItem(item)
-                    return
+        index = self.model.index_of(record_id)
+        if index.isValid():
+            if index.parent().isValid():
+                self.tree.expand(index.parent())
+            self.tree.setCurrentIndex(index)
 
     def selected(self) -> tuple[str, str] | None:
-        item = self.tree.currentItem()
-        if item is None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
             return None
-        return item.data(0, ROLE_TYPE), item.data(0, ROLE_ID)
+        return index.data(ROLE_TYPE), index.data(ROLE_ID)
 
     def selected_collaboration(self) -> Collaboration | None:
-        item = self.tree.currentItem()
-        if item is None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
             return None
-        if item.parent() is not None:
-            item = item.parent()
-        return self.session.store.get(Collaboration, item.data(0, ROLE_ID))
+        if index.parent().isValid():
+            index = index.parent()
+        return self.session.store.get(Collaboration, index.data(ROLE_ID))
 
     def selected_workshop(self) -> Workshop | None:
         chosen = self.selected()
@@ -233,7 +269,7 @@ class HomeView(QWidget):
         for key in ("open", "duplicate"):
             self.buttons[key].setEnabled(workshop is not None)
         # Offered on an empty database only: a first look at a realistic meeting.
-        self.buttons["demo"].setVisible(not self.session.store.collaborations())
+        self.buttons["demo"].setVisible(self._database_empty)
         collaboration = self.selected_collaboration()
         if collaboration is None:
             self.details.setText(
@@ -246,18 +282,18 @@ class HomeView(QWidget):
         partners = self.session.store.partners(collaboration.id)
         names = ", ".join(p.organisation for p in partners) or self.tr("none yet")
         text = self.tr("<b>{name}</b><br>Partners: {names}").format(
-            name=escape(collaboration.name), names=escape(names)
+            name=_escape(collaboration.name), names=_escape(names)
         )
         if workshop is not None:
             count = self.session.store.count_items(workshop.id)
             text += self.tr("<br><br><b>{title}</b><br>{count} captured items").format(
-                title=escape(workshop.title), count=count
+                title=_escape(workshop.title), count=count
             )
         self.details.setText(text)
 
-    def _activated(self, item: QTreeWidgetItem, column: int) -> None:
-        if item.data(0, ROLE_TYPE) == "workshop":
-            self.open_requested.emit(item.data(0, ROLE_ID))
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(ROLE_TYPE) == "workshop":
+            self.open_requested.emit(index.data(ROLE_ID))
 
     # ---------------------------------------------------------------- actions
     def open_selected(self) -> None:
@@ -266,172 +302,34 @@ class HomeView(QWidget):
             self.open_requested.emit(workshop.id)
 
     def new_collaboration(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("New collaboration"), self.tr("Name of the partnership:")
-        )
-        if ok and name.strip():
-            collaboration = Collaboration(name.strip())
-            if self.session.apply(edits.add(self.tr("Create collaboration"), collaboration)):
-                self.select(collaboration.id)
-                PartnersDialog(self.session, collaboration.id, collaboration.name, self).exec()
+        _actions().new_collaboration(self)
 
     def new_workshop(self) -> Workshop | None:
-        collaboration = self.selected_collaboration()
-        if collaboration is None:
-            QMessageBox.information(
-                self, self.tr("New workshop"), self.tr("Create or select a collaboration first.")
-            )
-            return None
-        dialog = WorkshopDialog(
-            self, self.tr("New workshop for {name}").format(name=collaboration.name)
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        title, when, place, template_key = dialog.values()
-        workshop = Workshop(collaboration.id, title, when, place)
-        chosen = next(t for t in templates() if t.key == template_key)
-        if self.session.apply(planning.create_workshop(workshop, chosen.make_blocks(workshop.id))):
-            self.select(workshop.id)
-            self.open_requested.emit(workshop.id)
-            return workshop
-        return None
+        return _actions().new_workshop(self)
 
     def rename_selected(self) -> None:
-        workshop = self.selected_workshop()
-        if workshop is not None:
-            dialog = WorkshopDialog(
-                self,
-                self.tr("Workshop details"),
-                workshop.title,
-                workshop.date,
-                workshop.place,
-                with_template=False,
-            )
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                title, when, place, _ = dialog.values()
-                self.session.apply(
-                    edits.update(
-                        self.tr("Edit workshop details"),
-                        workshop,
-                        title=title,
-                        date=when,
-                        place=place,
-                    )
-                )
-            return
-        collaboration = self.selected_collaboration()
-        if collaboration is not None:
-            name, ok = QInputDialog.getText(
-                self, self.tr("Rename collaboration"), self.tr("Name:"), text=collaboration.name
-            )
-            if ok and name.strip() and name.strip() != collaboration.name:
-                self.session.apply(
-                    edits.update(self.tr("Rename collaboration"), collaboration, name=name.strip())
-                )
+        _actions().rename_selected(self)
 
     def edit_partners(self) -> None:
-        collaboration = self.selected_collaboration()
-        if collaboration is not None:
-            PartnersDialog(self.session, collaboration.id, collaboration.name, self).exec()
+        _actions().edit_partners(self)
 
     def duplicate_selected(self) -> None:
-        workshop = self.selected_workshop()
-        if workshop is None:
-            return
-        dialog = WorkshopDialog(
-            self,
-            self.tr("Plan the next meeting"),
-            self.tr("Next meeting: {title}").format(title=workshop.title),
-            date.today().isoformat(),
-            workshop.place,
-            with_template=False,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        title, when, place, _ = dialog.values()
-        snapshot = self.session.store.snapshot(workshop.id)
-        edit = planning.duplicate_as_next_meeting(snapshot, title, when, place)
-        copy = edit.forward[0].record
-        if self.session.apply(edit):
-            self.select(copy.id)
+        _actions().duplicate_selected(self)
 
     def delete_selected(self) -> None:
-        workshop = self.selected_workshop()
-        if workshop is not None:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete workshop"),
-                self.tr(
-                    "Delete “{title}”? It goes to Deleted workshops, where you can restore "
-                    "it; Ctrl+Z also brings it back."
-                ).format(title=workshop.title),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.session.apply(planning.delete_workshop(workshop))
-            return
-        collaboration = self.selected_collaboration()
-        if collaboration is not None:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete collaboration"),
-                self.tr(
-                    "Delete the collaboration “{name}” and hide all its workshops? "
-                    "Ctrl+Z brings it back."
-                ).format(name=collaboration.name),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.session.apply(planning.delete_collaboration(collaboration))
+        _actions().delete_selected(self)
 
     def add_demo(self) -> None:
         """Add the demo partnership (six partners, two meetings) and select it."""
-        from ..demo import add_demo
-        from ..storage import StorageError
-
-        try:
-            collaboration = add_demo(self.session.store)
-        except StorageError as e:
-            self.session.error.emit(e.message)
-            return
-        self.select(collaboration.id)
+        _actions().add_demo(self)
 
     def show_bin(self) -> None:
-        BinDialog(self.session, self).exec()
+        _actions().show_bin(self)
 
 
-class BinDialog(QDialog):
-    """Deleted workshops, which can be restored."""
+def _actions():
+    """The home screen's commands and their dialogs, imported on first use: start-up
+    pays for every module this screen imports before the first picture."""
+    from . import home_actions
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setWindowTitle(self.tr("Deleted workshops"))
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Deleted workshops"))
-        restore = QPushButton(self.tr("Restore"))
-        restore.clicked.connect(self.restore_selected)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Workshops you deleted. Restore puts one back.")))
-        layout.addWidget(self.list)
-        layout.addWidget(restore)
-        layout.addWidget(close)
-        self.refresh()
-        self.resize(600, 400)
-
-    def refresh(self) -> None:
-        self.list.clear()
-        for w in self.session.store.workshops(include_deleted=True):
-            if w.deleted_at:
-                item = QListWidgetItem(f"{w.title} ({w.date})")
-                item.setData(ROLE_ID, w.id)
-                self.list.addItem(item)
-
-    def restore_selected(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
-            return
-        workshop = self.session.store.get(Workshop, item.data(ROLE_ID))
-        if workshop is not None:
-            self.session.apply(planning.restore_workshop(workshop))
-            self.refresh()
+    return home_actions

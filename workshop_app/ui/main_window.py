@@ -1,9 +1,24 @@
-"""The main window: home and workshop screens, menus, undo/redo, error banner."""
+"""The main window: home and workshop screens, menus, undo/redo, error banner.
+
+Start-up builds only what the first picture needs: the home screen and the menus.
+The workshop screen and the room window (and the modules behind them) are built
+in small steps once the window is on screen and idle, or at once when something
+needs them first (opening a workshop, F5). Input is never lost meanwhile: Qt
+queues it and handles it between steps.
+
+This module and the home screen do not touch PySide's ``Qt`` namespace at import
+or while building the first window: its first use creates every one of its enums
+(about 15 ms, a tenth of the start-up budget). Methods that need it import it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +33,10 @@ from PySide6.QtWidgets import (
 from ..storage.store import ChangeSet
 from .home_view import HomeView
 from .session import Session
-from .workshop_view import WorkshopView
+
+if TYPE_CHECKING:
+    from .room_controls import RoomController
+    from .workshop_view import WorkshopView
 
 
 class ErrorBanner(QWidget):
@@ -31,6 +49,8 @@ class ErrorBanner(QWidget):
             "#ErrorBanner { background: #fde7e9; border: 2px solid #b00020; }"
             "QLabel { color: #5c0010; }"
         )
+        from PySide6.QtCore import Qt  # not at the top: see the module's docstring
+
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -48,38 +68,107 @@ class ErrorBanner(QWidget):
 
 
 class MainWindow(QMainWindow):
+    workshop_closed = Signal()  # the workshop screen closed a workshop (backups listen)
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
         self.setWindowTitle(self.tr("Workshop App — {file}").format(file=session.store.path.name))
         self.home = HomeView(session)
-        self.workshop_view = WorkshopView(session)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.workshop_view)
-        self.banner = ErrorBanner()
+        self._workshop_view: WorkshopView | None = None
+        self._room_controller: RoomController | None = None
+        self._building_room = False
+        self._banner: ErrorBanner | None = None  # made when there is a problem to show
         central = QWidget()
-        layout = QVBoxLayout(central)
+        self._central_layout = layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.home.open_requested.connect(self.open_workshop)
-        session.error.connect(self.banner.show_message)
+        session.error.connect(self.show_problem)
         session.error.connect(lambda m: self.statusBar().showMessage(m, 15000))
         session.changed.connect(self._on_changed)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
-        # Screens that add menus and side panels of their own.
-        from .export_dialog import install_export_actions
-        from .room_controls import RoomController
-
-        install_export_actions(self)
-        self.room_controller = RoomController(self)
         self.resize(1500, 880)
         self.statusBar().showMessage(
             self.tr("Database: {path}").format(path=session.store.path), 8000
         )
+        self._warm_up = _WarmUp(self)
+
+    def after_first_paint(self, step: Callable[[], object]) -> None:
+        """Run ``step`` once the window is on screen and idle (before the screens that
+        are built then), or at once if that moment has passed."""
+        self._warm_up.add(step)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._warm_up.first_paint()
+
+    @property
+    def banner(self) -> ErrorBanner:
+        """The problem banner above the current screen (hidden until there is one)."""
+        if self._banner is None:
+            self._banner = ErrorBanner()
+            self._central_layout.insertWidget(0, self._banner)
+        return self._banner
+
+    def show_problem(self, message: str) -> None:
+        self.banner.show_message(message)
+
+    # ------------------------------------------------------- screens built late
+    @property
+    def workshop_view(self) -> WorkshopView:
+        """The workshop screen, with the room controller wired to it (built on first use)."""
+        self._build_workshop_screen()
+        self._build_room()
+        assert self._workshop_view is not None
+        return self._workshop_view
+
+    def _build_workshop_screen(self) -> None:
+        if self._workshop_view is not None:
+            return
+        from .workshop_view import WorkshopView
+
+        view = WorkshopView(self.session)
+        self.stack.addWidget(view)
+        view.closed.connect(self.workshop_closed)
+        for a in view.shortcuts():
+            self.menus["workshop"].addAction(a)
+        self._workshop_view = view
+
+    def _build_room(self) -> None:
+        if self._room_controller is not None or self._building_room:
+            return  # RoomController reads workshop_view while it is being built
+        self._build_workshop_screen()
+        self._building_room = True
+        try:
+            from .room_controls import RoomController
+
+            self._room_controller = RoomController(self)
+        finally:
+            self._building_room = False
+        from PySide6.QtCore import Qt
+
+        # The room window is a second top-level window: undo and redo work from it too.
+        for a in (self.undo_action, self.redo_action):
+            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    @property
+    def room_controller(self) -> RoomController:
+        """The room window's controller (F5 and the View → Room view menu)."""
+        self.workshop_view  # noqa: B018 - builds both, the room needs the workshop screen
+        assert self._room_controller is not None
+        return self._room_controller
+
+    def current_workshop_id(self) -> str | None:
+        """The open workshop, or None on the home screen (builds nothing)."""
+        view = self._workshop_view
+        if view is None or self.stack.currentWidget() is not view:
+            return None
+        return view.workshop_id or None
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -94,7 +183,9 @@ class MainWindow(QMainWindow):
         ) -> QAction:
             a = QAction(text, self)
             if keys is not None:
-                a.setShortcut(QKeySequence(keys))
+                # setShortcuts, not setShortcut: PySide resolves the latter's overloads
+                # through the Qt namespace (see the module's docstring).
+                a.setShortcuts([QKeySequence(keys)] if isinstance(keys, str) else keys)
             a.triggered.connect(slot)
             menu.addAction(a)
             return a
@@ -112,22 +203,24 @@ class MainWindow(QMainWindow):
             lambda: (self.show_home(), self.home.new_workshop()),
         )
         action(file_menu, self.tr("&Home: all workshops"), "Ctrl+H", self.show_home)
+        action(file_menu, self.tr("&Export or print summary…"), "Ctrl+E", self.export_summary)
         file_menu.addSeparator()
         self.quit_action = action(
             file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
         )
 
         undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
         redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a in (undo, redo):
-            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             edit_menu.addAction(a)
         self.undo_action, self.redo_action = undo, redo
 
-        for a in self.workshop_view.shortcuts():
-            workshop_menu.addAction(a)
+        # The workshop screen and the room controller add their commands when built;
+        # a menu opened before then builds them first.
+        workshop_menu.aboutToShow.connect(self._build_workshop_screen)
+        view_menu.aboutToShow.connect(self._build_room)
         view_menu.addAction(self.tr("Home")).triggered.connect(self.show_home)
         action(help_menu, self.tr("Keyboard shortcuts"), "F1", self.show_shortcuts)
 
@@ -155,6 +248,18 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def export_summary(self) -> None:
+        """The export dialog for the open workshop (Ctrl+E)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        workshop_id = self.current_workshop_id()
+        if not workshop_id:
+            QMessageBox.information(self, self.tr("Export"), self.tr("Open a workshop first."))
+            return
+        from .export_dialog import ExportDialog
+
+        ExportDialog(self.session, workshop_id, self).exec()
+
     def open_workshop(self, workshop_id: str) -> None:
         self.workshop_view.open_workshop(workshop_id)
         self.stack.setCurrentWidget(self.workshop_view)
@@ -164,8 +269,8 @@ class MainWindow(QMainWindow):
         self.workshop_view.focus_capture()
 
     def show_home(self) -> None:
-        if self.stack.currentWidget() is self.workshop_view:
-            self.workshop_view.close_workshop()
+        if self._workshop_view is not None and self.stack.currentWidget() is self._workshop_view:
+            self._workshop_view.close_workshop()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(
             self.tr("Workshop App — {file}").format(file=self.session.store.path.name)
@@ -174,12 +279,56 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         # A workshop deleted (or its creation undone) while open: go home, nothing to show.
-        wid = self.workshop_view.workshop_id
-        if wid and wid in changes.workshop_ids and self.stack.currentWidget() is self.workshop_view:
+        wid = self.current_workshop_id()
+        if wid and wid in changes.workshop_ids:
             workshop = self.workshop_view.workshop()
             if workshop is None or workshop.deleted_at:
                 self.show_home()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.workshop_view.timer.pause()
+        if self._workshop_view is not None:
+            self._workshop_view.timer.pause()
         super().closeEvent(event)
+
+
+class _WarmUp(QObject):
+    """Builds the workshop screen and the room window once the first picture is on
+    screen, one step per turn of the event loop (a zero timer: Qt runs it when the
+    events waiting have been handled), so input never waits for more than one step.
+
+    It begins one turn after the first paint, so that whatever that paint set in
+    motion goes first. A step that something already needed is skipped: building
+    is idempotent.
+    """
+
+    finished = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.steps = [
+            lambda: import_module(".workshop_view", __package__),
+            window._build_workshop_screen,
+            lambda: import_module(".room_controls", __package__),
+            window._build_room,
+        ]
+        self.started = False
+        self.done = False
+
+    def add(self, step: Callable[[], object]) -> None:
+        if self.done:
+            step()
+        else:
+            self.steps.insert(0, step)
+
+    def first_paint(self) -> None:
+        if not self.started:
+            self.started = True
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._next))
+
+    def _next(self) -> None:
+        if not self.steps:
+            self.done = True
+            self.finished.emit()
+            return
+        self.steps.pop(0)()
+        QTimer.singleShot(0, self, self._next)

@@ -1,13 +1,12 @@
-"""Backups in the app: the restore dialog, and the controller that makes backups while it runs.
+"""The restore dialog, and restoring a backup from the running app.
 
 * :class:`RestoreDialog` lists the backups of a database (newest first, when, why,
   sound or damaged) and restores the chosen one, off the UI thread. The current
   file is kept aside by :func:`storage.backup.restore_backup`, never overwritten.
-* :func:`open_store_or_recover` is what start-up calls instead of ``open_store``:
-  a damaged database is explained in plain words and the dialog is offered.
-* :class:`BackupController` drives :class:`storage.backup.BackupScheduler` from a
-  session: a backup when a workshop is closed, at most every few minutes while
-  work goes on, and one when the app quits; failures reach the error banner.
+* :func:`restore_and_restart` closes the open database, offers the dialog and
+  restarts the app on the restored file (File → Restore a backup…).
+
+Automatic backups and the start-up check for damage live in ``backups``.
 """
 
 from __future__ import annotations
@@ -15,9 +14,10 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage import DamagedDatabaseError, StorageError, Store, default_database_path, open_store
-from ..storage.backup import BackupInfo, BackupScheduler, list_backups, restore_backup
+from ..storage import StorageError
+from ..storage.backup import BackupInfo, list_backups, restore_backup
+
+if TYPE_CHECKING:
+    from .backups import BackupController
 
 
 def _size_text(size: int) -> str:
@@ -174,100 +177,6 @@ class RestoreDialog(QDialog):
         self.kept_path = kept if isinstance(kept, Path) else None
         self.restored.emit(str(self.kept_path or ""))
         self.accept()
-
-
-def open_store_or_recover(
-    db_path: Path | None = None, parent: QWidget | None = None
-) -> Store | None:
-    """``open_store``, but a damaged database offers the restore dialog.
-
-    Returns the opened store, or None when the facilitator cancelled (the damaged
-    file is then untouched). Other :class:`StorageError`\\ s are raised as usual.
-    """
-    path = Path(db_path) if db_path is not None else default_database_path()
-    try:
-        return open_store(path)
-    except DamagedDatabaseError as e:
-        dialog = RestoreDialog(
-            path,
-            QApplication.translate(
-                "RestoreDialog",
-                "{problem}\n\nChoose a backup to restore. The damaged file is kept "
-                "beside it under a new name.",
-            ).format(problem=e.message),
-            parent,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-    return open_store(path)
-
-
-class BackupController(QObject):
-    """Backups while the app runs, made by a worker thread, reported on the UI thread."""
-
-    finished = Signal(str, str)  # backup path ("" on failure), error message ("" on success)
-
-    def __init__(self, session, interval_minutes: float = 5, parent: QObject | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.scheduler = BackupScheduler(
-            session.store.path,
-            interval_minutes,
-            on_done=lambda path, error: self.finished.emit(str(path or ""), error or ""),
-        )
-        session.changed.connect(lambda _changes: self.scheduler.note_change())
-        self.finished.connect(self._report)
-        self._closed = False
-
-    def _report(self, path: str, error: str) -> None:
-        if error:
-            self.session.error.emit(error)
-
-    def workshop_closed(self) -> None:
-        self.scheduler.workshop_closed()
-
-    def backup_now(self) -> None:
-        self.scheduler.request(self.tr("manual"))
-
-    def close(self) -> None:
-        """Stop, with a last backup if anything changed (call before the store closes)."""
-        if not self._closed:
-            self._closed = True
-            self.scheduler.close()
-
-
-def install_backups(main_window, interval_minutes: float = 5) -> BackupController:
-    """Automatic backups for a running main window, plus File-menu actions.
-
-    Backs up when the workshop view closes a workshop and when the app quits;
-    adds "Back up now" and "Restore a backup…" to ``main_window.menus["file"]``.
-    """
-    controller = BackupController(main_window.session, interval_minutes, main_window)
-    main_window.workshop_view.closed.connect(controller.workshop_closed)
-    app = QApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(controller.close)
-    menu = main_window.menus["file"]
-    first = menu.actions()[-1] if menu.actions() else None
-    now = QAction(main_window.tr("&Back up now"), main_window)
-    now.triggered.connect(controller.backup_now)
-    controller.finished.connect(
-        lambda path, error: (
-            path
-            and main_window.statusBar().showMessage(
-                main_window.tr("Backup saved: {path}").format(path=path), 8000
-            )
-        )
-    )
-    restore = QAction(main_window.tr("&Restore a backup…"), main_window)
-    restore.triggered.connect(lambda: restore_and_restart(main_window, controller))
-    for action in (now, restore):
-        if first is not None:
-            menu.insertAction(first, action)  # before Quit
-        else:
-            menu.addAction(action)
-    main_window.backup_controller = controller
-    return controller
 
 
 def restore_and_restart(main_window, controller: BackupController) -> bool:

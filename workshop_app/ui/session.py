@@ -9,18 +9,20 @@ storage errors become one plain message (``error``) and change nothing.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..domain.edits import Edit
-from ..domain.live import LiveWorkshop
 from ..domain.records import Item
-from ..domain.snapshot import WorkshopSnapshot
-from ..domain.visibility import Audience, AudienceView
-from ..exercises.registry import history_kinds
 from ..storage import StorageError, Store
 from ..storage.store import ChangeSet
+
+if TYPE_CHECKING:
+    from ..domain.edits import Edit
+    from ..domain.live import LiveWorkshop
+    from ..domain.snapshot import WorkshopSnapshot
+    from ..domain.visibility import Audience, AudienceView
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,10 @@ class Session(QObject):
     def _live_workshop(self, workshop_id: str) -> LiveWorkshop:
         live = self._live.get(workshop_id)
         if live is None:
+            # Imported with the first workshop opened, not at start-up.
+            from ..domain.live import LiveWorkshop
+            from ..exercises.registry import history_kinds
+
             live = LiveWorkshop(self.store.snapshot(workshop_id, history_kinds()))
             self._live = {workshop_id: live}  # the open workshop is enough
         return live

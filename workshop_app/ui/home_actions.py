@@ -1,0 +1,278 @@
+"""The home screen's commands (new, rename, duplicate, delete, partners, demo, bin) and
+their dialogs. Imported the first time one is used, so start-up does not pay for them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import edits, planning
+from ..domain.records import Collaboration, Workshop
+from ..exercises.templates import templates
+from ..storage import StorageError
+from .partners_editor import PartnersDialog
+from .session import Session
+
+if TYPE_CHECKING:
+    from .home_view import HomeView
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class WorkshopDialog(QDialog):
+    """Title, date, place (and template, for a new workshop)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        heading: str,
+        title: str = "",
+        when: str = "",
+        place: str = "",
+        with_template: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(heading)
+        self.title = QLineEdit(title)
+        self.title.setAccessibleName(self.tr("Workshop title"))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Date"))
+        self.date.setDate(QDate.fromString(when, "yyyy-MM-dd") if when else QDate.currentDate())
+        self.place = QLineEdit(place)
+        self.place.setAccessibleName(self.tr("Place"))
+        self.template = QComboBox()
+        self.template.setAccessibleName(self.tr("Agenda template"))
+        for t in templates():
+            self.template.addItem(t.label, t.key)
+            self.template.setItemData(
+                self.template.count() - 1, t.description, Qt.ItemDataRole.ToolTipRole
+            )
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("&Place:"), self.place)
+        if with_template:
+            form.addRow(self.tr("&Agenda:"), self.template)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if not self.title.text().strip():
+            QMessageBox.information(self, self.windowTitle(), self.tr("Give the workshop a title."))
+            self.title.setFocus()
+            return
+        self.accept()
+
+    def values(self) -> tuple[str, str, str, str]:
+        return (
+            self.title.text().strip(),
+            self.date.date().toString("yyyy-MM-dd"),
+            self.place.text().strip(),
+            self.template.currentData(),
+        )
+
+
+class BinDialog(QDialog):
+    """Deleted workshops, which can be restored."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Deleted workshops"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Deleted workshops"))
+        restore = QPushButton(self.tr("Restore"))
+        restore.clicked.connect(self.restore_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Workshops you deleted. Restore puts one back.")))
+        layout.addWidget(self.list)
+        layout.addWidget(restore)
+        layout.addWidget(close)
+        self.refresh()
+        self.resize(600, 400)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for w in self.session.store.workshops(include_deleted=True):
+            if w.deleted_at:
+                item = QListWidgetItem(f"{w.title} ({w.date})")
+                item.setData(ROLE_ID, w.id)
+                self.list.addItem(item)
+
+    def restore_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        workshop = self.session.store.get(Workshop, item.data(ROLE_ID))
+        if workshop is not None:
+            self.session.apply(planning.restore_workshop(workshop))
+            self.refresh()
+
+
+# ------------------------------------------------------------------ commands
+def new_collaboration(home: HomeView) -> None:
+    name, ok = QInputDialog.getText(
+        home, home.tr("New collaboration"), home.tr("Name of the partnership:")
+    )
+    if ok and name.strip():
+        collaboration = Collaboration(name.strip())
+        if home.session.apply(edits.add(home.tr("Create collaboration"), collaboration)):
+            home.select(collaboration.id)
+            home.edit_partners()
+
+
+def new_workshop(home: HomeView) -> Workshop | None:
+    collaboration = home.selected_collaboration()
+    if collaboration is None:
+        QMessageBox.information(
+            home, home.tr("New workshop"), home.tr("Create or select a collaboration first.")
+        )
+        return None
+    dialog = WorkshopDialog(
+        home, home.tr("New workshop for {name}").format(name=collaboration.name)
+    )
+    if not dialog.exec():
+        return None
+    title, when, place, template_key = dialog.values()
+    workshop = Workshop(collaboration.id, title, when, place)
+    chosen = next(t for t in templates() if t.key == template_key)
+    if home.session.apply(planning.create_workshop(workshop, chosen.make_blocks(workshop.id))):
+        home.select(workshop.id)
+        home.open_requested.emit(workshop.id)
+        return workshop
+    return None
+
+
+def rename_selected(home: HomeView) -> None:
+    workshop = home.selected_workshop()
+    if workshop is not None:
+        dialog = WorkshopDialog(
+            home,
+            home.tr("Workshop details"),
+            workshop.title,
+            workshop.date,
+            workshop.place,
+            with_template=False,
+        )
+        if dialog.exec():
+            title, when, place, _ = dialog.values()
+            home.session.apply(
+                edits.update(
+                    home.tr("Edit workshop details"),
+                    workshop,
+                    title=title,
+                    date=when,
+                    place=place,
+                )
+            )
+        return
+    collaboration = home.selected_collaboration()
+    if collaboration is not None:
+        name, ok = QInputDialog.getText(
+            home, home.tr("Rename collaboration"), home.tr("Name:"), text=collaboration.name
+        )
+        if ok and name.strip() and name.strip() != collaboration.name:
+            home.session.apply(
+                edits.update(home.tr("Rename collaboration"), collaboration, name=name.strip())
+            )
+
+
+def edit_partners(home: HomeView) -> None:
+    collaboration = home.selected_collaboration()
+    if collaboration is not None:
+        PartnersDialog(home.session, collaboration.id, collaboration.name, home).exec()
+
+
+def duplicate_selected(home: HomeView) -> None:
+    workshop = home.selected_workshop()
+    if workshop is None:
+        return
+    dialog = WorkshopDialog(
+        home,
+        home.tr("Plan the next meeting"),
+        home.tr("Next meeting: {title}").format(title=workshop.title),
+        date.today().isoformat(),
+        workshop.place,
+        with_template=False,
+    )
+    if not dialog.exec():
+        return
+    title, when, place, _ = dialog.values()
+    snapshot = home.session.store.snapshot(workshop.id)
+    edit = planning.duplicate_as_next_meeting(snapshot, title, when, place)
+    copy = edit.forward[0].record
+    if home.session.apply(edit):
+        home.select(copy.id)
+
+
+def delete_selected(home: HomeView) -> None:
+    workshop = home.selected_workshop()
+    if workshop is not None:
+        answer = QMessageBox.question(
+            home,
+            home.tr("Delete workshop"),
+            home.tr(
+                "Delete “{title}”? It goes to Deleted workshops, where you can restore "
+                "it; Ctrl+Z also brings it back."
+            ).format(title=workshop.title),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            home.session.apply(planning.delete_workshop(workshop))
+        return
+    collaboration = home.selected_collaboration()
+    if collaboration is not None:
+        answer = QMessageBox.question(
+            home,
+            home.tr("Delete collaboration"),
+            home.tr(
+                "Delete the collaboration “{name}” and hide all its workshops? "
+                "Ctrl+Z brings it back."
+            ).format(name=collaboration.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            home.session.apply(planning.delete_collaboration(collaboration))
+
+
+def add_demo(home: HomeView) -> None:
+    """Add the demo partnership (six partners, two meetings) and select it."""
+    from ..demo import add_demo as add_demo_collaboration
+
+    try:
+        collaboration = add_demo_collaboration(home.session.store)
+    except StorageError as e:
+        home.session.error.emit(e.message)
+        return
+    home.select(collaboration.id)
+
+
+def show_bin(home: HomeView) -> None:
+    BinDialog(home.session, home).exec()
