@@ -11,6 +11,7 @@ from workshop_app.domain.records import Block, Collaboration, Item, ItemKind, Wo
 from workshop_app.exercises.templates import template
 from workshop_app.storage import open_store
 from workshop_app.ui.home_actions import WorkshopDialog
+from workshop_app.ui.home_view import ROLE_TYPE
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
 
@@ -322,10 +323,9 @@ def test_home_search_finds_workshops_by_title(qtbot, store, planned_workshop):
     window = MainWindow(Session(store))
     qtbot.addWidget(window)
     qtbot.keyClicks(window.home.search, "clean-up")
-    model = window.home.tree.model()
-    assert model.rowCount() == 1
-    top = model.index(0, 0)
-    assert model.index(0, 0, top).data() == "River clean-up day"
+    shown = [window.home.table.model().index(row, 0).data() for row in range(2)]
+    assert window.home.table.model().rowCount() == 2  # the collaboration and its one match
+    assert [text.strip() for text in shown] == ["Clean River", "River clean-up day"]
 
 
 def test_workshop_dialog_requires_a_title(qtbot):
@@ -374,6 +374,7 @@ def test_an_empty_database_offers_the_demo_and_then_hides_the_offer(qtbot, store
     assert offer.isVisible()
     qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
     assert [c.name for c in store.collaborations()] == ["Safer Riverton Partnership"]
-    model = window.home.tree.model()
-    assert model.rowCount(model.index(0, 0)) == 2
+    model = window.home.table.model()
+    kinds = [model.index(row, 0).data(ROLE_TYPE) for row in range(model.rowCount())]
+    assert kinds == ["collaboration", "workshop", "workshop"]
     assert not offer.isVisible()

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import json
 import os
 import sqlite3
 import threading
@@ -100,7 +99,7 @@ class DatabaseLock:
                 os.utime(self.db_path, ns=(now.st_atime_ns, sealed_ns))
                 seal = _fingerprint(self.db_path.stat())
                 os.ftruncate(held.fd, 0)
-                os.pwrite(held.fd, ("sealed " + json.dumps(seal) + "\n").encode(), 0)
+                os.pwrite(held.fd, _seal_text(seal).encode(), 0)
             except OSError:
                 pass  # no seal: the next open runs the full check
 
@@ -126,8 +125,26 @@ def held_by_this_process(db_path: Path) -> bool:
         return _key(db_path) in _held
 
 
+_SEAL_FIELDS = ("inode", "size", "mtime_ns")
+
+
 def _fingerprint(stat: os.stat_result) -> dict:
     return {"inode": stat.st_ino, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def _seal_text(seal: dict) -> str:
+    """``sealed INODE SIZE MTIME_NS``: plain numbers, read without a JSON parser at
+    start-up."""
+    return "sealed " + " ".join(str(seal[name]) for name in _SEAL_FIELDS) + "\n"
+
+
+def _read_seal(text: str) -> dict | None:
+    """The seal in a lock file's text; None for anything else (then the open checks the
+    whole file, which is always safe)."""
+    words = text.split()
+    if len(words) != 1 + len(_SEAL_FIELDS) or words[0] != "sealed":
+        return None
+    return dict(zip(_SEAL_FIELDS, map(int, words[1:]), strict=True))
 
 
 def _take_seal(fd: int) -> dict | None:
@@ -135,8 +152,7 @@ def _take_seal(fd: int) -> dict | None:
     seal = None
     try:
         text = os.pread(fd, 4096, 0).decode()
-        if text.startswith("sealed "):
-            seal = json.loads(text[len("sealed ") :])
+        seal = _read_seal(text)
     except (OSError, UnicodeDecodeError, ValueError):
         seal = None
     # Who holds it, for the next copy's message; and no seal while open, so a crash

@@ -7,7 +7,6 @@ shows after an edit is on disk: a crash or a power cut loses nothing acknowledge
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import struct
@@ -212,12 +211,12 @@ class Store:
             self.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [key, json.dumps(value)],
+                [key, _json().dumps(value)],
             )
 
     def setting(self, key: str, default: Any = None) -> Any:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return json.loads(row[0]) if row else default
+        return _json().loads(row[0]) if row else default
 
     # ------------------------------------------------------------------- reads
     def _select(
@@ -233,6 +232,7 @@ class Store:
             cursor = self.conn.execute(sql, list(params))
             if not json_positions:
                 return [record_type(*row) for row in cursor]
+            json = _json()
             records = []
             for row in cursor:  # columns come in field order: records are built positionally
                 values = list(row)
@@ -342,7 +342,7 @@ class Store:
 def _to_row(record: Record) -> dict[str, Any]:
     row = asdict(record)
     for key in JSON_COLUMNS & row.keys():
-        row[key] = json.dumps(row[key], sort_keys=True, ensure_ascii=False)
+        row[key] = _json().dumps(row[key], sort_keys=True, ensure_ascii=False)
     return row
 
 
@@ -361,6 +361,14 @@ def _reading_plan(record_type: type) -> tuple[str, tuple[int, ...]]:
         json_positions = tuple(n for n, name in enumerate(names) if name in JSON_COLUMNS)
         plan = _PLANS[record_type] = (", ".join(names), json_positions)
     return plan
+
+
+def _json():
+    """The json module, imported when first needed: the home screen, which start-up
+    waits for, reads no JSON column."""
+    import json
+
+    return json
 
 
 class WorkshopLine(NamedTuple):

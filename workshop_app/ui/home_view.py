@@ -1,19 +1,22 @@
 """The home screen: collaborations and their workshops.
 
-The list is a model over the records read in one query each, so a database of a
-thousand workshops lists (and starts) without building a widget item per row.
+The list is one table: each collaboration is a bold row across the table, with its
+workshops (title, date, place) under it. It is a model over rows read in one
+query each, and a table view asks only for the rows on screen, so a database of
+a thousand workshops lists (and starts) as fast as a small one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,15 +30,13 @@ from .session import Session
 # a tenth of the start-up budget (see main_window). tests/test_startup.py checks.
 DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
 FONT_ROLE = 6  # Qt.ItemDataRole.FontRole
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 ROLE_ID = 256  # Qt.ItemDataRole.UserRole
 ROLE_TYPE = 257
-_TOP = 0  # internal id of a collaboration row; a workshop row carries its parent's row + 1
+INDENT = "\u2003\u2003"  # two em spaces set a workshop under its collaboration
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
-
-# The actions below import their dialogs and edits when used: start-up shows this
-# screen, and every module it imports is paid for before the first picture.
 
 
 def _escape(text: str) -> str:
@@ -44,96 +45,68 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class HomeModel(QAbstractItemModel):
-    """Collaborations (top level, bold) with their workshops under them: title, date, place."""
+class HomeModel(QAbstractTableModel):
+    """One row per collaboration (bold), followed by a row per workshop of it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._collaborations: list[Collaboration] = []
-        self._workshops: list[list[WorkshopLine]] = []
-        self._rows: dict[str, tuple[int, int]] = {}  # record id -> (top row, child row or -1)
+        self._rows: list[Collaboration | WorkshopLine] = []
+        self._row_of: dict[str, int] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_records(
         self, collaborations: list[Collaboration], workshops: list[list[WorkshopLine]]
     ) -> None:
-        """Show ``collaborations``, each with the workshops at the same position."""
+        """Show ``collaborations``, each followed by the workshops at the same position."""
         self.beginResetModel()
-        self._collaborations, self._workshops = collaborations, workshops
-        self._rows = {}
-        pairs = zip(collaborations, workshops, strict=True)
-        for top, (collaboration, children) in enumerate(pairs):
-            self._rows[collaboration.id] = (top, -1)
-            for row, workshop in enumerate(children):
-                self._rows[workshop.id] = (top, row)
+        rows: list[Collaboration | WorkshopLine] = []
+        for collaboration, lines in zip(collaborations, workshops, strict=True):
+            rows.append(collaboration)
+            rows += lines
+        self._rows = rows
+        self._row_of = {record.id: row for row, record in enumerate(rows)}
         self.endResetModel()
 
     # ------------------------------------------------------------ lookups
-    def record(self, index: AnyIndex) -> Collaboration | Workshop | None:
-        if not index.isValid():
-            return None
-        parent = index.internalId()
-        if parent == _TOP:
-            return self._collaborations[index.row()]
-        return self._workshops[parent - 1][index.row()]
+    def record(self, row: int) -> Collaboration | WorkshopLine | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def index_of(self, record_id: str) -> QModelIndex:
         """The row of the collaboration or workshop ``record_id`` (invalid when not listed)."""
-        where = self._rows.get(record_id)
-        if where is None:
-            return QModelIndex()
-        top, row = where
-        if row < 0:
-            return self.createIndex(top, 0, _TOP)
-        return self.createIndex(row, 0, top + 1)
+        row = self._row_of.get(record_id)
+        return QModelIndex() if row is None else self.index(row, 0)
 
-    def workshop_count(self, top: int) -> int:
-        return len(self._workshops[top])
+    def collaboration_rows(self) -> list[int]:
+        return [n for n, record in enumerate(self._rows) if isinstance(record, Collaboration)]
 
     # ------------------------------------------------------------ the model
-    def index(self, row: int, column: int, parent: AnyIndex = _NO_PARENT) -> QModelIndex:
-        if not parent.isValid():
-            if 0 <= row < len(self._collaborations):
-                return self.createIndex(row, column, _TOP)
-            return QModelIndex()
-        if parent.internalId() != _TOP or not 0 <= row < len(self._workshops[parent.row()]):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: AnyIndex | None = None):  # type: ignore[override]
-        if index is None:  # QObject.parent()
-            return super().parent()
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
-
     def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:
-        if not parent.isValid():
-            return len(self._collaborations)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self._workshops[parent.row()])
-        return 0
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:
         return 3
 
     def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> object:
-        record = self.record(index)
-        if record is None:
-            return None
+        record = self._rows[index.row()]
         is_top = isinstance(record, Collaboration)
         if role == DISPLAY_ROLE:
             column = index.column()
             if is_top:
                 return record.name if column == 0 else ""
-            return (record.title, record.date, record.place)[column]
+            if column == 0:
+                return INDENT + record.title
+            return record.date if column == 1 else record.place
         if role == ROLE_ID:
             return record.id
         if role == ROLE_TYPE:
             return "collaboration" if is_top else "workshop"
         if role == FONT_ROLE and is_top:
             return self._bold
+        if role == ACCESSIBLE_TEXT_ROLE and index.column() == 0:
+            if is_top:
+                return self.tr("Collaboration: {name}").format(name=record.name)
+            return record.title
         return None
 
 
@@ -151,21 +124,29 @@ class HomeView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         self.model = HomeModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
+        self.table = table = QTableView()
+        table.setModel(self.model)
         # Column titles from a model of their own: a headerData() written in Python
         # would receive a Qt.Orientation, and so bring in the Qt namespace.
-        titles = QStandardItemModel(0, 3, self.tree)
+        titles = QStandardItemModel(0, 3, table)
         titles.setHorizontalHeaderLabels(
             [self.tr("Collaboration / workshop"), self.tr("Date"), self.tr("Place")]
         )
-        self.tree.header().setModel(titles)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName(self.tr("Collaborations and workshops"))
-        self.tree.setColumnWidth(0, 520)
-        self.tree.setColumnWidth(1, 120)
-        self.tree.activated.connect(self._activated)
-        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        table.horizontalHeader().setModel(titles)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the list, as in any other list
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAccessibleName(self.tr("Collaborations and workshops"))
+        table.setColumnWidth(0, 520)
+        table.setColumnWidth(1, 120)
+        table.activated.connect(self._activated)
+        table.selectionModel().currentChanged.connect(self._update_buttons)
         self._database_empty = False
 
         self.buttons: dict[str, QPushButton] = {}
@@ -202,7 +183,7 @@ class HomeView(QWidget):
         left = QVBoxLayout()
         left.addWidget(intro)
         left.addWidget(self.search)
-        left.addWidget(self.tree, 1)
+        left.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(column, 1)
@@ -227,33 +208,36 @@ class HomeView(QWidget):
             c for c in every if not search or c.id in workshops or search.lower() in c.name.lower()
         ]
         self.model.set_records(shown, [workshops.get(c.id, []) for c in shown])
-        self.tree.expandAll()
+        self.table.clearSpans()
+        for row in self.model.collaboration_rows():
+            self.table.setSpan(row, 0, 1, 3)  # the name may use the whole width
         if selected and self.model.index_of(selected[1]).isValid():
             self.select(selected[1])
         elif shown:
-            self.tree.setCurrentIndex(self.model.index(0, 0))
+            self.table.setCurrentIndex(self.model.index(0, 0))
         self._update_buttons()
 
     def select(self, record_id: str) -> None:
         index = self.model.index_of(record_id)
         if index.isValid():
-            if index.parent().isValid():
-                self.tree.expand(index.parent())
-            self.tree.setCurrentIndex(index)
+            self.table.setCurrentIndex(index)
 
     def selected(self) -> tuple[str, str] | None:
-        index = self.tree.currentIndex()
-        if not index.isValid():
+        """("collaboration" or "workshop", id) of the current row, or None."""
+        record = self.model.record(self.table.currentIndex().row())
+        if record is None:
             return None
-        return index.data(ROLE_TYPE), index.data(ROLE_ID)
+        kind = "collaboration" if isinstance(record, Collaboration) else "workshop"
+        return kind, record.id
 
     def selected_collaboration(self) -> Collaboration | None:
-        index = self.tree.currentIndex()
-        if not index.isValid():
+        """The current row's collaboration (a workshop row's own collaboration)."""
+        record = self.model.record(self.table.currentIndex().row())
+        if record is None:
             return None
-        if index.parent().isValid():
-            index = index.parent()
-        return self.session.store.get(Collaboration, index.data(ROLE_ID))
+        if isinstance(record, Collaboration):
+            return self.session.store.get(Collaboration, record.id)
+        return self.session.store.get(Collaboration, record.collaboration_id)
 
     def selected_workshop(self) -> Workshop | None:
         chosen = self.selected()
@@ -292,8 +276,9 @@ class HomeView(QWidget):
         self.details.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:
-        if index.data(ROLE_TYPE) == "workshop":
-            self.open_requested.emit(index.data(ROLE_ID))
+        record = self.model.record(index.row())
+        if isinstance(record, WorkshopLine):
+            self.open_requested.emit(record.id)
 
     # ---------------------------------------------------------------- actions
     def open_selected(self) -> None:

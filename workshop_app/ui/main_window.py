@@ -74,18 +74,20 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.setWindowTitle(self.tr("Workshop App — {file}").format(file=session.store.path.name))
-        self.home = HomeView(session)
-        self.stack = QStackedWidget()
+        # Each widget is made inside its parent: moving a built screen into the
+        # window afterwards would send every one of its widgets reparenting events.
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        self._central_layout = layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.stack, 1)
+        self.home = HomeView(session, self.stack)
         self.stack.addWidget(self.home)
         self._workshop_view: WorkshopView | None = None
         self._room_controller: RoomController | None = None
         self._building_room = False
         self._banner: ErrorBanner | None = None  # made when there is a problem to show
-        central = QWidget()
-        self._central_layout = layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
         self.home.open_requested.connect(self.open_workshop)
         session.error.connect(self.show_problem)
         session.error.connect(lambda m: self.statusBar().showMessage(m, 15000))
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
             self.tr("Database: {path}").format(path=session.store.path), 8000
         )
         self._warm_up = _WarmUp(self)
+        self.home.table.setFocus()  # arrow keys and Enter work from the first moment
 
     def after_first_paint(self, step: Callable[[], object]) -> None:
         """Run ``step`` once the window is on screen and idle (before the screens that
@@ -275,7 +278,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("Workshop App — {file}").format(file=self.session.store.path.name)
         )
-        self.home.tree.setFocus()
+        self.home.table.setFocus()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         # A workshop deleted (or its creation undone) while open: go home, nothing to show.
