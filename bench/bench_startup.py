@@ -9,7 +9,7 @@ import time
 
 from common import ROOT, Figure, child_env, database, emit, median
 
-RUNS = 7
+RUNS = 15
 CHILD = str(ROOT / "bench" / "startup_child.py")
 
 

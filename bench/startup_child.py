@@ -56,9 +56,11 @@ def workshop_app(db_path: str) -> None:
     """Exactly what ``workshop-app --db DB`` runs (the command line's main), with the
     paint watcher on the application it creates."""
     sys.path.insert(0, __file__.rsplit("/bench/", 1)[0])
+    # isort: off
+    from workshop_app import cli  # first, as main.py does: before PySide
     from PySide6.QtWidgets import QApplication
 
-    from workshop_app import cli
+    # isort: on
 
     app = QApplication(["workshop-app"])  # run_gui's make_application adopts it
     _report_when_painted(app)

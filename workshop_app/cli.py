@@ -498,11 +498,17 @@ COMMANDS = {
 }
 
 
-def _is_export_error(error: Exception) -> bool:
-    # The export package is imported by the commands that export, not by the window's
-    # start-up: an ExportError can only come from a run that imported it.
-    export = sys.modules.get(f"{__package__}.export")
-    return export is not None and isinstance(error, export.ExportError)
+def _is_known_error(error: Exception) -> bool:
+    """A storage or export error: one plain sentence for the user, not a bug.
+
+    Looked up among the modules already imported, so that the window's start-up
+    does not import them here: an error can only come from a module that ran.
+    """
+    for module, name in (("storage.errors", "StorageError"), ("export", "ExportError")):
+        loaded = sys.modules.get(f"{__package__}.{module}")
+        if loaded is not None and isinstance(error, getattr(loaded, name)):
+            return True
+    return False
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -534,15 +540,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command in ``argv`` (default: the process arguments); returns the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
     args = window_arguments(argv) or build_parser().parse_args(argv)
-    from .storage import StorageError
-
     try:
         return COMMANDS[args.command](args)
     except UserError as e:
         print(f"workshop-app: {e.message}", file=sys.stderr)
         return e.code
     except Exception as e:
-        if not isinstance(e, StorageError) and not _is_export_error(e):
+        if not _is_known_error(e):
             raise
         print(f"workshop-app: {e.message}", file=sys.stderr)  # type: ignore[attr-defined]
         return EXIT_FAILED

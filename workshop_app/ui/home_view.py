@@ -33,6 +33,7 @@ FONT_ROLE = 6  # Qt.ItemDataRole.FontRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 ROLE_ID = 256  # Qt.ItemDataRole.UserRole
 ROLE_TYPE = 257
+_ROLES = frozenset({DISPLAY_ROLE, FONT_ROLE, ACCESSIBLE_TEXT_ROLE, ROLE_ID, ROLE_TYPE})
 INDENT = "\u2003\u2003"  # two em spaces set a workshop under its collaboration
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -88,6 +89,8 @@ class HomeModel(QAbstractTableModel):
         return 3
 
     def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> object:
+        if role not in _ROLES:  # most calls: a view asks for every role of every cell
+            return None
         record = self._rows[index.row()]
         is_top = isinstance(record, Collaboration)
         if role == DISPLAY_ROLE:
