@@ -124,8 +124,7 @@ class HomeView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search workshops by title or place"))
         self.search.setAccessibleName(self.tr("Search workshops"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._search_changed)
         self.model = HomeModel(self)
         self.table = table = QTableView()
         table.setModel(self.model)
@@ -198,6 +197,11 @@ class HomeView(QWidget):
         if changes.tables & {"collaborations", "workshops", "partners"}:
             self.refresh()
 
+    def _search_changed(self) -> None:
+        # The clear button shows only once there is text; set up then, not at start-up.
+        self.search.setClearButtonEnabled(True)
+        self.refresh()
+
     def refresh(self) -> None:
         selected = self.selected()
         store = self.session.store
@@ -249,15 +253,14 @@ class HomeView(QWidget):
         return self.session.store.get(Workshop, chosen[1])
 
     def _update_buttons(self, *args: object) -> None:
-        has_collaboration = self.selected_collaboration() is not None
+        collaboration = self.selected_collaboration()
         workshop = self.selected_workshop()
         for key in ("new_workshop", "partners", "rename", "delete"):
-            self.buttons[key].setEnabled(has_collaboration)
+            self.buttons[key].setEnabled(collaboration is not None)
         for key in ("open", "duplicate"):
             self.buttons[key].setEnabled(workshop is not None)
         # Offered on an empty database only: a first look at a realistic meeting.
         self.buttons["demo"].setVisible(self._database_empty)
-        collaboration = self.selected_collaboration()
         if collaboration is None:
             self.details.setText(
                 self.tr(

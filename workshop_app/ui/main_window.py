@@ -184,13 +184,14 @@ class MainWindow(QMainWindow):
         def action(
             menu: QMenu, text: str, keys: str | QKeySequence.StandardKey | None, slot
         ) -> QAction:
-            a = QAction(text, self)
+            # menu.addAction(text), not QAction(text, self): PySide resolves QAction's
+            # constructors through QIcon, whose first use costs a millisecond.
+            a = menu.addAction(text)
             if keys is not None:
                 # setShortcuts, not setShortcut: PySide resolves the latter's overloads
                 # through the Qt namespace (see the module's docstring).
                 a.setShortcuts([QKeySequence(keys)] if isinstance(keys, str) else keys)
             a.triggered.connect(slot)
-            menu.addAction(a)
             return a
 
         action(
