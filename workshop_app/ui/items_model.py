@@ -67,6 +67,16 @@ def visibility_column(title: str) -> Column:
     )
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
+
+
 class ItemsModel(QAbstractTableModel):
     """Items of one workshop filtered by block and kinds, in capture order."""
 
@@ -85,6 +95,7 @@ class ItemsModel(QAbstractTableModel):
         self.block_id = block_id
         self.kinds = frozenset(kinds)
         self.columns = columns
+        self._flags: dict[int, Qt.ItemFlag] = {}  # by column: the same for every row
         self.rows: list[Item] = []
         self._ids: set[str] = set()
         self.reload()
@@ -168,7 +179,7 @@ class ItemsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # views ask for every role of a cell
             return None
         item = self.rows[index.row()]
         column = self.columns[index.column()]
@@ -187,9 +198,15 @@ class ItemsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and self.columns[index.column()].set is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
+        if not index.isValid():
+            return super().flags(index)
+        column = index.column()
+        flags = self._flags.get(column)
+        if flags is None:
+            flags = super().flags(index)
+            if self.columns[column].set is not None:
+                flags |= Qt.ItemFlag.ItemIsEditable
+            self._flags[column] = flags
         return flags
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
