@@ -51,8 +51,10 @@ def _run(script: str) -> tuple[list[dict], str]:
     return figures, problem
 
 
-def _number(value: float) -> str:
-    return "-" if value == float("inf") else f"{value:,.1f}"
+def _number(value: float, unit: str = "") -> str:
+    if value == float("inf"):
+        return "-"
+    return f"{value:,.2f}" if unit == "x" else f"{value:,.1f}"  # a ratio: 1.48 is not 1.5
 
 
 def main() -> int:
@@ -76,8 +78,9 @@ def main() -> int:
     print(f"\n{'figure':<{width}}  {'median':>10}  {'budget':>10}  unit  verdict  runs")
     for f in figures:
         verdict = "ok" if f["ok"] else "MISSED"
+        value, budget = _number(f["value"], f["unit"]), _number(f["budget"], f["unit"])
         print(
-            f"{f['name']:<{width}}  {_number(f['value']):>10}  {_number(f['budget']):>10}  "
+            f"{f['name']:<{width}}  {value:>10}  {budget:>10}  "
             f"{f['unit']:<4}  {verdict:<7}  {f['runs']}"
         )
         if f.get("detail"):

@@ -24,7 +24,6 @@ import fcntl
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..i18n import tr
@@ -39,23 +38,28 @@ def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-@dataclass
 class _Held:
-    fd: int
-    count: int = 0
-    seal: dict | None = None  # left by the last clean close, read when first locked
+    """This process's hold on one lock file."""
+
+    def __init__(self, fd: int, seal: dict | None) -> None:
+        self.fd = fd
+        self.count = 0
+        self.seal = seal  # left by the last clean close, read when first locked
 
 
 _held: dict[Path, _Held] = {}
 _held_guard = threading.Lock()
 
 
-@dataclass
 class DatabaseLock:
     """An exclusive, per-process lock on a database file; :meth:`release` when closing."""
 
-    db_path: Path
-    _released: bool = field(default=False, repr=False)
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._released = False
+
+    def __repr__(self) -> str:
+        return f"DatabaseLock({str(self.db_path)!r})"
 
     @classmethod
     def acquire(cls, db_path: Path) -> DatabaseLock:

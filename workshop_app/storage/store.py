@@ -12,7 +12,7 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -105,14 +105,19 @@ class ChangeSet:
     collaboration_ids: frozenset[str] = frozenset()
 
 
-@dataclass
 class Store:
     """A workshop database. Create with :func:`open_store`."""
 
-    path: Path
-    conn: sqlite3.Connection
-    _listeners: list[Callable[[ChangeSet], None]] = field(default_factory=list)
-    _lock: DatabaseLock | None = field(default=None, repr=False)  # one copy of the app per file
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: DatabaseLock | None = None
+    ) -> None:
+        self.path = path
+        self.conn = conn
+        self._listeners: list[Callable[[ChangeSet], None]] = []
+        self._lock = lock  # one copy of the app per file
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -457,7 +462,7 @@ def open_store(path: str | os.PathLike[str] | None = None, create: bool = True) 
     except sqlite3.Error as e:
         lock.release()
         raise (translate_sqlite_error(e, str(path)) or e) from e
-    store = Store(path=path, conn=conn, _lock=lock)
+    store = Store(path, conn, lock)
     try:
         if version is not None and not lock.unchanged_since_clean_close():
             check_sound(conn, path)  # reads only: a damaged file is refused untouched
