@@ -1,4 +1,5 @@
-"""Start a window and print "painted" once it is painted and the event loop is idle.
+"""Start a window; print "painted" once it is painted and the event loop is idle, then
+"ready" once it has built what it builds in the background (at once for a bare window).
 
 python bench/startup_child.py bare           a bare PySide6 main window
 python bench/startup_child.py app DB         Workshop App's main window on DB
@@ -26,8 +27,23 @@ def _report_when_painted(app) -> None:
             if event.type() == QEvent.Type.Paint and not self.done:
                 self.done = True
                 # Interactive = the loop has returned to idle after the first paint.
-                QTimer.singleShot(0, lambda: (print("painted", flush=True), app.quit()))
+                QTimer.singleShot(0, self.idle)
             return False
+
+        def idle(self) -> None:
+            print("painted", flush=True)
+            # The window as the app built it (the object first seen was still being built).
+            window = next((w for w in app.topLevelWidgets() if hasattr(w, "_warm_up")), None)
+            self.window = window
+            if window is None or window._warm_up.done:
+                self.ready()
+            else:
+                window._warm_up.finished.connect(self.ready)
+
+        def ready(self) -> None:
+            longest = self.window._warm_up.longest_step_ms if self.window else 0.0
+            print(f"ready {longest:.1f}", flush=True)
+            app.quit()
 
     class FindWindow(QObject):
         def eventFilter(self, watched, event):

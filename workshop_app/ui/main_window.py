@@ -13,6 +13,7 @@ or while building the first window: its first use creates every one of its enums
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
@@ -309,14 +310,21 @@ class _WarmUp(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
+        # Each step at most about one frame (16 ms), so a key pressed meanwhile waits
+        # no longer than that.
         self.steps = [
+            lambda: import_module("PySide6.QtCore").Qt,  # first use: all its enums, 15 ms
+            lambda: import_module("..exercises.registry", __package__),
+            lambda: import_module(".capture_panel", __package__),
             lambda: import_module(".workshop_view", __package__),
             window._build_workshop_screen,
+            lambda: import_module(".room_view", __package__),
             lambda: import_module(".room_controls", __package__),
             window._build_room,
         ]
         self.started = False
         self.done = False
+        self.longest_step_ms = 0.0  # how long a key pressed meanwhile may wait (bench)
 
     def add(self, step: Callable[[], object]) -> None:
         if self.done:
@@ -334,5 +342,8 @@ class _WarmUp(QObject):
             self.done = True
             self.finished.emit()
             return
+        started = time.perf_counter()
         self.steps.pop(0)()
+        took = (time.perf_counter() - started) * 1000
+        self.longest_step_ms = max(self.longest_step_ms, took)
         QTimer.singleShot(0, self, self._next)
