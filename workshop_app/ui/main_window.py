@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
                 self.show_home()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._warm_up.cancel()  # a closing window builds nothing more
         if self._workshop_view is not None:
             self._workshop_view.timer.pause()
         super().closeEvent(event)
@@ -331,6 +332,9 @@ class _WarmUp(QObject):
             step()
         else:
             self.steps.insert(0, step)
+
+    def cancel(self) -> None:
+        self.steps.clear()
 
     def first_paint(self) -> None:
         if not self.started:
