@@ -2,9 +2,9 @@
 
 Start-up builds only what the first picture needs: the home screen and the menus.
 The workshop screen and the room window (and the modules behind them) are built
-in small steps once the window is on screen and idle, or at once when something
-needs them first (opening a workshop, F5). Input is never lost meanwhile: Qt
-queues it and handles it between steps.
+in small steps once the window is on screen and idle (about 60 ms), or at once
+when something needs them first (opening a workshop, the Workshop or View menu).
+Input is never lost meanwhile: Qt queues it and handles it between steps.
 
 This module and the home screen do not touch PySide's ``Qt`` namespace at import
 or while building the first window: its first use creates every one of its enums
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
     @property
     def room_controller(self) -> RoomController:
         """The room window's controller (F5 and the View → Room view menu)."""
-        self.workshop_view  # noqa: B018 - builds both, the room needs the workshop screen
+        self._build_room()  # and the workshop screen first: the room's preview lives in it
         assert self._room_controller is not None
         return self._room_controller
 
