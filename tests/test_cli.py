@@ -292,6 +292,25 @@ def test_main_py_runs_as_a_program_without_traceback(tmp_path):
     assert result.stderr.count("\n") == 1
 
 
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    """`workshop-app export ... | head`: a closed pipe is not a bug (exit 1, no traceback)."""
+    code = (
+        "import sys; from workshop_app import cli\n"
+        "def gone(args): raise BrokenPipeError\n"
+        "cli.COMMANDS['list'] = gone\n"
+        "sys.exit(cli.main(['list', '--db', sys.argv[1]]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "x.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == 1
+    assert result.stderr == ""
+
+
 def test_demo_puts_items_in_every_block_and_some_of_each_visibility(demo_db):
     store = open_store(demo_db, create=False)
     try:

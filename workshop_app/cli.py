@@ -498,17 +498,19 @@ COMMANDS = {
 }
 
 
-def _is_known_error(error: Exception) -> bool:
-    """A storage or export error: one plain sentence for the user, not a bug.
+def _known_errors() -> tuple[type[Exception], ...]:
+    """Storage and export errors: one plain sentence for the user, not a bug.
 
     Looked up among the modules already imported, so that the window's start-up
     does not import them here: an error can only come from a module that ran.
+    (An ``except`` clause evaluates this only when an exception reaches it.)
     """
+    found = []
     for module, name in (("storage.errors", "StorageError"), ("export", "ExportError")):
         loaded = sys.modules.get(f"{__package__}.{module}")
-        if loaded is not None and isinstance(error, getattr(loaded, name)):
-            return True
-    return False
+        if loaded is not None:
+            found.append(getattr(loaded, name))
+    return tuple(found)
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -545,9 +547,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as e:
         print(f"workshop-app: {e.message}", file=sys.stderr)
         return e.code
-    except Exception as e:
-        if not _is_known_error(e):
-            raise
+    except _known_errors() as e:
         print(f"workshop-app: {e.message}", file=sys.stderr)  # type: ignore[attr-defined]
         return EXIT_FAILED
     except BrokenPipeError:
