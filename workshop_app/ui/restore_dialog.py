@@ -6,7 +6,8 @@
 * :func:`restore_and_restart` closes the open database, offers the dialog and
   restarts the app on the restored file (File → Restore a backup…).
 
-Automatic backups and the start-up check for damage live in ``backups``.
+Automatic backups live in ``backups``; the check for damage at start-up is
+``app.open_store_or_recover``.
 """
 
 from __future__ import annotations
