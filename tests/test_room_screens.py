@@ -6,14 +6,11 @@ because Qt's platform (and so the set of screens) is fixed per process.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.probes import run_json_probe
 from workshop_app.ui.screens import choose_room_screen
 
 HERE = Path(__file__).resolve().parent
@@ -21,21 +18,12 @@ SCREENS = HERE / "room_screens"
 
 
 def run_on_screens(config: str, tmp_path: Path, *args: str) -> dict:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={SCREENS / config}",
-        "MPLBACKEND": "Agg",
-    }
-    done = subprocess.run(
-        [sys.executable, str(SCREENS / "check_screens.py"), str(tmp_path / "db.sqlite3"), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=HERE.parent,
+    return run_json_probe(
+        SCREENS / "check_screens.py",
+        str(tmp_path / "db.sqlite3"),
+        *args,
+        platform=f"offscreen:configfile={SCREENS / config}",
     )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,6 @@ makes them: what the first picture waits for, and what is built after it.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
+from tests.probes import run_json_probe
 from tests.test_ui_foundation import shown, when_dialog_opens
 from workshop_app.cli import build_parser, window_arguments
 from workshop_app.demo import add_demo
@@ -53,17 +50,7 @@ def start_up(tmp_path_factory) -> dict:
     store = open_store(db_path)
     add_demo(store)
     store.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MPLBACKEND": "Agg"}
-    done = subprocess.run(
-        [sys.executable, str(HERE / "startup_probe.py"), str(db_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=HERE.parent,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_json_probe(HERE / "startup_probe.py", str(db_path))
 
 
 def test_the_first_picture_is_the_home_screen_with_the_database_listed(start_up):
