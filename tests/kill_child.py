@@ -228,6 +228,21 @@ def run_kill_trials(
     acknowledged: set[str] = set()
     report = KillReport()
     server = _Server()
+    ready, acks = False, 0
+
+    def take(line: str) -> str:
+        """Note an ack, "ready" or an error the child printed; returns the line's first word."""
+        nonlocal ready, acks
+        words = line.split()
+        if words[0] == "ack":
+            acknowledged.add(words[2])
+            acks += 1
+        elif words[0] == "ready":
+            ready = True
+        elif words[0] == "error":
+            report.problems.append(line)
+        return words[0]
+
     try:
         for trial in range(trials):
             server.send(f"run {db_path} {workshop_id} {block_id} {trial} {rng.randrange(1 << 30)}")
@@ -257,15 +272,7 @@ def run_kill_trials(
                 line = server.read_line(timeout=left)
                 if line is None:
                     break
-                words = line.split()
-                if words[0] == "ack":
-                    acknowledged.add(words[2])
-                    acks += 1
-                elif words[0] == "ready":
-                    ready = True
-                elif words[0] == "error":
-                    report.problems.append(line)
-                elif words[0] == "ended":
+                if take(line) == "ended":
                     raise RuntimeError(f"trial {trial}: child ended before the kill: {line}")
             try:
                 os.kill(pid, signal.SIGKILL)
@@ -275,15 +282,7 @@ def run_kill_trials(
                 line = server.read_line(timeout=60)
                 if line is None:
                     raise RuntimeError("kill server stopped answering")
-                words = line.split()
-                if words[0] == "ack":
-                    acknowledged.add(words[2])
-                    acks += 1
-                elif words[0] == "ready":
-                    ready = True
-                elif words[0] == "error":
-                    report.problems.append(line)
-                elif words[0] == "ended":
+                if take(line) == "ended":
                     break
             report.trials += 1
             report.killed_before_ready += not ready
