@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from workshop_app.domain import planning
 from workshop_app.domain.document import BulletList, Element, Paragraph
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
+from workshop_app.domain.schema import Disclosure, Field, ItemSchema, integer, register_items
 from workshop_app.domain.visibility import AudienceView
 from workshop_app.exercises import registry
 from workshop_app.storage import Store
@@ -21,12 +22,14 @@ VOTE_KIND = "room_test_vote"
 
 def vote_room(view: AudienceView, block: Block) -> list[Element]:
     """Room view of a vote: tallies only when results are visible to the room."""
-    block = view.block(block.id) or block
     votes = view.items_in(block.id, ["vote"])
-    if not block.settings.get("results_visible", False):
+    if not view.shows_results(block.id):
         return [Paragraph("Votes are hidden until the facilitator reveals them")]
     return [BulletList(tuple(f"{v.text}: {v.fields.get('count', 0)} votes" for v in votes))]
 
+
+# The test vote's item kind: its count is a result, shown once revealed.
+register_items(ItemSchema("vote", (Field("count", integer(), Disclosure.RESULT),)))
 
 VOTE = registry.ExerciseKind(
     key=VOTE_KIND,

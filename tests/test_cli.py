@@ -13,6 +13,7 @@ import pytest
 
 from workshop_app.cli import main
 from workshop_app.demo import DEMO_NAME
+from workshop_app.storage.migrations import SCHEMA_VERSION
 from workshop_app.storage import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,7 +105,7 @@ def test_database_from_environment_variable_is_used(db_path, capsys, monkeypatch
 def test_check_passes_on_the_demo(demo_db, capsys):
     assert main(["check", "--db", str(demo_db)]) == 0
     out = capsys.readouterr().out
-    assert "no damage" in out and "version 1" in out
+    assert "no damage" in out and f"version {SCHEMA_VERSION}" in out
 
 
 def test_check_fails_with_one_line_on_a_damaged_copy(demo_db, capsys):
@@ -213,7 +214,7 @@ def test_export_json_carries_the_whole_workshop_with_ids(demo_db, capsys):
     wid = kickoff_id(demo_db)
     assert main(["export", wid, "-f", "json", "-a", "internal", "--db", str(demo_db)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["format"] == "workshop-app/workshop" and data["format_version"] == 1
+    assert data["format"] == "workshop-app/workshop" and data["format_version"] == 2
     assert data["workshop"]["id"] == wid
     assert len(data["partners"]) == 6
     store = open_store(demo_db, create=False)

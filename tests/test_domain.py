@@ -15,7 +15,7 @@ from workshop_app.domain.records import (
     Partner,
     Workshop,
 )
-from workshop_app.domain.snapshot import WorkshopSnapshot
+from workshop_app.domain.snapshot import EarlierMeeting, WorkshopSnapshot
 from workshop_app.domain.visibility import (
     Audience,
     audience_view,
@@ -99,7 +99,8 @@ def test_audience_view_filters_items_and_history_and_states_the_audience():
     shown = item("open", "public")
     hidden = item("closed", "internal")
     old = Item("other-workshop", "trust_rating", "old secret", visibility="internal")
-    snap = replace(snapshot(shown, hidden), history=(old,))
+    earlier = EarlierMeeting(Workshop(COLLAB.id, "Earlier", "2020-01-01"), (), (old,))
+    snap = replace(snapshot(shown, hidden), earlier=(earlier,))
     view = audience_view(snap, "public")
     assert view.audience is Audience.PUBLIC
     assert view.items == (shown,)
@@ -114,7 +115,8 @@ def test_hidden_results_are_only_for_the_facilitator_until_revealed():
     revealed = replace(hidden, settings={"results_hidden": True, "revealed": True})
     assert results_visible(Audience.ROOM, revealed)
     view = audience_view(snapshot(blocks=(hidden,)), Audience.ROOM)
-    assert view.blocks[0].settings["results_visible"] is False
+    assert not view.shows_results(hidden.id)
+    assert audience_view(snapshot(blocks=(hidden,)), Audience.INTERNAL).shows_results(hidden.id)
 
 
 def test_undoing_an_add_through_the_inverse_removes_it(store):

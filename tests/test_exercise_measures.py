@@ -121,7 +121,7 @@ def test_standard_criteria_are_added_with_one_key_and_undone_with_one(
     show(qtbot, panel)
     qtbot.keyClick(panel.list.capture, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     stored = store.items(meeting.id, kinds=[m.CRITERION])
-    assert [i.text for i in stored] == [t for t, _ in m.DEFAULT_CRITERIA]
+    assert [i.text for i in stored] == [t for _, t, _ in m.DEFAULT_CRITERIA]
     assert [i.fields["group"] for i in stored].count(m.CAPACITY) == 3
     session.undo_stack.undo()
     assert store.items(meeting.id, kinds=[m.CRITERION]) == []

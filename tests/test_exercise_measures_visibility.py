@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from workshop_app.domain.document import plain_text
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
-from workshop_app.domain.snapshot import WorkshopSnapshot
+from workshop_app.domain.snapshot import EarlierMeeting, WorkshopSnapshot
 from workshop_app.domain.visibility import Audience, audience_view
 from workshop_app.exercises import measures as m
 from workshop_app.exercises import sharing as s
@@ -143,8 +143,14 @@ def workshops(draw) -> WorkshopSnapshot:
         )
         for n in range(draw(st.integers(0, 3)))
     ]
+    earlier = Workshop(COLLABORATION.id, "Earlier", "2020-01-01", id="old")
     return WorkshopSnapshot(
-        COLLABORATION, PARTNERS, WORKSHOP, tuple(blocks), tuple(items), tuple(history)
+        COLLABORATION,
+        PARTNERS,
+        WORKSHOP,
+        tuple(blocks),
+        tuple(items),
+        (EarlierMeeting(earlier, (), tuple(history)),) if history else (),
     )
 
 

@@ -323,7 +323,7 @@ def test_the_draft_agreement_lists_parties_data_purpose_constraints_and_contacts
     qtbot.keyClick(agreement.table, Qt.Key.Key_Space)
     text = agreement.preview.toPlainText()
     assert "Draft information-sharing agreement" in text
-    assert f"{SHERIFF} (public sector), answering to Voters" in text
+    assert f"{SHERIFF} (Public sector), answering to Voters" in text
     assert (
         f"2.1 {SHERIFF} will provide Calls for service by block and hour, no names to "
         f"{LAB}, solely for the purpose of measuring repeat calls"

@@ -17,7 +17,7 @@ from workshop_app.domain.records import (
     Visibility,
     Workshop,
 )
-from workshop_app.domain.snapshot import WorkshopSnapshot
+from workshop_app.domain.snapshot import EarlierMeeting, WorkshopSnapshot
 from workshop_app.domain.visibility import Audience, audience_view
 from workshop_app.exercises import scoping, trust
 from workshop_app.exercises.registry import get_kind
@@ -156,7 +156,12 @@ def test_no_hidden_item_reaches_room_views_or_summaries(specs):
     here = tuple(i for i in made if i.workshop_id == workshop.id)
     history = tuple(i for i in made if i.workshop_id != workshop.id)
     snapshot = WorkshopSnapshot(
-        collaboration, partners, workshop, tuple(blocks.values()), here, history
+        collaboration,
+        partners,
+        workshop,
+        tuple(blocks.values()),
+        here,
+        (EarlierMeeting(earlier, (), history),) if history else (),
     )
     by_id = {i.id: i for i in made}
     for audience in (Audience.ROOM, Audience.PARTNERS, Audience.PUBLIC):

@@ -173,7 +173,7 @@ def test_csv_plain_numbers_are_left_alone():
 def test_json_export_has_format_and_version(view):
     data = json.loads(export.render_workshop(view, "json"))
     assert data["format"] == "workshop-app/workshop"
-    assert data["format_version"] == 1
+    assert data["format_version"] == 2
     assert data["audience"] == "partners"
 
 

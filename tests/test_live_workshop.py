@@ -11,6 +11,9 @@ from workshop_app.domain.live import LiveWorkshop
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
 from workshop_app.domain.snapshot import WorkshopSnapshot
 from workshop_app.domain.visibility import Audience, audience_view
+from workshop_app.exercises.registry import all_kinds
+
+all_kinds()  # the exercises declare what each item kind holds
 
 COLLAB = Collaboration("Safer Streets")
 WORKSHOP = Workshop(COLLAB.id, "Kick-off")
@@ -19,7 +22,41 @@ BLOCKS = (
     Block(WORKSHOP.id, "scope_issue", "Two", position=1, settings={"results_hidden": True}),
 )
 VISIBILITIES = st.sampled_from(["public", "partners", "internal"])
-KINDS = st.sampled_from(["note", "facilitator_note", "scope_node", "sharing_commitment"])
+KINDS = st.sampled_from(
+    [
+        "note",
+        "facilitator_note",
+        "scope_node",
+        "sharing_commitment",
+        "trust_rating",
+        "position",
+        "indicator",
+        "indicator_vote",
+        "criterion",
+    ]
+)
+PARTNER = Partner(COLLAB.id, "City")
+
+
+def fields_for(kind: str, n: int, existing: list[Item]) -> dict:
+    """Fields that exercise what the policy does per kind: results, references, scores."""
+    if kind == "trust_rating":
+        return {"counts": [n, 1, 2, 3, 4]}
+    if kind == "position":
+        return {"interest": f"interest {n}"}
+    if kind == "indicator_vote":
+        targets = [i.id for i in existing if i.kind == "indicator"]
+        return {
+            "indicator_id": targets[n % len(targets)] if targets else "",
+            "tallies": {"": {"3": n}},
+        }
+    if kind == "indicator":
+        criteria = [i.id for i in existing if i.kind == "criterion"]
+        return {"scores": {c: 2 for c in criteria}, "measures": f"m {n}"}
+    if kind == "sharing_commitment":
+        return {"sensitivity": ["open", "restricted", "confidential"][n % 3]}
+    return {}
+
 
 # One step: add an item (maybe under an existing one), change one, or delete one.
 step = st.tuples(
@@ -39,7 +76,7 @@ def order(items):
 @settings(max_examples=150, deadline=None)
 @given(st.lists(step, max_size=30))
 def test_patched_views_equal_views_filtered_from_scratch(steps):
-    snapshot = WorkshopSnapshot(COLLAB, (Partner(COLLAB.id, "City"),), WORKSHOP, BLOCKS, ())
+    snapshot = WorkshopSnapshot(COLLAB, (PARTNER,), WORKSHOP, BLOCKS, ())
     live = LiveWorkshop(snapshot)
     for audience in Audience:
         live.view(audience)  # handed out before the edits: these are the ones patched
@@ -57,6 +94,8 @@ def test_patched_views_equal_views_filtered_from_scratch(steps):
                 visibility=visibility,
                 position=float(position),
                 created_at=f"2026-01-01T00:00:{n:02d}",
+                fields=fields_for(kind, n, existing),
+                partner_id=PARTNER.id if kind == "position" else None,
             )
             items[item.id] = item
             live.update(items={item.id: item})
@@ -77,16 +116,20 @@ def test_patched_views_equal_views_filtered_from_scratch(steps):
         fresh = audience_view(expected, audience)
         patched = live.view(audience)
         assert [i.id for i in patched.items] == [i.id for i in fresh.items], audience
-        assert patched.blocks == fresh.blocks
+        assert patched == fresh, audience
 
 
 def test_changing_a_block_updates_hidden_results_in_every_view():
-    snapshot = WorkshopSnapshot(COLLAB, (), WORKSHOP, BLOCKS, ())
-    live = LiveWorkshop(snapshot)
-    assert live.view(Audience.ROOM).blocks[1].settings["results_visible"] is False
+    rating = Item(
+        WORKSHOP.id, "trust_rating", "We trust", block_id=BLOCKS[1].id, fields={"counts": [7]}
+    )
+    live = LiveWorkshop(WorkshopSnapshot(COLLAB, (), WORKSHOP, BLOCKS, (rating,)))
+    assert not live.view(Audience.ROOM).shows_results(BLOCKS[1].id)
+    assert live.view(Audience.ROOM).items[0].fields == {}
     revealed = replace(BLOCKS[1], settings={"results_hidden": True, "revealed": True})
     live.update(blocks=(BLOCKS[0], revealed))
-    assert live.view(Audience.ROOM).blocks[1].settings["results_visible"] is True
+    assert live.view(Audience.ROOM).shows_results(BLOCKS[1].id)
+    assert live.view(Audience.ROOM).items[0].fields == {"counts": [7]}
 
 
 def test_items_of_another_workshop_are_ignored():

@@ -4,7 +4,7 @@ The room window and the panels need the whole workshop filtered for an audience
 on every capture; reading and filtering thousands of items each time is far too
 slow for a facilitator typing while people talk. :class:`LiveWorkshop` starts
 from one :class:`WorkshopSnapshot` and applies each change to it and to every
-audience view it has handed out. Visibility is still decided only by
+audience view it has handed out. What an audience sees is still decided only by
 :mod:`.visibility`; the result always equals ``audience_view(snapshot, audience)``.
 """
 
@@ -15,8 +15,20 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .records import Block, Item, Partner
+from .schema import item_schema, referenced_kinds
 from .snapshot import WorkshopSnapshot, block_index, capture_order, remember_block_index
-from .visibility import Audience, AudienceView, audience_view, filter_items
+from .visibility import (
+    Audience,
+    AudienceView,
+    Known,
+    _Builder,
+    _view,
+    about_target,
+    audience_view,
+    count_withheld,
+    counted,
+    filter_items,
+)
 
 
 class LiveWorkshop:
@@ -27,6 +39,7 @@ class LiveWorkshop:
         self._by_id = {i.id: i for i in snapshot.items}
         self._parents = {i.parent_id for i in snapshot.items if i.parent_id}
         self._views: dict[Audience, AudienceView] = {}
+        self._shown: dict[Audience, set[str]] = {}  # ids of the items each view holds
 
     def item(self, item_id: str) -> Item | None:
         """The current version of one item of the workshop (None if there is none)."""
@@ -35,8 +48,12 @@ class LiveWorkshop:
     def view(self, audience: Audience | str) -> AudienceView:
         audience = Audience(audience)
         if audience not in self._views:
-            self._views[audience] = audience_view(self.snapshot, audience)
+            self._remember(audience, audience_view(self.snapshot, audience))
         return self._views[audience]
+
+    def _remember(self, audience: Audience, view: AudienceView) -> None:
+        self._views[audience] = view
+        self._shown[audience] = {i.id for i in view.items}
 
     def update(
         self,
@@ -54,6 +71,7 @@ class LiveWorkshop:
         if partners is not None:
             changes["partners"] = partners
         existed = items.keys() & self._by_id.keys()  # new items cannot be in any list yet
+        before = {item_id: self._by_id.get(item_id) for item_id in items}
         if items:
             changes["items"] = _patched(old.items, items, existed)
             for item_id, item in items.items():
@@ -64,15 +82,26 @@ class LiveWorkshop:
         if not changes:
             return
         self.snapshot = replace(old, **changes)
-        branch = bool(items.keys() & self._parents)
+        referenced = referenced_kinds()
+        # Whole views are filtered again when the change can reach other items: a
+        # parent (a branch appears or vanishes), an item others refer to (votes to
+        # their indicator, scores to criteria), or blocks (results revealed).
+        rebuild = (
+            blocks is not None
+            or bool(items.keys() & self._parents)
+            or any(
+                version is not None and version.kind in referenced
+                for version in (*items.values(), *before.values())
+            )
+        )
         for item in items.values():
             if item is not None and item.parent_id:
                 self._parents.add(item.parent_id)
         for audience, view in list(self._views.items()):
-            if branch:  # a parent changed: a whole branch may appear or vanish
-                self._views[audience] = audience_view(self.snapshot, audience)
+            if rebuild:
+                self._remember(audience, audience_view(self.snapshot, audience))
             else:
-                self._views[audience] = self._updated_view(view, audience, items, existed)
+                self._remember(audience, self._updated_view(view, audience, items, before))
 
     def _ours(self, item: Item) -> bool:
         return item.workshop_id == self.snapshot.workshop.id
@@ -82,26 +111,56 @@ class LiveWorkshop:
         view: AudienceView,
         audience: Audience,
         items: Mapping[str, Item | None],
-        existed: set[str],
+        before: Mapping[str, Item | None],
     ) -> AudienceView:
-        # Blocks (hidden results) and partners are few: filter them again whole.
-        fresh = audience_view(replace(self.snapshot, items=()), audience)
-        if not items:
-            return replace(fresh, items=view.items)
-        by_id: dict[str, Item] | None = None
-        visible: dict[str, Item | None] = {}
+        builder = _Builder(self.snapshot, audience)
+        shown = self._shown[audience]
+        withheld = {block: dict(counts) for block, counts in view.withheld.items()}
+        known: Known | None = None
+        changed: dict[str, Item | None] = {}
         for item_id, item in items.items():
+            old = before.get(item_id)
+            if old is not None and old.id not in shown and counted(old):
+                count_withheld(withheld, old, -1)
             if item is None:
-                visible[item_id] = None
+                changed[item_id] = None
                 continue
-            chain = [item]
-            if item.parent_id:
-                by_id = by_id or {i.id: i for i in self.snapshot.items}
-                while chain[-1].parent_id in by_id and len(chain) < 1000:
-                    chain.append(by_id[chain[-1].parent_id])
-            shown = len(filter_items(audience, chain)) == len(chain)
-            visible[item_id] = item if shown else None
-        return replace(fresh, items=_patched(view.items, visible, existed))
+            if self._visible(item, audience, shown):
+                schema = item_schema(item.kind)
+                if known is None and schema is not None and _refers(schema):
+                    known = builder.known(view.items)
+                changed[item_id] = builder.disclose(item, known or Known({}))
+            else:
+                changed[item_id] = None
+                if counted(item):
+                    count_withheld(withheld, item, 1)
+        present = {item_id for item_id in items if item_id in shown}
+        patched = _patched(view.items, changed, present)
+        return _view(
+            self.snapshot,
+            builder,
+            patched,
+            withheld,
+            view.earlier_withheld,
+            view.earlier,
+        )
+
+    def _visible(self, item: Item, audience: Audience, shown: set[str]) -> bool:
+        chain = [item]
+        if item.parent_id:
+            while chain[-1].parent_id in self._by_id and len(chain) < 1000:
+                chain.append(self._by_id[chain[-1].parent_id])  # type: ignore[index]
+        if len(filter_items(audience, chain)) != len(chain):
+            return False
+        target = about_target(item)
+        return target is None or target in shown
+
+
+def _refers(schema) -> bool:
+    return any(
+        f.spec.type == "item" or (f.spec.keys is not None and f.spec.keys.type == "item")
+        for f in schema.fields
+    )
 
 
 def _patched(

@@ -43,6 +43,21 @@ class Sector(StrEnum):
     PHILANTHROPIC = "philanthropic"
 
 
+def sector_label(sector: str) -> str:
+    """A sector in words, as every screen and document names it."""
+    from ..i18n import tr
+
+    names = {
+        Sector.PUBLIC.value: "Public sector",
+        Sector.NONPROFIT.value: "Nonprofit",
+        Sector.PRIVATE.value: "Private sector",
+        Sector.COMMUNITY.value: "Community",
+        Sector.ACADEMIC.value: "Academic",
+        Sector.PHILANTHROPIC.value: "Philanthropic",
+    }
+    return tr("Sectors", names[sector]) if sector in names else (sector or tr("Sectors", "Other"))
+
+
 class ItemKind(StrEnum):
     """Item kinds every workshop has, whatever its exercises.
 
@@ -79,6 +94,9 @@ class Partner:
     id: str = field(default_factory=new_id)
     created_at: str = field(default_factory=now)
     updated_at: str = field(default_factory=now)
+    #: Who may see each roster field, where it differs from the default
+    #: (``domain.schema.ROSTER_FIELDS``): {"needs": "internal", "brings": "public"}.
+    field_visibility: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -145,7 +163,7 @@ TABLES: dict[type, str] = {
     Item: "items",
 }
 RECORD_TYPES: dict[str, type] = {table: cls for cls, table in TABLES.items()}
-JSON_COLUMNS = frozenset({"settings", "fields"})
+JSON_COLUMNS = frozenset({"settings", "fields", "field_visibility"})
 
 
 def touched(record: R, **changes: Any) -> R:

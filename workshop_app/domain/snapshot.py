@@ -35,13 +35,38 @@ def remember_block_index(items: tuple[Item, ...], index: dict[str | None, list[I
     _INDEXES[id(items)] = (items, index)
 
 
+def meeting_order(workshop: Workshop) -> tuple[str, str, str]:
+    """How a collaboration's meetings are ordered: by date (a meeting with no date by the
+    day it was planned), then by when it was planned."""
+    return (workshop.date or workshop.created_at[:10], workshop.created_at, workshop.id)
+
+
+@dataclass(frozen=True)
+class EarlierMeeting:
+    """An earlier meeting of the same collaboration, as far as a later one reads it.
+
+    ``items`` are of the kinds exercises read across meetings (partnership history,
+    trust ratings, criteria); ``blocks`` are the blocks holding them (whether their
+    results were revealed matters). A meeting imported from a file on its own carries
+    the earlier meetings it read, so its summary stays what it was.
+    """
+
+    workshop: Workshop
+    blocks: tuple[Block, ...] = ()
+    items: tuple[Item, ...] = ()
+
+    def block(self, block_id: str | None) -> Block | None:
+        return next((b for b in self.blocks if b.id == block_id), None)
+
+
 @dataclass(frozen=True)
 class WorkshopSnapshot:
     """One workshop with its collaboration, partners, agenda and items.
 
-    ``history`` holds items from the collaboration's *other* workshops that
-    exercises read across meetings (partnership history, trust trend); it is
-    filtered by the same visibility rule as ``items``.
+    ``earlier`` holds the collaboration's meetings before this one (oldest first,
+    see :func:`meeting_order`) with the items exercises read across meetings
+    (partnership history, trust trend, criteria). Never later meetings: a meeting's
+    summary depends only on itself and what came before it.
 
     ``items`` are in capture order (position, then time of capture), as the store
     reads them; :meth:`items_in` relies on it.
@@ -52,7 +77,12 @@ class WorkshopSnapshot:
     workshop: Workshop
     blocks: tuple[Block, ...]
     items: tuple[Item, ...]
-    history: tuple[Item, ...] = field(default=())
+    earlier: tuple[EarlierMeeting, ...] = field(default=())
+
+    @property
+    def history(self) -> tuple[Item, ...]:
+        """The items of every earlier meeting, oldest meeting first."""
+        return tuple(item for meeting in self.earlier for item in meeting.items)
 
     def block(self, block_id: str) -> Block | None:
         return next((b for b in self.blocks if b.id == block_id), None)

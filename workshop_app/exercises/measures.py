@@ -8,10 +8,12 @@ Item kinds and their fields:
   ``measures``, ``indicator_kind`` (input/output/outcome/impact), ``financial``
   (yes/no), ``timing`` (leading/lagging), ``source``, ``baseline``, ``target``,
   ``frequency``, ``needed_by`` (partner ids whose stakeholders need it) and ``scores``
-  ({criterion text: 0 no / 1 partly / 2 yes}).
+  ({criterion id: 0 no / 1 partly / 2 yes}; a standard criterion's key when the room
+  kept the standard ones). An indicator is scored only against criteria at least as
+  open as itself, so its score reads the same for every audience that sees it.
 - ``indicator_vote``: one per indicator and agreement block; ``fields["indicator_id"]``
-  and ``fields["tallies"]`` ({sector or "": {level key: count}}). Stored public: it
-  is only ever shown next to its indicator, which carries the visibility, and every
+  and ``fields["tallies"]`` ({sector or "": {level key: count}}). Stored public: an
+  audience sees a vote only with its indicator (the schema's ``about``), and every
   audience must rank dot votes the same way.
 
 The agreement block's settings hold the vote method and the decision rule (set
@@ -29,11 +31,27 @@ from ..domain import decision_rules as rules
 from ..domain.decision_rules import DecisionRule, Outcome, VoteMethod
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item, Partner, Visibility
+from ..domain.schema import (
+    COUNT_LIMIT,
+    Disclosure,
+    Field,
+    ItemSchema,
+    choice,
+    integer,
+    item_ref,
+    list_of,
+    map_of,
+    number,
+    obj,
+    partner_ref,
+    scores_of,
+    text,
+)
 from ..domain.snapshot import WorkshopSnapshot
-from ..domain.visibility import AudienceView
+from ..domain.visibility import AudienceView, effective_visibility
 from ..i18n import tr
 from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
-from .registry import DemoContext, ExerciseKind, register
+from .registry import DemoContext, ExerciseKind, nothing_recorded, register
 
 CRITERION = "criterion"
 INDICATOR = "indicator"
@@ -41,16 +59,18 @@ VOTE = "indicator_vote"
 
 JUDGE, CAPACITY = "judge", "capacity"
 
-#: The criteria a room starts from (PRODUCT.md section 3); editable in the panel.
-DEFAULT_CRITERIA: tuple[tuple[str, str], ...] = (
-    ("Relevant to our shared vision", JUDGE),
-    ("Relevant to the facts we agreed", JUDGE),
-    ("Data obtainable within our timeframe", JUDGE),
-    ("Tells us about people's lived experience", JUDGE),
-    ("We have the expertise to collect and analyse it", CAPACITY),
-    ("We have access to the data", CAPACITY),
-    ("We have the resources (time, money, people) to collect it", CAPACITY),
+#: The criteria a room starts from (PRODUCT.md section 3), with the keys an indicator's
+#: scores use while the room keeps them; editable in the panel (then they are items).
+DEFAULT_CRITERIA: tuple[tuple[str, str, str], ...] = (
+    ("default:vision", "Relevant to our shared vision", JUDGE),
+    ("default:facts", "Relevant to the facts we agreed", JUDGE),
+    ("default:obtainable", "Data obtainable within our timeframe", JUDGE),
+    ("default:lived_experience", "Tells us about people's lived experience", JUDGE),
+    ("default:expertise", "We have the expertise to collect and analyse it", CAPACITY),
+    ("default:access", "We have access to the data", CAPACITY),
+    ("default:resources", "We have the resources (time, money, people) to collect it", CAPACITY),
 )
+DEFAULT_KEYS = tuple(key for key, _, _ in DEFAULT_CRITERIA)
 
 INDICATOR_KINDS: tuple[tuple[str, str], ...] = (
     ("input", "Input"),
@@ -86,26 +106,44 @@ def label_of(choices: Sequence[tuple[Any, str]], value: Any, context: str = "Mea
 # --------------------------------------------------------------------- criteria
 @dataclass(frozen=True)
 class Criterion:
+    """One criterion: ``key`` is its item's id (or a standard criterion's key)."""
+
+    key: str
     text: str
     group: str = JUDGE
+    visibility: str = Visibility.PUBLIC.value
 
 
-def criteria(items: Iterable[Item], history: Iterable[Item] = ()) -> list[Criterion]:
-    """The criteria indicators are scored against.
+def criteria(view: WorkshopSnapshot) -> list[Criterion]:
+    """The criteria this meeting's indicators are scored against.
 
-    This workshop's own criteria; else those of the most recent other workshop that
-    had some; else the defaults.
+    This meeting's own criteria; else those of the latest earlier meeting that had
+    some; else the standard ones. Never a later meeting's: a meeting's summary must
+    not change when the next one is held.
     """
-    own = [i for i in items if i.kind == CRITERION]
+    own = view.items_of_kind(CRITERION)
     if not own:
-        earlier = [i for i in history if i.kind == CRITERION]
-        if earlier:
-            latest = max(earlier, key=lambda i: i.created_at).workshop_id
-            own = [i for i in earlier if i.workshop_id == latest]
+        for meeting in reversed(view.earlier):
+            own = [i for i in meeting.items if i.kind == CRITERION]
+            if own:
+                break
     if not own:
-        return [Criterion(tr("Measures", t), g) for t, g in DEFAULT_CRITERIA]
-    own.sort(key=lambda i: (i.fields.get("group") == CAPACITY, i.position, i.created_at))
-    return [Criterion(i.text, i.fields.get("group", JUDGE)) for i in own]
+        return [Criterion(key, tr("Measures", t), g) for key, t, g in DEFAULT_CRITERIA]
+    own = sorted(own, key=lambda i: (i.fields.get("group") == CAPACITY, i.position, i.created_at))
+    return [
+        Criterion(i.id, i.text, str(i.fields.get("group", JUDGE)), effective_visibility(i))
+        for i in own
+    ]
+
+
+_RANK = {Visibility.PUBLIC.value: 0, Visibility.PARTNERS.value: 1, Visibility.INTERNAL.value: 2}
+
+
+def applicable(indicator: Item, against: Sequence[Criterion]) -> list[Criterion]:
+    """The criteria ``indicator`` is scored against: those at least as open as itself
+    (a public indicator is never judged on a partners-only criterion)."""
+    rank = _RANK.get(effective_visibility(indicator), 2)
+    return [c for c in against if _RANK.get(c.visibility, 2) <= rank]
 
 
 def default_criteria_items(workshop_id: str, block_id: str) -> list[Item]:
@@ -120,15 +158,16 @@ def default_criteria_items(workshop_id: str, block_id: str) -> list[Item]:
             position=float(n),
             visibility=Visibility.PUBLIC.value,
         )
-        for n, (text, group) in enumerate(DEFAULT_CRITERIA)
+        for n, (_, text, group) in enumerate(DEFAULT_CRITERIA)
     ]
 
 
 def score_total(indicator: Item, against: Sequence[Criterion]) -> tuple[int, int]:
-    """(points, maximum) of an indicator scored against ``against`` (2 points per criterion)."""
+    """(points, maximum) of an indicator against the applicable criteria (2 points each)."""
     scores = indicator.fields.get("scores") or {}
-    points = sum(_score(scores.get(c.text)) for c in against)
-    return points, 2 * len(against)
+    used = applicable(indicator, against)
+    points = sum(_score(scores.get(c.key)) for c in used)
+    return points, 2 * len(used)
 
 
 def _score(value: Any) -> int:
@@ -141,7 +180,11 @@ def _score(value: Any) -> int:
 def weak_criteria(indicator: Item, against: Sequence[Criterion]) -> list[str]:
     """Criteria the room scored "No" for this indicator."""
     scores = indicator.fields.get("scores") or {}
-    return [c.text for c in against if c.text in scores and _score(scores[c.text]) == 0]
+    return [
+        c.text
+        for c in applicable(indicator, against)
+        if c.key in scores and _score(scores[c.key]) == 0
+    ]
 
 
 # ---------------------------------------------------------------------- voting
@@ -166,8 +209,16 @@ class VoteSettings:
             dots_per_person=_positive(s.get("dots_per_person"), 3),
             max_dots_per_item=_positive(s.get("max_dots_per_item"), 1),
             voters=_positive(s.get("voters"), 0, low=0),
-            dissent_gap=float(s.get("dissent_gap", 2) or 2),
+            dissent_gap=_gap(s.get("dissent_gap")),
         )
+
+
+def _gap(value: Any) -> float:
+    try:
+        gap = float(value)
+    except (TypeError, ValueError):
+        return 2.0
+    return gap if 0.5 <= gap <= 5 else 2.0
 
 
 def _positive(value: Any, default: int, low: int = 1) -> int:
@@ -230,7 +281,7 @@ def block_results(items: Iterable[Item], block: Block) -> dict[str, VoteResult]:
     }
 
 
-def outcomes(view: WorkshopSnapshot) -> dict[str, Outcome]:
+def outcomes(view: AudienceView) -> dict[str, Outcome]:
     """Each indicator's latest decided outcome from agreement blocks whose results are shown.
 
     Blocks whose results the view may not see (hidden, not revealed) are skipped, so
@@ -238,7 +289,7 @@ def outcomes(view: WorkshopSnapshot) -> dict[str, Outcome]:
     """
     found: dict[str, Outcome] = {}
     for block in sorted(view.blocks, key=lambda b: b.position):
-        if block.kind != AGREEMENT_KEY or not block.settings.get("results_visible", True):
+        if block.kind != AGREEMENT_KEY or not view.shows_results(block.id):
             continue
         for key, result in block_results(view.items, block).items():
             if result.outcome is not None:
@@ -246,7 +297,7 @@ def outcomes(view: WorkshopSnapshot) -> dict[str, Outcome]:
     return found
 
 
-def adopted_indicators(view: WorkshopSnapshot) -> list[Item]:
+def adopted_indicators(view: AudienceView) -> list[Item]:
     decided = outcomes(view)
     return [i for i in view.items_of_kind(INDICATOR) if decided.get(i.id) is Outcome.ADOPTED]
 
@@ -342,7 +393,9 @@ def criteria_room(view: AudienceView, block: Block) -> list[Element]:
 
 def criteria_summary(view: AudienceView, block: Block) -> list[Element]:
     if not view.items_in(block.id, [CRITERION]):
-        return [Paragraph(tr("Summary", "No criteria were recorded."))]
+        return nothing_recorded(
+            tr("Summary", "No criteria were recorded."), view.withheld_in(block.id)
+        )
     return criteria_room(view, block)
 
 
@@ -377,8 +430,10 @@ def indicators_room(view: AudienceView, block: Block) -> list[Element]:
 def indicators_summary(view: AudienceView, block: Block) -> list[Element]:
     found = view.items_in(block.id, [INDICATOR])
     if not found:
-        return [Paragraph(tr("Summary", "No indicators were proposed."))]
-    against = criteria(view.items, view.history)
+        return nothing_recorded(
+            tr("Summary", "No indicators were proposed."), view.withheld_in(block.id)
+        )
+    against = criteria(view)
     main = Table(
         (
             tr("Summary", "Indicator"),
@@ -455,7 +510,7 @@ def _agreement_elements(view: AudienceView, block: Block, for_room: bool) -> lis
     indicators = view.items_of_kind(INDICATOR)
     if not indicators:
         return [*elements, Paragraph(tr(ctx, "There are no indicators to vote on yet."))]
-    if not view.block(block.id) or not view.block(block.id).settings.get("results_visible"):
+    if not view.shows_results(block.id):
         return [
             *elements,
             Callout(
@@ -567,7 +622,8 @@ def balance_summary(view: AudienceView, block: Block) -> list[Element]:
 
 # ------------------------------------------------------------------------ demo
 def demo_indicator_id(workshop_id: str, name: str) -> str:
-    """A stable id, so the agreement block's demo votes can point at the demo indicators."""
+    """A stable id, so demo votes can point at demo indicators and demo scores at demo
+    criteria."""
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"workshop-app-demo/{workshop_id}/{name}"))
 
 
@@ -722,14 +778,21 @@ _DEMO_CRITERIA: tuple[tuple[str, str, str], ...] = (
 
 def _demo_criteria(ctx: DemoContext) -> list[Item]:
     return [
-        ctx.item(CRITERION, text, fields={"group": group}, visibility=visibility, position=float(n))
+        ctx.item(
+            CRITERION,
+            text,
+            fields={"group": group},
+            visibility=visibility,
+            position=float(n),
+            id=demo_indicator_id(ctx.workshop.id, text),
+        )
         for n, (text, group, visibility) in enumerate(_DEMO_CRITERIA)
     ]
 
 
 def _demo_indicators(ctx: DemoContext) -> list[Item]:
     by_name = ctx.partners_by_name
-    names = [text for text, _, _ in _DEMO_CRITERIA]
+    names = [demo_indicator_id(ctx.workshop.id, text) for text, _, _ in _DEMO_CRITERIA]
     chosen = _DEMO_INDICATORS if ctx.meeting else _DEMO_INDICATORS[:4]
     items = []
     for n, row in enumerate(chosen):
@@ -819,6 +882,7 @@ CRITERIA = register(
         minutes=10,
         item_kinds=(CRITERION,),
         history_kinds=(CRITERION,),
+        items=(ItemSchema(CRITERION, (Field("group", choice(JUDGE, CAPACITY)),)),),
         panel="workshop_app.exercises.measures_panels:CriteriaPanel",
         room=criteria_room,
         summary=criteria_summary,
@@ -839,6 +903,24 @@ INDICATORS = register(
         minutes=25,
         item_kinds=(INDICATOR,),
         history_kinds=(CRITERION,),
+        items=(
+            ItemSchema(
+                INDICATOR,
+                (
+                    Field("measures", text(5000)),
+                    Field("indicator_kind", choice(*(k for k, _ in INDICATOR_KINDS))),
+                    Field("financial", choice(*(k for k, _ in FINANCIAL))),
+                    Field("timing", choice(*(k for k, _ in TIMING))),
+                    Field("source", text(2000)),
+                    Field("baseline", text(2000)),
+                    Field("target", text(2000)),
+                    Field("frequency", text(500)),
+                    Field("needed_by", list_of(partner_ref(), max_items=100)),
+                    Field("scores", scores_of(CRITERION, integer(0, 2), DEFAULT_KEYS)),
+                ),
+                partner=Disclosure.ITEM,  # the owning partner
+            ),
+        ),
         panel="workshop_app.exercises.measures_panels:IndicatorsPanel",
         room=indicators_room,
         summary=indicators_summary,
@@ -859,6 +941,42 @@ AGREEMENT = register(
         prompt="Which indicators do we adopt?",
         minutes=20,
         item_kinds=(VOTE,),
+        items=(
+            ItemSchema(
+                VOTE,
+                (
+                    Field("indicator_id", item_ref(INDICATOR)),
+                    # {sector or "": {level key: count}}: a result, hidden until revealed
+                    Field(
+                        "tallies",
+                        map_of(
+                            text(100),
+                            map_of(text(100), integer(0, COUNT_LIMIT), max_items=10),
+                            max_items=20,
+                        ),
+                        Disclosure.RESULT,
+                    ),
+                ),
+                about="indicator_id",
+            ),
+        ),
+        settings=(
+            Field("method", choice(*(m.value for m in VoteMethod))),
+            Field(
+                "rule",
+                obj(
+                    Field("kind", choice(*(k.value for k in rules.RuleKind))),
+                    Field("level", integer(0, 5)),
+                    Field("share_percent", integer(1, 100)),
+                    Field("top", integer(1, 99)),
+                    Field("park_percent", integer(0, 100)),
+                ),
+            ),
+            Field("dots_per_person", integer(1, 1000)),
+            Field("max_dots_per_item", integer(1, 1000)),
+            Field("voters", integer(0, COUNT_LIMIT)),
+            Field("dissent_gap", number(0.5, 5)),
+        ),
         panel="workshop_app.exercises.measures_panels:AgreementPanel",
         room=agreement_room,
         summary=agreement_summary,

@@ -410,7 +410,7 @@ class IndicatorsPanel(ExercisePanel):
     def _load_context(self) -> None:
         snapshot = self.session.snapshot(self.workshop_id)
         self._partners = list(snapshot.partners)
-        self._criteria = m.criteria(snapshot.items, snapshot.history)
+        self._criteria = m.criteria(snapshot)
 
     def _score_text(self, item: Item) -> str:
         points, most = m.score_total(item, self._criteria)
@@ -419,10 +419,10 @@ class IndicatorsPanel(ExercisePanel):
     def _on_changed(self, changes: ChangeSet) -> None:
         if not ({"partners", "items"} & changes.tables):
             return
-        before = [c.text for c in self._criteria]
+        before = list(self._criteria)
         self._load_context()
         self.list.fill_partners()
-        if before != [c.text for c in self._criteria]:
+        if before != self._criteria:
             self._build_score_form()
         self.list.refresh_all_rows()
         self._show_detail()
@@ -437,12 +437,12 @@ class IndicatorsPanel(ExercisePanel):
             combo.addItem(self.tr("Not scored"), None)
             for value, label in m.SCORES:
                 combo.addItem(m.tr("Measures", label), value)
-            combo.activated.connect(lambda _n, c=criterion.text: self._score_changed(c))
+            combo.activated.connect(lambda _n, c=criterion.key: self._score_changed(c))
             label = QLabel(criterion.text)
             label.setWordWrap(True)
             label.setBuddy(combo)
             self.scores_form.addRow(label, combo)
-            self.score_choices[criterion.text] = combo
+            self.score_choices[criterion.key] = combo
 
     def _show_detail(self, *args: object) -> None:
         item = self.list.current_item()
@@ -460,8 +460,19 @@ class IndicatorsPanel(ExercisePanel):
             set(item.fields.get("needed_by") or []) if item else set(),
         )
         scores = (item.fields.get("scores") or {}) if item else {}
-        for text, combo in self.score_choices.items():
-            combo.setCurrentIndex(max(combo.findData(scores.get(text)), 0))
+        # An indicator is scored only against criteria at least as open as itself.
+        usable = {c.key for c in m.applicable(item, self._criteria)} if item else set()
+        for key, combo in self.score_choices.items():
+            combo.setCurrentIndex(max(combo.findData(scores.get(key)), 0))
+            combo.setEnabled(key in usable)
+            combo.setToolTip(
+                ""
+                if key in usable or item is None
+                else self.tr(
+                    "This criterion is less open than the indicator, so the indicator is not "
+                    "scored against it (make the criterion as open as the indicator to use it)."
+                )
+            )
 
     def _needed_by_changed(self, *args: object) -> None:
         item = self.list.current_item()

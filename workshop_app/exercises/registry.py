@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.document import BulletList, Element, Heading, Paragraph
-from ..domain.records import Block, Item, ItemKind, Partner, Workshop
+from ..domain.records import Block, Item, ItemKind, Partner, Visibility, Workshop
+from ..domain.schema import (
+    COMMON_SETTINGS,
+    Field,
+    ItemSchema,
+    register_items,
+    register_section,
+)
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 
@@ -46,6 +53,23 @@ class DemoContext:
 
 
 DemoFunction = Callable[[DemoContext], list[Item]]
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    """A section of the whole workshop's summary that an exercise adds (the draft
+    information-sharing agreement), given only to audiences cleared for ``visibility``."""
+
+    key: str
+    title: str
+    build: Callable[[AudienceView], list[Element]]
+    visibility: Visibility = Visibility.PARTNERS
+
+    @property
+    def title_text(self) -> str:
+        return tr("Summary", self.title)
+
+
 RoomFunction = Callable[[AudienceView, Block], list[Element]]
 SummaryFunction = Callable[[AudienceView, Block], list[Element]]
 
@@ -90,11 +114,20 @@ def capture_room(view: AudienceView, block: Block) -> list[Element]:
     return [Paragraph(note, emphasis=True), *items_by_cluster(items[-ROOM_LATEST:])]
 
 
+def nothing_recorded(text: str, withheld: int | bool) -> list[Element]:
+    """A summary's words for an empty section: ``text`` when nothing was recorded; nothing
+    when something was but is withheld from this audience (the summary says so, once,
+    for the whole block: "withheld" must never read as "nothing happened")."""
+    return [] if withheld else [Paragraph(text)]
+
+
 def capture_summary(view: AudienceView, block: Block) -> list[Element]:
     """Summary section of a plain capture block."""
     items = view.items_in(block.id, [ItemKind.NOTE.value])
     if not items:
-        return [Paragraph(tr("Summary", "Nothing was recorded in this block."))]
+        return nothing_recorded(
+            tr("Summary", "Nothing was recorded in this block."), view.withheld_in(block.id)
+        )
     return items_by_cluster(items)
 
 
@@ -116,6 +149,17 @@ class ExerciseKind:
     default_settings: Callable[[], dict[str, Any]] = field(default=dict)
     #: Invents realistic demo items for a block of this kind (``main.py demo``).
     demo: DemoFunction | None = None
+    #: The item kinds this exercise owns: their fields, types and who may see each part.
+    items: tuple[ItemSchema, ...] = ()
+    #: The block settings this kind keeps (besides the common ones: hidden results).
+    settings: tuple[Field, ...] = ()
+    #: A section of the workshop summary this kind adds after the blocks.
+    section: SummarySection | None = None
+
+    @property
+    def all_settings(self) -> tuple[Field, ...]:
+        """Every setting a block of this kind may hold (the importer checks them)."""
+        return (*COMMON_SETTINGS, *self.settings)
 
     @property
     def label(self) -> str:
@@ -159,6 +203,9 @@ _loaded = False
 def register(kind: ExerciseKind) -> ExerciseKind:
     if kind.key in _KINDS and _KINDS[kind.key] != kind:
         raise ValueError(f"exercise kind {kind.key!r} registered twice")
+    register_items(*kind.items)
+    if kind.section is not None:
+        register_section(kind.section.key, kind.section.visibility)
     _KINDS[kind.key] = kind
     return kind
 
@@ -177,9 +224,15 @@ def all_kinds() -> list[ExerciseKind]:
 
 
 def get_kind(key: str) -> ExerciseKind:
-    """The kind registered as ``key``; unknown keys (from a newer file) fall back to capture."""
+    """The kind registered as ``key``; unknown keys fall back to an open discussion."""
     _load()
     return _KINDS.get(key) or _KINDS["discussion"]
+
+
+def find_kind(key: str) -> ExerciseKind | None:
+    """The kind registered as ``key``, or None (an importer refuses unknown kinds)."""
+    _load()
+    return _KINDS.get(key)
 
 
 def history_kinds() -> set[str]:

@@ -14,9 +14,10 @@ from collections.abc import Iterable
 
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item, ItemKind, Visibility
-from ..domain.visibility import Audience, AudienceView
+from ..domain.schema import Disclosure, Field, ItemSchema, boolean, choice, text
+from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .registry import DemoContext, ExerciseKind, clustered_bullets, register
+from .registry import DemoContext, ExerciseKind, clustered_bullets, nothing_recorded, register
 
 PANELS = "workshop_app.exercises.scoping_panels"
 
@@ -79,18 +80,19 @@ def tree_rows(items: Iterable[Item]) -> list[tuple[Item, int]]:
         if node.parent_id is not None and node.parent_id not in ids:
             continue  # orphaned branch
         children.setdefault(parent, []).append(node)
+    for siblings in children.values():
+        siblings.sort(key=lambda i: (i.position, i.created_at))
     out: list[tuple[Item, int]] = []
     seen: set[str] = set()
-
-    def walk(parent: str | None, depth: int) -> None:
-        for node in sorted(children.get(parent, []), key=lambda i: (i.position, i.created_at)):
-            if node.id in seen:
-                continue
-            seen.add(node.id)
-            out.append((node, depth))
-            walk(node.id, depth + 1)
-
-    walk(None, 0)
+    # Depth first without recursion: a file may hold a very deep tree.
+    stack: list[tuple[Item, int]] = [(n, 0) for n in reversed(children.get(None, []))]
+    while stack:
+        node, depth = stack.pop()
+        if node.id in seen:
+            continue
+        seen.add(node.id)
+        out.append((node, depth))
+        stack.extend((child, depth + 1) for child in reversed(children.get(node.id, [])))
     return out
 
 
@@ -148,7 +150,9 @@ def scope_summary(view: AudienceView, block: Block) -> list[Element]:
             if names:
                 elements.append(Heading(scope_label(scope), level=3))
                 elements.append(BulletList(tuple(names)))
-    return elements or [Paragraph(tr("Summary", "The issue was not scoped."))]
+    return elements or nothing_recorded(
+        tr("Summary", "The issue was not scoped."), view.withheld_in(block.id)
+    )
 
 
 def scope_demo(ctx: DemoContext) -> list[Item]:
@@ -212,6 +216,10 @@ SCOPE_THE_ISSUE = register(
         prompt="What exactly are we trying to solve together?",
         minutes=25,
         item_kinds=(SCOPE_NODE, PROBLEM_STATEMENT),
+        items=(
+            ItemSchema(SCOPE_NODE, (Field("scope", choice("in", "out", "later")),), tree=True),
+            ItemSchema(PROBLEM_STATEMENT, (Field("agreed", boolean()),)),
+        ),
         panel=f"{PANELS}:ScopePanel",
         room=scope_room,
         summary=scope_summary,
@@ -249,43 +257,35 @@ def positions_room(view: AudienceView, block: Block) -> list[Element]:
 
 
 def positions_summary(view: AudienceView, block: Block) -> list[Element]:
-    """Interests for everyone; for partners also the positions they answer,
-    and only for the facilitation team who stated each one."""
+    """Interests for everyone; the positions they answer, and who stated each, as far as
+    the view discloses them (positions never to the public, who stated them only to the
+    facilitation team)."""
     items = view.items_in(block.id, [POSITION])
     if not items:
-        return [Paragraph(tr("Summary", "No positions or interests were recorded."))]
+        return nothing_recorded(
+            tr("Summary", "No positions or interests were recorded."), view.withheld_in(block.id)
+        )
     elements: list[Element] = [
         Heading(tr("Summary", "Interests we share"), level=3),
         *_interest_elements(view, block),
     ]
-    if view.audience is Audience.PARTNERS:
-        elements.append(Heading(tr("Summary", "Positions and the interests behind them"), level=3))
-        elements.append(
-            Table(
-                (tr("Summary", "Stated position"), tr("Summary", "Interest")),
-                tuple((i.text, str(i.fields.get("interest", ""))) for i in items),
-            )
-        )
-    elif view.audience is Audience.INTERNAL:
-        elements.append(Heading(tr("Summary", "Positions, interests and who stated them"), level=3))
-        elements.append(
-            Table(
-                (
-                    tr("Summary", "Stated position"),
-                    tr("Summary", "Interest"),
-                    tr("Summary", "Stated by"),
-                ),
-                tuple(
-                    (
-                        i.text,
-                        str(i.fields.get("interest", "")),
-                        p.organisation if (p := view.partner(i.partner_id)) else "",
-                    )
-                    for i in items
-                ),
-            )
-        )
-    return elements
+    stated = [i for i in items if i.text]
+    if not stated:
+        return elements
+    attributed = any(i.partner_id for i in stated)
+    headers = (tr("Summary", "Stated position"), tr("Summary", "Interest"))
+    if attributed:
+        headers += (tr("Summary", "Stated by"),)
+        title = tr("Summary", "Positions, interests and who stated them")
+    else:
+        title = tr("Summary", "Positions and the interests behind them")
+    rows = []
+    for i in stated:
+        row: tuple[str, ...] = (i.text, str(i.fields.get("interest", "")))
+        if attributed:
+            row += (p.organisation if (p := view.partner(i.partner_id)) else "",)
+        rows.append(row)
+    return [*elements, Heading(title, level=3), Table(headers, tuple(rows))]
 
 
 def positions_demo(ctx: DemoContext) -> list[Item]:
@@ -369,6 +369,16 @@ POSITIONS_TO_INTERESTS = register(
         prompt="Behind each position: what do we really need?",
         minutes=15,
         item_kinds=(POSITION,),
+        items=(
+            ItemSchema(
+                POSITION,
+                (Field("interest", text()),),
+                # The public reads the interest, never the position; who stated it stays
+                # with the facilitation team.
+                text=Disclosure.PARTNERS,
+                partner=Disclosure.INTERNAL,
+            ),
+        ),
         panel=f"{PANELS}:PositionsPanel",
         room=positions_room,
         summary=positions_summary,
@@ -463,7 +473,9 @@ def facts_summary(view: AudienceView, block: Block) -> list[Element]:
                 ),
             )
         )
-    return elements or [Paragraph(tr("Summary", "No facts were recorded."))]
+    return elements or nothing_recorded(
+        tr("Summary", "No facts were recorded."), view.withheld_in(block.id)
+    )
 
 
 def facts_demo(ctx: DemoContext) -> list[Item]:
@@ -581,6 +593,17 @@ FACT_BASE = register(
         prompt="What do we know, how do we know it, and what do we still need to find out?",
         minutes=25,
         item_kinds=(FACT, ItemKind.ACTION.value),
+        items=(
+            ItemSchema(
+                FACT,
+                (
+                    Field("source", text(2000)),
+                    Field("date", text(100)),
+                    Field("contributor", text(1000)),
+                    Field("status", choice("agreed", "disputed", "needs_data")),
+                ),
+            ),
+        ),
         panel=f"{PANELS}:FactBasePanel",
         room=facts_room,
         summary=facts_summary,

@@ -24,18 +24,30 @@ from typing import Any
 
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item, Partner, Visibility
-from ..domain.snapshot import WorkshopSnapshot
-from ..domain.visibility import (
+from ..domain.schema import (
     CONFIDENTIAL,
     OPEN,
     RESTRICTED,
-    AudienceView,
+    Disclosure,
+    Field,
+    ItemSchema,
+    boolean,
+    choice,
+    list_of,
+    partner_ref,
+    text,
 )
+from ..domain.schema import (
+    SENSITIVITIES as SENSITIVITY_KEYS,
+)
+from ..domain.snapshot import WorkshopSnapshot
+from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
-from .registry import DemoContext, ExerciseKind, register
+from .registry import DemoContext, ExerciseKind, SummarySection, nothing_recorded, register
+from .trust import HISTORY, history_between
 
-COMMITMENT = "sharing_commitment"  # listed in visibility.SENSITIVITY_KINDS
+COMMITMENT = "sharing_commitment"  # its sensitivity field limits its visibility
 CONTACT = "communication_contact"
 
 SENSITIVITIES: tuple[tuple[str, str], ...] = (
@@ -81,31 +93,22 @@ def constraints_of(item: Item) -> list[str]:
 
 
 # ------------------------------------------------------------ partnership history
-def _history_between(items: Sequence[Item], partner_a_id: str, partner_b_id: str) -> str | None:
-    """Partnership history between two partners: "good", "mixed", "failed", "none" or None.
+def history_warnings(view: AudienceView, commitment: Item) -> list[str]:
+    """Warnings next to a commitment whose partners have no, or a failed, history together.
 
-    Provided by the trust exercises (``exercises/trust.py``); until that function exists
-    nothing is known, which the warnings below report as "no history recorded".
+    Where this audience may not see every history record, "nothing recorded" cannot be
+    said (something may be), so only what the view holds is warned about.
     """
-    try:
-        from .trust import history_between
-    except ImportError:
-        return None
-    return history_between(items, partner_a_id, partner_b_id)
-
-
-def history_warnings(view: WorkshopSnapshot, commitment: Item) -> list[str]:
-    """Warnings next to a commitment whose partners have no, or a failed, history together."""
-    if not commitment.partner_id or getattr(view, "audience", None) == "public":
-        # The public never sees partnership history, so "none recorded" would mislead.
+    if not commitment.partner_id:
         return []
+    unknown_allowed = HISTORY not in view.withheld_kinds
     known = list(view.items) + list(view.history)
     warnings = []
     for recipient in recipients_of(commitment):
         if recipient == commitment.partner_id:
             continue
-        status = _history_between(known, commitment.partner_id, recipient)
-        if status not in WEAK_HISTORY:
+        status = history_between(known, commitment.partner_id, recipient)
+        if status not in WEAK_HISTORY or (status is None and not unknown_allowed):
             continue
         # The pair in roster order, so one pair reads the same whoever shares with whom.
         order = [p.id for p in view.partners]
@@ -176,7 +179,9 @@ def inventory_room(view: AudienceView, block: Block) -> list[Element]:
 def inventory_summary(view: AudienceView, block: Block) -> list[Element]:
     found = view.items_in(block.id, [COMMITMENT])
     if not found:
-        return [Paragraph(tr("Summary", "No sharing commitments were recorded."))]
+        return nothing_recorded(
+            tr("Summary", "No sharing commitments were recorded."), view.withheld_in(block.id)
+        )
     rows = []
     for item in found:
         rows.append(
@@ -286,7 +291,9 @@ def protocol_room(view: AudienceView, block: Block) -> list[Element]:
 def protocol_summary(view: AudienceView, block: Block) -> list[Element]:
     found = _contacts(view, block.id)
     if not found:
-        return [Paragraph(tr("Summary", "No communication contacts were recorded."))]
+        return nothing_recorded(
+            tr("Summary", "No communication contacts were recorded."), view.withheld_in(block.id)
+        )
     return [_contacts_table(view, found, "Summary")]
 
 
@@ -319,7 +326,9 @@ def agreement_room(view: AudienceView, block: Block) -> list[Element]:
 def agreement_summary(view: AudienceView, block: Block) -> list[Element]:
     found = view.items_of_kind(COMMITMENT)
     if not found:
-        return [Paragraph(tr("Summary", "No commitments were put to the room."))]
+        return nothing_recorded(
+            tr("Summary", "No commitments were put to the room."), view.withheld_of([COMMITMENT])
+        )
     agreed = [i for i in found if i.fields.get("agreed")]
     elements: list[Element] = [
         Paragraph(
@@ -424,10 +433,10 @@ def agreement_elements(view: AudienceView) -> list[Element]:
         Heading(tr("Sharing", "1. Parties"), 3),
         BulletList(
             tuple(
-                tr("Sharing", "{org} ({sector} sector), answering to {whom}").format(
+                tr("Sharing", "{org} ({sector}), answering to {whom}").format(
                     org=p.organisation,
-                    sector=p.sector,
-                    whom=p.answers_to or tr("Sharing", "its governing body"),
+                    sector=view.roster_text(p, "sector"),
+                    whom=view.roster_text(p, "answers_to") or tr("Sharing", "its governing body"),
                 )
                 for p in parties
             )
@@ -695,7 +704,27 @@ DATA_INVENTORY = register(
         prompt="What will each of us share, with whom, and under which rules?",
         minutes=25,
         item_kinds=(COMMITMENT,),
-        history_kinds=("partnership_history",),
+        history_kinds=(HISTORY,),
+        items=(
+            ItemSchema(
+                COMMITMENT,
+                (
+                    Field("recipients", list_of(partner_ref(), max_items=100)),
+                    Field("purpose", text(5000)),
+                    Field("frequency", text(500)),
+                    Field("form", text(1000)),
+                    Field("sensitivity", choice(*SENSITIVITY_KEYS)),
+                    Field(
+                        "legal",
+                        list_of(choice(*(k for k, _ in LEGAL_CONSTRAINTS)), max_items=10),
+                    ),
+                    Field("tags", text(2000)),
+                    Field("agreed", boolean()),
+                ),
+                partner=Disclosure.ITEM,  # the partner sharing the data
+                sensitivity="sensitivity",
+            ),
+        ),
         panel="workshop_app.exercises.sharing_panels:DataInventoryPanel",
         room=inventory_room,
         summary=inventory_summary,
@@ -715,6 +744,17 @@ COMMUNICATION_PROTOCOL = register(
         prompt="When the press or the public asks, who answers and how do we warn each other?",
         minutes=15,
         item_kinds=(CONTACT,),
+        items=(
+            ItemSchema(
+                CONTACT,
+                (
+                    Field("records_contact", text(2000)),
+                    Field("warning", text(5000)),
+                    Field("review_time", text(500)),
+                ),
+                partner=Disclosure.ITEM,
+            ),
+        ),
         panel="workshop_app.exercises.sharing_panels:ProtocolPanel",
         room=protocol_room,
         summary=protocol_summary,
@@ -737,5 +777,9 @@ SHARING_AGREEMENT = register(
         panel="workshop_app.exercises.sharing_panels:AgreementPanel",
         room=agreement_room,
         summary=agreement_summary,
+        # A draft for partners' counsel: never part of a public summary.
+        section=SummarySection(
+            "sharing_agreement", "Draft information-sharing agreement", agreement_elements
+        ),
     )
 )

@@ -14,11 +14,23 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
-from ..domain.records import Block, Item, ItemKind, Partner, Sector, Visibility
+from ..domain.records import Block, Item, ItemKind, Partner, Sector, Visibility, sector_label
+from ..domain.schema import (
+    COUNT_LIMIT,
+    Disclosure,
+    Field,
+    ItemSchema,
+    boolean,
+    choice,
+    integer,
+    list_of,
+    partner_ref,
+    text,
+)
 from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .registry import DemoContext, ExerciseKind, items_by_cluster, register
+from .registry import DemoContext, ExerciseKind, items_by_cluster, nothing_recorded, register
 
 PANELS = "workshop_app.exercises.trust_panels"
 
@@ -58,14 +70,7 @@ def outcome_label(outcome: str | None) -> str:
 
 
 def sector_name(sector: str) -> str:
-    return {
-        Sector.PUBLIC.value: tr("Sectors", "Public sector"),
-        Sector.NONPROFIT.value: tr("Sectors", "Nonprofit"),
-        Sector.PRIVATE.value: tr("Sectors", "Private sector"),
-        Sector.COMMUNITY.value: tr("Sectors", "Community"),
-        Sector.ACADEMIC.value: tr("Sectors", "Academic"),
-        Sector.PHILANTHROPIC.value: tr("Sectors", "Philanthropic"),
-    }.get(sector, sector or tr("Sectors", "Other"))
+    return sector_label(sector)
 
 
 # ------------------------------------------------------------ who is at the table
@@ -96,7 +101,10 @@ def roster_room(view: AudienceView, block: Block) -> list[Element]:
         elements.append(
             Table(
                 (tr("Room", "Organisation"), tr("Room", "Brings"), tr("Room", "Needs")),
-                tuple((p.organisation, p.brings, p.needs) for p in partners),
+                tuple(
+                    tuple(view.roster_text(p, name) for name in ("organisation", "brings", "needs"))
+                    for p in partners
+                ),
             )
         )
     return elements + _roster_notes(view, block)
@@ -113,8 +121,9 @@ def roster_summary(view: AudienceView, block: Block) -> list[Element]:
     """The roster as one table, sector by sector."""
     if not view.partners:
         return [Paragraph(tr("Summary", "No partners were recorded."))]
+    fields = ("organisation", "sector", "representatives", "brings", "needs", "answers_to")
     rows = tuple(
-        (p.organisation, sector_name(p.sector), p.representatives, p.brings, p.needs, p.answers_to)
+        tuple(view.roster_text(p, name) for name in fields)
         for _, partners in partners_by_sector(view.partners)
         for p in partners
     )
@@ -216,7 +225,7 @@ def _record_partner_names(view: WorkshopSnapshot, item: Item) -> str:
     return ", ".join(names) or tr("Trust", "(partners removed)")
 
 
-def _history_chart(view: WorkshopSnapshot) -> Chart:
+def _history_chart(view: AudienceView) -> Chart:
     matrix = history_matrix(view)
     failed = _pair_names(view, {"failed"})
     missing = _pair_names(view, {"none", ""})
@@ -235,7 +244,9 @@ def _history_chart(view: WorkshopSnapshot) -> Chart:
             "cells": matrix,
             # "?" keeps the many empty cells quiet so failed ones stand out (and type stays big)
             "labels": {**{o: outcome_label(o) for o in OUTCOMES}, "": "?"},
-            "note": tr("Room", "? = nothing recorded yet"),
+            "note": tr("Room", "? = nothing recorded, or not released to this audience")
+            if HISTORY in view.withheld_kinds
+            else tr("Room", "? = nothing recorded yet"),
             # Names on both axes need most of a projector page to be read from the back.
             "room_min_share": 0.8 if len(view.partners) > 4 else 0.45,
         },
@@ -266,8 +277,9 @@ def history_room(view: AudienceView, block: Block) -> list[Element]:
 def history_summary(view: AudienceView, block: Block) -> list[Element]:
     """Records table, the matrix, and the pairs where trust must be built first."""
     records = _history_records(view)
+    withheld = HISTORY in view.withheld_kinds
     if not records:
-        return [Paragraph(tr("Summary", "No partnership history was recorded."))]
+        return nothing_recorded(tr("Summary", "No partnership history was recorded."), withheld)
     elements: list[Element] = [
         Table(
             (
@@ -300,7 +312,7 @@ def history_summary(view: AudienceView, block: Block) -> list[Element]:
                 ).format(pairs="; ".join(failed)),
             )
         )
-    if missing:
+    if missing and not withheld:  # some histories are withheld: "none" would mislead
         elements.append(Callout(tr("Summary", "No shared history"), "; ".join(missing)))
     return elements
 
@@ -411,6 +423,16 @@ PARTNERSHIP_HISTORY = register(
         minutes=15,
         item_kinds=(HISTORY,),
         history_kinds=(HISTORY,),
+        items=(
+            ItemSchema(
+                HISTORY,
+                (
+                    Field("partners", list_of(partner_ref(), max_items=100)),
+                    Field("outcome", choice(*OUTCOMES)),
+                    Field("lesson", text()),
+                ),
+            ),
+        ),
         panel=f"{PANELS}:HistoryPanel",
         room=history_room,
         summary=history_summary,
@@ -463,36 +485,39 @@ def tallies(view: WorkshopSnapshot, block: Block) -> list[tuple[str, list[int]]]
     return result
 
 
-def trend(view: WorkshopSnapshot, block: Block) -> tuple[list[str], list[dict[str, Any]]]:
-    """Average of each statement across the collaboration's workshops up to this one.
+def trend(view: AudienceView, block: Block) -> tuple[list[str], list[dict[str, Any]]]:
+    """Average of each statement across the collaboration's meetings up to this one.
 
-    Returns (meeting labels oldest first, series [{"statement", "averages"}]).
-    Earlier workshops come from ``view.history``; later ones are left out, so a
-    look back at the first meeting does not show the future.
+    Returns (meeting labels oldest first, series [{"statement", "averages"}]). Earlier
+    meetings come from ``view.earlier`` (never later ones, so a look back at the first
+    meeting does not show the future); a meeting whose ratings this audience may not
+    see (never revealed) has no point.
     """
-    here = (view.workshop.date, view.workshop.title)
-    meetings: dict[str, tuple[tuple[str, str], dict[str, list[int]]]] = {}
-    for item in view.history:
-        if item.kind != TRUST_RATING:
-            continue
-        key = (str(item.fields.get("meeting_date", "")), str(item.fields.get("meeting_title", "")))
-        if here[0] and key[0] and key[0] > here[0]:
-            continue
-        _, sums = meetings.setdefault(item.workshop_id, (key, {}))
-        old = sums.get(item.text, [0] * 5)
-        sums[item.text] = [a + b for a, b in zip(old, counts_of(item), strict=True)]
-    current: dict[str, list[int]] = {}
-    for item in view.items_of_kind(TRUST_RATING):
-        old = current.get(item.text, [0] * 5)
-        current[item.text] = [a + b for a, b in zip(old, counts_of(item), strict=True)]
-    meetings[view.workshop.id] = (here, current)
-    ordered = sorted(meetings.values(), key=lambda m: m[0])
-    labels = [_meeting_label(date, title) for (date, title), _ in ordered]
+    meetings: list[tuple[str, dict[str, list[int]]]] = []
+    for meeting in view.earlier:
+        sums = _sums(i for i in meeting.items if i.kind == TRUST_RATING)
+        if sums:
+            meetings.append((_meeting_label(meeting.workshop.date, meeting.workshop.title), sums))
+    current = _sums(view.items_of_kind(TRUST_RATING))
+    if current:
+        meetings.append((_meeting_label(view.workshop.date, view.workshop.title), current))
+    labels = [label for label, _ in meetings]
     series = [
-        {"statement": s, "averages": [average(sums.get(s, [0] * 5)) for _, sums in ordered]}
+        {"statement": s, "averages": [average(sums.get(s, [0] * 5)) for _, sums in meetings]}
         for s in statements_of(block)
     ]
     return labels, series
+
+
+def _sums(items: Iterable[Item]) -> dict[str, list[int]]:
+    """Counts per statement, added up; statements nobody rated are left out."""
+    sums: dict[str, list[int]] = {}
+    for item in items:
+        counts = counts_of(item)
+        if sum(counts):
+            old = sums.get(item.text, [0] * 5)
+            sums[item.text] = [a + b for a, b in zip(old, counts, strict=True)]
+    return sums
 
 
 def _meeting_label(date: str, title: str) -> str:
@@ -521,7 +546,7 @@ def _distribution_chart(data: list[tuple[str, list[int]]], title: str) -> Chart:
     )
 
 
-def _trend_chart(view: WorkshopSnapshot, block: Block) -> Chart | None:
+def _trend_chart(view: AudienceView, block: Block) -> Chart | None:
     labels, series = trend(view, block)
     if len(labels) < 2:
         return None
@@ -554,8 +579,7 @@ def _hidden_notice(block: Block) -> list[Element]:
 
 def trust_room(view: AudienceView, block: Block) -> list[Element]:
     """Distribution per statement (only once revealed) and the trend across meetings."""
-    shown = view.block(block.id) or block
-    if not shown.settings.get("results_visible", False):
+    if not view.shows_results(block.id):
         return _hidden_notice(block)
     data = tallies(view, block)
     if not any(sum(c) for _, c in data):
@@ -572,8 +596,7 @@ def trust_room(view: AudienceView, block: Block) -> list[Element]:
 
 def trust_summary(view: AudienceView, block: Block) -> list[Element]:
     """Tallies as a table with averages, the distribution and the trend."""
-    shown = view.block(block.id) or block
-    if not shown.settings.get("results_visible", False):
+    if not view.shows_results(block.id):
         return [
             Paragraph(
                 tr(
@@ -585,7 +608,9 @@ def trust_summary(view: AudienceView, block: Block) -> list[Element]:
         ]
     data = tallies(view, block)
     if not any(sum(c) for _, c in data):
-        return [Paragraph(tr("Summary", "No ratings were entered."))]
+        return nothing_recorded(
+            tr("Summary", "No ratings were entered."), view.withheld_in(block.id, [TRUST_RATING])
+        )
     rows = tuple(
         (s, *(str(n) for n in c), str(sum(c)), f"{a:.1f}" if (a := average(c)) is not None else "–")
         for s, c in data
@@ -651,6 +676,22 @@ TRUST_CHECK_IN = register(
         minutes=10,
         item_kinds=(TRUST_RATING,),
         history_kinds=(TRUST_RATING,),
+        items=(
+            ItemSchema(
+                TRUST_RATING,
+                (
+                    # how many rated 1..5: a result, hidden until revealed
+                    Field(
+                        "counts",
+                        list_of(integer(0, COUNT_LIMIT), max_items=len(RATINGS)),
+                        Disclosure.RESULT,
+                    ),
+                    Field("meeting_date", text(100)),
+                    Field("meeting_title", text(1000)),
+                ),
+            ),
+        ),
+        settings=(Field("statements", list_of(text(1000), max_items=50)),),
         panel=f"{PANELS}:TrustCheckInPanel",
         room=trust_room,
         summary=trust_summary,
@@ -695,7 +736,12 @@ def hopes_room(view: AudienceView, block: Block) -> list[Element]:
 
 
 def hopes_summary(view: AudienceView, block: Block) -> list[Element]:
-    return _hopes_elements(view, block, tr("Summary", "Nothing was recorded in this block."))
+    elements = _hopes_elements(view, block, "")
+    if elements == [Paragraph("", emphasis=True)]:
+        return nothing_recorded(
+            tr("Summary", "Nothing was recorded in this block."), view.withheld_in(block.id)
+        )
+    return elements
 
 
 def hopes_demo(ctx: DemoContext) -> list[Item]:
@@ -756,6 +802,11 @@ HOPES_AND_CONCERNS = register(
         prompt="What do we hope for, what worries us, and how will we work together?",
         minutes=15,
         item_kinds=(HOPE, CONCERN, WORKING_AGREEMENT),
+        items=(
+            ItemSchema(HOPE),
+            ItemSchema(CONCERN),
+            ItemSchema(WORKING_AGREEMENT, (Field("agreed", boolean()),)),
+        ),
         panel=f"{PANELS}:HopesConcernsPanel",
         room=hopes_room,
         summary=hopes_summary,

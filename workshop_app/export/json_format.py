@@ -1,9 +1,11 @@
 """The whole workshop as JSON, for another copy of the app to import.
 
 Documented in ``docs/json-format.md``; validated on import against
-``resources/schema/workshop.schema.json``. Exported for an audience, the file
-holds only what :func:`~workshop_app.domain.visibility.audience_view` lets
-through. Record ids are preserved so imports can match and merge.
+``resources/schema/workshop.schema.json`` and each kind's declared fields.
+Exported for an audience, the file holds only what
+:func:`~workshop_app.domain.visibility.audience_view` lets through, including the
+earlier meetings the workshop read (``earlier_meetings``), so a copy imported
+elsewhere gives the same summary. Record ids are preserved so imports can merge.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from ..domain.visibility import AudienceView
 
 FORMAT_NAME = "workshop-app/workshop"
 REPORT_FORMAT_NAME = "workshop-app/collaboration-report"
-FORMAT_VERSION = 1
+#: 2: roster field visibility, earlier meetings carried along, scores keyed by criterion id.
+FORMAT_VERSION = 2
 
-#: Block settings derived for one audience; not data, so import drops them.
+#: Block settings older versions derived for one audience; not data, so import drops them.
 DERIVED_SETTINGS = frozenset({"results_visible"})
 
 
@@ -35,15 +38,17 @@ def workshop_document(view: AudienceView) -> dict[str, Any]:
         "collaboration": asdict(view.collaboration),
         "partners": [asdict(p) for p in view.partners],
         "workshop": asdict(view.workshop),
-        "blocks": [
-            {
-                **asdict(b),
-                "settings": {k: v for k, v in b.settings.items() if k not in DERIVED_SETTINGS},
-            }
-            for b in view.blocks
-        ],
+        "blocks": [asdict(b) for b in view.blocks],
         # parents before their children: import relies on it
         "items": [asdict(i) for i in parents_first(view.items)],
+        "earlier_meetings": [
+            {
+                "workshop": asdict(m.workshop),
+                "blocks": [asdict(b) for b in m.blocks],
+                "items": [asdict(i) for i in m.items],
+            }
+            for m in view.earlier
+        ],
     }
 
 

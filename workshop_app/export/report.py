@@ -21,11 +21,11 @@ from ..domain.document import (
     displayable_elements,
 )
 from ..domain.records import Collaboration, ItemKind
-from ..domain.visibility import Audience, AudienceView
+from ..domain.visibility import Audience, AudienceView, roster_view
 from ..i18n import tr
 from ..storage import Store
 from . import ExportError, workshop_view
-from .summary import audience_label, audience_statement, sector_label
+from .summary import audience_label, audience_statement
 
 TRUST_KIND = "trust_check_in"
 TRUST_RATING = "trust_rating"
@@ -72,7 +72,7 @@ def trust_trend(views: list[AudienceView]) -> tuple[list[str], list[dict[str, An
     for view in views:
         sums: dict[str, list[int]] = {}
         for block in view.blocks:
-            if block.kind != TRUST_KIND or not block.settings.get("results_visible", True):
+            if block.kind != TRUST_KIND or not view.shows_results(block.id):
                 continue
             for statement, counts in trust.tallies(view, block):
                 if statement not in statements:
@@ -162,7 +162,7 @@ def collaboration_report(
         )
     workshops = sorted(store.workshops(collaboration_id), key=lambda w: (w.date, w.title))
     views = [workshop_view(store, w.id, audience) for w in workshops]
-    partners = store.partners(collaboration_id)
+    roster = roster_view(store.partners(collaboration_id), audience)
 
     elements: list[Element] = [
         Heading(tr("Report", "{name}: collaboration report").format(name=collaboration.name), 1),
@@ -186,12 +186,15 @@ def collaboration_report(
         if views
         else Paragraph(tr("Report", "No meetings yet."))
     )
-    if partners:
+    if roster.partners:
         elements.append(Heading(tr("Export", "Partners"), 2))
+        fields = ("organisation", "sector", "answers_to")
         elements.append(
             Table(
                 (tr("Export", "Organisation"), tr("Export", "Sector"), tr("Report", "Answers to")),
-                tuple((p.organisation, sector_label(p.sector), p.answers_to) for p in partners),
+                tuple(
+                    tuple(roster.roster_text(p, name) for name in fields) for p in roster.partners
+                ),
             )
         )
 

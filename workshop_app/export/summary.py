@@ -3,13 +3,11 @@
 :func:`build_summary` receives an :class:`AudienceView` (already filtered by
 :mod:`workshop_app.domain.visibility`) and never filters anything itself; it
 only arranges what the view contains: header, decisions, actions, each block
-in agenda order, the parking lot and, for partners, the draft agreement.
+in agenda order, the parking lot and the sections exercises add (the draft
+agreement). Where the view withheld something, the summary says so.
 """
 
 from __future__ import annotations
-
-import importlib
-from collections.abc import Callable
 
 from ..domain.document import (
     BulletList,
@@ -20,10 +18,12 @@ from ..domain.document import (
     Table,
     displayable_elements,
 )
-from ..domain.records import Item, ItemKind, Sector
+from ..domain.records import Item, ItemKind, sector_label
 from ..domain.visibility import Audience, AudienceView
 from ..exercises.registry import get_kind
 from ..i18n import tr
+
+__all__ = ["audience_label", "audience_statement", "build_summary", "sector_label"]
 
 
 def audience_label(audience: Audience | str) -> str:
@@ -61,18 +61,6 @@ def audience_statement(audience: Audience | str) -> str:
     }[Audience(audience)]
 
 
-def sector_label(sector: str) -> str:
-    names = {
-        Sector.PUBLIC: tr("Sectors", "Public sector"),
-        Sector.NONPROFIT: tr("Sectors", "Nonprofit"),
-        Sector.PRIVATE: tr("Sectors", "Private sector"),
-        Sector.COMMUNITY: tr("Sectors", "Community"),
-        Sector.ACADEMIC: tr("Sectors", "Academic"),
-        Sector.PHILANTHROPIC: tr("Sectors", "Philanthropic"),
-    }
-    return names.get(sector, sector)  # type: ignore[call-overload]
-
-
 def build_summary(view: AudienceView) -> list[Element]:
     """The workshop summary for ``view.audience`` as format-neutral elements."""
     elements: list[Element] = [*header(view)]
@@ -83,13 +71,28 @@ def build_summary(view: AudienceView) -> list[Element]:
         if block.prompt:
             elements.append(Paragraph(block.prompt, emphasis=True))
         elements += get_kind(block.kind).summary(view, block)
+        elements += withheld_note(view.withheld_in(block.id))
     elements += other_notes_section(view)
     elements += parking_section(view)
-    if view.audience in (Audience.PARTNERS, Audience.INTERNAL):
-        elements += agreement_section(view)
-    if view.audience is Audience.INTERNAL:
-        elements += facilitator_notes_section(view)
+    elements += exercise_sections(view)
+    elements += facilitator_notes_section(view)
     return displayable_elements(elements)
+
+
+def withheld_note(count: int) -> list[Element]:
+    """Says that ``count`` items of a section are not in this document (never silent)."""
+    if not count:
+        return []
+    return [
+        Paragraph(
+            tr(
+                "Export",
+                "Withheld: {n} more item(s) recorded here are not for this audience and are "
+                "left out.",
+            ).format(n=count),
+            emphasis=True,
+        )
+    ]
 
 
 def header(view: AudienceView) -> list[Element]:
@@ -109,6 +112,7 @@ def header(view: AudienceView) -> list[Element]:
     ]
     if view.partners:
         elements.append(Heading(tr("Export", "Partners present"), level=2))
+        fields = ("organisation", "sector", "representatives")
         elements.append(
             Table(
                 (
@@ -116,10 +120,7 @@ def header(view: AudienceView) -> list[Element]:
                     tr("Export", "Sector"),
                     tr("Export", "Representatives"),
                 ),
-                tuple(
-                    (p.organisation, sector_label(p.sector), p.representatives)
-                    for p in view.partners
-                ),
+                tuple(tuple(view.roster_text(p, name) for name in fields) for p in view.partners),
             )
         )
     return elements
@@ -130,12 +131,19 @@ def _block_title(view: AudienceView, item: Item) -> str:
     return block.title if block else tr("Export", "Whole workshop")
 
 
+def _empty(view: AudienceView, kind: ItemKind, text: str) -> list[Element]:
+    """``text`` when nothing of ``kind`` was recorded; when something was but is withheld
+    from this audience, says that instead."""
+    withheld = view.withheld_of([kind.value])
+    return withheld_note(withheld) if withheld else [Paragraph(text)]
+
+
 def decisions_section(view: AudienceView) -> list[Element]:
     decisions = view.items_of_kind(ItemKind.DECISION.value)
     body: list[Element] = (
         [BulletList(tuple(d.text for d in decisions))]
         if decisions
-        else [Paragraph(tr("Export", "No decisions were recorded."))]
+        else _empty(view, ItemKind.DECISION, tr("Export", "No decisions were recorded."))
     )
     return [Heading(tr("Export", "Decisions"), level=2), *body]
 
@@ -143,7 +151,7 @@ def decisions_section(view: AudienceView) -> list[Element]:
 def actions_section(view: AudienceView) -> list[Element]:
     actions = view.items_of_kind(ItemKind.ACTION.value)
     if not actions:
-        body: list[Element] = [Paragraph(tr("Export", "No action items were recorded."))]
+        body = _empty(view, ItemKind.ACTION, tr("Export", "No action items were recorded."))
     else:
         body = [
             Table(
@@ -170,9 +178,11 @@ def actions_section(view: AudienceView) -> list[Element]:
 def other_notes_section(view: AudienceView) -> list[Element]:
     """Notes taken outside any block (for the whole workshop)."""
     notes = view.items_in(None, [ItemKind.NOTE.value])
-    if not notes:
+    withheld = view.withheld_in(None, [ItemKind.NOTE.value])
+    if not notes and not withheld:
         return []
-    return [Heading(tr("Export", "Other notes"), level=2), BulletList(tuple(n.text for n in notes))]
+    body: list[Element] = [BulletList(tuple(n.text for n in notes))] if notes else []
+    return [Heading(tr("Export", "Other notes"), level=2), *body, *withheld_note(withheld)]
 
 
 def parking_section(view: AudienceView) -> list[Element]:
@@ -180,33 +190,39 @@ def parking_section(view: AudienceView) -> list[Element]:
     body: list[Element] = (
         [BulletList(tuple(p.text for p in parked))]
         if parked
-        else [Paragraph(tr("Export", "The parking lot is empty."))]
+        else _empty(view, ItemKind.PARKING, tr("Export", "The parking lot is empty."))
     )
     return [Heading(tr("Export", "Parking lot"), level=2), *body]
 
 
-def _agreement_function() -> Callable[[AudienceView], list[Element]] | None:
-    try:
-        sharing = importlib.import_module("workshop_app.exercises.sharing")
-    except ImportError:
-        return None
-    return getattr(sharing, "agreement_elements", None)
-
-
-def agreement_section(view: AudienceView) -> list[Element]:
-    """The draft information-sharing agreement, when the sharing exercise provides one."""
-    function = _agreement_function()
-    if function is None:
-        return []
-    elements = function(view)
-    if not elements:
-        return []
-    if not isinstance(elements[0], Heading):
-        elements = [Heading(tr("Export", "Draft information-sharing agreement"), 2), *elements]
-    return list(elements)
+def exercise_sections(view: AudienceView) -> list[Element]:
+    """Sections the agenda's exercises add after the blocks (the draft agreement), or, for
+    an audience that does not receive one, a line saying it was withheld."""
+    elements: list[Element] = []
+    seen: set[str] = set()
+    for block in view.blocks:
+        section = get_kind(block.kind).section
+        if section is None or section.key in seen:
+            continue
+        seen.add(section.key)
+        if view.discloses(section.key):
+            elements += section.build(view)
+        else:
+            elements += [
+                Heading(section.title_text, level=2),
+                Paragraph(
+                    tr(
+                        "Export",
+                        "Withheld: this section is not released to this audience.",
+                    ),
+                    emphasis=True,
+                ),
+            ]
+    return elements
 
 
 def facilitator_notes_section(view: AudienceView) -> list[Element]:
+    """The facilitator's own notes: only a view that holds them (the team's) shows them."""
     notes = view.items_of_kind(ItemKind.FACILITATOR_NOTE.value)
     if not notes:
         return []

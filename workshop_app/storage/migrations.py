@@ -104,6 +104,83 @@ def migrate_to_v1(conn: sqlite3.Connection) -> None:
     )
 
 
+def migrate_to_v2(conn: sqlite3.Connection) -> None:
+    """Roster fields get a visibility; a meeting imported on its own keeps the earlier
+    meetings it read (trust trend, criteria, partnership history)."""
+    execute_script(
+        conn,
+        """
+        ALTER TABLE partners ADD COLUMN field_visibility TEXT NOT NULL DEFAULT '{}';
+        CREATE TABLE earlier_meetings (
+            workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            meeting_id TEXT NOT NULL,
+            record TEXT NOT NULL,
+            PRIMARY KEY (workshop_id, meeting_id)
+        );
+        """,
+    )
+
+
+def migrate_to_v3(conn: sqlite3.Connection) -> None:
+    """Indicator scores are keyed by criterion id instead of criterion text, so renaming
+    or translating a criterion keeps its scores and a hidden criterion's words never
+    travel with an indicator. Scores whose text matches no criterion were never shown
+    and are dropped."""
+    import json
+
+    rows = conn.execute(
+        "SELECT i.id, i.workshop_id, i.fields, w.collaboration_id FROM items i "
+        "JOIN workshops w ON w.id = i.workshop_id WHERE i.kind = 'indicator'"
+    ).fetchall()
+    for item_id, workshop_id, fields_text, collaboration_id in rows:
+        fields = json.loads(fields_text or "{}")
+        scores = fields.get("scores")
+        if not isinstance(scores, dict) or not scores:
+            continue
+        keys = _criteria_keys_by_text(conn, workshop_id, collaboration_id)
+        fields["scores"] = {keys[k]: v for k, v in scores.items() if k in keys}
+        conn.execute(
+            "UPDATE items SET fields = ? WHERE id = ?",
+            [json.dumps(fields, sort_keys=True, ensure_ascii=False), item_id],
+        )
+
+
+#: The standard criteria as they were when scores were keyed by text (frozen here: a
+#: migration never reads the app's current code) and the keys that stand for them now.
+_V2_DEFAULT_CRITERIA = {
+    "Relevant to our shared vision": "default:vision",
+    "Relevant to the facts we agreed": "default:facts",
+    "Data obtainable within our timeframe": "default:obtainable",
+    "Tells us about people's lived experience": "default:lived_experience",
+    "We have the expertise to collect and analyse it": "default:expertise",
+    "We have access to the data": "default:access",
+    "We have the resources (time, money, people) to collect it": "default:resources",
+}
+
+
+def _criteria_keys_by_text(
+    conn: sqlite3.Connection, workshop_id: str, collaboration_id: str
+) -> dict[str, str]:
+    """Criterion text -> criterion id for one workshop's indicators: its own criteria,
+    then those of its earlier meetings (the latest first), then the standard ones."""
+    keys = dict(_V2_DEFAULT_CRITERIA)
+    rows = conn.execute(
+        "SELECT i.id, i.text, i.workshop_id = ? AS own FROM items i "
+        "JOIN workshops w ON w.id = i.workshop_id "
+        "WHERE i.kind = 'criterion' AND w.collaboration_id = ? AND (i.workshop_id = ? OR "
+        "(w.date || w.created_at) < (SELECT date || created_at FROM workshops WHERE id = ?)) "
+        "ORDER BY own, w.date, w.created_at, i.position DESC, i.created_at DESC",
+        [workshop_id, collaboration_id, workshop_id, workshop_id],
+    ).fetchall()
+    for criterion_id, text, _own in rows:  # later rows (own, latest) win
+        keys[text] = criterion_id
+    return keys
+
+
 #: Migration ``n`` (1-based) brings a database from version ``n - 1`` to ``n``.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [migrate_to_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    migrate_to_v1,
+    migrate_to_v2,
+    migrate_to_v3,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from ..domain.edits import Edit, Step
-    from ..domain.snapshot import WorkshopSnapshot
+    from ..domain.snapshot import EarlierMeeting, WorkshopSnapshot
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APP_NAME = "WorkshopApp"
@@ -310,8 +310,9 @@ class Store:
         ).fetchone()[0]
 
     def snapshot(self, workshop_id: str, history_kinds: Iterable[str] = ()) -> WorkshopSnapshot:
-        """Everything about one workshop; ``history_kinds`` also pulls those items
-        from the collaboration's other (not deleted) workshops."""
+        """Everything about one workshop; ``history_kinds`` also pulls those items from
+        the collaboration's earlier (not deleted) meetings, with the blocks that hold
+        them, and the earlier meetings an imported workshop brought with it."""
         from ..domain.snapshot import WorkshopSnapshot  # first workshop opened, not start-up
 
         workshop = self.get(Workshop, workshop_id)
@@ -319,25 +320,131 @@ class Store:
             raise KeyError(workshop_id)
         collaboration = self.get(Collaboration, workshop.collaboration_id)
         assert collaboration is not None, "foreign key guarantees the collaboration"
-        history: list[Item] = []
         kinds = list(history_kinds)
-        if kinds:
-            history = self._select(
-                Item,
-                f"kind IN ({', '.join('?' for _ in kinds)}) AND workshop_id IN "
-                "(SELECT id FROM workshops WHERE collaboration_id = ? AND id != ? "
-                "AND deleted_at IS NULL)",
-                [*kinds, collaboration.id, workshop_id],
-                "created_at",
-            )
         return WorkshopSnapshot(
             collaboration=collaboration,
             partners=tuple(self.partners(collaboration.id)),
             workshop=workshop,
             blocks=tuple(self.blocks(workshop_id)),
             items=tuple(self.items(workshop_id)),
-            history=tuple(history),
+            earlier=self.earlier_meetings(workshop, kinds) if kinds else (),
         )
+
+    def earlier_meetings(self, workshop: Workshop, kinds: list[str]) -> tuple[EarlierMeeting, ...]:
+        """The meetings of ``workshop``'s collaboration before it, oldest first, with their
+        items of ``kinds`` and the blocks holding them (see :class:`EarlierMeeting`)."""
+        from ..domain.snapshot import EarlierMeeting, meeting_order
+
+        here = meeting_order(workshop)
+        every = self._select(
+            Workshop, "collaboration_id = ? AND id != ?", [workshop.collaboration_id, workshop.id]
+        )
+        before = [w for w in every if w.deleted_at is None and meeting_order(w) < here]
+        meetings: list[EarlierMeeting] = []
+        if before:
+            marks = ", ".join("?" for _ in kinds)
+            wids = [w.id for w in before]
+            items = self._select(
+                Item,
+                f"kind IN ({marks}) AND workshop_id IN ({', '.join('?' for _ in wids)})",
+                [*kinds, *wids],
+                "position, created_at",
+            )
+            block_ids = sorted({i.block_id for i in items if i.block_id})
+            blocks = (
+                self._select(Block, f"id IN ({', '.join('?' for _ in block_ids)})", block_ids)
+                if block_ids
+                else []
+            )
+            for w in before:
+                meetings.append(
+                    EarlierMeeting(
+                        w,
+                        tuple(b for b in blocks if b.workshop_id == w.id),
+                        tuple(i for i in items if i.workshop_id == w.id),
+                    )
+                )
+        # Meetings an imported workshop brought along, unless this database has them.
+        known = {w.id for w in every}
+        for meeting in self._carried_meetings(workshop.id):
+            if meeting.workshop.id not in known and meeting_order(meeting.workshop) < here:
+                wanted = set(kinds)
+                items = tuple(i for i in meeting.items if i.kind in wanted)
+                meetings.append(EarlierMeeting(meeting.workshop, meeting.blocks, items))
+        meetings.sort(key=lambda m: meeting_order(m.workshop))
+        return tuple(meetings)
+
+    def _carried_meetings(self, workshop_id: str) -> list[EarlierMeeting]:
+        from ..domain.snapshot import EarlierMeeting
+
+        with self._known_errors():
+            rows = self.conn.execute(
+                "SELECT record FROM earlier_meetings WHERE workshop_id = ?", [workshop_id]
+            ).fetchall()
+        json = _json()
+        found = []
+        for (text,) in rows:
+            data = json.loads(text)
+            found.append(
+                EarlierMeeting(
+                    Workshop(**data["workshop"]),
+                    tuple(Block(**b) for b in data["blocks"]),
+                    tuple(Item(**i) for i in data["items"]),
+                )
+            )
+        return found
+
+    def import_records(
+        self, records: Iterable[Record], carried: dict[str, list[EarlierMeeting]] | None = None
+    ) -> ChangeSet:
+        """Write imported ``records`` and, for each imported workshop id, the earlier
+        meetings it carried, in one transaction (all or nothing)."""
+        from ..domain.edits import Put
+
+        carried = carried or {}
+        json = _json()
+        steps = [Put(r) for r in records]
+        with self._known_errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for step in steps:
+                    self._put(step.record)
+                for workshop_id, meetings in carried.items():
+                    for meeting in meetings:
+                        self.conn.execute(
+                            "INSERT INTO earlier_meetings (workshop_id, meeting_id, record) "
+                            "VALUES (?, ?, ?) ON CONFLICT(workshop_id, meeting_id) "
+                            "DO UPDATE SET record = excluded.record",
+                            [
+                                workshop_id,
+                                meeting.workshop.id,
+                                json.dumps(
+                                    {
+                                        "workshop": asdict(meeting.workshop),
+                                        "blocks": [asdict(b) for b in meeting.blocks],
+                                        "items": [asdict(i) for i in meeting.items],
+                                    },
+                                    ensure_ascii=False,
+                                    sort_keys=True,
+                                ),
+                            ],
+                        )
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+        changes = _describe(steps)
+        if carried:
+            changes = ChangeSet(
+                changes.tables | {"items"},
+                changes.ids,
+                changes.workshop_ids | frozenset(carried),
+                changes.collaboration_ids,
+            )
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
 
     def dump(self) -> list[str]:
         """Every row of every table as SQL text; two equal dumps mean equal databases."""
