@@ -13,8 +13,8 @@ import pytest
 
 from workshop_app.cli import main
 from workshop_app.demo import DEMO_NAME
-from workshop_app.storage.migrations import SCHEMA_VERSION
 from workshop_app.storage import open_store
+from workshop_app.storage.migrations import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 
