@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from workshop_app.domain.records import Block, Collaboration, Item, ItemKind, Workshop
 from workshop_app.exercises.templates import template
@@ -29,13 +35,16 @@ def shown(qtbot, window: MainWindow) -> MainWindow:
     return window
 
 
-def when_dialog_opens(qtbot, handle) -> None:
-    """Run ``handle(dialog)`` on the next modal dialog (static dialogs block the test)."""
+def when_dialog_opens(qtbot, handle, kind: type[QWidget] = QWidget) -> None:
+    """Run ``handle(dialog)`` on the next modal dialog of ``kind`` (static dialogs block
+    the test); gives up after 30 s, so a dialog that never opens cannot catch a later one."""
+    deadline = QDeadlineTimer(30_000)
 
     def attempt() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, attempt)
+        if not isinstance(dialog, kind):
+            if not deadline.hasExpired():
+                QTimer.singleShot(20, attempt)
             return
         handle(dialog)
 
@@ -328,12 +337,44 @@ def test_home_search_finds_workshops_by_title(qtbot, store, planned_workshop):
     assert [text.strip() for text in shown] == ["Clean River", "River clean-up day"]
 
 
-def test_workshop_dialog_requires_a_title(qtbot):
-    dialog = WorkshopDialog(None, "New workshop")
-    qtbot.addWidget(dialog)
-    when_dialog_opens(qtbot, lambda box: box.accept())
-    dialog._accept()
-    assert dialog.result() != QDialog.DialogCode.Accepted
+def test_new_workshop_needs_a_title_typed_before_enter_creates_it(qtbot, store):
+    collaboration = Collaboration("Safer Streets")
+    store.put(collaboration)
+    window = shown(qtbot, MainWindow(Session(store)))
+    window.home.select(collaboration.id)
+    told: list[str] = []
+    after_empty_enter: list[bool] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        told.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    def fill_in(dialog: WorkshopDialog) -> None:
+        try:
+            dialog.activateWindow()  # as the window system does for a person
+            qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.title)
+            when_dialog_opens(qtbot, read_and_close, QMessageBox)
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # no title yet
+            after_empty_enter.extend([dialog.isVisible(), dialog.focusWidget() is dialog.title])
+            qtbot.keyClicks(dialog.focusWidget(), "Kick-off")
+            for _ in range(6):  # Tab through the date's parts to the place
+                qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+                if dialog.focusWidget() is dialog.place:
+                    break
+            qtbot.keyClicks(dialog.focusWidget(), "Library")
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible():  # never leave the test waiting on an open dialog
+                dialog.reject()
+
+    when_dialog_opens(qtbot, fill_in, WorkshopDialog)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    assert told == ["Give the workshop a title."]
+    assert after_empty_enter == [True, True]  # still open, the cursor back in the title
+    assert [(w.title, w.place) for w in store.workshops(collaboration.id)] == [
+        ("Kick-off", "Library")
+    ]
 
 
 def test_block_title_and_prompt_edits_are_saved(qtbot, store, planned_workshop):
