@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.records import Block, Collaboration, Item, ItemKind, Workshop
+from workshop_app.domain.schedule import clock as clock_text
 from workshop_app.exercises.templates import template
 from workshop_app.storage import open_store
 from workshop_app.ui.home_actions import WorkshopDialog
 from workshop_app.ui.home_view import ROLE_TYPE
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
+from workshop_app.ui.workshop_view import WorkshopView
 
 
 def open_window(qtbot, path: Path) -> MainWindow:
@@ -255,19 +257,55 @@ def test_run_bar_shows_when_the_block_and_the_meeting_run_over(qtbot, store, pla
     assert "OVER" not in bar.clock.text()
 
 
+class FakeClock:
+    """Seconds that pass only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_timer_start_pause_and_reset_keep_time_with_the_block(qtbot, store, planned_workshop):
-    window = shown(qtbot, MainWindow(Session(store)))
-    window.open_workshop(planned_workshop.id)
-    timer = window.workshop_view.timer
-    timer.start()
-    assert window.workshop_view.run_bar.start.text() == "Pause timer"
-    timer._base = 90  # as if 90 s had passed
-    timer.pause()
-    assert store.blocks(planned_workshop.id)[0].elapsed_seconds >= 90
-    assert window.workshop_view.run_bar.start.text() == "Start timer"
-    timer.reset()
-    assert store.blocks(planned_workshop.id)[0].elapsed_seconds == 0
-    assert window.workshop_view.run_bar.clock.text().startswith("0:00")
+    clock = FakeClock()
+    view = WorkshopView(Session(store), timer_clock=clock)
+    qtbot.addWidget(view)
+    view.show()
+    view.open_workshop(planned_workshop.id)
+    bar = view.run_bar
+    first = view.blocks[0]
+    timebox = clock_text(first.timebox_minutes * 60)
+
+    def stored() -> int:
+        return store.get(Block, first.id).elapsed_seconds
+
+    qtbot.mouseClick(bar.start, Qt.MouseButton.LeftButton)
+    assert bar.start.text() == "Pause timer"
+    assert bar.clock.text() == f"0:00 / {timebox}"
+
+    clock.now += 95.6
+    with qtbot.waitSignal(view.timer.ticked, timeout=3000):  # the once-a-second refresh
+        pass
+    assert bar.clock.text() == f"1:35 / {timebox}"
+    assert stored() == 95  # saved while running, at most 30 s behind
+
+    clock.now += 10
+    qtbot.mouseClick(bar.start, Qt.MouseButton.LeftButton)  # pause
+    assert bar.start.text() == "Start timer"
+    assert bar.clock.text() == f"1:45 / {timebox}"
+    assert stored() == 105
+
+    clock.now += 600  # a break: paused time does not count
+    qtbot.mouseClick(bar.start, Qt.MouseButton.LeftButton)
+    clock.now += 20
+    qtbot.mouseClick(bar.start, Qt.MouseButton.LeftButton)
+    assert bar.clock.text() == f"2:05 / {timebox}"
+    assert stored() == 125
+
+    qtbot.mouseClick(bar.reset, Qt.MouseButton.LeftButton)
+    assert bar.clock.text() == f"0:00 / {timebox}"
+    assert stored() == 0
 
 
 def test_duplicate_as_next_meeting_copies_the_agenda_not_the_items(qtbot, store, planned_workshop):
