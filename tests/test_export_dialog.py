@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from export_helpers import demo_workshops
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.ui.export_dialog import LAST_FOLDER_KEY, ExportDialog
@@ -62,8 +63,39 @@ def test_the_preview_shows_partners_text_for_partners(qtbot, dialog):
 
 
 def test_export_writes_the_file_off_the_ui_thread_and_remembers_the_folder(
-    qtbot, dialog, session, tmp_path
+    qtbot, dialog, session, tmp_path, monkeypatch
 ):
+    from workshop_app import export
+
+    ui_thread = threading.get_ident()
+    worked_on: dict[str, int] = {}
+    started, released = threading.Event(), threading.Event()
+    seen_meanwhile: list[tuple[str, bool]] = []
+    render, write = export.render_workshop, export.write_atomically
+
+    def rendering(*args, **kwargs):
+        worked_on["render"] = threading.get_ident()
+        return render(*args, **kwargs)
+
+    def writing(*args, **kwargs):
+        worked_on["write"] = threading.get_ident()
+        started.set()
+        # Finish only once the dialog's event loop has run meanwhile (below): on the
+        # UI thread this would wait in vain, and the test fail.
+        worked_on["ui_ran_meanwhile"] = released.wait(10)
+        return write(*args, **kwargs)
+
+    def heartbeat() -> None:  # a timer of the UI thread, firing while the file is written
+        if started.is_set() and not released.is_set():
+            seen_meanwhile.append((dialog.status.text(), dialog.export_button.isEnabled()))
+            if len(seen_meanwhile) >= 3:
+                released.set()
+
+    monkeypatch.setattr(export, "render_workshop", rendering)
+    monkeypatch.setattr(export, "write_atomically", writing)
+    beats = QTimer(dialog)
+    beats.timeout.connect(heartbeat)
+    beats.start(10)
     choose_audience(qtbot, dialog, "public")
     choose_format(dialog, "md")
     target = tmp_path / "out" / "summary.md"
@@ -71,6 +103,11 @@ def test_export_writes_the_file_off_the_ui_thread_and_remembers_the_folder(
     set_path(qtbot, dialog, target)
     with qtbot.waitSignal(dialog.exported, timeout=30000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    beats.stop()
+
+    assert worked_on["render"] != ui_thread and worked_on["write"] != ui_thread
+    assert worked_on["ui_ran_meanwhile"] is True
+    assert seen_meanwhile[0] == ("Exporting for Public…", False)  # busy, not frozen
     text = target.read_text(encoding="utf-8")
     assert text.startswith(f"# {KICKOFF}")
     assert PARTNERS_ONLY not in text

@@ -201,6 +201,146 @@ def test_the_app_in_another_process_sees_our_lock(db_path: Path):
     assert answer["open"] is False and answer["error"] == "DatabaseInUseError"
 
 
+def _other_name(db_path: Path, kind: str) -> Path:
+    """The same database file under another name: the path itself, a symlink or a hard link."""
+    if kind == "same path":
+        return db_path
+    alias = db_path.with_name(f"alias-{kind.replace(' ', '-')}.sqlite3")
+    if kind == "symlink":
+        alias.symlink_to(db_path)
+    else:
+        alias.hardlink_to(db_path)
+    return alias
+
+
+def _open_in_child(db_path: Path) -> dict:
+    """What a fresh copy of the app says when it opens ``db_path`` (and closes it again)."""
+    out = subprocess.run(
+        [sys.executable, str(CHILD), "hold", str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        input="",
+    ).stdout
+    return json.loads(out.splitlines()[0])
+
+
+def _files(folder: Path) -> dict[str, str]:
+    return {p.name: _digest(p) for p in folder.iterdir() if p.is_file()}
+
+
+NAMES = ["same path", "symlink", "hard link"]
+
+
+@pytest.mark.parametrize("kind", NAMES)
+def test_second_copy_is_refused_whatever_name_it_opens_the_file_by(db_path: Path, kind: str):
+    _fill(db_path, items=5)
+    alias = _other_name(db_path, kind)
+    first = _hold_in_other_process(db_path)
+    try:
+        files_before = _files(db_path.parent)
+
+        second = _open_in_child(alias)
+
+        assert second["open"] is False and second["error"] == "DatabaseInUseError"
+        assert f"{alias} is already open in another copy of Workshop App" in second["message"]
+        if kind != "hard link":  # a hard link has a side file of its own name (see guard)
+            assert f"(process {first.pid})" in second["message"]
+        assert _files(db_path.parent) == files_before  # not a byte written, no WAL of its own
+    finally:
+        first.communicate("close\n", timeout=30)
+
+
+@pytest.mark.parametrize("kind", NAMES)
+def test_the_other_name_opens_once_the_first_copy_is_killed(db_path: Path, kind: str):
+    _fill(db_path, items=5)
+    alias = _other_name(db_path, kind)
+    first = _hold_in_other_process(db_path)
+    assert _open_in_child(alias)["open"] is False
+    first.kill()  # SIGKILL: no clean close, no chance to unlock
+    first.wait(timeout=30)
+
+    assert _open_in_child(alias) == {"open": True}
+
+
+@pytest.mark.parametrize("kind", ["symlink", "hard link"])
+def test_two_stores_of_one_process_share_the_lock_across_names(db_path: Path, kind: str):
+    _fill(db_path, items=5)
+    alias = _other_name(db_path, kind)
+    first = open_store(db_path)
+    second = open_store(alias)  # not refused by our own lock
+    first.close()
+    try:
+        assert second.conn.execute("SELECT count(*) FROM items").fetchone()[0] == 5
+        assert _open_in_child(db_path)["error"] == "DatabaseInUseError"  # still ours
+    finally:
+        second.close()
+    assert _open_in_child(alias) == {"open": True}
+
+
+def test_a_backup_still_reading_keeps_the_file_locked_after_the_store_closes(
+    db_path: Path, monkeypatch
+):
+    """The lock's descriptor may only close once no connection of this process reads
+    the file: closing it would drop SQLite's own locks, and let another copy in."""
+    from workshop_app.storage import backup
+
+    _fill(db_path, items=5)
+    store = open_store(db_path)
+    seen_while_reading: list[dict] = []
+    real_connect = sqlite3.connect
+
+    def connect(target, *args, **kwargs):
+        if str(target).endswith(".partial"):  # the backup's source connection is open now
+            store.close()  # the app closes its store while the backup runs
+            seen_while_reading.append(_open_in_child(db_path))
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(backup.sqlite3, "connect", connect)
+    made = backup.make_backup(store, "while closing")
+    monkeypatch.undo()
+
+    assert seen_while_reading[0]["error"] == "DatabaseInUseError"
+    assert backup.is_sound(made)
+    assert _open_in_child(db_path) == {"open": True}  # and released once the backup is done
+
+
+# Whether another process could take a write lock on the bytes where SQLite keeps its
+# shared lock: "held" while a connection of ours has the database open in WAL mode.
+_SQLITE_SHARED_LOCK_PROBE = """
+import fcntl, os, struct, sys
+fd = os.open(sys.argv[1], os.O_RDONLY)
+probe = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, 0x40000000 + 2, 510, 0)
+kind = struct.unpack("hhqqi", fcntl.fcntl(fd, fcntl.F_GETLK, probe))[0]
+print("free" if kind == fcntl.F_UNLCK else "held")
+"""
+
+
+def _sqlite_shared_lock(db_path: Path) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", _SQLITE_SHARED_LOCK_PROBE, str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.strip()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="struct flock layout of Linux")
+def test_opening_and_closing_a_second_store_keeps_sqlites_locks_of_the_first(db_path: Path):
+    """Closing any descriptor of a file drops every POSIX lock the process holds on it,
+    SQLite's included: a second open in this process must not open and close one."""
+    _fill(db_path, items=5)
+    first = open_store(db_path)
+    try:
+        assert _sqlite_shared_lock(db_path) == "held"
+        open_store(db_path).close()
+        assert _sqlite_shared_lock(db_path) == "held"
+    finally:
+        first.close()
+    assert _sqlite_shared_lock(db_path) == "free"
+
+
 def _unshare_works() -> bool:
     if shutil.which("unshare") is None:
         return False

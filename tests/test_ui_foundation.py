@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from workshop_app.domain.records import Block, Collaboration, Item, ItemKind, Workshop
+from workshop_app.domain.schedule import clock as clock_text
 from workshop_app.exercises.templates import template
 from workshop_app.storage import open_store
 from workshop_app.ui.home_actions import WorkshopDialog
 from workshop_app.ui.home_view import ROLE_TYPE
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
+from workshop_app.ui.workshop_view import WorkshopView
 
 
 def open_window(qtbot, path: Path) -> MainWindow:
@@ -29,13 +37,16 @@ def shown(qtbot, window: MainWindow) -> MainWindow:
     return window
 
 
-def when_dialog_opens(qtbot, handle) -> None:
-    """Run ``handle(dialog)`` on the next modal dialog (static dialogs block the test)."""
+def when_dialog_opens(qtbot, handle, kind: type[QWidget] = QWidget) -> None:
+    """Run ``handle(dialog)`` on the next modal dialog of ``kind`` (static dialogs block
+    the test); gives up after 30 s, so a dialog that never opens cannot catch a later one."""
+    deadline = QDeadlineTimer(30_000)
 
     def attempt() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, attempt)
+        if not isinstance(dialog, kind):
+            if not deadline.hasExpired():
+                QTimer.singleShot(20, attempt)
             return
         handle(dialog)
 
@@ -246,19 +257,55 @@ def test_run_bar_shows_when_the_block_and_the_meeting_run_over(qtbot, store, pla
     assert "OVER" not in bar.clock.text()
 
 
+class FakeClock:
+    """Seconds that pass only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_timer_start_pause_and_reset_keep_time_with_the_block(qtbot, store, planned_workshop):
-    window = shown(qtbot, MainWindow(Session(store)))
-    window.open_workshop(planned_workshop.id)
-    timer = window.workshop_view.timer
-    timer.start()
-    assert window.workshop_view.run_bar.start.text() == "Pause timer"
-    timer._base = 90  # as if 90 s had passed
-    timer.pause()
-    assert store.blocks(planned_workshop.id)[0].elapsed_seconds >= 90
-    assert window.workshop_view.run_bar.start.text() == "Start timer"
-    timer.reset()
-    assert store.blocks(planned_workshop.id)[0].elapsed_seconds == 0
-    assert window.workshop_view.run_bar.clock.text().startswith("0:00")
+    clock = FakeClock()
+    view = WorkshopView(Session(store), timer_clock=clock)
+    qtbot.addWidget(view)
+    view.show()
+    view.open_workshop(planned_workshop.id)
+    bar = view.run_bar
+    first = view.blocks[0]
+    timebox = clock_text(first.timebox_minutes * 60)
+
+    def stored() -> int:
+        return store.get(Block, first.id).elapsed_seconds
+
+    qtbot.mouseClick(bar.start, Qt.MouseButton.LeftButton)
+    assert bar.start.text() == "Pause timer"
+    assert bar.clock.text() == f"0:00 / {timebox}"
+
+    clock.now += 95.6
+    with qtbot.waitSignal(view.timer.ticked, timeout=3000):  # the once-a-second refresh
+        pass
+    assert bar.clock.text() == f"1:35 / {timebox}"
+    assert stored() == 95  # saved while running, at most 30 s behind
+
+    clock.now += 10
+    qtbot.mouseClick(bar.start, Qt.MouseButton.LeftButton)  # pause
+    assert bar.start.text() == "Start timer"
+    assert bar.clock.text() == f"1:45 / {timebox}"
+    assert stored() == 105
+
+    clock.now += 600  # a break: paused time does not count
+    qtbot.mouseClick(bar.start, Qt.MouseButton.LeftButton)
+    clock.now += 20
+    qtbot.mouseClick(bar.start, Qt.MouseButton.LeftButton)
+    assert bar.clock.text() == f"2:05 / {timebox}"
+    assert stored() == 125
+
+    qtbot.mouseClick(bar.reset, Qt.MouseButton.LeftButton)
+    assert bar.clock.text() == f"0:00 / {timebox}"
+    assert stored() == 0
 
 
 def test_duplicate_as_next_meeting_copies_the_agenda_not_the_items(qtbot, store, planned_workshop):
@@ -328,12 +375,44 @@ def test_home_search_finds_workshops_by_title(qtbot, store, planned_workshop):
     assert [text.strip() for text in shown] == ["Clean River", "River clean-up day"]
 
 
-def test_workshop_dialog_requires_a_title(qtbot):
-    dialog = WorkshopDialog(None, "New workshop")
-    qtbot.addWidget(dialog)
-    when_dialog_opens(qtbot, lambda box: box.accept())
-    dialog._accept()
-    assert dialog.result() != QDialog.DialogCode.Accepted
+def test_new_workshop_needs_a_title_typed_before_enter_creates_it(qtbot, store):
+    collaboration = Collaboration("Safer Streets")
+    store.put(collaboration)
+    window = shown(qtbot, MainWindow(Session(store)))
+    window.home.select(collaboration.id)
+    told: list[str] = []
+    after_empty_enter: list[bool] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        told.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    def fill_in(dialog: WorkshopDialog) -> None:
+        try:
+            dialog.activateWindow()  # as the window system does for a person
+            qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.title)
+            when_dialog_opens(qtbot, read_and_close, QMessageBox)
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # no title yet
+            after_empty_enter.extend([dialog.isVisible(), dialog.focusWidget() is dialog.title])
+            qtbot.keyClicks(dialog.focusWidget(), "Kick-off")
+            for _ in range(6):  # Tab through the date's parts to the place
+                qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+                if dialog.focusWidget() is dialog.place:
+                    break
+            qtbot.keyClicks(dialog.focusWidget(), "Library")
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible():  # never leave the test waiting on an open dialog
+                dialog.reject()
+
+    when_dialog_opens(qtbot, fill_in, WorkshopDialog)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    assert told == ["Give the workshop a title."]
+    assert after_empty_enter == [True, True]  # still open, the cursor back in the title
+    assert [(w.title, w.place) for w in store.workshops(collaboration.id)] == [
+        ("Kick-off", "Library")
+    ]
 
 
 def test_block_title_and_prompt_edits_are_saved(qtbot, store, planned_workshop):

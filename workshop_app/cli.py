@@ -3,12 +3,20 @@
 ``workshop-app`` (or ``python main.py``) with no command opens the window.
 Every command takes ``--db PATH``; errors the user can fix are one plain line
 on stderr and a non-zero exit, never a traceback.
+
+Everything printed goes through :func:`say`, which passes it through
+:func:`terminal_safe`: titles, names, ids and paths come from the database, from
+files and from the file system, and a title such as ``"\\x1b]0;owned\\x07"`` must
+not be able to retitle, recolour or reorder the facilitator's terminal, nor a
+newline in a file name split a one-line refusal in two.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +27,44 @@ from .i18n import tr
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+
+
+# C0 controls (tab and newline included), DEL and C1 controls; the Arabic letter mark,
+# LRM/RLM, the line and paragraph separators, the bidi embeddings and overrides
+# (U+202A-U+202E) and isolates (U+2066-U+2069); and lone surrogates, which stand for
+# undecodable bytes in file names and cannot be written to a UTF-8 terminal.
+_UNSAFE_FOR_TERMINAL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every character that could steer a terminal written as a visible
+    escape, so it prints as exactly one inert line.
+
+    >>> terminal_safe("Kick-off\\x1b]0;owned\\x07\\n\\u202eevil")
+    'Kick-off\\\\x1b]0;owned\\\\x07\\\\n\\\\u202eevil'
+
+    Unlike :func:`~workshop_app.domain.document.displayable` (which drops controls so
+    an export stays readable) nothing is removed: the facilitator sees that the
+    text holds something odd. Backslashes are left alone, so Windows paths stay
+    readable; an escape is therefore shown, not guaranteed to be reversible.
+    """
+    return _UNSAFE_FOR_TERMINAL.sub(_escape, text)
+
+
+def say(text: str, *, err: bool = False) -> None:
+    """Print one line (stdout, or stderr with ``err``), made :func:`terminal_safe`."""
+    print(terminal_safe(text), file=sys.stderr if err else sys.stdout)
 
 
 class UserError(Exception):
@@ -34,7 +80,8 @@ class ArgumentParser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line on stderr, not the whole usage text."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (try --help)\n")
+        # The message can quote what was typed (an unknown argument, a file name).
+        self.exit(EXIT_USAGE, terminal_safe(f"{self.prog}: {message} (try --help)") + "\n")
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -206,18 +253,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     try:
         collaborations = store.collaborations()
         if not collaborations:
-            print(tr("CLI", "No collaborations yet. Try: workshop-app demo"))
+            say(tr("CLI", "No collaborations yet. Try: workshop-app demo"))
         for c in collaborations:
-            print(f"{c.name}  [{c.id}]")
+            say(f"{c.name}  [{c.id}]")
             partners = store.partners(c.id)
-            print("  " + tr("CLI", "{n} partners").format(n=len(partners)))
+            say("  " + tr("CLI", "{n} partners").format(n=len(partners)))
             workshops = sorted(store.workshops(c.id), key=lambda w: (w.date, w.title))
             if not workshops:
-                print("  " + tr("CLI", "no workshops"))
+                say("  " + tr("CLI", "no workshops"))
             for w in workshops:
                 count = store.count_items(w.id)
                 date = w.date or tr("CLI", "no date")
-                print(f"  {date}  {w.title}  [{w.id}]  " + tr("CLI", "{n} items").format(n=count))
+                say(f"  {date}  {w.title}  [{w.id}]  " + tr("CLI", "{n} items").format(n=count))
     finally:
         store.close()
     return EXIT_OK
@@ -231,16 +278,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         existing = find_demo(store)
         if existing is not None:
-            print(
+            say(
                 tr(
                     "CLI",
                     "The demo collaboration is already in {path} (id {id}); nothing was added.",
                 ).format(path=store.path, id=existing.id),
-                file=sys.stderr,
+                err=True,
             )
             return EXIT_OK
         collaboration = add_demo(store)
-        print(
+        say(
             tr("CLI", "Added the demo collaboration '{name}' ({id}) to {path}.").format(
                 name=collaboration.name, id=collaboration.id, path=store.path
             )
@@ -269,7 +316,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 path=path, problems=shown
             )
         )
-    print(
+    say(
         tr(
             "CLI",
             "{path}: no damage found; format version {version} (this app reads up to {known}).",
@@ -359,7 +406,7 @@ def _write(data: bytes, output: Path | None, force: bool) -> None:
         sys.stdout.flush()
         return
     path = write_atomically(output, data, overwrite=force)
-    print(tr("CLI", "Wrote {path}.").format(path=path), file=sys.stderr)
+    say(tr("CLI", "Wrote {path}.").format(path=path), err=True)
 
 
 def _write_tables(tables: dict[str, bytes], args: argparse.Namespace) -> int:
@@ -394,10 +441,7 @@ def _write_tables(tables: dict[str, bytes], args: argparse.Namespace) -> int:
             )
     for name, path in targets.items():
         write_atomically(path, tables[name], overwrite=args.force)
-    print(
-        tr("CLI", "Wrote {n} tables to {folder}.").format(n=len(tables), folder=output),
-        file=sys.stderr,
-    )
+    say(tr("CLI", "Wrote {n} tables to {folder}.").format(n=len(tables), folder=output), err=True)
     return EXIT_OK
 
 
@@ -410,7 +454,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_workshop_file(store, args.file)
     finally:
         store.close()
-    print(result.describe())
+    say(result.describe())
     return EXIT_OK
 
 
@@ -440,7 +484,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             raise UserError(str(e)) from None
     finally:
         store.close()
-    print(tr("CLI", "Wrote {path}.").format(path=args.output), file=sys.stderr)
+    say(tr("CLI", "Wrote {path}.").format(path=args.output), err=True)
     return EXIT_OK
 
 
@@ -457,17 +501,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.list_only:
         found = list(backup.list_backups(database_path(args)))
         if not found:
-            print(tr("CLI", "No backups yet."))
+            say(tr("CLI", "No backups yet."))
         for entry in found:
             state = tr("CLI", "sound") if entry.sound else tr("CLI", "DAMAGED")
-            print(f"{entry.made_at:%Y-%m-%d %H:%M}  {entry.reason:<10}  {state:<8}  {entry.path}")
+            say(f"{entry.made_at:%Y-%m-%d %H:%M}  {entry.reason:<10}  {state:<8}  {entry.path}")
         return EXIT_OK
     store = open_existing(args)
     try:
         path = backup.make_backup(store, "manual")
     finally:
         store.close()
-    print(tr("CLI", "Backup written to {path}.").format(path=path))
+    say(tr("CLI", "Backup written to {path}.").format(path=path))
     return EXIT_OK
 
 
@@ -476,7 +520,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.backup_file.exists():
         raise UserError(tr("CLI", "There is no backup at {path}.").format(path=args.backup_file))
     backup.restore_backup(args.backup_file, database_path(args))
-    print(
+    say(
         tr("CLI", "Restored {backup} into {path}.").format(
             backup=args.backup_file, path=database_path(args)
         )
@@ -538,18 +582,40 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return argparse.Namespace(command="gui", db=Path(path))
 
 
+def refuse(message: str, code: int) -> int:
+    """Tell the user, on one terminal-safe line of stderr, why the command stopped.
+
+    The one place every known error ends: messages of storage and import errors
+    embed paths, titles and ids taken from files, so they are escaped here.
+    """
+    say(f"workshop-app: {message}", err=True)
+    return code
+
+
+class _TerminalSafeFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return terminal_safe(super().format(record))
+
+
+def _log_lines_terminal_safe() -> None:
+    """Warnings logged without a configured handler (e.g. an old backup that could
+    not be removed, naming its path) reach stderr through logging's last-resort
+    handler: make its lines terminal-safe too."""
+    if logging.lastResort is not None:
+        logging.lastResort.setFormatter(_TerminalSafeFormatter())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command in ``argv`` (default: the process arguments); returns the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
     args = window_arguments(argv) or build_parser().parse_args(argv)
+    _log_lines_terminal_safe()
     try:
         return COMMANDS[args.command](args)
     except UserError as e:
-        print(f"workshop-app: {e.message}", file=sys.stderr)
-        return e.code
+        return refuse(e.message, e.code)
     except _known_errors() as e:
-        print(f"workshop-app: {e.message}", file=sys.stderr)  # type: ignore[attr-defined]
-        return EXIT_FAILED
+        return refuse(e.message, EXIT_FAILED)  # type: ignore[attr-defined]
     except BrokenPipeError:
         # `workshop-app export ... | head`: the reader went away; not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)

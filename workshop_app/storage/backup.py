@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .errors import DamagedDatabaseError, DatabaseInUseError, StorageError, translate_sqlite_error
-from .guard import SIDE_SUFFIXES, DatabaseLock, held_by_this_process, set_aside
+from .guard import SIDE_SUFFIXES, DatabaseLock, held_by_this_process, real_path, set_aside
 
 if TYPE_CHECKING:
     from .store import Store
@@ -86,17 +86,23 @@ def backup_file(db_path: Path, reason: str = "manual", keep: int = DEFAULT_KEEP)
     partial = target.with_name(target.name + ".partial")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        # The read connection counts as a user of the file in this process, so the
+        # lock (and its descriptor) outlives it even if the store closes meanwhile.
+        lock = DatabaseLock.acquire(db_path, create=False)
         try:
-            copy = sqlite3.connect(partial)
+            source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
             try:
-                source.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-                ok = copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+                copy = sqlite3.connect(partial)
+                try:
+                    source.backup(copy)
+                    copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                    ok = copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+                finally:
+                    copy.close()
             finally:
-                copy.close()
+                source.close()
         finally:
-            source.close()
+            lock.release()  # only after the connection on the database closed
         if not ok:
             raise DamagedDatabaseError(
                 tr(
@@ -202,7 +208,8 @@ def restore_backup(backup_path: Path, db_path: Path, aside_label: str = "replace
     backup itself is left
     where it is. Raises :class:`StorageError` with a plain message on failure.
     """
-    backup_path, db_path = Path(backup_path), Path(db_path)
+    # The real file, not a symlink to it: that is what every name of it must see.
+    backup_path, db_path = Path(backup_path), real_path(Path(db_path))
     if not is_sound(backup_path):
         raise DamagedDatabaseError(
             tr(
@@ -232,7 +239,8 @@ def restore_backup(backup_path: Path, db_path: Path, aside_label: str = "replace
         finally:
             source.close()
         _fsync(partial)
-        kept = set_aside(db_path, aside_label) if db_path.exists() else None
+        # An empty file the lock has just created holds nothing to keep.
+        kept = None if lock.created_file else set_aside(db_path, aside_label)
         for suffix in SIDE_SUFFIXES:  # stray WAL files of a vanished database
             _discard(Path(f"{db_path}{suffix}"))
         os.replace(partial, db_path)

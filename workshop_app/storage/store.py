@@ -32,7 +32,7 @@ from ..domain.records import (
 )
 from ..i18n import tr
 from .errors import DamagedDatabaseError, NewerSchemaError, StorageError, translate_sqlite_error
-from .guard import DatabaseLock, check_sound, damaged, looks_emptied
+from .guard import DatabaseLock, check_sound, damaged, looks_emptied, read_header
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -64,8 +64,7 @@ def read_header_version(path: Path) -> int | None:
     it with SQLite in WAL mode could write to it).
     """
     try:
-        with open(path, "rb") as f:
-            header = f.read(100)
+        header = read_header(path, 100)  # through the lock's descriptor when held here
     except FileNotFoundError:
         return None
     except NotADirectoryError as e:
@@ -534,20 +533,10 @@ def open_store(path: str | os.PathLike[str] | None = None, create: bool = True) 
     app or a file that is not an SQLite database.
     """
     path = Path(path) if path is not None else default_database_path()
-    version = read_header_version(path)
-    if version is not None and version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            tr(
-                "Storage",
-                "{path} was saved by a newer version of Workshop App (format {found}; "
-                "this version reads up to {known}). Update the app to open it; the file has "
-                "not been changed.",
-            ).format(path=path, found=version, known=SCHEMA_VERSION),
-            str(path),
-        )
-    if version is None and looks_emptied(path):
-        raise damaged(path, "empty file where backups show a database was")
+    version = _version_or_refusal(path)  # refused untouched, before any lock is taken
     if version is None and not create:
+        if looks_emptied(path):
+            raise damaged(path, "empty file where backups show a database was")
         raise StorageError(
             tr("Storage", "There is no database at {path}.").format(path=path), str(path)
         )
@@ -563,7 +552,18 @@ def open_store(path: str | os.PathLike[str] | None = None, create: bool = True) 
                 ).format(folder=path.parent, reason=e.strerror),
                 str(path),
             ) from e
-    lock = DatabaseLock.acquire(path)  # a second copy of the app stops here
+    # A second copy of the app stops here, whatever name it opened the file by. A
+    # missing file is created empty by the lock: that is a new database, not one
+    # emptied by a power cut, which is only suspected of a file that was there.
+    lock = DatabaseLock.acquire(path)
+    try:
+        if not lock.created_file:
+            version = _version_or_refusal(path)  # as it is, now nobody else can write it
+            if version is None and looks_emptied(path):
+                raise damaged(path, "empty file where backups show a database was")
+    except BaseException:
+        lock.release()
+        raise
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as e:
@@ -591,6 +591,23 @@ def open_store(path: str | os.PathLike[str] | None = None, create: bool = True) 
         lock.release()
         raise
     return store
+
+
+def _version_or_refusal(path: Path) -> int | None:
+    """The header's schema version (None: no file or an empty one); a file from a
+    newer version of the app, or not a database, is refused."""
+    version = read_header_version(path)
+    if version is not None and version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            tr(
+                "Storage",
+                "{path} was saved by a newer version of Workshop App (format {found}; "
+                "this version reads up to {known}). Update the app to open it; the file has "
+                "not been changed.",
+            ).format(path=path, found=version, known=SCHEMA_VERSION),
+            str(path),
+        )
+    return version
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

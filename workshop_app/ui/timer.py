@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..domain.records import Block, touched
 from .session import Session
 
 
 class BlockTimer(QObject):
-    """Counts the time spent in the current block; ``ticked`` fires every second."""
+    """Counts the time spent in the current block; ``ticked`` fires every second.
+
+    Time is read from ``clock`` (seconds, only differences matter): the monotonic
+    clock by default, a fake one in tests.
+    """
 
     ticked = Signal(int, int)  # elapsed seconds, timebox seconds
     running_changed = Signal(bool)
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.block: Block | None = None
-        self._base = 0
-        self._clock = QElapsedTimer()
+        self._clock = clock
+        self._base = 0  # whole seconds counted before ``_since``
+        self._since = 0.0  # the clock's reading when counting from ``_base`` began
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._emit)
@@ -30,7 +43,8 @@ class BlockTimer(QObject):
         return self._tick.isActive()
 
     def elapsed(self) -> int:
-        extra = self._clock.elapsed() // 1000 if self.running else 0
+        """Whole seconds spent in the block so far."""
+        extra = max(self._clock() - self._since, 0.0) if self.running else 0.0
         return self._base + int(extra)
 
     def set_block(self, block: Block | None) -> None:
@@ -47,7 +61,7 @@ class BlockTimer(QObject):
     def start(self) -> None:
         if self.block is None or self.running:
             return
-        self._clock.start()
+        self._since = self._clock()
         self._tick.start()
         self.running_changed.emit(True)
         self._emit()
@@ -90,8 +104,9 @@ class BlockTimer(QObject):
         elapsed = self.elapsed()
         # Keep the stored time close to the real one without writing every second.
         if self.running and elapsed - self._last_saved >= 30:
+            # Count on from the saved whole seconds, keeping the fraction of a second.
+            self._since += elapsed - self._base
             self._base, self._last_saved = elapsed, elapsed
-            self._clock.restart()
             self._save()
         timebox = self.block.timebox_minutes * 60 if self.block else 0
         self.ticked.emit(elapsed, timebox)

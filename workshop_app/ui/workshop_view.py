@@ -3,7 +3,8 @@ and the workshop-wide lists (decisions, actions, parking lot, facilitator notes)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from html import escape
 
@@ -117,14 +118,19 @@ class WorkshopView(QWidget):
 
     closed = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        timer_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.workshop_id: str | None = None
         self.blocks: list[Block] = []
         self._current_id: str | None = None
         self.panel: ExercisePanel | None = None
-        self.timer = BlockTimer(session, self)
+        self.timer = BlockTimer(session, self, timer_clock)  # a fake clock in tests
 
         # ---- agenda (left)
         self.agenda = QListWidget()
