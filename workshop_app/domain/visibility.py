@@ -381,7 +381,10 @@ def audience_view(snapshot: WorkshopSnapshot, audience: Audience | str) -> Audie
     for meeting, visible in builder.earlier:
         visible_ids = {i.id for i in visible}
         kinds.update(i.kind for i in meeting.items if i.id not in visible_ids and counted(i))
-        earlier.append(replace(meeting, items=tuple(builder.disclose(i, known) for i in visible)))
+        if visible:  # a meeting this audience sees nothing of is not part of its view
+            earlier.append(
+                replace(meeting, items=tuple(builder.disclose(i, known) for i in visible))
+            )
     return _view(snapshot, builder, items, withheld, frozenset(kinds), tuple(earlier))
 
 

@@ -1,16 +1,24 @@
 """Import a workshop file (see docs/json-format.md) into a database.
 
-Everything is checked before anything is written, and the records are written
-in one transaction: a refused file leaves the database exactly as it was.
-Ids are preserved, so importing the same file twice adds nothing; a partner
-already in the target collaboration (same id, or same organisation name) is
-matched, not copied. When a record exists on both sides, the more recently
-updated one wins.
+The whole file is checked before anything is written: it must be JSON our own
+exporter could have written (finite numbers, valid Unicode, bounded sizes and
+nesting), match ``resources/schema/workshop.schema.json``, and every item's fields
+and every block's settings must match what its kind declares (the same
+declarations the editors and the disclosure policy read). References must point
+inside the file or to the collaboration's partners, and no id in the file may
+belong to a record of another workshop or collaboration: such a file is refused
+with one line naming the id. The records are then written in one transaction, so a
+refused file leaves the database exactly as it was.
+
+Ids are preserved, so importing the same file twice adds nothing; a partner already
+in the target collaboration (same id, or same organisation name) is matched, not
+copied. When a record exists on both sides, the more recently updated one wins.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -26,6 +34,9 @@ from ..domain.records import (
     Workshop,
     parents_first,
 )
+from ..domain.schema import fields_problems, is_encodable, item_schema, references
+from ..domain.snapshot import EarlierMeeting, meeting_order
+from ..exercises.registry import find_kind
 from ..i18n import tr
 from ..resources import resource_path
 from ..storage import Store
@@ -34,6 +45,12 @@ from .json_format import DERIVED_SETTINGS, FORMAT_NAME, FORMAT_VERSION, REPORT_F
 
 #: Larger files are refused before they are read (a workshop is a few MB at most).
 MAX_FILE_BYTES = 50 * 1024 * 1024
+#: A workshop file nests about eight levels; far deeper means a hostile or broken file.
+MAX_NESTING = 32
+#: The deepest issue tree a file may hold (a room breaks an issue down a few levels).
+MAX_TREE_DEPTH = 50
+#: Longer numbers than this are not numbers our exporter writes.
+MAX_NUMBER_CHARS = 40
 
 
 class ImportRefused(ExportError):
@@ -99,15 +116,38 @@ def read_workshop_file(path: str | Path) -> dict[str, Any]:
     return parse_workshop_document(raw, str(path))
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a workshop file holds")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError("number too long")
+    return int(text)
+
+
+def _bounded_float(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError("number too long")
+    return float(text)
+
+
 def parse_workshop_document(raw: bytes, name: str = "the file") -> dict[str, Any]:
+    """``raw`` parsed and checked whole (JSON, schema, each kind's fields, references
+    inside the file); raises :class:`ImportRefused` with one plain sentence."""
     if len(raw) > MAX_FILE_BYTES:
         raise ImportRefused(
             tr("Import", "{name} is too large to be a workshop file.").format(name=name)
         )
     not_ours = tr("Import", "{name} is not a Workshop App workshop file.").format(name=name)
     try:
-        document = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        document = json.loads(
+            raw.decode("utf-8-sig"),
+            parse_constant=_refuse_constant,  # NaN, Infinity: never written by the app
+            parse_int=_bounded_int,
+            parse_float=_bounded_float,
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise ImportRefused(
             tr(
                 "Import", "{name} is not a Workshop App workshop file (it is not valid JSON)."
@@ -115,6 +155,13 @@ def parse_workshop_document(raw: bytes, name: str = "the file") -> dict[str, Any
         ) from None
     if not isinstance(document, dict) or _nesting_deeper_than(document, MAX_NESTING):
         raise ImportRefused(not_ours)
+    if not all(is_encodable(s) for s in _strings(document)):
+        raise ImportRefused(
+            tr(
+                "Import",
+                "{name} is damaged: it holds text that is not valid Unicode. It was not imported.",
+            ).format(name=name)
+        )
     if document.get("format") == REPORT_FORMAT_NAME:
         raise ImportRefused(
             tr(
@@ -138,25 +185,37 @@ def parse_workshop_document(raw: bytes, name: str = "the file") -> dict[str, Any
     import jsonschema  # lazy: only imports need it
 
     validator = jsonschema.Draft202012Validator(workshop_schema())
-    try:
-        error = next(
-            iter(sorted(validator.iter_errors(document), key=lambda e: list(e.path))), None
-        )
-    except RecursionError:  # nesting deeper than the validator can follow: not our file
-        raise ImportRefused(not_ours) from None
+    error = next(iter(sorted(validator.iter_errors(document), key=lambda e: list(e.path))), None)
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or tr("Import", "the top level")
-        raise ImportRefused(
-            tr("Import", "{name} is damaged or incomplete: at {where}, {problem}.").format(
-                name=name, where=where, problem=error.message[:200]
-            )
-        )
+        raise _damaged(name, where, error.message[:200])
+    _upgrade(document)
+    problem = next(_content_problems(document), None)
+    if problem is not None:
+        raise _damaged(name, *problem)
     return document
 
 
-#: A workshop file nests about six levels; far deeper means a hostile or broken file
-#: (and would exhaust Python's recursion limit in validation and import).
-MAX_NESTING = 64
+def _damaged(name: str, where: str, problem: str) -> ImportRefused:
+    return ImportRefused(
+        tr("Import", "{name} is damaged or incomplete: at {where}, {problem}.").format(
+            name=name, where=where, problem=problem
+        )
+    )
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in ``value``, keys included (no recursion)."""
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, str):
+            yield current
+        elif isinstance(current, dict):
+            stack.extend(current.keys())
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
 
 
 def _nesting_deeper_than(value: Any, limit: int) -> bool:
@@ -171,6 +230,108 @@ def _nesting_deeper_than(value: Any, limit: int) -> bool:
         elif isinstance(current, list):
             stack.extend((v, depth + 1) for v in current)
     return False
+
+
+def _upgrade(document: dict[str, Any]) -> None:
+    """Bring a file of an older format up to this one (in place)."""
+    for block in [*document["blocks"], *_earlier_blocks(document)]:
+        settings = block.get("settings")
+        if isinstance(settings, dict):
+            block["settings"] = {k: v for k, v in settings.items() if k not in DERIVED_SETTINGS}
+    if document.get("format_version", 1) < 2:
+        # Format 1 keyed indicator scores by criterion text.
+        criteria = {
+            i["text"]: i["id"]
+            for i in document["items"]
+            if i.get("kind") == "criterion" and isinstance(i.get("text"), str)
+        }
+        standard = _standard_criteria()
+        for item in document["items"]:
+            scores = (item.get("fields") or {}).get("scores")
+            if item.get("kind") == "indicator" and isinstance(scores, dict):
+                keys = {**standard, **criteria}
+                item["fields"]["scores"] = {keys[k]: v for k, v in scores.items() if k in keys}
+
+
+def _standard_criteria() -> dict[str, str]:
+    from ..exercises.measures import DEFAULT_CRITERIA
+
+    return {text: key for key, text, _ in DEFAULT_CRITERIA}
+
+
+def _earlier_blocks(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for meeting in document.get("earlier_meetings", []):
+        yield from meeting.get("blocks", [])
+
+
+def _content_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(where, what) for every item or block whose content its kind does not allow."""
+    partner_ids = {p["id"] for p in document["partners"]}
+    sections = [("", document["blocks"], document["items"])]
+    for n, meeting in enumerate(document.get("earlier_meetings", [])):
+        sections.append((f"earlier_meetings/{n}/", meeting["blocks"], meeting["items"]))
+    known_items: dict[str, str] = {}
+    for _, _, items in sections:
+        for item in items:
+            known_items.setdefault(item["id"], item["kind"])
+    for prefix, blocks, items in sections:
+        for n, block in enumerate(blocks):
+            where = f"{prefix}blocks/{n}"
+            kind = find_kind(block["kind"])
+            if kind is None:
+                yield where, tr("Import", "the block kind {kind!r} is not one this version knows")
+                continue
+            for problem in fields_problems(kind.all_settings, block.get("settings", {}), "settings"):
+                yield where, problem
+        by_id = {i["id"]: i for i in items}
+        for n, item in enumerate(items):
+            where = f"{prefix}items/{n}"
+            schema = item_schema(item["kind"])
+            if schema is None:
+                yield where, tr("Import", "the item kind {kind!r} is not one this version knows")
+                continue
+            values = item.get("fields", {})
+            problems = list(fields_problems(schema.fields, values, "fields"))
+            if problems:
+                yield where, problems[0]
+                continue
+            if item.get("partner_id") and schema.partner is None:
+                yield where, tr("Import", "items of this kind do not name a partner")
+            parent = item.get("parent_id")
+            if parent and (not schema.tree or by_id.get(parent, {}).get("kind") != item["kind"]):
+                yield where, tr("Import", "it hangs under an item it cannot belong to")
+            for spec_field in schema.fields:
+                if spec_field.name not in values:
+                    continue
+                for target, ref in references(spec_field.spec, values[spec_field.name]):
+                    if target == "partner" and ref not in partner_ids:
+                        yield where, tr("Import", "it names a partner that is not in the file")
+                    elif target.startswith("item:") and known_items.get(ref) != target[5:]:
+                        yield where, tr("Import", "it refers to an item that is not in the file")
+        depth = _deepest_chain(items)
+        if depth > MAX_TREE_DEPTH:
+            yield f"{prefix}items", tr(
+                "Import", "items are nested {depth} deep (at most {limit})"
+            ).format(depth=depth, limit=MAX_TREE_DEPTH)
+
+
+def _deepest_chain(items: list[dict[str, Any]]) -> int:
+    parents = {i["id"]: i.get("parent_id") for i in items}
+    deepest = 0
+    depths: dict[str, int] = {}
+    for start in parents:
+        chain = []
+        current: str | None = start
+        while current is not None and current in parents and current not in depths:
+            if current in chain or len(chain) > MAX_TREE_DEPTH * 2:
+                return MAX_TREE_DEPTH * 2 + 1  # a loop, or far too deep
+            chain.append(current)
+            current = parents[current]
+        base = depths.get(current, 0) if current is not None else 0
+        for n, item_id in enumerate(reversed(chain), start=1):
+            depths[item_id] = base + n
+        deepest = max(deepest, depths.get(start, 0))
+    return deepest
 
 
 def _record(record_type: type, data: dict[str, Any]) -> Any:
@@ -188,8 +349,21 @@ def _remap(value: Any, mapping: dict[str, str]) -> Any:
     return value
 
 
-def plan_import(store: Store, document: dict[str, Any]) -> tuple[list[Record], ImportResult]:
-    """The records to write for ``document`` and what that will do; writes nothing."""
+def _collision(what: str, record_id: str) -> ImportRefused:
+    return ImportRefused(
+        tr(
+            "Import",
+            "The file's {what} {id} is already used by another workshop or collaboration in "
+            "this database; the file was not imported.",
+        ).format(what=what, id=record_id)
+    )
+
+
+def plan_import(
+    store: Store, document: dict[str, Any]
+) -> tuple[list[Record], list[EarlierMeeting], ImportResult]:
+    """The records to write for ``document``, the earlier meetings it carries, and what
+    that will do; writes nothing."""
     bad = tr("Import", "The file is inconsistent: {what}. It was not imported.")
     collaboration = _record(Collaboration, document["collaboration"])
     workshop = _record(Workshop, document["workshop"])
@@ -213,6 +387,28 @@ def plan_import(store: Store, document: dict[str, Any]) -> tuple[list[Record], I
     ids = [collaboration.id, workshop.id, *(r.id for r in (*partners, *blocks, *items))]
     if len(ids) != len(set(ids)):
         raise ImportRefused(bad.format(what=tr("Import", "the same id is used twice")))
+    earlier = _earlier_meetings(document, collaboration, workshop, bad)
+
+    # No id may take over a record of another workshop or collaboration.
+    local_workshop = store.get(Workshop, workshop.id)
+    if local_workshop is not None and local_workshop.collaboration_id != collaboration.id:
+        raise _collision(tr("Import", "workshop"), workshop.id)
+    for meeting in earlier:
+        local = store.get(Workshop, meeting.workshop.id)
+        if local is not None and local.collaboration_id != collaboration.id:
+            raise _collision(tr("Import", "earlier meeting"), meeting.workshop.id)
+    for partner in partners:
+        local = store.get(Partner, partner.id)
+        if local is not None and local.collaboration_id != collaboration.id:
+            raise _collision(tr("Import", "partner"), partner.id)
+    for record_type, records, what in (
+        (Block, blocks, tr("Import", "block")),
+        (Item, items, tr("Import", "item")),
+    ):
+        for record in records:
+            local = store.get(record_type, record.id)
+            if local is not None and local.workshop_id != workshop.id:
+                raise _collision(what, record.id)
 
     # Partners: the same id, or the same organisation in the same collaboration, is one partner.
     existing = {p.organisation.strip().casefold(): p for p in store.partners(collaboration.id)}
@@ -231,40 +427,27 @@ def plan_import(store: Store, document: dict[str, Any]) -> tuple[list[Record], I
         else:
             partner_ids[partner.id] = partner.id
             new_partners.append(partner)
-    known_partners = set(partner_ids.values()) | {p.id for p in store.partners(collaboration.id)}
 
     block_ids = {b.id for b in blocks}
     item_ids = {i.id for i in items}
     remapped: list[Item] = []
     for item in items:
-        partner_id = partner_ids.get(item.partner_id, item.partner_id) if item.partner_id else None
         if item.block_id is not None and item.block_id not in block_ids:
             raise ImportRefused(bad.format(what=tr("Import", "an item refers to a missing block")))
         if item.parent_id is not None and item.parent_id not in item_ids:
             raise ImportRefused(
                 bad.format(what=tr("Import", "an item refers to a missing parent item"))
             )
-        if partner_id is not None and partner_id not in known_partners:
+        if item.partner_id is not None and item.partner_id not in partner_ids:
             raise ImportRefused(
                 bad.format(what=tr("Import", "an item refers to a missing partner"))
             )
-        remapped.append(
-            Item(
-                **{
-                    **{f.name: getattr(item, f.name) for f in fields(Item)},
-                    "partner_id": partner_id,
-                    "fields": _remap(item.fields, partner_ids),
-                }
-            )
+        remapped.append(_with_partners(item, partner_ids))
+    earlier = [
+        EarlierMeeting(
+            m.workshop, m.blocks, tuple(_with_partners(i, partner_ids) for i in m.items)
         )
-    blocks = [
-        Block(
-            **{
-                **{f.name: getattr(b, f.name) for f in fields(Block)},
-                "settings": {k: v for k, v in b.settings.items() if k not in DERIVED_SETTINGS},
-            }
-        )
-        for b in blocks
+        for m in earlier
     ]
 
     to_write: list[Record] = []
@@ -282,7 +465,46 @@ def plan_import(store: Store, document: dict[str, Any]) -> tuple[list[Record], I
     result = ImportResult(
         collaboration.name, workshop.title, workshop.id, added, updated, unchanged, matched
     )
-    return to_write, result
+    return to_write, earlier, result
+
+
+def _with_partners(item: Item, partner_ids: dict[str, str]) -> Item:
+    """``item`` naming the matched local partners instead of the file's ones."""
+    partner_id = partner_ids.get(item.partner_id) if item.partner_id else None
+    return Item(
+        **{
+            **{f.name: getattr(item, f.name) for f in fields(Item)},
+            "partner_id": partner_id,
+            "fields": _remap(item.fields, partner_ids),
+        }
+    )
+
+
+def _earlier_meetings(
+    document: dict[str, Any], collaboration: Collaboration, workshop: Workshop, bad: str
+) -> list[EarlierMeeting]:
+    meetings = []
+    seen = {workshop.id}
+    for data in document.get("earlier_meetings", []):
+        meeting = EarlierMeeting(
+            _record(Workshop, data["workshop"]),
+            tuple(_record(Block, b) for b in data["blocks"]),
+            tuple(_record(Item, i) for i in data["items"]),
+        )
+        w = meeting.workshop
+        if (
+            w.collaboration_id != collaboration.id
+            or w.id in seen
+            or meeting_order(w) >= meeting_order(workshop)
+            or any(b.workshop_id != w.id for b in meeting.blocks)
+            or any(i.workshop_id != w.id for i in meeting.items)
+        ):
+            raise ImportRefused(
+                bad.format(what=tr("Import", "an earlier meeting does not fit this workshop"))
+            )
+        seen.add(w.id)
+        meetings.append(meeting)
+    return meetings
 
 
 def _parents_first(items: list[Item]) -> list[Item]:
@@ -299,9 +521,10 @@ def _parents_first(items: list[Item]) -> list[Item]:
 
 
 def import_workshop_document(store: Store, document: dict[str, Any]) -> ImportResult:
-    records, result = plan_import(store, document)
-    if records:
-        store.put(*records)  # one transaction: all or nothing
+    records, earlier, result = plan_import(store, document)
+    if records or earlier:
+        workshop_id = document["workshop"]["id"]
+        store.import_records(records, {workshop_id: earlier} if earlier else None)
     return result
 
 
