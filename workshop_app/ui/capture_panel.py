@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import edits
 from ..domain.records import Block, Item, ItemKind, Visibility, touched
+from .editable_table import ChoiceDelegate, EditableTable
 from .items_model import (
     Column,
     ItemsModel,
@@ -39,29 +38,6 @@ from .items_model import (
     visibility_label,
 )
 from .session import Session
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor for columns with a fixed set of values."""
-
-    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.choices = list(choices)
-
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setAccessibleName(self.tr("Choose a value"))
-        for value, label in self.choices:
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        position = editor.findData(value)
-        editor.setCurrentIndex(max(position, 0))
-
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ExercisePanel(QWidget):
@@ -143,15 +119,10 @@ class ItemListWidget(QWidget):
         self.visibility.setVisible(allow_visibility)
         capture_row.addWidget(self.visibility)
 
-        self.table = QTableView()
+        self.table = EditableTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Captured items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
