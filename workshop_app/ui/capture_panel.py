@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -186,16 +186,8 @@ class ItemListWidget(QWidget):
         self._update_count()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and watched is not self.table:
-            # An empty capture box has nothing of its own to undo: let Ctrl+Z reach the
-            # application's undo (the last capture) instead of the line edit's.
-            key_event = QKeyEvent(event)
-            box = watched
-            if (key_event.matches(QKeySequence.StandardKey.Undo) and not box.isUndoAvailable()) or (
-                key_event.matches(QKeySequence.StandardKey.Redo) and not box.isRedoAvailable()
-            ):
-                event.ignore()
-                return True
+        # Ctrl+Z in an empty capture box undoes the last capture: the window's
+        # ShortcutScope (ui/shortcuts.py) decides that for every text box.
         if event.type() == QEvent.Type.KeyPress:
             key_event = QKeyEvent(event)
             if key_event.key() == Qt.Key.Key_F8 and watched is not self.table:
