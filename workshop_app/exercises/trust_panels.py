@@ -44,7 +44,7 @@ from ..ui.items_model import (
     text_column,
     visibility_column,
 )
-from ..ui.partners_editor import PartnersEditor, sector_label
+from ..ui.partners_editor import PartnersEditor, PartnersModel, sector_label
 from ..ui.session import Session
 from . import trust
 from .trust import (
@@ -145,13 +145,14 @@ class RosterPanel(ExercisePanel):
         super().__init__(session, block, parent)
         self.collaboration_id = collaboration_id_of(session, block.workshop_id)
 
-        self.new_organisation = QLineEdit()
+        # Made in the panel from the start, so Tab goes from them on into the roster table.
+        self.new_organisation = QLineEdit(self)
         self.new_organisation.setAccessibleName(self.tr("New organisation"))
         self.new_organisation.setPlaceholderText(
             self.tr("Organisation joining the table, then Enter")
         )
         self.new_organisation.returnPressed.connect(self.add_partner)
-        self.new_sector = QComboBox()
+        self.new_sector = QComboBox(self)
         self.new_sector.setAccessibleName(self.tr("Sector of the new organisation"))
         for s in Sector:
             self.new_sector.addItem(sector_label(s.value), s.value)
@@ -200,6 +201,11 @@ class RosterPanel(ExercisePanel):
             edits.add(self.tr("Add partner {name!r}").format(name=name), partner)
         ):
             self.new_organisation.clear()
+            # Tab from here reaches the table on the new partner's next cell to fill in.
+            model = self.editor.model
+            row = next(n for n, p in enumerate(model.rows) if p.id == partner.id)
+            people = PartnersModel.FIELDS.index("representatives")
+            self.editor.table.setCurrentIndex(model.index(row, people))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.collaboration_id in changes.collaboration_ids:
