@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
             + self.tr(
                 "<p>In a list: Del deletes, Alt+Up/Down moves, Ctrl+G "
                 "groups, F2 edits, F8 changes the visibility of what you "
-                "capture next.</p>"
+                "capture next.</p><p>In a table: type in a cell to change it, Tab "
+                "goes to the next cell, Enter to the row below.</p>"
             ),
         )
 
