@@ -913,8 +913,8 @@ class AgreementPanel(ExercisePanel):
         return " ".join(parts)
 
     def _fill_sectors(self) -> None:
-        snapshot_partners = self.session.store.partners(self._collaboration_id())
-        sectors = sorted({p.sector for p in snapshot_partners})
+        partners = self.session.snapshot(self.workshop_id).partners  # the live workshop
+        sectors = sorted({p.sector for p in partners})
         wanted = [(SECTOR_ALL, self.tr("everyone (not by sector)"))] + [
             (s, self.tr("the {sector} sector").format(sector=s)) for s in sectors
         ]
@@ -936,12 +936,6 @@ class AgreementPanel(ExercisePanel):
         self.sector.setCurrentIndex(max(self.sector.findData(current), 0))
         self.sector.blockSignals(False)
         self.model.show_sector(self.sector.currentData() or SECTOR_ALL)
-
-    def _collaboration_id(self) -> str:
-        from ..domain.records import Workshop
-
-        workshop = self.session.store.get(Workshop, self.workshop_id)
-        return workshop.collaboration_id if workshop else ""
 
     # --------------------------------------------------------------- actions
     def _method_chosen(self) -> None:

@@ -112,6 +112,7 @@ class EditableTable(QTableView):
 
     # ---------------------------------------------------------------- moving
     def editable(self, index: QModelIndex) -> bool:
+        """Whether typing on ``index`` would change it (Tab stops only on such cells)."""
         return (
             index.isValid()
             and not self.isColumnHidden(index.column())
