@@ -13,11 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -53,6 +51,7 @@ from ..domain.records import Block, Item, Partner, Visibility, touched
 from ..domain.visibility import Audience, audience_view
 from ..storage.store import ChangeSet
 from ..ui.capture_panel import ExercisePanel, ItemListWidget
+from ..ui.editable_table import EditableTable, RowsModel
 from ..ui.items_model import Column, field_column, text_column, visibility_column
 from ..ui.session import Session
 from . import measures as m
@@ -514,7 +513,7 @@ class IndicatorsPanel(ExercisePanel):
 SECTOR_ALL = ""
 
 
-class VoteTableModel(QAbstractTableModel):
+class VoteTableModel(RowsModel):
     """Indicators × answers: the tallies of one agreement block, typed in cell by cell.
 
     Level cells show (and edit) the votes of the chosen sector (``""``: votes not
@@ -525,38 +524,47 @@ class VoteTableModel(QAbstractTableModel):
         super().__init__(panel)
         self.panel = panel
         self.sector = SECTOR_ALL
-        self.indicators: list[Item] = []
         self.votes: dict[str, Item] = {}
         self.results: dict[str, m.VoteResult] = {}
         self.settings = m.VoteSettings.of(panel.block)
         self.levels: tuple[rules.Level, ...] = ()
         self.reload()
 
+    @property
+    def indicators(self) -> list[Item]:
+        return self.rows
+
     def reload(self) -> None:
-        """Re-read indicators and votes; a reset only when rows or columns change, so an
-        open editor and the keyboard focus survive every tally typed."""
-        before = ([i.id for i in self.indicators], self.levels)
-        store = self.panel.session.store
-        block = self.panel.current_block()
+        """Read indicators and votes again from the session's live workshop.
+
+        Rows are updated in place (see :class:`RowsModel`): the cell being typed in,
+        its editor and the keyboard focus survive every tally saved, including the
+        first, which locks the decision rule. Only a new vote method (other columns)
+        resets the table.
+        """
+        snapshot = self.panel.session.snapshot(self.panel.workshop_id)
+        block = snapshot.block(self.panel.block.id) or self.panel.current_block()
         self.settings = m.VoteSettings.of(block)
-        indicators = store.items(self.panel.workshop_id, kinds=[m.INDICATOR])
-        order = {b.id: b.position for b in store.blocks(self.panel.workshop_id)}
-        indicators.sort(key=lambda i: (order.get(i.block_id or "", -1), i.position, i.created_at))
-        reset = before != ([i.id for i in indicators], rules.levels(self.settings.method))
-        if reset:
-            self.beginResetModel()
-        self.levels = rules.levels(self.settings.method)
-        self.indicators = indicators
-        items = store.items(self.panel.workshop_id, block.id, [m.VOTE])
+        levels = rules.levels(self.settings.method)
+        items = snapshot.items_in(block.id, [m.VOTE])
         self.votes = m.votes_of_block(items, block.id)
         self.results = m.block_results(items, block)
-        if reset:
+        indicators = snapshot.items_of_kind(m.INDICATOR)
+        if levels != self.levels:
+            self.beginResetModel()
+            self.levels, self.rows = levels, indicators
             self.endResetModel()
-        elif self.indicators:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.indicators) - 1, self.columnCount() - 1)
-            )
+            return
+        self.set_rows(indicators, every_cell=True)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def show_sector(self, sector: str) -> None:
+        """Show (and take) the votes of ``sector`` in the answer columns."""
+        self.sector = sector
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1)
+            )
 
     def headers(self) -> list[str]:
         return [
@@ -566,9 +574,6 @@ class VoteTableModel(QAbstractTableModel):
             self.tr("Result"),
             self.tr("Dissent"),
         ]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.indicators)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.levels) + 4
@@ -703,19 +708,13 @@ class AgreementPanel(ExercisePanel):
         self.sector.setAccessibleName(self.tr("Whose votes you are typing"))
 
         self.model = VoteTableModel(self)
-        self.table = QTableView()
+        self.table = EditableTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tallies per indicator"))
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemDelegate().closeEditor.connect(self._editor_closed)
 
         setup = QFormLayout()
         method_row = QHBoxLayout()
@@ -925,8 +924,8 @@ class AgreementPanel(ExercisePanel):
         return " ".join(parts)
 
     def _fill_sectors(self) -> None:
-        snapshot_partners = self.session.store.partners(self._collaboration_id())
-        sectors = sorted({p.sector for p in snapshot_partners})
+        partners = self.session.snapshot(self.workshop_id).partners  # the live workshop
+        sectors = sorted({p.sector for p in partners})
         wanted = [(SECTOR_ALL, self.tr("everyone (not by sector)"))] + [
             (s, self.tr("the {sector} sector").format(sector=s)) for s in sectors
         ]
@@ -947,13 +946,7 @@ class AgreementPanel(ExercisePanel):
             self.sector.addItem(label, value)
         self.sector.setCurrentIndex(max(self.sector.findData(current), 0))
         self.sector.blockSignals(False)
-        self.model.sector = self.sector.currentData() or SECTOR_ALL
-
-    def _collaboration_id(self) -> str:
-        from ..domain.records import Workshop
-
-        workshop = self.session.store.get(Workshop, self.workshop_id)
-        return workshop.collaboration_id if workshop else ""
+        self.model.show_sector(self.sector.currentData() or SECTOR_ALL)
 
     # --------------------------------------------------------------- actions
     def _method_chosen(self) -> None:
@@ -990,17 +983,7 @@ class AgreementPanel(ExercisePanel):
             )
 
     def _sector_chosen(self) -> None:
-        self.model.beginResetModel()
-        self.model.sector = self.sector.currentData() or SECTOR_ALL
-        self.model.endResetModel()
-
-    def _editor_closed(self, editor: QWidget, hint: Any) -> None:
-        """Enter saves the tally and moves down, like a spreadsheet; focus stays in the table."""
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            index = self.table.currentIndex()
-            if index.isValid() and index.row() + 1 < self.model.rowCount():
-                self.table.setCurrentIndex(self.model.index(index.row() + 1, index.column()))
-        self.table.setFocus()
+        self.model.show_sector(self.sector.currentData() or SECTOR_ALL)
 
     def toggle_reveal(self) -> None:
         block = self.current_block()
@@ -1052,9 +1035,10 @@ class AgreementPanel(ExercisePanel):
             self.session.apply(edits.delete(self.tr("Clear all tallies"), *votes))
 
     def focus_capture(self) -> None:
+        """Into the tally grid, on the first answer cell (typing there enters a count)."""
+        if not self.table.editable(self.table.currentIndex()):
+            self.table.setCurrentIndex(self.table.first_editable())
         self.table.setFocus()
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 1))
 
 
 def _rule_name(kind: RuleKind) -> str:

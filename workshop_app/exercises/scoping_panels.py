@@ -28,6 +28,7 @@ from ..domain import edits
 from ..domain.records import Block, Item, ItemKind, Visibility, Workshop, touched
 from ..storage.store import ChangeSet
 from ..ui.capture_panel import ExercisePanel
+from ..ui.editable_table import CellDelegate
 from ..ui.items_model import (
     Column,
     cluster_column,
@@ -140,6 +141,8 @@ class ScopePanel(ExercisePanel):
         self.model.itemChanged.connect(self._renamed)
         self.tree = ScopeTree(self)
         self.tree.setModel(self.model)
+        # Enter saves a renamed issue at once, before the next key (Space, Del...) acts.
+        self.tree.setItemDelegate(CellDelegate(self.tree))
         self.tree.setAccessibleName(self.tr("Issue tree"))
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -36,6 +36,7 @@ from ..domain import edits
 from ..domain.records import Block, Item, ItemKind, Partner, Sector, Workshop, touched
 from ..storage.store import ChangeSet
 from ..ui.capture_panel import ExercisePanel, ItemListWidget
+from ..ui.editable_table import EditableTable, RowsModel
 from ..ui.items_model import (
     Column,
     cluster_column,
@@ -43,7 +44,7 @@ from ..ui.items_model import (
     text_column,
     visibility_column,
 )
-from ..ui.partners_editor import PartnersEditor, sector_label
+from ..ui.partners_editor import PartnersEditor, PartnersModel, sector_label
 from ..ui.session import Session
 from . import trust
 from .trust import (
@@ -144,13 +145,14 @@ class RosterPanel(ExercisePanel):
         super().__init__(session, block, parent)
         self.collaboration_id = collaboration_id_of(session, block.workshop_id)
 
-        self.new_organisation = QLineEdit()
+        # Made in the panel from the start, so Tab goes from them on into the roster table.
+        self.new_organisation = QLineEdit(self)
         self.new_organisation.setAccessibleName(self.tr("New organisation"))
         self.new_organisation.setPlaceholderText(
             self.tr("Organisation joining the table, then Enter")
         )
         self.new_organisation.returnPressed.connect(self.add_partner)
-        self.new_sector = QComboBox()
+        self.new_sector = QComboBox(self)
         self.new_sector.setAccessibleName(self.tr("Sector of the new organisation"))
         for s in Sector:
             self.new_sector.addItem(sector_label(s.value), s.value)
@@ -160,11 +162,6 @@ class RosterPanel(ExercisePanel):
         add_row.addWidget(self.new_sector, 1)
 
         self.editor = PartnersEditor(session, self.collaboration_id, self)
-        self.editor.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.by_sector = QLabel()
         self.by_sector.setAccessibleName(self.tr("Partners by sector"))
         self.by_sector.setWordWrap(True)
@@ -204,6 +201,11 @@ class RosterPanel(ExercisePanel):
             edits.add(self.tr("Add partner {name!r}").format(name=name), partner)
         ):
             self.new_organisation.clear()
+            # Tab from here reaches the table on the new partner's next cell to fill in.
+            model = self.editor.model
+            row = next(n for n, p in enumerate(model.rows) if p.id == partner.id)
+            people = PartnersModel.FIELDS.index("representatives")
+            self.editor.table.setCurrentIndex(model.index(row, people))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.collaboration_id in changes.collaboration_ids:
@@ -232,10 +234,20 @@ class HistoryMatrixModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         snapshot = self.session.snapshot(self.workshop_id)
-        self.partners = list(snapshot.partners)
-        self.cells = trust.history_matrix(snapshot)
+        partners = list(snapshot.partners)
+        cells = trust.history_matrix(snapshot)
+        if [p.id for p in partners] == [p.id for p in self.partners]:
+            # The same pairs: updated in place, so the cell under the cursor stays current.
+            self.partners, self.cells = partners, cells
+            if partners:
+                last = len(partners) - 1
+                self.dataChanged.emit(self.index(0, 0), self.index(last, last))
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last)
+            return
+        self.beginResetModel()  # rows and columns both change: a read-only view, no editor
+        self.partners, self.cells = partners, cells
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -428,7 +440,7 @@ class HistoryPanel(ExercisePanel):
 
 
 # ------------------------------------------------------------------ trust check-in
-class TallyModel(QAbstractTableModel):
+class TallyModel(RowsModel):
     """Statements × ratings 1..5: how many people gave each rating."""
 
     STATEMENT, FIRST, LAST, TOTAL, AVERAGE = 0, 1, 5, 6, 7
@@ -436,33 +448,30 @@ class TallyModel(QAbstractTableModel):
     def __init__(self, panel: TrustCheckInPanel) -> None:
         super().__init__(panel)
         self.panel = panel
-        self.statements: list[str] = []
         self.items: dict[str, Item] = {}
         self.reload()
 
+    @property
+    def statements(self) -> list[str]:
+        return self.rows
+
+    def row_key(self, row: str) -> str:
+        return row
+
     def reload(self) -> None:
+        """Read the statements and tallies again (from the session's live workshop);
+        rows are updated in place, so the cell being typed in stays current."""
         block = self.panel.current_block()
-        statements = statements_of(block)
         items: dict[str, Item] = {}
-        for item in self.panel.session.store.items(block.workshop_id, block.id, [TRUST_RATING]):
+        for item in self.panel.session.snapshot(block.workshop_id).items_in(
+            block.id, [TRUST_RATING]
+        ):
             items.setdefault(item.text, item)
-        if statements == self.statements:
-            # Same rows: update in place so an open editor (Tab to the next rating) survives.
-            self.items = items
-            if self.statements:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self.statements) - 1, self.AVERAGE)
-                )
-            return
-        self.beginResetModel()
-        self.statements, self.items = statements, items
-        self.endResetModel()
+        self.items = items
+        self.set_rows(statements_of(block), every_cell=True)
 
     def counts(self, row: int) -> list[int]:
         return counts_of(self.items.get(self.statements[row]))
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.statements)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 8
@@ -528,7 +537,7 @@ class TallyModel(QAbstractTableModel):
         return self.panel.set_count(index.row(), index.column(), number)
 
 
-class TallyTable(QTableView):
+class TallyTable(EditableTable):
     """The tally grid: type a number (Tab to the next rating), or + / − to count hands."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -556,11 +565,6 @@ class TrustCheckInPanel(ExercisePanel):
         self.table = TallyTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Ratings per statement"))
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -760,10 +764,7 @@ class TrustCheckInPanel(ExercisePanel):
     # -------------------------------------------------------------- refreshing
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.session.touches(changes, self.workshop_id):
-            current = self.table.currentIndex()
-            self.model.reload()
-            if current.isValid() and current.row() < self.model.rowCount():
-                self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+            self.model.reload()  # in place: the cell being typed in stays current
             self._show_room_state()
 
     def _show_room_state(self) -> None:

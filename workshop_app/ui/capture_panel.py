@@ -11,8 +11,8 @@ import itertools
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import edits
 from ..domain.records import Block, Item, ItemKind, Visibility, touched
+from .editable_table import ChoiceDelegate, EditableTable
 from .items_model import (
     Column,
     ItemsModel,
@@ -39,29 +38,6 @@ from .items_model import (
     visibility_label,
 )
 from .session import Session
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor for columns with a fixed set of values."""
-
-    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.choices = list(choices)
-
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setAccessibleName(self.tr("Choose a value"))
-        for value, label in self.choices:
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        position = editor.findData(value)
-        editor.setCurrentIndex(max(position, 0))
-
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ExercisePanel(QWidget):
@@ -143,15 +119,10 @@ class ItemListWidget(QWidget):
         self.visibility.setVisible(allow_visibility)
         capture_row.addWidget(self.visibility)
 
-        self.table = QTableView()
+        self.table = EditableTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Captured items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -215,16 +186,8 @@ class ItemListWidget(QWidget):
         self._update_count()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and watched is not self.table:
-            # An empty capture box has nothing of its own to undo: let Ctrl+Z reach the
-            # application's undo (the last capture) instead of the line edit's.
-            key_event = QKeyEvent(event)
-            box = watched
-            if (key_event.matches(QKeySequence.StandardKey.Undo) and not box.isUndoAvailable()) or (
-                key_event.matches(QKeySequence.StandardKey.Redo) and not box.isRedoAvailable()
-            ):
-                event.ignore()
-                return True
+        # Ctrl+Z in an empty capture box undoes the last capture: the window's
+        # ShortcutScope (ui/shortcuts.py) decides that for every text box.
         if event.type() == QEvent.Type.KeyPress:
             key_event = QKeyEvent(event)
             if key_event.key() == Qt.Key.Key_F8 and watched is not self.table:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..storage.store import ChangeSet
 from .home_view import HomeView
 from .session import Session
+from .shortcuts import ShortcutScope
 
 if TYPE_CHECKING:
     from .room_controls import RoomController
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_changed)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
+        # The commands F1 lists work wherever the focus is, the capture box included.
+        self.shortcut_scope = ShortcutScope(self, self.shortcut_actions)
         self.resize(1500, 880)
         self.statusBar().showMessage(
             self.tr("Database: {path}").format(path=session.store.path), 8000
@@ -229,17 +232,31 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.tr("Home")).triggered.connect(self.show_home)
         action(help_menu, self.tr("Keyboard shortcuts"), "F1", self.show_shortcuts)
 
+    def shortcut_actions(self) -> list[QAction]:
+        """Every command of the menus (submenus included) that has a keyboard shortcut:
+        what F1 lists, and what wins over a text box's own keys (ShortcutScope)."""
+        found: list[QAction] = []
+
+        def walk(menu: QMenu) -> None:
+            for a in menu.actions():
+                submenu = a.menu()
+                if submenu is not None:
+                    walk(submenu)
+                elif a.shortcuts():
+                    found.append(a)
+
+        for menu in self.menus.values():
+            walk(menu)
+        return found
+
     def show_shortcuts(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        lines = []
-        for menu in self.menus.values():
-            for a in menu.actions():
-                if not a.shortcut().isEmpty():
-                    lines.append(
-                        f"<tr><td>{a.shortcut().toString()}</td>"
-                        f"<td>{a.text().replace('&', '')}</td></tr>"
-                    )
+        lines = [
+            f"<tr><td>{', '.join(keys.toString() for keys in a.shortcuts())}</td>"
+            f"<td>{a.text().replace('&', '')}</td></tr>"
+            for a in self.shortcut_actions()
+        ]
         QMessageBox.information(
             self,
             self.tr("Keyboard shortcuts"),
@@ -249,7 +266,8 @@ class MainWindow(QMainWindow):
             + self.tr(
                 "<p>In a list: Del deletes, Alt+Up/Down moves, Ctrl+G "
                 "groups, F2 edits, F8 changes the visibility of what you "
-                "capture next.</p>"
+                "capture next.</p><p>In a table: type in a cell to change it, Tab "
+                "goes to the next cell, Enter to the row below.</p>"
             ),
         )
 

@@ -1,10 +1,13 @@
-"""The partner roster of a collaboration: a table anyone can edit from the keyboard."""
+"""The partner roster of a collaboration: a table anyone can edit from the keyboard.
+
+Used by the Partners dialog of the home screen and by the "Who is at the table" panel.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..domain import edits
 from ..domain.records import Partner, Sector, touched
 from ..storage.store import ChangeSet
-from .capture_panel import ChoiceDelegate
+from .editable_table import ChoiceDelegate, EditableTable, RowsModel
 from .session import Session
 
 
@@ -38,7 +40,7 @@ def sector_label(value: str) -> str:
     return labels.get(value, value)
 
 
-class PartnersModel(QAbstractTableModel):
+class PartnersModel(RowsModel):
     """Partners of one collaboration; every cell edit is an undoable, saved edit."""
 
     FIELDS = ("organisation", "sector", "representatives", "brings", "needs", "answers_to")
@@ -62,16 +64,12 @@ class PartnersModel(QAbstractTableModel):
         session.changed.connect(self._on_changed)
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.session.store.partners(self.collaboration_id)
-        self.endResetModel()
+        """Read the partners again; rows are updated in place (see :class:`RowsModel`)."""
+        self.set_rows(self.session.store.partners(self.collaboration_id))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables and self.collaboration_id in changes.collaboration_ids:
             self.reload()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.FIELDS)
@@ -119,7 +117,7 @@ class PartnersEditor(QWidget):
         self.session = session
         self.collaboration_id = collaboration_id
         self.model = PartnersModel(session, collaboration_id, self)
-        self.table = QTableView()
+        self.table = EditableTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Partners"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,11 +131,22 @@ class PartnersEditor(QWidget):
         add.clicked.connect(self.add_partner)
         remove = QPushButton(self.tr("Remove partner"))
         remove.clicked.connect(self.remove_selected)
+        for button in (add, remove):
+            # In a dialog these would become its default button: Enter typed anywhere
+            # would add (or remove) a partner.
+            button.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Double-click or press F2 to edit a cell.")))
+        row.addWidget(
+            QLabel(
+                self.tr(
+                    "Type in a cell to change it (F2 edits what is there); Tab goes to the "
+                    "next cell, Enter to the next row."
+                )
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

@@ -1,0 +1,317 @@
+"""Tables the facilitator types into, like a spreadsheet, and the models behind them.
+
+Every editable table in the app is an :class:`EditableTable`:
+
+- typing on a cell opens its editor with the key typed (F2 edits what is there);
+- Tab and Shift+Tab save the cell and move to the next or previous *editable* cell,
+  row after row; past the last one, Tab leaves the table;
+- Enter saves the cell and moves one row down, back to the column where the typing
+  of the row began; in a dialog, Enter in the table never presses a button;
+- each key saves before the next one is handled: Enter commits at once, not on the
+  next turn of the event loop as Qt's own delegate does.
+
+The models behind them follow one rule: **a refresh updates rows in place**. A cell
+edit is saved through ``Session.apply``, whose ``changed`` signal makes the model
+read its rows again *while the editor is still closing*. A model reset there would
+throw away the editor, the current cell and the selection (Tab then opens the first
+row). :class:`RowsModel.set_rows` instead inserts, removes, moves and changes rows,
+so Qt keeps every index that still exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_NO_PARENT = QModelIndex()
+_FILLED = "workshop_app_cell_filled"  # a property of editors given their value once
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Qt's delegate, except that Enter saves the cell at once and that what is being
+    typed in an open editor is never overwritten.
+
+    Qt commits an editor on Enter through a queued call, so a key typed straight
+    after Enter would still reach the old editor; here the value is saved first.
+    Qt also refills open editors whenever their row changes, which happens on any
+    refresh (the timer saving, another cell's total); the editor keeps what it was
+    opened with and what the facilitator typed since.
+    """
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if editor.property(_FILLED):
+            return
+        editor.setProperty(_FILLED, True)
+        self.fill_editor(editor, index)
+
+    def fill_editor(self, editor: QWidget, index: QModelIndex) -> None:
+        """Put the cell's value in a new editor (what ``setEditorData`` is elsewhere)."""
+        super().setEditorData(editor, index)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(editor, QWidget)
+            and QKeyEvent(event).key() in _ENTER_KEYS
+        ):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class ChoiceDelegate(CellDelegate):
+    """A combo box editor for columns with a fixed set of values (a letter picks one)."""
+
+    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = list(choices)
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.tr("Choose a value"))
+        for value, label in self.choices:
+            combo.addItem(label, value)
+        return combo
+
+    def fill_editor(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        position = editor.findData(value)
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class EditableTable(QTableView):
+    """A table typed into like a spreadsheet (see the module docstring)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(CellDelegate(self))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setTabKeyNavigation(True)
+        self._return_column = -1  # where Enter goes back to on the next row
+        self._tabbing = False  # the current cell moves along the row being typed
+
+    # ---------------------------------------------------------------- moving
+    def editable(self, index: QModelIndex) -> bool:
+        """Whether typing on ``index`` would change it (Tab stops only on such cells)."""
+        return (
+            index.isValid()
+            and not self.isColumnHidden(index.column())
+            and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
+            and bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)
+        )
+
+    def first_editable(self, row: int = 0) -> QModelIndex:
+        """The first editable cell from ``row`` on (invalid when there is none)."""
+        return self._step(self.model().index(row, 0), forward=True, include_start=True)
+
+    def _step(self, start: QModelIndex, forward: bool, include_start: bool = False) -> QModelIndex:
+        model = self.model()
+        if model is None:
+            return QModelIndex()
+        rows, columns = model.rowCount(), model.columnCount()
+        if not rows or not columns:
+            return QModelIndex()
+        if start.isValid():
+            at = start.row() * columns + start.column()
+        else:
+            at = -1 if forward else rows * columns
+        if include_start:
+            at += -1 if forward else 1
+        step = 1 if forward else -1
+        at += step
+        while 0 <= at < rows * columns:
+            index = model.index(at // columns, at % columns)
+            if self.editable(index):
+                return index
+            at += step
+        return QModelIndex()
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # Tab and Shift+Tab skip cells that cannot be typed into (totals, results);
+        # past the last editable cell the index is invalid, so Tab leaves the table.
+        if cursorAction == QAbstractItemView.CursorAction.MoveNext:
+            return self._step(self.currentIndex(), forward=True)
+        if cursorAction == QAbstractItemView.CursorAction.MovePrevious:
+            return self._step(self.currentIndex(), forward=False)
+        return super().moveCursor(cursorAction, modifiers)
+
+    def _go(self, index: QModelIndex, along_the_row: bool) -> None:
+        if not index.isValid():
+            return
+        self._tabbing = along_the_row
+        try:
+            self.setCurrentIndex(index)
+        finally:
+            self._tabbing = False
+        self.scrollTo(index)
+
+    def move_below(self) -> None:
+        """One row down, to the column where typing of this row began (Enter)."""
+        current = self.currentIndex()
+        if not current.isValid():
+            self._go(self.first_editable(), along_the_row=False)
+            return
+        row = current.row() + 1
+        if row >= self.model().rowCount():
+            return  # the last row: stay on the cell just saved
+        column = self._return_column if self._return_column >= 0 else current.column()
+        below = self.model().index(row, column)
+        if not self.editable(below):
+            below = self.model().index(row, current.column())
+        self._go(below, along_the_row=True)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        if not self._tabbing and current.isValid():
+            self._return_column = current.column()
+
+    # ---------------------------------------------------------------- editing
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # The value is saved (commitData) before this runs. Qt would open the next
+        # cell's editor at once; here the next cell becomes current and typing opens
+        # it, as in a spreadsheet.
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
+            self._go(self._step(self.currentIndex(), forward=True), along_the_row=True)
+        elif hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem:
+            self._go(self._step(self.currentIndex(), forward=False), along_the_row=True)
+        elif hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.model().submit()
+            self.move_below()
+        elif hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            self.model().revert()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER_KEYS and self.state() != QAbstractItemView.State.EditingState:
+            # Handled here, never passed on: in a dialog it would press the default button.
+            self.move_below()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self._tabbing = True
+            try:
+                super().keyPressEvent(event)
+            finally:
+                self._tabbing = False
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        # Coming into the table lands on a cell that can be typed into, not on a total.
+        if not self.currentIndex().isValid() and self.model() is not None:
+            first = self.first_editable()
+            if first.isValid():
+                self.setCurrentIndex(first)
+        super().focusInEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        """Letters typed on a cell that cannot be edited do nothing (no jumping rows)."""
+
+
+class RowsModel(QAbstractTableModel):
+    """A table model over a list of records, refreshed in place by :meth:`set_rows`.
+
+    Subclasses say how a row is recognised (:meth:`row_key`) and implement
+    ``columnCount`` and ``data``; ``rows`` holds what is shown.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def row_key(self, row: Any) -> Hashable:
+        """What identifies a row from one refresh to the next (default: its ``id``)."""
+        return row.id
+
+    def rowCount(self, parent: QModelIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def set_rows(self, new_rows: Sequence[Any], every_cell: bool = False) -> None:
+        """Show ``new_rows``, changing only what differs.
+
+        Rows that went are removed, new ones inserted, moved ones moved, and rows
+        that were replaced at the same place (a renamed statement) changed in place.
+        ``every_cell``: also tell the view every cell may have changed (columns
+        computed from other rows, such as totals and results).
+        """
+        key: Callable[[Any], Hashable] = self.row_key
+        new_rows = list(new_rows)
+        new_keys = [key(r) for r in new_rows]
+        wanted = set(new_keys)
+        changed: list[int] = []
+        at = 0
+        while at < len(new_rows):
+            row, want = new_rows[at], new_keys[at]
+            if at >= len(self.rows):
+                self._insert(at, row)
+            else:
+                here = key(self.rows[at])
+                if here == want:
+                    changed += self._replace(at, row)
+                elif here not in wanted:
+                    if want not in {key(r) for r in self.rows}:
+                        changed += self._replace(at, row)  # a row changed its identity
+                    else:
+                        self._remove(at)
+                        continue
+                else:
+                    later = next(
+                        (n for n in range(at + 1, len(self.rows)) if key(self.rows[n]) == want),
+                        None,
+                    )
+                    if later is None:
+                        self._insert(at, row)
+                    else:
+                        self.beginMoveRows(_NO_PARENT, later, later, _NO_PARENT, at)
+                        self.rows.insert(at, self.rows.pop(later))
+                        self.endMoveRows()
+                        changed += self._replace(at, row)
+            at += 1
+        if len(self.rows) > len(new_rows):
+            self.beginRemoveRows(_NO_PARENT, len(new_rows), len(self.rows) - 1)
+            del self.rows[len(new_rows) :]
+            self.endRemoveRows()
+        last_column = self.columnCount() - 1
+        if every_cell and self.rows and last_column >= 0:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last_column))
+        elif last_column >= 0:
+            for n in changed:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last_column))
+
+    def _replace(self, at: int, row: Any) -> list[int]:
+        if self.rows[at] == row:
+            return []
+        self.rows[at] = row
+        return [at]
+
+    def _insert(self, at: int, row: Any) -> None:
+        self.beginInsertRows(_NO_PARENT, at, at)
+        self.rows.insert(at, row)
+        self.endInsertRows()
+
+    def _remove(self, at: int) -> None:
+        self.beginRemoveRows(_NO_PARENT, at, at)
+        del self.rows[at]
+        self.endRemoveRows()

@@ -1,0 +1,101 @@
+"""Which key wins when a text box and the window both want it.
+
+Before a shortcut runs, Qt asks the focused widget whether it wants the key for
+itself (a ``ShortcutOverride`` event). A line edit says yes to many Ctrl keys
+(Ctrl+E, Ctrl+H... are editing keys of its own), so the window's command never
+runs. The facilitator's hands are in the capture box nearly all the time: here the
+window's commands, the ones the F1 help lists, win over a widget's built-in binding
+for the same keys. Keys that are not commands of the window (Ctrl+A, Ctrl+C, Ctrl+V,
+Home, End, arrows...) stay the widget's.
+
+One exception: Undo and Redo belong to a text box that has typing of its own to
+undo or redo; an empty or untouched box lets them undo the last change made.
+
+This module is imported at start-up: it must not touch PySide's ``Qt`` namespace
+(see :mod:`workshop_app.ui.main_window`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+
+def own_history(widget: QObject, redo: bool) -> bool:
+    """Whether ``widget`` (a text box) has typing of its own to undo (or redo)."""
+    if isinstance(widget, QAbstractSpinBox):
+        widget = widget.findChild(QLineEdit)
+    elif isinstance(widget, QComboBox):
+        widget = widget.lineEdit()
+    if isinstance(widget, QLineEdit):
+        return widget.isRedoAvailable() if redo else widget.isUndoAvailable()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        document = widget.document()
+        return document.isRedoAvailable() if redo else document.isUndoAvailable()
+    return False
+
+
+class ShortcutScope(QObject):
+    """Lets ``window``'s commands (``actions()``) win over the focused widget's own keys.
+
+    It watches only the widget that has the keyboard focus in ``window``, so it costs
+    nothing for the rest of the application's events.
+    """
+
+    def __init__(self, window: QWidget, actions: Callable[[], Iterable[QAction]]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._actions = actions
+        self._watched: QWidget | None = None
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._focus_changed(None, QApplication.focusWidget())
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None:
+            try:
+                self._watched.removeEventFilter(self)
+            except RuntimeError:  # the widget was deleted while it had the focus
+                pass
+            self._watched = None
+        if new is not None and new.window() is self._window:
+            new.installEventFilter(self)
+            self._watched = new
+
+    def command_for(self, event: QKeyEvent) -> QAction | None:
+        """The window's enabled command whose shortcut is the key of ``event``, if any."""
+        pressed = QKeySequence(event.keyCombination())
+        for action in self._actions():
+            if action.isEnabled() and any(
+                keys.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                for keys in action.shortcuts()
+            ):
+                return action
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        key_event = QKeyEvent(event)
+        for standard, redo in (
+            (QKeySequence.StandardKey.Undo, False),
+            (QKeySequence.StandardKey.Redo, True),
+        ):
+            if key_event.matches(standard) and own_history(watched, redo):
+                return False  # the box undoes its own typing
+        if self.command_for(key_event) is None:
+            return False
+        # Ignored, the override tells Qt the widget does not want the key: the
+        # shortcut runs. Filtered, the widget never gets to claim it.
+        event.ignore()
+        return True
