@@ -120,7 +120,7 @@ class LiveWorkshop:
         changed: dict[str, Item | None] = {}
         for item_id, item in items.items():
             old = before.get(item_id)
-            if old is not None and old.id not in shown and counted(old):
+            if old is not None and old.id not in shown and counted(old, self._by_id):
                 count_withheld(withheld, old, -1)
             if item is None:
                 changed[item_id] = None
@@ -132,7 +132,7 @@ class LiveWorkshop:
                 changed[item_id] = builder.disclose(item, known or Known({}))
             else:
                 changed[item_id] = None
-                if counted(item):
+                if counted(item, self._by_id):
                     count_withheld(withheld, item, 1)
         present = {item_id for item_id in items if item_id in shown}
         patched = _patched(view.items, changed, present)

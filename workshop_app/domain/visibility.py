@@ -150,11 +150,11 @@ def disclose_item(
     facilitation team sees everything.
     """
     audience = Audience(audience)
+    schema = item_schema(item.kind)
     if audience is Audience.INTERNAL:
-        return item
+        return _without_dangling(item, schema, known)
     clearance = _CLEARANCE[audience]
     rank = _RANK[effective_visibility(item)]
-    schema = item_schema(item.kind)
     if schema is None:  # a kind nobody declared: its words, nothing else
         return replace(item, fields={}, partner_id=None)
     changes: dict[str, Any] = {}
@@ -180,6 +180,21 @@ def disclose_item(
 
 
 _DROP = object()
+
+
+def _without_dangling(item: Item, schema: ItemSchema | None, known: Known | None) -> Item:
+    """The team sees everything of ``item`` but references to items that are gone."""
+    if schema is None or known is None:
+        return item
+    fields = dict(item.fields)
+    for declared in schema.fields:
+        if declared.name in fields:
+            kept = _references_kept(declared.spec, fields[declared.name], 2, known)
+            if kept is _DROP:
+                del fields[declared.name]
+            else:
+                fields[declared.name] = kept
+    return item if fields == item.fields else replace(item, fields=fields)
 
 
 def _references_kept(spec: Spec, value: Any, rank: int, known: Known | None) -> Any:
@@ -208,10 +223,15 @@ def about_target(item: Item, schema: ItemSchema | None = None) -> str | None:
     return value if isinstance(value, str) else ""
 
 
-def counted(item: Item) -> bool:
-    """Whether leaving ``item`` out is worth saying (facilitator notes never are)."""
+def counted(item: Item, present: Mapping[str, Any] | set[str] | None = None) -> bool:
+    """Whether leaving ``item`` out is worth saying: not a facilitator note, and not about
+    an item that is gone (no audience sees that, so nothing is withheld from anyone).
+    ``present``: the ids of the workshop's items."""
     schema = item_schema(item.kind)
-    return schema is None or not schema.always_internal
+    if schema is not None and schema.always_internal:
+        return False
+    target = about_target(item, schema)
+    return target is None or present is None or target in present
 
 
 class _Roster:
@@ -372,15 +392,19 @@ def audience_view(snapshot: WorkshopSnapshot, audience: Audience | str) -> Audie
     known = builder.known(shown)
     items = tuple(builder.disclose(i, known) for i in shown)
     shown_ids = {i.id for i in shown}
+    every_id = {i.id for i in snapshot.items}
     withheld: dict[str | None, dict[str, int]] = {}
     for item in snapshot.items:
-        if item.id not in shown_ids and counted(item):
+        if item.id not in shown_ids and counted(item, every_id):
             count_withheld(withheld, item, 1)
     kinds: set[str] = set()
     earlier = []
     for meeting, visible in builder.earlier:
         visible_ids = {i.id for i in visible}
-        kinds.update(i.kind for i in meeting.items if i.id not in visible_ids and counted(i))
+        present = {i.id for i in meeting.items}
+        kinds.update(
+            i.kind for i in meeting.items if i.id not in visible_ids and counted(i, present)
+        )
         if visible:  # a meeting this audience sees nothing of is not part of its view
             earlier.append(
                 replace(meeting, items=tuple(builder.disclose(i, known) for i in visible))

@@ -281,7 +281,9 @@ def _content_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
             if kind is None:
                 yield where, tr("Import", "the block kind {kind!r} is not one this version knows")
                 continue
-            for problem in fields_problems(kind.all_settings, block.get("settings", {}), "settings"):
+            for problem in fields_problems(
+                kind.all_settings, block.get("settings", {}), "settings"
+            ):
                 yield where, problem
         by_id = {i["id"]: i for i in items}
         for n, item in enumerate(items):
@@ -310,9 +312,12 @@ def _content_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
                         yield where, tr("Import", "it refers to an item that is not in the file")
         depth = _deepest_chain(items)
         if depth > MAX_TREE_DEPTH:
-            yield f"{prefix}items", tr(
-                "Import", "items are nested {depth} deep (at most {limit})"
-            ).format(depth=depth, limit=MAX_TREE_DEPTH)
+            yield (
+                f"{prefix}items",
+                tr("Import", "items are nested {depth} deep (at most {limit})").format(
+                    depth=depth, limit=MAX_TREE_DEPTH
+                ),
+            )
 
 
 def _deepest_chain(items: list[dict[str, Any]]) -> int:
@@ -444,9 +449,7 @@ def plan_import(
             )
         remapped.append(_with_partners(item, partner_ids))
     earlier = [
-        EarlierMeeting(
-            m.workshop, m.blocks, tuple(_with_partners(i, partner_ids) for i in m.items)
-        )
+        EarlierMeeting(m.workshop, m.blocks, tuple(_with_partners(i, partner_ids) for i in m.items))
         for m in earlier
     ]
 
