@@ -354,7 +354,7 @@ class Builder:
             secrets.append(Secret(item.id, m, rank, **common))
             if item.cluster:
                 secrets.append(Secret(item.cluster, m, rank, **common))
-            for name, value in item.fields.items():
+            for value in item.fields.values():
                 for word in _tokens(value):
                     secrets.append(Secret(word, m, rank, **common))
             if item.kind in RESULT_KINDS:
