@@ -68,3 +68,16 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "demo.sqlite3"
     shutil.copyfile(demo_template, path)
     return path
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """With SOAK_REPORT set, print what the corpus and disclosure tests counted (the
+    figures in docs/reliability.md come from such a run, without xdist)."""
+    if not os.environ.get("SOAK_REPORT"):
+        return
+    import sys
+
+    for name in ("test_import_corpus", "test_disclosure_property"):
+        module = sys.modules.get(name)
+        if module is not None:
+            terminalreporter.write_line(f"{name}: {module.TALLY}")

@@ -35,6 +35,8 @@ from ..domain.document import (
     Heading,
     Paragraph,
     Table,
+    displayable,
+    displayable_elements,
     plain_text,
 )
 from ..domain.visibility import Audience, AudienceView
@@ -98,10 +100,10 @@ def room_content(view: AudienceView, block_id: str | None) -> RoomContent:
     block = view.block(block_id) if block_id else None
     if block is None:
         return RoomContent(
-            workshop_title=workshop.title,
-            subtitle=subtitle,
-            block_title=workshop.title,
-            prompt=subtitle,
+            workshop_title=displayable(workshop.title),
+            subtitle=displayable(subtitle),
+            block_title=displayable(workshop.title),
+            prompt=displayable(subtitle),
         )
     number = next((n for n, b in enumerate(view.blocks, start=1) if b.id == block.id), 0)
     try:
@@ -114,13 +116,15 @@ def room_content(view: AudienceView, block_id: str | None) -> RoomContent:
                 tr("Room", "This part cannot be shown right now; the facilitator has been told."),
             ),
         )
+    # What anyone typed or imported is laid out safely: no control characters, no bidi
+    # override left open to flip the rest of the slide.
     return RoomContent(
-        workshop_title=workshop.title,
-        subtitle=subtitle,
-        block_title=block.title,
+        workshop_title=displayable(workshop.title),
+        subtitle=displayable(subtitle),
+        block_title=displayable(block.title),
         block_label=tr("Room", "Part {n} of {total}").format(n=number, total=len(view.blocks)),
-        prompt=block.prompt,
-        elements=elements,
+        prompt=displayable(block.prompt),
+        elements=tuple(displayable_elements(list(elements))),
         timebox_seconds=block.timebox_minutes * 60,
         elapsed_seconds=block.elapsed_seconds,
         block_id=block.id,
