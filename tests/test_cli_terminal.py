@@ -92,6 +92,7 @@ def test_import_of_a_file_with_hostile_titles_reports_on_one_safe_line(db_path, 
     made = run_cli("export", workshop.id, "-f", "json", "-a", "internal", "--db", db_path)
     document = json.loads(made.stdout)
     document["workshop"]["title"] = HOSTILE_TITLE  # as a hand-edited file could say
+    document["workshop"]["date"] = "2026-09-15"  # a date that is not a date is refused
     document["collaboration"]["name"] = HOSTILE_NAME
     exported.write_text(json.dumps(document), encoding="utf-8")
 

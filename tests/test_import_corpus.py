@@ -274,9 +274,7 @@ def _raw(document: Any, draw) -> bytes:
             '"format_version": 1', '"format_version": ' + "9" * 5000
         )
     data = text.encode("utf-8", "surrogatepass")
-    cut = draw(
-        st.sampled_from(["none", "none", "none", "truncate", "flip", "huge number", "deep"])
-    )
+    cut = draw(st.sampled_from(["none", "none", "none", "truncate", "flip", "huge number", "deep"]))
     if cut == "truncate":
         data = data[: draw(st.integers(0, max(0, len(data) - 1)))]
     elif cut == "flip" and data:
@@ -366,9 +364,7 @@ def _drop_dangling(document: dict) -> None:
     changed = True
     while changed:
         before = len(document["items"])
-        document["items"] = [
-            i for i in document["items"] if i.get("parent_id") in (None, *ids)
-        ]
+        document["items"] = [i for i in document["items"] if i.get("parent_id") in (None, *ids)]
         ids = {i["id"] for i in document["items"]} | {
             i["id"] for m in document.get("earlier_meetings", []) for i in m["items"]
         }
@@ -510,7 +506,9 @@ FOUND = {
         _set(d, ("items", 0, "fields"), {"\ud800": "x"})
     ).encode(),
     "recipients: 5": lambda d: _text(_with(d, "sharing_commitment", "recipients", 5)),
-    "sensitivity: ['open']": lambda d: _text(_with(d, "sharing_commitment", "sensitivity", ["open"])),
+    "sensitivity: ['open']": lambda d: _text(
+        _with(d, "sharing_commitment", "sensitivity", ["open"])
+    ),
     "dissent_gap: 'abc'": lambda d: _text(_setting(d, "indicator_agreement", "dissent_gap", "abc")),
     "rule: 'junk'": lambda d: _text(_setting(d, "indicator_agreement", "rule", "junk")),
     "trust counts [Infinity]": lambda d: _text(_with(d, "trust_rating", "counts", [math.inf])),
