@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -370,8 +370,9 @@ def plan_import(
     """The records to write for ``document``, the earlier meetings it carries, and what
     that will do; writes nothing."""
     bad = tr("Import", "The file is inconsistent: {what}. It was not imported.")
-    collaboration = _record(Collaboration, document["collaboration"])
-    workshop = _record(Workshop, document["workshop"])
+    # An imported workshop is live, whatever the file says of a bin it came from.
+    collaboration = replace(_record(Collaboration, document["collaboration"]), deleted_at=None)
+    workshop = replace(_record(Workshop, document["workshop"]), deleted_at=None)
     if workshop.collaboration_id != collaboration.id:
         raise ImportRefused(
             bad.format(what=tr("Import", "the workshop belongs to another collaboration"))
