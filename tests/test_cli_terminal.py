@@ -188,6 +188,9 @@ hostile_text = st.text(
 @settings(max_examples=40, deadline=None)
 @given(title=hostile_text, name=hostile_text)
 def test_list_prints_any_title_and_name_as_one_safe_line_each(title, name):
+    # A lone surrogate cannot be stored (the store refuses it in one sentence); the rest can.
+    title = "".join(c for c in title if not 0xD800 <= ord(c) <= 0xDFFF) or "t"
+    name = "".join(c for c in name if not 0xD800 <= ord(c) <= 0xDFFF) or "n"
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "workshops.sqlite3"
         store = open_store(db)

@@ -147,3 +147,15 @@ def test_change_listeners_hear_which_workshop_changed(store):
     store.put(collaboration, workshop)
     assert heard[-1].workshop_ids == {workshop.id}
     assert "workshops" in heard[-1].tables
+
+
+def test_text_that_is_not_valid_unicode_is_refused_in_one_sentence_and_changes_nothing(store):
+    from workshop_app.storage.errors import InvalidTextError
+
+    collaboration = Collaboration("Sound")
+    store.put(collaboration)
+    before = store.dump()
+    with pytest.raises(InvalidTextError) as refused:
+        store.put(Workshop(collaboration.id, "broken \ud800 title"))
+    assert "not valid Unicode" in refused.value.message
+    assert store.dump() == before

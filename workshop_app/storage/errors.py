@@ -36,6 +36,10 @@ class DiskFullError(StorageError):
     """No space left to save."""
 
 
+class InvalidTextError(StorageError):
+    """Text that cannot be written as UTF-8 (a lone surrogate); nothing was saved."""
+
+
 class ReadOnlyError(StorageError):
     """The file or its folder cannot be written."""
 

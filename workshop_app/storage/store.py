@@ -31,7 +31,13 @@ from ..domain.records import (
     workshop_id_of,
 )
 from ..i18n import tr
-from .errors import DamagedDatabaseError, NewerSchemaError, StorageError, translate_sqlite_error
+from .errors import (
+    DamagedDatabaseError,
+    InvalidTextError,
+    NewerSchemaError,
+    StorageError,
+    translate_sqlite_error,
+)
 from .guard import DatabaseLock, check_sound, damaged, looks_emptied, read_header
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -149,6 +155,15 @@ class Store:
             if known is None:
                 raise
             raise known from e
+        except UnicodeEncodeError as e:  # a lone surrogate: text no file can hold
+            raise InvalidTextError(
+                tr(
+                    "Storage",
+                    "Some text holds characters that are not valid Unicode and cannot be "
+                    "saved; nothing was changed. Retype it.",
+                ),
+                str(self.path),
+            ) from e
 
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
