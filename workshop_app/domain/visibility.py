@@ -304,6 +304,11 @@ class AudienceView(_Roster, WorkshopSnapshot):
             return sum(counts.values())
         return sum(counts.get(k, 0) for k in kinds)
 
+    @property
+    def withheld_count(self) -> int:
+        """How many items of the whole workshop this audience does not see."""
+        return sum(n for counts in self.withheld.values() for n in counts.values())
+
     def withheld_of(self, kinds: Iterable[str]) -> int:
         """How many items of ``kinds`` this audience does not see, in the whole workshop."""
         wanted = set(kinds)

@@ -256,10 +256,8 @@ class ExportDialog(QDialog):
 
         audience = self.audience()
         view = self.view()
-        everything = export.workshop_view(self.session.store, self.workshop_id, Audience.INTERNAL)
-        left_out = len(everything.items) - len(view.items)
         counts = self.tr("{shown} captured items included; {hidden} left out.").format(
-            shown=len(view.items), hidden=left_out
+            shown=len(view.items), hidden=view.withheld_count
         )
         self.audience_text.setText(f"{audience_statement(audience)}\n\n{counts}")
         self.preview.setMarkdown(render(build_summary(view)))
