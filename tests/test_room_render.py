@@ -7,6 +7,7 @@ from PySide6.QtGui import QImage
 
 from tests.room_support import make_room_workshop
 from workshop_app.domain.records import Item, ItemKind, Visibility
+from workshop_app.errors import RenderError
 from workshop_app.ui.room_render import render_block_png, room_image
 
 
@@ -33,7 +34,7 @@ def test_render_does_not_leave_a_partial_file_behind(store, setup, tmp_path, qap
 
 @pytest.mark.parametrize("number", [0, 4, -1])
 def test_a_block_number_outside_the_agenda_is_refused_plainly(store, setup, tmp_path, number):
-    with pytest.raises(ValueError, match="this workshop has 3 blocks, numbered 1 to 3"):
+    with pytest.raises(RenderError, match="this workshop has 3 blocks, numbered 1 to 3"):
         render_block_png(
             store, setup.workshop.id, number, (1920, 1080), "light", tmp_path / "room.png"
         )
@@ -41,12 +42,12 @@ def test_a_block_number_outside_the_agenda_is_refused_plainly(store, setup, tmp_
 
 
 def test_an_unknown_workshop_is_refused_plainly(store, setup, tmp_path):
-    with pytest.raises(ValueError, match="no workshop with the id nope"):
+    with pytest.raises(RenderError, match="no workshop with the id nope"):
         render_block_png(store, "nope", 1, (1920, 1080), "light", tmp_path / "room.png")
 
 
 def test_an_unknown_theme_is_refused_with_the_choices(store, setup, tmp_path):
-    with pytest.raises(ValueError, match="high_contrast"):
+    with pytest.raises(RenderError, match="high_contrast"):
         render_block_png(store, setup.workshop.id, 1, (1920, 1080), "neon", tmp_path / "room.png")
 
 

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from .errors import UserFacingError
 from .i18n import tr
 
 EXIT_OK = 0
@@ -67,12 +68,11 @@ def say(text: str, *, err: bool = False) -> None:
     print(terminal_safe(text), file=sys.stderr if err else sys.stdout)
 
 
-class UserError(Exception):
-    """Something the user can fix; ``message`` is one plain sentence."""
+class UserError(UserFacingError):
+    """A mistake on the command line the user can fix; ``code`` is the exit status."""
 
     def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
         super().__init__(message)
-        self.message = message
         self.code = code
 
 
@@ -469,35 +469,23 @@ def cmd_render(args: argparse.Namespace) -> int:
                 "CLI", "{path} already exists; choose another name or allow overwriting (--force)."
             ).format(path=args.output)
         )
-    try:
-        from .ui.room_render import render_block_png
-    except ImportError:
-        raise UserError(tr("CLI", "This version cannot render room views yet.")) from None
+    from .ui.room_render import render_block_png
+
     store = open_existing(args)
     try:
         wid = _resolve([w.id for w in store.workshops()], args.workshop_id, tr("CLI", "workshop"))
-        try:
-            render_block_png(
-                store, wid, args.block, (width, height), args.theme, args.output, args.page
-            )
-        except ValueError as e:
-            raise UserError(str(e)) from None
+        render_block_png(
+            store, wid, args.block, (width, height), args.theme, args.output, args.page
+        )
     finally:
         store.close()
     say(tr("CLI", "Wrote {path}.").format(path=args.output), err=True)
     return EXIT_OK
 
 
-def _backup_module():
-    try:
-        from .storage import backup
-    except ImportError:
-        raise UserError(tr("CLI", "This version cannot make backups yet.")) from None
-    return backup
-
-
 def cmd_backup(args: argparse.Namespace) -> int:
-    backup = _backup_module()
+    from .storage import backup
+
     if args.list_only:
         found = list(backup.list_backups(database_path(args)))
         if not found:
@@ -516,7 +504,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    backup = _backup_module()
+    from .storage import backup
+
     if not args.backup_file.exists():
         raise UserError(tr("CLI", "There is no backup at {path}.").format(path=args.backup_file))
     backup.restore_backup(args.backup_file, database_path(args))
@@ -540,21 +529,6 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
 }
-
-
-def _known_errors() -> tuple[type[Exception], ...]:
-    """Storage and export errors: one plain sentence for the user, not a bug.
-
-    Looked up among the modules already imported, so that the window's start-up
-    does not import them here: an error can only come from a module that ran.
-    (An ``except`` clause evaluates this only when an exception reaches it.)
-    """
-    found = []
-    for module, name in (("storage.errors", "StorageError"), ("export", "ExportError")):
-        loaded = sys.modules.get(f"{__package__}.{module}")
-        if loaded is not None:
-            found.append(getattr(loaded, name))
-    return tuple(found)
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -612,10 +586,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _log_lines_terminal_safe()
     try:
         return COMMANDS[args.command](args)
-    except UserError as e:
-        return refuse(e.message, e.code)
-    except _known_errors() as e:
-        return refuse(e.message, EXIT_FAILED)  # type: ignore[attr-defined]
+    except UserFacingError as e:
+        return refuse(e.message, getattr(e, "code", EXIT_FAILED))
     except BrokenPipeError:
         # `workshop-app export ... | head`: the reader went away; not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -18,17 +18,14 @@ from pathlib import Path
 
 from ..domain.records import Collaboration, Workshop
 from ..domain.visibility import Audience, AudienceView, audience_view
+from ..errors import UserFacingError
 from ..exercises.registry import history_kinds
 from ..i18n import tr
 from ..storage import Store
 
 
-class ExportError(Exception):
+class ExportError(UserFacingError):
     """An export the user asked for cannot be made; ``message`` is one plain sentence."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True)

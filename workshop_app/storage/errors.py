@@ -1,22 +1,24 @@
 """Storage errors split as qutebrowser does: *known* ones the user can act on, and bugs.
 
 A :class:`StorageError` carries one plain sentence for the facilitator. Any
-other exception escaping storage is a bug and is reported as one.
+other exception escaping storage is a bug and is reported as one. SQLite's
+failures are told apart by their error code (``sqlite_errorcode``), never by the
+words of their message, which differ between SQLite versions.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
+from ..errors import UserFacingError
 from ..i18n import tr
 
 
-class StorageError(Exception):
+class StorageError(UserFacingError):
     """A problem caused by the environment (file, disk, another program), not a bug."""
 
     def __init__(self, message: str, path: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.path = path
 
 
@@ -44,24 +46,47 @@ class ReadOnlyError(StorageError):
     """The file or its folder cannot be written."""
 
 
+# Primary result codes (https://sqlite.org/rescode.html); extended codes keep them in the
+# low byte, so ``code & 0xFF`` finds the family.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+#: I/O errors where the system refused to write: a full disk, a size limit, a removed stick.
+_WRITE_REFUSED = {
+    "SQLITE_IOERR_WRITE",
+    "SQLITE_IOERR_FSYNC",
+    "SQLITE_IOERR_DIR_FSYNC",
+    "SQLITE_IOERR_TRUNCATE",
+    "SQLITE_IOERR_SHMSIZE",
+}
+
+
 def translate_sqlite_error(error: sqlite3.Error, path: str | None) -> StorageError | None:
     """Turn a known SQLite failure into a plain-language :class:`StorageError`.
 
-    Returns None when the error looks like a bug (bad SQL, constraint failure),
-    so the caller re-raises it unchanged.
+    Returns None when the error looks like a bug (bad SQL, a constraint failure, an
+    error without a code), so the caller re-raises it unchanged.
     """
-    text = str(error).lower()
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    name = getattr(error, "sqlite_errorname", "")
     where = path or tr("Storage", "the database")
-    if "database or disk is full" in text or "disk full" in text:
-        return DiskFullError(
-            tr(
+    if primary == SQLITE_FULL or name in _WRITE_REFUSED:
+        if primary == SQLITE_FULL:
+            text = tr(
                 "Storage",
                 "The disk is full, so the last change could not be saved. "
                 "Free some space; what you typed is kept on screen.",
-            ),
-            path,
-        )
-    if "readonly" in text or "read-only" in text:
+            )
+        else:
+            text = tr(
+                "Storage",
+                "{where} could not be written: the disk may be full or removed. "
+                "Free some space or reconnect the disk; what you typed is kept on screen.",
+            ).format(where=where)
+        return DiskFullError(text, path)
+    if primary == SQLITE_READONLY:
         return ReadOnlyError(
             tr(
                 "Storage",
@@ -69,14 +94,14 @@ def translate_sqlite_error(error: sqlite3.Error, path: str | None) -> StorageErr
             ).format(where=where),
             path,
         )
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+    if primary in (SQLITE_NOTADB, SQLITE_CORRUPT):
         return DamagedDatabaseError(
             tr("Storage", "{where} is damaged or is not a Workshop App database.").format(
                 where=where
             ),
             path,
         )
-    if "locked" in text or "busy" in text:
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseInUseError(
             tr(
                 "Storage",
@@ -85,21 +110,7 @@ def translate_sqlite_error(error: sqlite3.Error, path: str | None) -> StorageErr
             ).format(where=where),
             path,
         )
-    if getattr(error, "sqlite_errorname", "") in (
-        "SQLITE_IOERR_WRITE",
-        "SQLITE_IOERR_FSYNC",
-        "SQLITE_IOERR_TRUNCATE",
-    ):
-        # A write refused by the system: a full disk, a file size limit, a removed stick.
-        return DiskFullError(
-            tr(
-                "Storage",
-                "{where} could not be written: the disk may be full or removed. "
-                "Free some space or reconnect the disk; what you typed is kept on screen.",
-            ).format(where=where),
-            path,
-        )
-    if "unable to open" in text or "disk i/o error" in text:
+    if primary in (SQLITE_CANTOPEN, SQLITE_IOERR):
         return StorageError(
             tr(
                 "Storage",

@@ -156,7 +156,7 @@ class RoomController(QObject):
         theme_key = store.setting(ROOM_THEME_SETTING, DEFAULT_THEME)
         try:
             theme = room_theme(theme_key)
-        except ValueError:
+        except RenderError:  # a theme remembered by another version
             theme = room_theme(DEFAULT_THEME)
         # Parented to the main window: closed with it, never keeps the app alive alone.
         self.room = RoomWindow(self.session, theme, parent=main_window)

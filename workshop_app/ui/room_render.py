@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from ..domain.visibility import Audience, audience_view
+from ..errors import RenderError
 from ..exercises.registry import history_kinds
 from ..i18n import tr
 from ..storage import Store
@@ -48,20 +49,20 @@ def room_image(
     chosen_theme = room_theme(theme)
     width, height = size
     if width < 160 or height < 90:
-        raise ValueError(tr("Room", "The picture must be at least 160 x 90 pixels."))
+        raise RenderError(tr("Room", "The picture must be at least 160 x 90 pixels."))
     try:
         snapshot = store.snapshot(workshop_id, history_kinds())
     except KeyError:
-        raise ValueError(
+        raise RenderError(
             tr(
                 "Room", "There is no workshop with the id {id}; `main.py list` shows the ids."
             ).format(id=workshop_id)
         ) from None
     blocks = snapshot.blocks
     if not blocks:
-        raise ValueError(tr("Room", "This workshop has no blocks on its agenda yet."))
+        raise RenderError(tr("Room", "This workshop has no blocks on its agenda yet."))
     if not 1 <= block_number <= len(blocks):
-        raise ValueError(
+        raise RenderError(
             tr(
                 "Room",
                 "There is no block {n}: this workshop has {count} blocks, numbered 1 to {count}.",
@@ -72,7 +73,7 @@ def room_image(
     content = room_content(view, blocks[block_number - 1].id)
     layout = layout_room(content, QSize(width, height), chosen_theme)
     if not 1 <= page <= layout.page_count:
-        raise ValueError(
+        raise RenderError(
             tr("Room", "This room view has {count} page(s); there is no page {n}.").format(
                 count=layout.page_count, n=page
             )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..charts import ChartStyle
+from ..errors import RenderError
 from ..i18n import tr
 from ..resources import resource_path
 
@@ -74,12 +75,12 @@ def theme_keys() -> list[str]:
 def room_theme(key: str | None = None) -> RoomTheme:
     """The theme called ``key`` (``light``, ``dark``, ``high_contrast``; dashes allowed).
 
-    Raises ValueError with a plain message for an unknown name.
+    Raises :class:`RenderError` with a plain message for an unknown name.
     """
     themes = _themes()
     wanted = (key or DEFAULT_THEME).strip().lower().replace("-", "_").replace(" ", "_")
     if wanted not in themes:
-        raise ValueError(
+        raise RenderError(
             tr("Themes", "There is no theme called {name!r}; choose one of: {names}.").format(
                 name=key, names=", ".join(theme_keys())
             )
