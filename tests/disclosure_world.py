@@ -84,9 +84,6 @@ class Secret:
     results: bool = False  # a result: also needs the block's results shown
     shown_by_block: dict[str, bool] = field(default_factory=dict)  # audience -> results shown
     history: bool = False  # later meetings may show it too
-    #: Instead of ``history``: which audiences' later meetings may show it (a meeting's
-    #: title appears in a later trust trend only with ratings that audience may see).
-    later_for: dict[str, bool] | None = None
     kind: str = ""
     item_id: str = ""
     is_text: bool = False  # the item's own text
@@ -112,11 +109,7 @@ class World:
             return False
         if meeting is None or secret.meeting in (-1, meeting):
             return True
-        if secret.meeting > meeting:
-            return False
-        if secret.later_for is not None:
-            return secret.later_for[audience]
-        return secret.history
+        return secret.history and secret.meeting < meeting
 
 
 def effective_rank(item: Item, items: dict[str, Item], deleted: set[str]) -> int:
@@ -127,11 +120,8 @@ def effective_rank(item: Item, items: dict[str, Item], deleted: set[str]) -> int
     rank = RANK[item.visibility]
     if item.kind == "facilitator_note":
         rank = 2
-    if item.kind == "sharing_commitment" and item.fields.get("sensitivity") in (
-        "restricted",
-        "confidential",
-    ):
-        rank = max(rank, 1)
+    if item.kind == "sharing_commitment" and item.fields.get("sensitivity") != "open":
+        rank = max(rank, 1)  # restricted, confidential or not yet classified: never public
     if item.parent_id:
         rank = max(rank, effective_rank(items[item.parent_id], items, deleted))
     if item.kind == "indicator_vote":
@@ -370,16 +360,9 @@ class Builder:
                         Secret(str(number), m, rank, results=True, shown_by_block=shown, **common)
                     )
         for m, meeting in enumerate(w.meetings):
-            # A meeting's title reaches a later meeting's documents only with something of
-            # it that audience may see there (a point of the trust trend, a carried record).
-            later_for = {
-                a: any(
-                    s.history and s.meeting == m and s.words == s.item_id and s.rank <= CLEARANCE[a]
-                    for s in secrets
-                )
-                for a in AUDIENCES
-            }
-            secrets.append(Secret(meeting.title, m, 0, later_for=later_for))
+            # A meeting's title is public (the report lists every meeting), but it never
+            # reaches an earlier meeting's documents: nothing of the future does.
+            secrets.append(Secret(meeting.title, m, 0, history=True, kind="meeting title"))
         w.secrets = secrets
 
 
@@ -440,3 +423,14 @@ def build_world(
     builder.delete_some(deletions)
     builder.oracle()
     return builder.world, (first, second)
+
+
+def trend_meetings(world: World, audience: str, m: int) -> set[str]:
+    """Titles of the meetings up to ``m`` whose trust ratings ``audience`` may see: the only
+    points its trust trend may have."""
+    return {
+        world.meetings[s.meeting].title
+        for s in world.secrets
+        if s.kind == "trust_rating" and s.results and s.meeting <= m
+        if world.allowed(s, audience, m)
+    }

@@ -37,7 +37,7 @@ from hypothesis import strategies as st
 from workshop_app import export
 from workshop_app.charts import render_png as _render_png
 from workshop_app.demo import add_demo
-from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
+from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop, now
 from workshop_app.export.json_import import (
     ImportRefused,
     import_workshop_document,
@@ -186,7 +186,7 @@ def take_existing_id(draw, document: dict) -> dict:
     """An id of the file becomes one the target database uses elsewhere, newer or older."""
     kind = draw(st.sampled_from(sorted(DEMO_IDS)))
     taken = draw(st.sampled_from(DEMO_IDS[kind]))
-    stamp = draw(st.sampled_from(["1999-01-01T00:00:00", "2999-01-01T00:00:00"]))
+    stamp = draw(st.sampled_from(["1999-01-01T00:00:00", now(), "2999-01-01T00:00:00"]))
     if kind == "collaboration":
         document["collaboration"]["id"] = taken
     elif kind == "workshop":
@@ -542,14 +542,14 @@ def _other_workshop(store: Store, collaboration_id: str) -> Workshop:
     return next(w for w in store.workshops() if w.collaboration_id == collaboration_id)
 
 
-@pytest.mark.parametrize("stamp", ["1999-01-01T00:00:00+00:00", "2999-01-01T00:00:00+00:00"])
+@pytest.mark.parametrize("stamp", ["1999-01-01T00:00:00+00:00", "NOW"])
 def test_an_item_id_of_another_meeting_is_refused_newer_or_older(target, stamp):
     """The outside test moved an item out of the demo's second meeting with a newer copy."""
     second = sorted(target.workshops(), key=lambda w: w.date)[1]
     theirs = target.items(second.id)[0]
     document = _demo_file("internal", 0)
     document["items"][0]["id"] = theirs.id
-    document["items"][0]["updated_at"] = stamp
+    document["items"][0]["updated_at"] = now() if stamp == "NOW" else stamp
     message = try_import(target, _text(document))
     assert message is not None and theirs.id in message
     assert target.get(Item, theirs.id) == theirs
@@ -562,7 +562,7 @@ def test_a_workshop_id_of_another_collaboration_is_refused(target, tmp_path):
     document = _demo_file("internal", 0)
     old_id = document["workshop"]["id"]
     document = _rename(document, {old_id: theirs.id})
-    document["workshop"]["updated_at"] = "2999-01-01T00:00:00+00:00"
+    document["workshop"]["updated_at"] = now()
     message = try_import(target, _text(document))
     assert message is not None and theirs.id in message
     assert target.get(Workshop, theirs.id) == theirs

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from .records import ItemKind, Visibility
+from .records import Block, Item, ItemKind, Visibility
 
 
 class Disclosure(StrEnum):
@@ -345,6 +345,26 @@ COMMON_SETTINGS = (
     Field("results_hidden", boolean()),
     Field("revealed", boolean()),
 )
+
+
+# ------------------------------------------------------------------ decisions
+#: A block's decisions (a vote's outcome per indicator), worked out from *all* its items.
+Decider = Callable[[Block, Sequence[Item]], Mapping[str, str]]
+_DECIDERS: dict[str, Decider] = {}
+
+
+def register_decider(block_kind: str, decide: Decider) -> None:
+    """Declare how a kind of block decides (exercises do, through their ``ExerciseKind``).
+
+    A decision can depend on every item of the block (the top three by dots), so it is
+    made on the whole block and then disclosed item by item: an audience that sees fewer
+    indicators must not see a different outcome for the ones it does see.
+    """
+    _DECIDERS[block_kind] = decide
+
+
+def decider(block_kind: str) -> Decider | None:
+    return _DECIDERS.get(block_kind)
 
 
 # ------------------------------------------------------------------ sections

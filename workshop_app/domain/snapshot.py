@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -35,10 +35,16 @@ def remember_block_index(items: tuple[Item, ...], index: dict[str | None, list[I
     _INDEXES[id(items)] = (items, index)
 
 
+#: Where a meeting with no date stands: after every dated one (it has not been held yet,
+#: so it never changes what a dated meeting's summary reads).
+UNDATED = "9999-12-31"
+
+
 def meeting_order(workshop: Workshop) -> tuple[str, str, str]:
-    """How a collaboration's meetings are ordered: by date (a meeting with no date by the
-    day it was planned), then by when it was planned."""
-    return (workshop.date or workshop.created_at[:10], workshop.created_at, workshop.id)
+    """How a collaboration's meetings are ordered: by date, a meeting with no date last;
+    meetings of one day by when they were planned. Every screen, summary and report
+    orders meetings this way."""
+    return (workshop.date or UNDATED, workshop.created_at, workshop.id)
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,9 @@ class EarlierMeeting:
     workshop: Workshop
     blocks: tuple[Block, ...] = ()
     items: tuple[Item, ...] = ()
+    #: In an audience's view: kinds of which the meeting had items this audience does not
+    #: see (so "nothing recorded" is never said of what was withheld).
+    withheld_kinds: frozenset[str] = frozenset()
 
     def block(self, block_id: str | None) -> Block | None:
         return next((b for b in self.blocks if b.id == block_id), None)
@@ -78,6 +87,10 @@ class WorkshopSnapshot:
     blocks: tuple[Block, ...]
     items: tuple[Item, ...]
     earlier: tuple[EarlierMeeting, ...] = field(default=())
+    #: For a workshop received as a file made for an audience: how many items of each kind,
+    #: by block (None: the whole workshop), that file left out. They were never here, and
+    #: every summary of this copy still says they were withheld.
+    received_withheld: Mapping[str | None, Mapping[str, int]] = field(default_factory=dict)
 
     @property
     def history(self) -> tuple[Item, ...]:

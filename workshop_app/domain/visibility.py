@@ -24,18 +24,18 @@ from typing import Any
 from ..i18n import tr
 from .records import Block, Item, Partner, Visibility, sector_label
 from .schema import (
-    NEVER_PUBLIC_SENSITIVITIES,
     OPEN,
     ROSTER_FIELDS,
     SENSITIVITIES,
     Disclosure,
     ItemSchema,
     Spec,
+    decider,
     item_schema,
     roster_visibility,
     sections,
 )
-from .snapshot import EarlierMeeting, WorkshopSnapshot
+from .snapshot import EarlierMeeting, WorkshopSnapshot, block_index
 
 
 class Audience(StrEnum):
@@ -67,8 +67,9 @@ def effective_visibility(item: Item) -> str:
     """The visibility that actually applies to ``item``.
 
     Kinds declared always internal (facilitator notes) are internal whatever they
-    say; a kind with a sensitivity field is never public when its data is restricted
-    or confidential; unknown values are treated as the strictest.
+    say; a kind with a sensitivity field is never public unless its data is classified
+    open (restricted, confidential or not yet classified); unknown values are treated
+    as the strictest.
     """
     schema = item_schema(item.kind)
     if schema is not None and schema.always_internal:
@@ -76,10 +77,11 @@ def effective_visibility(item: Item) -> str:
     if item.visibility not in _RANK:
         return Visibility.INTERNAL.value
     if schema is not None and schema.sensitivity:
-        sensitivity = item.fields.get(schema.sensitivity) or OPEN
-        if not isinstance(sensitivity, str) or sensitivity not in SENSITIVITIES:
+        sensitivity = item.fields.get(schema.sensitivity, "")
+        if not isinstance(sensitivity, str) or sensitivity not in (*SENSITIVITIES, ""):
             return Visibility.INTERNAL.value  # a sensitivity we do not know: strictest
-        if sensitivity in NEVER_PUBLIC_SENSITIVITIES and item.visibility == Visibility.PUBLIC:
+        # Data nobody has classified yet is not published until someone says it is open.
+        if sensitivity != OPEN and item.visibility == Visibility.PUBLIC:
             return Visibility.PARTNERS.value
     return item.visibility
 
@@ -291,6 +293,9 @@ class AudienceView(_Roster, WorkshopSnapshot):
     partner_withheld: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: Summary sections this audience receives (see ``schema.register_section``).
     sections: frozenset[str] = frozenset()
+    #: What each block with results decided, by item (an indicator: "adopted"...), made on
+    #: the whole block and given only for items this audience sees, once results are shown.
+    decided: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def shows_results(self, block_id: str | None) -> bool:
         """Does this audience see the results of the block (e.g. a vote's tallies)?"""
@@ -352,12 +357,13 @@ class _Builder:
     def __init__(self, snapshot: WorkshopSnapshot, audience: Audience) -> None:
         self.audience = audience
         self.clearance = _CLEARANCE[audience]
-        self.shown_blocks = frozenset(
-            b.id
-            for b in (*snapshot.blocks, *(b for m in snapshot.earlier for b in m.blocks))
-            if results_visible(audience, b)
-        )
+        self.shown_blocks = self._shown(snapshot.blocks)
         self.earlier = tuple(self._earlier(m) for m in snapshot.earlier)
+
+    def _shown(self, blocks: Iterable[Block]) -> frozenset[str]:
+        """Blocks whose results this audience sees. Each meeting is asked about its own
+        blocks only: a block of one meeting never speaks for another's."""
+        return frozenset(b.id for b in blocks if results_visible(self.audience, b))
 
     def _earlier(self, meeting: EarlierMeeting) -> tuple[EarlierMeeting, list[Item]]:
         return meeting, filter_items(self.audience, meeting.items)
@@ -380,12 +386,10 @@ class _Builder:
                 ranks[i.id] = _RANK[effective_visibility(i)]
         return Known(ranks)
 
-    def disclose(self, item: Item, known: Known) -> Item:
+    def disclose(self, item: Item, known: Known, shown: frozenset[str] | None = None) -> Item:
+        shown = self.shown_blocks if shown is None else shown
         return disclose_item(
-            item,
-            self.audience,
-            (item.block_id in self.shown_blocks) if item.block_id else True,
-            known,
+            item, self.audience, (item.block_id in shown) if item.block_id else True, known
         )
 
 
@@ -398,7 +402,7 @@ def audience_view(snapshot: WorkshopSnapshot, audience: Audience | str) -> Audie
     items = tuple(builder.disclose(i, known) for i in shown)
     shown_ids = {i.id for i in shown}
     every_id = {i.id for i in snapshot.items}
-    withheld: dict[str | None, dict[str, int]] = {}
+    withheld = {block: dict(counts) for block, counts in snapshot.received_withheld.items()}
     for item in snapshot.items:
         if item.id not in shown_ids and counted(item, every_id):
             count_withheld(withheld, item, 1)
@@ -407,13 +411,21 @@ def audience_view(snapshot: WorkshopSnapshot, audience: Audience | str) -> Audie
     for meeting, visible in builder.earlier:
         visible_ids = {i.id for i in visible}
         present = {i.id for i in meeting.items}
-        kinds.update(
-            i.kind for i in meeting.items if i.id not in visible_ids and counted(i, present)
-        )
-        if visible:  # a meeting this audience sees nothing of is not part of its view
-            earlier.append(
-                replace(meeting, items=tuple(builder.disclose(i, known) for i in visible))
+        gone = (
+            frozenset(
+                i.kind for i in meeting.items if i.id not in visible_ids and counted(i, present)
             )
+            | meeting.withheld_kinds
+        )
+        kinds |= gone
+        shown = builder._shown(meeting.blocks)
+        earlier.append(
+            replace(
+                meeting,
+                items=tuple(builder.disclose(i, known, shown) for i in visible),
+                withheld_kinds=gone,
+            )
+        )
     return _view(snapshot, builder, items, withheld, frozenset(kinds), tuple(earlier))
 
 
@@ -459,4 +471,26 @@ def _view(
             for name, visibility in sections().items()
             if _RANK[visibility.value] <= builder.clearance
         ),
+        decided=_decisions(snapshot, builder, items),
     )
+
+
+def _decisions(
+    snapshot: WorkshopSnapshot, builder: _Builder, items: tuple[Item, ...]
+) -> dict[str, dict[str, str]]:
+    """Each deciding block's decisions, made on all its items, kept for what is visible."""
+    found: dict[str, dict[str, str]] = {}
+    index = None
+    visible: set[str] = set()
+    for block in snapshot.blocks:
+        decide = decider(block.kind)
+        if decide is None or block.id not in builder.shown_blocks:
+            continue
+        if index is None:  # only when a block decides something (a capture never does)
+            index = block_index(snapshot.items)
+            visible = {i.id for i in items}
+        made = decide(block, index.get(block.id, []))
+        kept = {key: value for key, value in made.items() if key in visible}
+        if kept:
+            found[block.id] = kept
+    return found

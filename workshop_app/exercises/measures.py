@@ -122,12 +122,16 @@ def criteria(view: WorkshopSnapshot) -> list[Criterion]:
     not change when the next one is held.
     """
     own = view.items_of_kind(CRITERION)
-    if not own:
+    had = bool(own) or _withheld(view, CRITERION)
+    if not had:
         for meeting in reversed(view.earlier):
             own = [i for i in meeting.items if i.kind == CRITERION]
-            if own:
+            if own or CRITERION in meeting.withheld_kinds:
+                had = True
                 break
-    if not own:
+    # Which criteria apply is decided on what was recorded, not on what this audience sees:
+    # a meeting whose criteria are all withheld is not scored against the standard ones.
+    if not had:
         return [Criterion(key, tr("Measures", t), g) for key, t, g in DEFAULT_CRITERIA]
     own = sorted(own, key=lambda i: (i.fields.get("group") == CAPACITY, i.position, i.created_at))
     return [
@@ -137,6 +141,11 @@ def criteria(view: WorkshopSnapshot) -> list[Criterion]:
 
 
 _RANK = {Visibility.PUBLIC.value: 0, Visibility.PARTNERS.value: 1, Visibility.INTERNAL.value: 2}
+
+
+def _withheld(view: WorkshopSnapshot, kind: str) -> bool:
+    """Did the view leave out items of ``kind`` of this meeting (a snapshot leaves none)?"""
+    return isinstance(view, AudienceView) and view.withheld_of([kind]) > 0
 
 
 def applicable(indicator: Item, against: Sequence[Criterion]) -> list[Criterion]:
@@ -281,19 +290,26 @@ def block_results(items: Iterable[Item], block: Block) -> dict[str, VoteResult]:
     }
 
 
+def decide_block(block: Block, items: Sequence[Item]) -> dict[str, str]:
+    """What an agreement block decided for each indicator, from all its votes (the registry
+    hands this to the disclosure policy, which discloses it indicator by indicator)."""
+    return {
+        key: result.outcome.value
+        for key, result in block_results(items, block).items()
+        if result.outcome is not None
+    }
+
+
 def outcomes(view: AudienceView) -> dict[str, Outcome]:
     """Each indicator's latest decided outcome from agreement blocks whose results are shown.
 
-    Blocks whose results the view may not see (hidden, not revealed) are skipped, so
-    the adopted set never gives a hidden vote away.
+    The view holds only decisions this audience may see (hidden votes are left out), made
+    on the whole block: an indicator's outcome reads the same for every audience.
     """
     found: dict[str, Outcome] = {}
     for block in sorted(view.blocks, key=lambda b: b.position):
-        if block.kind != AGREEMENT_KEY or not view.shows_results(block.id):
-            continue
-        for key, result in block_results(view.items, block).items():
-            if result.outcome is not None:
-                found[key] = result.outcome
+        for key, outcome in view.decided.get(block.id, {}).items():
+            found[key] = Outcome(outcome)
     return found
 
 
@@ -520,11 +536,12 @@ def _agreement_elements(view: AudienceView, block: Block, for_room: bool) -> lis
             BulletList(tuple(i.text for i in indicators)),
         ]
     results = block_results(view.items, block)
+    decided = view.decided.get(block.id, {})
     rows, bars, notes = [], [], []
     for indicator in indicators:
         result = results.get(indicator.id)
         tally = result.tally if result else {}
-        outcome = result.outcome if result else None
+        outcome = Outcome(decided[indicator.id]) if indicator.id in decided else None
         verdict = tr("Votes", rules.OUTCOME_NAMES[outcome]) if outcome else tr("Votes", "Not voted")
         flags = [d.describe(settings.method) for d in (result.dissent if result else ())]
         rows.append(
@@ -981,6 +998,7 @@ AGREEMENT = register(
         room=agreement_room,
         summary=agreement_summary,
         default_settings=default_agreement_settings,
+        decide=decide_block,
         demo=lambda ctx: _demo_votes(ctx) if ctx.meeting else [],
     )
 )

@@ -11,7 +11,7 @@ results for the room and for the summary (format-neutral elements).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +21,7 @@ from ..domain.schema import (
     COMMON_SETTINGS,
     Field,
     ItemSchema,
+    register_decider,
     register_items,
     register_section,
 )
@@ -114,6 +115,22 @@ def capture_room(view: AudienceView, block: Block) -> list[Element]:
     return [Paragraph(note, emphasis=True), *items_by_cluster(items[-ROOM_LATEST:])]
 
 
+def withheld_note(count: int) -> list[Element]:
+    """Says that ``count`` items of a section are not in this document (never silent)."""
+    if not count:
+        return []
+    return [
+        Paragraph(
+            tr(
+                "Export",
+                "Withheld: {n} more item(s) recorded here are not for this audience and are "
+                "left out.",
+            ).format(n=count),
+            emphasis=True,
+        )
+    ]
+
+
 def nothing_recorded(text: str, withheld: int | bool) -> list[Element]:
     """A summary's words for an empty section: ``text`` when nothing was recorded; nothing
     when something was but is withheld from this audience (the summary says so, once,
@@ -155,6 +172,9 @@ class ExerciseKind:
     settings: tuple[Field, ...] = ()
     #: A section of the workshop summary this kind adds after the blocks.
     section: SummarySection | None = None
+    #: How a block of this kind decides (a vote's outcome per indicator), from all its
+    #: items; audience views disclose the decisions (see ``schema.register_decider``).
+    decide: Callable[[Block, Sequence[Item]], Mapping[str, str]] | None = None
 
     @property
     def all_settings(self) -> tuple[Field, ...]:
@@ -206,6 +226,8 @@ def register(kind: ExerciseKind) -> ExerciseKind:
     register_items(*kind.items)
     if kind.section is not None:
         register_section(kind.section.key, kind.section.visibility)
+    if kind.decide is not None:
+        register_decider(kind.key, kind.decide)
     _KINDS[kind.key] = kind
     return kind
 

@@ -44,7 +44,14 @@ from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
-from .registry import DemoContext, ExerciseKind, SummarySection, nothing_recorded, register
+from .registry import (
+    DemoContext,
+    ExerciseKind,
+    SummarySection,
+    nothing_recorded,
+    register,
+    withheld_note,
+)
 from .trust import HISTORY, history_between
 
 COMMITMENT = "sharing_commitment"  # its sensitivity field limits its visibility
@@ -351,7 +358,7 @@ def agreement_summary(view: AudienceView, block: Block) -> list[Element]:
                 "; ".join(f"{_name(view.partners, i.partner_id)}: {i.text}" for i in pending),
             )
         )
-    return elements
+    return elements + withheld_note(view.withheld_of([COMMITMENT]))
 
 
 def _clause(view: WorkshopSnapshot, item: Item) -> str:
@@ -495,6 +502,7 @@ def agreement_elements(view: AudienceView) -> list[Element]:
                 tr("Sharing", "Contacts for media and records requests are still to be named.")
             )
         )
+    elements += withheld_note(view.withheld_of([COMMITMENT]))
     pending = [i for i in found if not i.fields.get("agreed")]
     if pending:
         elements.append(

@@ -27,12 +27,8 @@ from PySide6.QtWidgets import (
 
 from ..domain import edits
 from ..domain.records import Block, Item, Partner, Visibility, touched
-from ..domain.visibility import (
-    NEVER_PUBLIC_SENSITIVITIES,
-    Audience,
-    audience_view,
-    effective_visibility,
-)
+from ..domain.schema import NEVER_PUBLIC_SENSITIVITIES
+from ..domain.visibility import Audience, audience_view, effective_visibility
 from ..storage.store import ChangeSet
 from ..ui.capture_panel import ExercisePanel
 from ..ui.items_model import Column, ItemsModel, field_column, text_column, visibility_label

@@ -88,16 +88,23 @@ def roster_room(view: AudienceView, block: Block) -> list[Element]:
     """Partners grouped by sector: what each brings and needs, readable at a glance."""
     if not view.partners:
         return [Paragraph(tr("Room", "No partners on the roster yet."), emphasis=True)]
+    groups = partners_by_sector(view.partners)
+    known = [sector for sector, partners in groups if not _sector_withheld(view, partners)]
     elements: list[Element] = [
         Paragraph(
             tr("Room", "{n} organisations from {s} sectors").format(
-                n=len(view.partners), s=len(partners_by_sector(view.partners))
+                n=len(view.partners), s=len(known)
             ),
             emphasis=True,
         )
     ]
-    for sector, partners in partners_by_sector(view.partners):
-        elements.append(Heading(f"{sector_name(sector)} ({len(partners)})", level=3))
+    for sector, partners in groups:
+        label = (
+            tr("Room", "Sector withheld")
+            if _sector_withheld(view, partners)
+            else sector_name(sector)
+        )
+        elements.append(Heading(f"{label} ({len(partners)})", level=3))
         elements.append(
             Table(
                 (tr("Room", "Organisation"), tr("Room", "Brings"), tr("Room", "Needs")),
@@ -108,6 +115,10 @@ def roster_room(view: AudienceView, block: Block) -> list[Element]:
             )
         )
     return elements + _roster_notes(view, block)
+
+
+def _sector_withheld(view: AudienceView, partners: list[Partner]) -> bool:
+    return all(view.withheld_field(p, "sector") for p in partners)
 
 
 def _roster_notes(view: AudienceView, block: Block) -> list[Element]:

@@ -46,9 +46,12 @@ def workshop_document(view: AudienceView) -> dict[str, Any]:
                 "workshop": asdict(m.workshop),
                 "blocks": [asdict(b) for b in m.blocks],
                 "items": [asdict(i) for i in m.items],
+                "withheld_kinds": sorted(m.withheld_kinds),
             }
             for m in view.earlier
         ],
+        # What this file leaves out, so a copy imported elsewhere still says "withheld".
+        "withheld": {block or "": dict(counts) for block, counts in view.withheld.items()},
     }
 
 

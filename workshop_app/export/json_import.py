@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -66,9 +67,11 @@ class ImportResult:
     updated: int
     unchanged: int
     matched_partners: int
+    #: Records of the file this database deleted since (not brought back).
+    skipped_deleted: int = 0
 
     def describe(self) -> str:
-        return tr(
+        text = tr(
             "Import",
             "Imported '{workshop}' into '{collaboration}' ({id}): {added} new, "
             "{updated} updated, {unchanged} already there; {matched} partners matched "
@@ -82,6 +85,11 @@ class ImportResult:
             unchanged=self.unchanged,
             matched=self.matched_partners,
         )
+        if self.skipped_deleted:
+            text += " " + tr("Import", "{n} deleted here since were not brought back.").format(
+                n=self.skipped_deleted
+            )
+        return text
 
 
 @cache
@@ -264,8 +272,76 @@ def _earlier_blocks(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield from meeting.get("blocks", [])
 
 
+#: How far in the future a record's time may be (clocks of two laptops differ a little).
+CLOCK_SLACK = timedelta(days=1)
+
+
+def _time_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Times that are not times, or that lie in the future: the newer copy of a record wins
+    an import, so a forged time would let a file overwrite anything."""
+    latest = datetime.now(UTC) + CLOCK_SLACK
+    records: list[tuple[str, dict[str, Any]]] = [
+        ("collaboration", document["collaboration"]),
+        ("workshop", document["workshop"]),
+        *((f"partners/{n}", p) for n, p in enumerate(document["partners"])),
+        *((f"blocks/{n}", b) for n, b in enumerate(document["blocks"])),
+        *((f"items/{n}", i) for n, i in enumerate(document["items"])),
+    ]
+    for n, meeting in enumerate(document.get("earlier_meetings", [])):
+        records.append((f"earlier_meetings/{n}/workshop", meeting["workshop"]))
+    for where, record in records:
+        for key in ("created_at", "updated_at"):
+            if key not in record:
+                continue
+            moment = _moment(record[key])
+            if moment is None:
+                yield f"{where}/{key}", tr("Import", "this is not a date and time")
+            elif moment > latest:
+                yield f"{where}/{key}", tr("Import", "this time is in the future")
+    workshops = [("workshop", document["workshop"])] + [
+        (f"earlier_meetings/{n}/workshop", m["workshop"])
+        for n, m in enumerate(document.get("earlier_meetings", []))
+    ]
+    for where, workshop in workshops:
+        if workshop.get("date") and not _is_real_date(workshop["date"]):
+            yield f"{where}/date", tr("Import", "there is no such day")
+
+
+def _moment(text: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _is_real_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _withheld_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    unknown = tr("Import", "the item kind {kind!r} is not one this version knows")
+    blocks = {b["id"] for b in document["blocks"]} | {""}
+    for block, counts in document.get("withheld", {}).items():
+        if block not in blocks:
+            yield "withheld", tr("Import", "it names a block that is not in the file")
+        for kind in counts:
+            if item_schema(kind) is None:
+                yield "withheld", unknown.format(kind=kind)
+    for n, meeting in enumerate(document.get("earlier_meetings", [])):
+        for kind in meeting.get("withheld_kinds", []):
+            if item_schema(kind) is None:
+                yield f"earlier_meetings/{n}/withheld_kinds", unknown.format(kind=kind)
+
+
 def _content_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(where, what) for every item or block whose content its kind does not allow."""
+    yield from _time_problems(document)
+    yield from _withheld_problems(document)
     partner_ids = {p["id"] for p in document["partners"]}
     sections = [("", document["blocks"], document["items"])]
     for n, meeting in enumerate(document.get("earlier_meetings", [])):
@@ -366,9 +442,9 @@ def _collision(what: str, record_id: str) -> ImportRefused:
 
 def plan_import(
     store: Store, document: dict[str, Any]
-) -> tuple[list[Record], list[EarlierMeeting], ImportResult]:
-    """The records to write for ``document``, the earlier meetings it carries, and what
-    that will do; writes nothing."""
+) -> tuple[list[Record], tuple[list[EarlierMeeting], dict[str, Any]], ImportResult]:
+    """The records to write for ``document``, the earlier meetings and withheld counts it
+    carries, and what that will do; writes nothing."""
     bad = tr("Import", "The file is inconsistent: {what}. It was not imported.")
     # An imported workshop is live, whatever the file says of a bin it came from.
     collaboration = replace(_record(Collaboration, document["collaboration"]), deleted_at=None)
@@ -399,10 +475,31 @@ def plan_import(
     local_workshop = store.get(Workshop, workshop.id)
     if local_workshop is not None and local_workshop.collaboration_id != collaboration.id:
         raise _collision(tr("Import", "workshop"), workshop.id)
+    local_collaboration = store.get(Collaboration, collaboration.id)
+    for local in (local_collaboration, local_workshop):
+        if local is not None and local.deleted_at:
+            raise ImportRefused(
+                tr(
+                    "Import",
+                    "'{name}' is in this database's bin of deleted work; restore it before "
+                    "importing into it. Nothing was imported.",
+                ).format(name=getattr(local, "name", None) or getattr(local, "title", ""))
+            )
+    carried = []
     for meeting in earlier:
         local = store.get(Workshop, meeting.workshop.id)
-        if local is not None and local.collaboration_id != collaboration.id:
-            raise _collision(tr("Import", "earlier meeting"), meeting.workshop.id)
+        if local is not None:
+            if local.collaboration_id != collaboration.id:
+                raise _collision(tr("Import", "earlier meeting"), meeting.workshop.id)
+            continue  # this database has the meeting itself
+        for record_type, records, what in (
+            (Block, meeting.blocks, tr("Import", "block")),
+            (Item, meeting.items, tr("Import", "item")),
+        ):
+            for record in records:
+                if record.id in ids or store.get(record_type, record.id) is not None:
+                    raise _collision(what, record.id)
+        carried.append(meeting)
     for partner in partners:
         local = store.get(Partner, partner.id)
         if local is not None and local.collaboration_id != collaboration.id:
@@ -449,27 +546,74 @@ def plan_import(
                 bad.format(what=tr("Import", "an item refers to a missing partner"))
             )
         remapped.append(_with_partners(item, partner_ids))
-    earlier = [
-        EarlierMeeting(m.workshop, m.blocks, tuple(_with_partners(i, partner_ids) for i in m.items))
-        for m in earlier
+    carried = [
+        replace(m, items=tuple(_with_partners(i, partner_ids) for i in m.items)) for m in carried
     ]
 
+    # A file made for partners or the public is redacted: it may add what this database
+    # lacks, never change what it has (that would blank what was withheld from it). A file
+    # of the whole workshop replaces a record when its copy is newer. Nothing deleted here
+    # since the file's copy was made comes back.
+    redacted = document.get("audience", "internal") != "internal"
+    new_workshop = local_workshop is None
     to_write: list[Record] = []
-    added = updated = unchanged = 0
+    added = updated = unchanged = skipped = 0
+    written: set[str] = set()
     for record in [collaboration, *new_partners, workshop, *blocks, *_parents_first(remapped)]:
         local = store.get(type(record), record.id)
         if local is None:
+            gone = store.deleted_at(record.id)
+            if (gone is not None and gone >= record.updated_at) or _needs_missing(
+                record, store, written
+            ):
+                skipped += 1
+                continue
             added += 1
             to_write.append(record)
-        elif local == record or local.updated_at >= record.updated_at:
+            written.add(record.id)
+        elif local == record or redacted or local.updated_at >= record.updated_at:
             unchanged += 1
         else:
             updated += 1
             to_write.append(record)
+            written.add(record.id)
     result = ImportResult(
-        collaboration.name, workshop.title, workshop.id, added, updated, unchanged, matched
+        collaboration.name,
+        workshop.title,
+        workshop.id,
+        added,
+        updated,
+        unchanged,
+        matched,
+        skipped,
     )
-    return to_write, earlier, result
+    # What the workshop read from earlier meetings, and what its file withheld, come with a
+    # workshop this import brings (or replaces with a newer whole copy), never on their own.
+    brings = workshop.id in written
+    extras = (
+        carried if brings else [],
+        document.get("withheld", {}) if brings and new_workshop else {},
+    )
+    return to_write, extras, result
+
+
+def _needs_missing(record: Record, store: Store, written: set[str]) -> bool:
+    """A record whose block, parent or partner is neither here nor written by this import
+    (deleted here): it is not brought back either."""
+    if isinstance(record, Item):
+        needed = [(Block, record.block_id), (Item, record.parent_id), (Partner, record.partner_id)]
+    elif isinstance(record, Block):
+        needed = [(Workshop, record.workshop_id)]
+    elif isinstance(record, Partner | Workshop):
+        needed = [(Collaboration, record.collaboration_id)]
+    else:
+        return False
+    return any(
+        needed_id is not None
+        and needed_id not in written
+        and store.get(record_type, needed_id) is None
+        for record_type, needed_id in needed
+    )
 
 
 def _with_partners(item: Item, partner_ids: dict[str, str]) -> Item:
@@ -494,6 +638,7 @@ def _earlier_meetings(
             _record(Workshop, data["workshop"]),
             tuple(_record(Block, b) for b in data["blocks"]),
             tuple(_record(Item, i) for i in data["items"]),
+            frozenset(data.get("withheld_kinds", ())),
         )
         w = meeting.workshop
         if (
@@ -525,10 +670,14 @@ def _parents_first(items: list[Item]) -> list[Item]:
 
 
 def import_workshop_document(store: Store, document: dict[str, Any]) -> ImportResult:
-    records, earlier, result = plan_import(store, document)
-    if records or earlier:
+    records, (earlier, withheld), result = plan_import(store, document)
+    if records or earlier or withheld:
         workshop_id = document["workshop"]["id"]
-        store.import_records(records, {workshop_id: earlier} if earlier else None)
+        store.import_records(
+            records,
+            {workshop_id: earlier} if earlier else None,
+            {workshop_id: withheld} if withheld else None,
+        )
     return result
 
 

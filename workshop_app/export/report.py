@@ -21,7 +21,9 @@ from ..domain.document import (
     displayable_elements,
 )
 from ..domain.records import Collaboration, ItemKind
+from ..domain.snapshot import meeting_order
 from ..domain.visibility import Audience, AudienceView, roster_view
+from ..exercises.registry import withheld_note
 from ..i18n import tr
 from ..storage import Store
 from . import ExportError, workshop_view
@@ -160,7 +162,7 @@ def collaboration_report(
         raise ExportError(
             tr("Export", "There is no collaboration with the id {id}.").format(id=collaboration_id)
         )
-    workshops = sorted(store.workshops(collaboration_id), key=lambda w: (w.date, w.title))
+    workshops = sorted(store.workshops(collaboration_id), key=meeting_order)
     views = [workshop_view(store, w.id, audience) for w in workshops]
     roster = roster_view(store.partners(collaboration_id), audience)
 
@@ -230,8 +232,9 @@ def collaboration_report(
                     alt,
                 )
             )
-    else:
+    elif not _ratings_withheld(views):
         elements.append(Paragraph(tr("Report", "No trust check-in results to show yet.")))
+    elements += _withheld_meetings(_ratings_withheld(views))
 
     # Measures
     measures = measures_status(views)
@@ -255,19 +258,22 @@ def collaboration_report(
             )
         )
         elements.append(Table(tuple(measure_headers), tuple(tuple(r) for r in measure_rows)))
-    else:
+    elif not _withheld(views, INDICATOR):
         elements.append(Paragraph(tr("Report", "No indicators proposed yet.")))
+    elements += withheld_note(_withheld(views, INDICATOR))
 
     # Decisions and open actions
     decisions = [
         (meeting_label(v), d.text) for v in views for d in v.items_of_kind(ItemKind.DECISION.value)
     ]
     elements.append(Heading(tr("Export", "Decisions"), 2))
-    elements.append(
-        Table((tr("Report", "Meeting"), tr("Report", "Decision")), tuple(decisions))
-        if decisions
-        else Paragraph(tr("Export", "No decisions were recorded."))
-    )
+    if decisions:
+        elements.append(
+            Table((tr("Report", "Meeting"), tr("Report", "Decision")), tuple(decisions))
+        )
+    elif not _withheld(views, ItemKind.DECISION.value):
+        elements.append(Paragraph(tr("Export", "No decisions were recorded.")))
+    elements += withheld_note(_withheld(views, ItemKind.DECISION.value))
     actions = open_actions(views)
     elements.append(Heading(tr("Report", "Open action items"), 2))
     action_headers = [
@@ -291,8 +297,9 @@ def collaboration_report(
                 )
             )
         elements.append(Table(tuple(action_headers), tuple(tuple(r) for r in action_rows)))
-    else:
+    elif not _withheld(views, ItemKind.ACTION.value):
         elements.append(Paragraph(tr("Report", "No open action items.")))
+    elements += withheld_note(_withheld(views, ItemKind.ACTION.value))
 
     data = {
         "audience": audience.value,
@@ -313,6 +320,41 @@ def collaboration_report(
     return CollaborationReport(
         collaboration, audience, displayable_elements(elements), tables, data
     )
+
+
+def _withheld(views: list[AudienceView], kind: str) -> int:
+    """How many items of ``kind``, over every meeting, this audience does not see."""
+    return sum(v.withheld_of([kind]) for v in views)
+
+
+def _ratings_withheld(views: list[AudienceView]) -> int:
+    """Meetings whose trust ratings this audience does not see (withheld or never revealed)."""
+    count = 0
+    for view in views:
+        hidden = any(
+            b.kind == TRUST_KIND
+            and not view.shows_results(b.id)
+            and view.items_in(b.id, [TRUST_RATING])
+            for b in view.blocks
+        )
+        if hidden or view.withheld_of([TRUST_RATING]):
+            count += 1
+    return count
+
+
+def _withheld_meetings(count: int) -> list[Element]:
+    if not count:
+        return []
+    return [
+        Paragraph(
+            tr(
+                "Report",
+                "Withheld: the ratings of {n} meeting(s) are not for this audience and are "
+                "left out.",
+            ).format(n=count),
+            emphasis=True,
+        )
+    ]
 
 
 def _fmt(value: float | None) -> str:

@@ -20,7 +20,7 @@ from ..domain.document import (
 )
 from ..domain.records import Item, ItemKind, sector_label
 from ..domain.visibility import Audience, AudienceView
-from ..exercises.registry import get_kind
+from ..exercises.registry import get_kind, withheld_note
 from ..i18n import tr
 
 __all__ = ["audience_label", "audience_statement", "build_summary", "sector_label"]
@@ -70,29 +70,17 @@ def build_summary(view: AudienceView) -> list[Element]:
         elements.append(Heading(f"{number}. {block.title}", level=2))
         if block.prompt:
             elements.append(Paragraph(block.prompt, emphasis=True))
-        elements += get_kind(block.kind).summary(view, block)
-        elements += withheld_note(view.withheld_in(block.id))
+        kind = get_kind(block.kind)
+        elements += kind.summary(view, block)
+        # What the block's exercise lists; decisions, actions and the parking lot captured
+        # during the block are said in their own sections.
+        shown_here = set(kind.item_kinds) - WORKSHOP_LISTS
+        elements += withheld_note(view.withheld_in(block.id, shown_here))
     elements += other_notes_section(view)
     elements += parking_section(view)
     elements += exercise_sections(view)
     elements += facilitator_notes_section(view)
     return displayable_elements(elements)
-
-
-def withheld_note(count: int) -> list[Element]:
-    """Says that ``count`` items of a section are not in this document (never silent)."""
-    if not count:
-        return []
-    return [
-        Paragraph(
-            tr(
-                "Export",
-                "Withheld: {n} more item(s) recorded here are not for this audience and are "
-                "left out.",
-            ).format(n=count),
-            emphasis=True,
-        )
-    ]
 
 
 def header(view: AudienceView) -> list[Element]:
@@ -131,29 +119,31 @@ def _block_title(view: AudienceView, item: Item) -> str:
     return block.title if block else tr("Export", "Whole workshop")
 
 
-def _empty(view: AudienceView, kind: ItemKind, text: str) -> list[Element]:
-    """``text`` when nothing of ``kind`` was recorded; when something was but is withheld
-    from this audience, says that instead."""
+#: Kinds listed in sections of their own, whichever block they were captured in.
+WORKSHOP_LISTS = frozenset({ItemKind.DECISION.value, ItemKind.ACTION.value, ItemKind.PARKING.value})
+
+
+def _listed(view: AudienceView, kind: ItemKind, shown: list[Element], empty: str) -> list[Element]:
+    """A list section: what is shown, or ``empty`` when nothing was recorded at all, and a
+    line saying how many more were withheld from this audience."""
     withheld = view.withheld_of([kind.value])
-    return withheld_note(withheld) if withheld else [Paragraph(text)]
+    if not shown:
+        return withheld_note(withheld) if withheld else [Paragraph(empty)]
+    return [*shown, *withheld_note(withheld)]
 
 
 def decisions_section(view: AudienceView) -> list[Element]:
     decisions = view.items_of_kind(ItemKind.DECISION.value)
-    body: list[Element] = (
-        [BulletList(tuple(d.text for d in decisions))]
-        if decisions
-        else _empty(view, ItemKind.DECISION, tr("Export", "No decisions were recorded."))
-    )
+    shown: list[Element] = [BulletList(tuple(d.text for d in decisions))] if decisions else []
+    body = _listed(view, ItemKind.DECISION, shown, tr("Export", "No decisions were recorded."))
     return [Heading(tr("Export", "Decisions"), level=2), *body]
 
 
 def actions_section(view: AudienceView) -> list[Element]:
     actions = view.items_of_kind(ItemKind.ACTION.value)
-    if not actions:
-        body = _empty(view, ItemKind.ACTION, tr("Export", "No action items were recorded."))
-    else:
-        body = [
+    shown: list[Element] = []
+    if actions:
+        shown = [
             Table(
                 (
                     tr("Export", "Action"),
@@ -172,6 +162,7 @@ def actions_section(view: AudienceView) -> list[Element]:
                 ),
             )
         ]
+    body = _listed(view, ItemKind.ACTION, shown, tr("Export", "No action items were recorded."))
     return [Heading(tr("Export", "Action items"), level=2), *body]
 
 
@@ -187,11 +178,8 @@ def other_notes_section(view: AudienceView) -> list[Element]:
 
 def parking_section(view: AudienceView) -> list[Element]:
     parked = view.items_of_kind(ItemKind.PARKING.value)
-    body: list[Element] = (
-        [BulletList(tuple(p.text for p in parked))]
-        if parked
-        else _empty(view, ItemKind.PARKING, tr("Export", "The parking lot is empty."))
-    )
+    shown: list[Element] = [BulletList(tuple(p.text for p in parked))] if parked else []
+    body = _listed(view, ItemKind.PARKING, shown, tr("Export", "The parking lot is empty."))
     return [Heading(tr("Export", "Parking lot"), level=2), *body]
 
 

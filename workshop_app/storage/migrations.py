@@ -168,8 +168,11 @@ def _criteria_keys_by_text(
         "SELECT i.id, i.text, i.workshop_id = ? AS own FROM items i "
         "JOIN workshops w ON w.id = i.workshop_id "
         "WHERE i.kind = 'criterion' AND w.collaboration_id = ? AND (i.workshop_id = ? OR "
-        "(w.date || w.created_at) < (SELECT date || created_at FROM workshops WHERE id = ?)) "
-        "ORDER BY own, w.date, w.created_at, i.position DESC, i.created_at DESC",
+        "(COALESCE(NULLIF(w.date, ''), '9999-12-31') || w.created_at) < "
+        "(SELECT COALESCE(NULLIF(date, ''), '9999-12-31') || created_at FROM workshops "
+        "WHERE id = ?)) "
+        "ORDER BY own, COALESCE(NULLIF(w.date, ''), '9999-12-31'), w.created_at, "
+        "i.position DESC, i.created_at DESC",
         [workshop_id, collaboration_id, workshop_id, workshop_id],
     ).fetchall()
     for criterion_id, text, _own in rows:  # later rows (own, latest) win
@@ -177,10 +180,31 @@ def _criteria_keys_by_text(
     return keys
 
 
+def migrate_to_v4(conn: sqlite3.Connection) -> None:
+    """Deleted records are remembered (so an old file imported again does not bring them
+    back), and what a received file said was withheld from it is kept with its workshop
+    (so its summary still says "withheld", not "nothing was recorded")."""
+    execute_script(
+        conn,
+        """
+        CREATE TABLE deleted_records (
+            id TEXT PRIMARY KEY,
+            record_type TEXT NOT NULL,
+            deleted_at TEXT NOT NULL
+        );
+        CREATE TABLE received_withheld (
+            workshop_id TEXT PRIMARY KEY REFERENCES workshops(id) ON DELETE CASCADE,
+            counts TEXT NOT NULL
+        );
+        """,
+    )
+
+
 #: Migration ``n`` (1-based) brings a database from version ``n - 1`` to ``n``.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_v1,
     migrate_to_v2,
     migrate_to_v3,
+    migrate_to_v4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

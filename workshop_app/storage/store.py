@@ -12,7 +12,7 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -220,9 +220,25 @@ class Store:
             f"ON CONFLICT(id) DO UPDATE SET {updates}",
             list(row.values()),
         )
+        self.conn.execute("DELETE FROM deleted_records WHERE id = ?", [record.id])  # undone
 
     def _remove(self, record: Record) -> None:
-        self.conn.execute(f"DELETE FROM {TABLES[type(record)]} WHERE id = ?", [record.id])
+        table = TABLES[type(record)]
+        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", [record.id])
+        # Remembered, so an older file imported later does not bring it back.
+        self.conn.execute(
+            "INSERT INTO deleted_records (id, record_type, deleted_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET deleted_at = excluded.deleted_at",
+            [record.id, table, _now()],
+        )
+
+    def deleted_at(self, record_id: str) -> str | None:
+        """When a record with this id was deleted here (None: never, or restored since)."""
+        with self._known_errors():
+            row = self.conn.execute(
+                "SELECT deleted_at FROM deleted_records WHERE id = ?", [record_id]
+            ).fetchone()
+        return row[0] if row else None
 
     def set_setting(self, key: str, value: Any) -> None:
         """Remember a small preference (last export folder, room screen...)."""
@@ -342,7 +358,18 @@ class Store:
             blocks=tuple(self.blocks(workshop_id)),
             items=tuple(self.items(workshop_id)),
             earlier=self.earlier_meetings(workshop, kinds) if kinds else (),
+            received_withheld=self._received_withheld(workshop_id),
         )
+
+    def _received_withheld(self, workshop_id: str) -> dict[str | None, dict[str, int]]:
+        with self._known_errors():
+            row = self.conn.execute(
+                "SELECT counts FROM received_withheld WHERE workshop_id = ?", [workshop_id]
+            ).fetchone()
+        if row is None:
+            return {}
+        counts = _json().loads(row[0])
+        return {(block or None): dict(kinds) for block, kinds in counts.items()}
 
     def earlier_meetings(self, workshop: Workshop, kinds: list[str]) -> tuple[EarlierMeeting, ...]:
         """The meetings of ``workshop``'s collaboration before it, oldest first, with their
@@ -384,7 +411,7 @@ class Store:
             if meeting.workshop.id not in known and meeting_order(meeting.workshop) < here:
                 wanted = set(kinds)
                 items = tuple(i for i in meeting.items if i.kind in wanted)
-                meetings.append(EarlierMeeting(meeting.workshop, meeting.blocks, items))
+                meetings.append(replace(meeting, items=items))
         meetings.sort(key=lambda m: meeting_order(m.workshop))
         return tuple(meetings)
 
@@ -404,15 +431,20 @@ class Store:
                     Workshop(**data["workshop"]),
                     tuple(Block(**b) for b in data["blocks"]),
                     tuple(Item(**i) for i in data["items"]),
+                    frozenset(data.get("withheld_kinds", ())),
                 )
             )
         return found
 
     def import_records(
-        self, records: Iterable[Record], carried: dict[str, list[EarlierMeeting]] | None = None
+        self,
+        records: Iterable[Record],
+        carried: dict[str, list[EarlierMeeting]] | None = None,
+        withheld: dict[str, dict[str, dict[str, int]]] | None = None,
     ) -> ChangeSet:
         """Write imported ``records`` and, for each imported workshop id, the earlier
-        meetings it carried, in one transaction (all or nothing)."""
+        meetings it carried and what its file said was withheld from it, in one
+        transaction (all or nothing)."""
         from ..domain.edits import Put
 
         carried = carried or {}
@@ -437,12 +469,19 @@ class Store:
                                         "workshop": asdict(meeting.workshop),
                                         "blocks": [asdict(b) for b in meeting.blocks],
                                         "items": [asdict(i) for i in meeting.items],
+                                        "withheld_kinds": sorted(meeting.withheld_kinds),
                                     },
                                     ensure_ascii=False,
                                     sort_keys=True,
                                 ),
                             ],
                         )
+                for workshop_id, counts in (withheld or {}).items():
+                    self.conn.execute(
+                        "INSERT INTO received_withheld (workshop_id, counts) VALUES (?, ?) "
+                        "ON CONFLICT(workshop_id) DO UPDATE SET counts = excluded.counts",
+                        [workshop_id, json.dumps(counts, sort_keys=True)],
+                    )
                 self.conn.execute("COMMIT")
             except BaseException:
                 if self.conn.in_transaction:
@@ -487,6 +526,12 @@ def _reading_plan(record_type: type) -> tuple[str, tuple[int, ...]]:
         json_positions = tuple(n for n, name in enumerate(names) if name in JSON_COLUMNS)
         plan = _PLANS[record_type] = (", ".join(names), json_positions)
     return plan
+
+
+def _now() -> str:
+    from ..domain.records import now
+
+    return now()
 
 
 def _json():

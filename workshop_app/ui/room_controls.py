@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from ..domain import edits
 from ..domain.records import Block
+from ..errors import RenderError
 from .room_view import RoomMode, draw_chart_now, paint_room
 from .room_window import RoomWindow
 from .screens import ROOM_SCREEN_SETTING, RoomScreens, screen_label
