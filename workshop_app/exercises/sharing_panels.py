@@ -165,7 +165,7 @@ class DataInventoryPanel(ExercisePanel):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.detail_title)
         columns_row = QHBoxLayout()
-        columns_row.addLayout(labelled(self.tr("Shared &with (Space ticks):"), self.recipients), 2)
+        columns_row.addLayout(labelled(self.tr("Shared w&ith (Space ticks):"), self.recipients), 2)
         columns_row.addLayout(
             labelled(self.tr("&Legal constraints (Space ticks):"), self.legal, self.tags), 2
         )

@@ -596,7 +596,7 @@ class TrustCheckInPanel(ExercisePanel):
         down.setToolTip(self.tr("Alt+Down"))
         down.clicked.connect(lambda: self.move_statement(1))
 
-        self.hidden = QCheckBox(self.tr("Keep the results &hidden from the room until revealed"))
+        self.hidden = QCheckBox(self.tr("&Keep the results hidden from the room until revealed"))
         self.hidden.toggled.connect(self.set_hidden)
         self.reveal = QPushButton()
         self.reveal.clicked.connect(self.toggle_revealed)
