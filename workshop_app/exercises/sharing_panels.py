@@ -370,6 +370,7 @@ class AgreementPanel(ExercisePanel):
         self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         set_column_widths(self.table, (110, 300, 560, 480, 300), stretch_last=True)
