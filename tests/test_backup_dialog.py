@@ -88,6 +88,17 @@ def test_enter_restores_the_newest_sound_backup(qtbot, db_path, two_backups):
     assert _texts(db_path) == ["First idea", "Second idea"]
 
 
+def test_tab_goes_from_the_list_of_backups_to_the_restore_button(qtbot, db_path, two_backups):
+    dialog = RestoreDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.restore_button
+
+
 def test_dialog_without_backups_says_so_and_cannot_restore(qtbot, db_path):
     open_store(db_path).close()
 

@@ -12,6 +12,8 @@ from workshop_app.domain.visibility import Audience, audience_view
 from workshop_app.exercises import scoping
 from workshop_app.exercises.registry import get_kind, history_kinds
 
+ALT = Qt.KeyboardModifier.AltModifier
+
 
 def room_elements(store, workshop, block, audience=Audience.ROOM):
     view = audience_view(store.snapshot(workshop.id, history_kinds()), audience)
@@ -242,14 +244,43 @@ def test_alt_letter_sets_the_status_of_the_selected_fact(qtbot, store, planned_w
     panel.facts.table.setFocus()
     panel.facts.table.selectRow(0)
     qtbot.keyClick(panel.facts.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-    # A mnemonic "clicks" the button visibly, a moment later.
-    qtbot.waitUntil(
-        lambda: (
-            store.items(planned_workshop.id, block.id, [scoping.FACT])[0].fields["status"]
-            == "needs_data"
-        )
-    )
+    (fact,) = store.items(planned_workshop.id, block.id, [scoping.FACT])
+    assert fact.fields["status"] == "needs_data"
     assert panel.facts.model.index(0, 4).data() == "? Needs data"
+
+
+def test_alt_letters_typed_straight_on_act_on_the_fact_selected_when_pressed(
+    qtbot, store, planned_workshop
+):
+    """Qt clicks a button reached by its mnemonic 100 ms later; Alt+A then Down at
+    typing speed marked the next fact instead."""
+    block = block_of(store, planned_workshop, "fact_base")
+    _session, panel = open_panel(qtbot, store, block)
+    for text in ("Calls doubled", "Lab backlog is six months", "Lights out on Elm"):
+        type_and_enter(qtbot, panel.facts.capture, text)
+    panel.facts.table.setFocus()
+    panel.facts.table.selectRow(0)
+    for key in (Qt.Key.Key_A, Qt.Key.Key_Down, Qt.Key.Key_D, Qt.Key.Key_Down, Qt.Key.Key_N):
+        modifier = Qt.KeyboardModifier.NoModifier if key == Qt.Key.Key_Down else ALT
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    facts = store.items(planned_workshop.id, block.id, [scoping.FACT])
+    assert [f.fields["status"] for f in facts] == ["agreed", "disputed", "needs_data"]
+
+
+def test_problem_statement_agreed_with_alt_g_is_kept_when_the_next_block_follows_at_once(
+    qtbot, store, planned_workshop
+):
+    from test_keyboard_tables import run_block
+
+    window = run_block(qtbot, store, planned_workshop, "scope_issue")
+    panel = window.workshop_view.panel
+    panel.statement.setFocus()
+    type_and_enter(qtbot, panel.statement, "Fewer repeat calls downtown by 2028")
+    qtbot.keyClick(panel.statement, Qt.Key.Key_G, ALT)
+    qtbot.keyClick(panel.statement, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.workshop_view.panel is not panel)
+    (statement,) = store.items(planned_workshop.id, kinds=[scoping.PROBLEM_STATEMENT])
+    assert statement.fields["agreed"] is True
 
 
 def test_open_questions_are_workshop_action_items(qtbot, store, planned_workshop):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 
 from workshop_app.domain import planning
 from workshop_app.domain.document import Heading, plain_text
@@ -314,6 +314,12 @@ def test_space_marks_a_commitment_agreed(store, meeting, agreement, qtbot):
     assert agreement.count.text() == "1 of 2 commitments agreed"
     qtbot.keyClick(agreement.table, Qt.Key.Key_Space)
     assert store.items(meeting.id, kinds=[s.COMMITMENT])[0].fields["agreed"] is False
+
+
+def test_tab_moves_on_from_the_list_of_commitments(store, meeting, agreement, qtbot):
+    agreement.focus_capture()
+    qtbot.keyClick(agreement.table, Qt.Key.Key_Tab)  # to the button under it, not round its cells
+    assert QApplication.focusWidget() is not agreement.table
 
 
 def test_the_draft_agreement_lists_parties_data_purpose_constraints_and_contacts(

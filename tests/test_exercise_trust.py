@@ -140,6 +140,40 @@ def test_history_is_recorded_for_ticked_partners_with_outcome_and_lesson(
     assert trust.history_between(store.items(planned_workshop.id), city.id, youth.id) == "failed"
 
 
+def test_history_is_typed_in_the_order_shown_and_tab_leaves_the_matrix(
+    qtbot, store, planned_workshop, collaboration_id
+):
+    block = block_of(store, planned_workshop, "partnership_history")
+    _session, panel = open_panel(qtbot, store, block)
+    panel.focus_capture()
+
+    def tab() -> None:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+    qtbot.keyClick(panel.partner_list, Qt.Key.Key_Space)
+    qtbot.keyClick(panel.partner_list, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.partner_list, Qt.Key.Key_Space)
+    tab()
+    assert QApplication.focusWidget() is panel.outcome
+    qtbot.keyClicks(panel.outcome, "G")
+    tab()  # on to what they did, right of the outcome
+    assert QApplication.focusWidget() is panel.records.capture
+    qtbot.keyClicks(QApplication.focusWidget(), "Joint patrols")
+    tab()
+    qtbot.keyClicks(QApplication.focusWidget(), "Meet first")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    (record,) = store.items(planned_workshop.id, block.id, [trust.HISTORY])
+    assert (record.text, record.fields["outcome"], record.fields["lesson"]) == (
+        "Joint patrols",
+        "good",
+        "Meet first",
+    )
+    # Tab moves on from the read-only matrix instead of going round its cells for ever.
+    panel.matrix.setFocus()
+    tab()
+    assert QApplication.focusWidget() is not panel.matrix
+
+
 def test_history_needs_two_partners(qtbot, store, planned_workshop):
     block = block_of(store, planned_workshop, "partnership_history")
     session, panel = open_panel(qtbot, store, block)

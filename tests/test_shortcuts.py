@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 
 from tests.test_ui_foundation import shown, when_dialog_opens
+from workshop_app.domain import planning
+from workshop_app.domain.records import Workshop
+from workshop_app.exercises.templates import template
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
+
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 class CommandTrap(QObject):
@@ -141,3 +146,38 @@ def test_editing_keys_stay_with_the_capture_box(qtbot, store, planned_workshop):
     box.setText("")
     qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.items(planned_workshop.id, kinds=["note"]) == []
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter Alt presses with in ``text`` ("&Facts" → "f"), if it has one."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+def test_every_panel_mnemonic_reaches_its_own_control_not_a_menu(qtbot, store, planned_workshop):
+    follow_up = Workshop(planned_workshop.collaboration_id, "Second meeting", "2026-12-04")
+    store.apply(
+        planning.create_workshop(follow_up, template("follow_up_meeting").make_blocks(follow_up.id))
+    )
+    window = shown(qtbot, MainWindow(Session(store)))
+    menu_letters = {mnemonic(m.title()) for m in window.menus.values()}
+    taken, missed = [], []
+    for workshop in (planned_workshop, follow_up):
+        window.open_workshop(workshop.id)
+        view = window.workshop_view
+        for block in list(view.blocks):
+            view.set_current_block(block.id)
+            panel = view.panel
+            buttons = [b for b in panel.findChildren(QAbstractButton) if mnemonic(b.text())]
+            labels = [x for x in panel.findChildren(QLabel) if x.buddy() and mnemonic(x.text())]
+            for control in buttons + labels:
+                if mnemonic(control.text()) in menu_letters:
+                    taken.append(f"{block.kind}: {control.text()}")
+            for label in labels:  # Alt + the letter puts the cursor in the labelled control
+                if not label.buddy().isEnabled():
+                    continue  # nothing selected yet for it to be about
+                view.focus_capture()
+                qtbot.keyClick(QApplication.focusWidget(), mnemonic(label.text()), ALT)
+                if QApplication.focusWidget() is not label.buddy():
+                    missed.append(f"{block.kind}: {label.text()}")
+    assert (taken, missed) == ([], [])

@@ -720,7 +720,7 @@ class AgreementPanel(ExercisePanel):
         method_row = QHBoxLayout()
         method_row.addWidget(self.method)
         method_row.addStretch(1)
-        method_label = QLabel(self.tr("&Vote method:"))
+        method_label = QLabel(self.tr("Vote &method:"))
         method_label.setBuddy(self.method)
         setup.addRow(method_label, method_row)
         rule_row = QHBoxLayout()

@@ -621,7 +621,7 @@ class FactBasePanel(ExercisePanel):
         facts_box = QWidget()
         facts_layout = QVBoxLayout(facts_box)
         facts_layout.setContentsMargins(0, 0, 0, 0)
-        facts_layout.addWidget(heading(self.tr("&Facts"), self.facts.capture))
+        facts_layout.addWidget(heading(self.tr("Fac&ts"), self.facts.capture))
         facts_layout.addWidget(self.facts, 1)
         facts_layout.addLayout(status_row)
         questions_box = QWidget()

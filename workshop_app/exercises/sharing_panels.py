@@ -161,7 +161,7 @@ class DataInventoryPanel(ExercisePanel):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.detail_title)
         columns_row = QHBoxLayout()
-        columns_row.addLayout(labelled(self.tr("Shared &with (Space ticks):"), self.recipients), 2)
+        columns_row.addLayout(labelled(self.tr("Shared w&ith (Space ticks):"), self.recipients), 2)
         columns_row.addLayout(
             labelled(self.tr("&Legal constraints (Space ticks):"), self.legal, self.tags), 2
         )
@@ -366,6 +366,7 @@ class AgreementPanel(ExercisePanel):
         self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         set_column_widths(self.table, (110, 300, 560, 480, 300), stretch_last=True)

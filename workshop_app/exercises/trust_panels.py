@@ -289,10 +289,12 @@ class HistoryPanel(ExercisePanel):
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
         self.collaboration_id = collaboration_id_of(session, block.workshop_id)
-        self.partner_list = QListWidget()
+        # Made in the panel from the start, so Tab goes from them on to what the
+        # partners did, in the order the form reads.
+        self.partner_list = QListWidget(self)
         self.partner_list.setAccessibleName(self.tr("Partners involved"))
         self.partner_list.setToolTip(self.tr("Space ticks or unticks a partner"))
-        self.outcome = QComboBox()
+        self.outcome = QComboBox(self)
         self.outcome.setAccessibleName(self.tr("Outcome"))
         for o in OUTCOMES:
             self.outcome.addItem(outcome_label(o), o)
@@ -329,6 +331,7 @@ class HistoryPanel(ExercisePanel):
         self.matrix.setAccessibleName(self.tr("Who has worked with whom"))
         self.matrix.setToolTip(self.tr("Enter on a cell ticks that pair above"))
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.activated.connect(self.tick_pair)
 
@@ -593,7 +596,7 @@ class TrustCheckInPanel(ExercisePanel):
         down.setToolTip(self.tr("Alt+Down"))
         down.clicked.connect(lambda: self.move_statement(1))
 
-        self.hidden = QCheckBox(self.tr("Keep the results &hidden from the room until revealed"))
+        self.hidden = QCheckBox(self.tr("&Keep the results hidden from the room until revealed"))
         self.hidden.toggled.connect(self.set_hidden)
         self.reveal = QPushButton()
         self.reveal.clicked.connect(self.toggle_revealed)

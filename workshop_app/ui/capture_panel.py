@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from .items_model import (
     visibility_label,
 )
 from .session import Session
+from .shortcuts import click_mnemonics_at_once
 
 
 class ExercisePanel(QWidget):
@@ -48,6 +49,11 @@ class ExercisePanel(QWidget):
         self.session = session
         self.block = block
         self.workshop_id = block.workshop_id
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Built by now, every control of the panel included.
+        click_mnemonics_at_once(self)
+        super().showEvent(event)
 
     def current_block(self) -> Block:
         """The block as stored now (settings may have changed since the panel opened)."""

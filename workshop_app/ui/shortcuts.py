@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcutEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -99,3 +100,32 @@ class ShortcutScope(QObject):
         # shortcut runs. Filtered, the widget never gets to claim it.
         event.ignore()
         return True
+
+
+class ClickAtOnce(QObject):
+    """Alt + a button's underlined letter clicks the button at once.
+
+    Qt "animates" a click reached by a mnemonic: the button looks pressed and is
+    clicked 100 ms later, on whatever is selected by then, and not at all if it is
+    gone. Typed straight on, Alt+A then Down marked the next fact agreed, and Alt+G
+    (problem statement agreed) then Ctrl+PgDown lost the agreement with the panel.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Shortcut
+            and isinstance(watched, QAbstractButton)
+            and isinstance(event, QShortcutEvent)
+            and not event.isAmbiguous()
+        ):
+            watched.click()
+            return True
+        return False
+
+
+def click_mnemonics_at_once(widget: QWidget) -> None:
+    """Make the buttons in ``widget`` that have a mnemonic act as soon as it is pressed."""
+    clicker = widget.findChild(ClickAtOnce) or ClickAtOnce(widget)
+    for button in widget.findChildren(QAbstractButton):
+        if "&" in button.text().replace("&&", ""):
+            button.installEventFilter(clicker)
