@@ -462,3 +462,43 @@ def test_a_renamed_issue_is_saved_by_enter_before_the_next_key_acts(
     ]
     assert panel.model.index(0, 0, panel.model.index(0, 0)).data() == "Joint patrols at night"
     assert editor_complaints(capfd, qtlog) == []
+
+
+def test_f8_on_a_roster_cell_says_who_sees_it_and_the_public_summary_follows(
+    qtbot, store, planned_workshop
+):
+    """The roster's per-field visibility is set from the keyboard, shown in words, undone
+    with Ctrl+Z, and every export follows it."""
+    from workshop_app import export
+
+    collaboration_id = planned_workshop.collaboration_id
+    window = shown(qtbot, MainWindow(Session(store)))
+    dialog = PartnersDialog(window.session, collaboration_id, "Safer Streets", window)
+    dialog.open()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    table = dialog.editor.table
+    needs = dialog.editor.model.FIELDS.index("needs")
+    assert focused() is table
+    press(qtbot, Qt.Key.Key_Home)
+    for _ in range(needs):
+        press(qtbot, Qt.Key.Key_Right)
+    type_text(qtbot, "Crime lab hours")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Up)
+
+    def md(audience: str) -> bytes:
+        view = export.workshop_view(store, planned_workshop.id, audience)
+        return export.render_workshop(view, "md")
+
+    assert b"Crime lab hours" in md("partners")
+    assert b"Crime lab hours" not in md("public")  # partners only, as usual
+    press(qtbot, Qt.Key.Key_F8)  # partners -> internal
+    press(qtbot, Qt.Key.Key_F8)  # internal -> public
+    shown_text = table.model().index(0, needs).data()
+    assert "Crime lab hours" in shown_text and "public" in shown_text
+    assert store.partners(collaboration_id)[0].field_visibility == {"needs": "public"}
+    assert b"Crime lab hours" in md("public")
+    window.session.undo_stack.undo()
+    assert store.partners(collaboration_id)[0].field_visibility == {"needs": "internal"}
+    assert b"Crime lab hours" not in md("partners")
+    dialog.close()

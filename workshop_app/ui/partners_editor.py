@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import edits
-from ..domain.records import Partner, Sector, touched
+from ..domain.records import Partner, Sector, Visibility, touched
+from ..domain.schema import ROSTER_FIELDS, roster_visibility
 from ..storage.store import ChangeSet
 from .editable_table import ChoiceDelegate, EditableTable, RowsModel
 from .session import Session
@@ -84,12 +85,51 @@ class PartnersModel(RowsModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        value = getattr(self.rows[index.row()], self.FIELDS[index.column()])
+        partner = self.rows[index.row()]
+        name = self.FIELDS[index.column()]
+        value = getattr(partner, name)
         if role == Qt.ItemDataRole.EditRole:
             return value
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return sector_label(value) if self.FIELDS[index.column()] == "sector" else value
+        shown = sector_label(value) if name == "sector" else value
+        who = roster_visibility(partner.field_visibility, name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Said in words, where it differs from the usual (never told by colour alone).
+            if who != ROSTER_FIELDS[name].value:
+                return f"{shown}  [{self.audience_words(who)}]"
+            return shown
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("{value} (seen by: {who}; F8 changes it)").format(
+                value=shown, who=self.audience_words(who)
+            )
         return None
+
+    def audience_words(self, visibility: str) -> str:
+        return {
+            Visibility.PUBLIC.value: self.tr("everyone, public exports too"),
+            Visibility.PARTNERS.value: self.tr("partners"),
+            Visibility.INTERNAL.value: self.tr("facilitation team only"),
+        }[visibility]
+
+    def cycle_visibility(self, index: QModelIndex) -> bool:
+        """Who may see one roster field of one partner: public, partners, team, in turn."""
+        if not index.isValid():
+            return False
+        partner = self.rows[index.row()]
+        name = self.FIELDS[index.column()]
+        order = [v.value for v in Visibility]
+        current = roster_visibility(partner.field_visibility, name)
+        chosen = order[(order.index(current) + 1) % len(order)]
+        choices = {**partner.field_visibility, name: chosen}
+        if chosen == ROSTER_FIELDS[name].value:
+            del choices[name]  # back to the usual: nothing to remember
+        return self.session.apply(
+            edits.change(
+                self.tr("Who sees {field} of {name}").format(
+                    field=self.titles[index.column()], name=partner.organisation
+                ),
+                [(partner, touched(partner, field_visibility=choices))],
+            )
+        )
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
@@ -139,14 +179,15 @@ class PartnersEditor(QWidget):
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
-        row.addWidget(
-            QLabel(
-                self.tr(
-                    "Type in a cell to change it (F2 edits what is there); Tab goes to the "
-                    "next cell, Enter to the next row."
-                )
+        hint = QLabel(
+            self.tr(
+                "Type in a cell to change it (F2 edits what is there); Tab goes to the next "
+                "cell, Enter to the next row. Organisation and sector are public, the rest is "
+                "for partners, unless a cell says otherwise: F8 on a cell changes who sees it."
             )
         )
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -154,6 +195,14 @@ class PartnersEditor(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.add_partner)
+        visibility = QShortcut(QKeySequence("F8"), self.table)
+        visibility.setContext(Qt.ShortcutContext.WidgetShortcut)
+        visibility.activated.connect(self.cycle_current_visibility)
+
+    def cycle_current_visibility(self) -> None:
+        index = self.table.currentIndex()
+        if self.model.cycle_visibility(index):
+            self.table.setCurrentIndex(self.model.index(index.row(), index.column()))
 
     def add_partner(self) -> None:
         partner = Partner(
