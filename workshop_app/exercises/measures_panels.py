@@ -49,12 +49,33 @@ from ..domain.document import (
 )
 from ..domain.records import Block, Item, Partner, Visibility, touched
 from ..domain.visibility import Audience, audience_view
+from ..i18n import tr
 from ..storage.store import ChangeSet
 from ..ui.capture_panel import ExercisePanel, ItemListWidget
 from ..ui.editable_table import EditableTable, RowsModel
 from ..ui.items_model import Column, field_column, text_column, visibility_column
 from ..ui.session import Session
-from . import measures as m
+from .agreement import (
+    VOTE,
+    VoteResult,
+    VoteSettings,
+    adopted_indicators,
+    block_results,
+    votes_of_block,
+)
+from .balance import balance_counts, balance_summary, balance_warnings
+from .criteria import (
+    CAPACITY,
+    CRITERION,
+    JUDGE,
+    SCORES,
+    Criterion,
+    applicable,
+    criteria,
+    default_criteria_items,
+    score_total,
+)
+from .indicators import FINANCIAL, INDICATOR, INDICATOR_KINDS, TIMING, label_of
 
 # ------------------------------------------------------------------ shared parts
 
@@ -63,9 +84,9 @@ def choice_column(title: str, key: str, choices: Sequence[tuple[str, str]]) -> C
     """A column editing ``fields[key]`` with a combo box of ``choices`` (value, label)."""
     return Column(
         title,
-        lambda i: m.label_of(choices, i.fields.get(key)),
+        lambda i: label_of(choices, i.fields.get(key)),
         lambda i, v: touched(i, fields={**i.fields, key: v}),
-        tuple((value, m.tr("Measures", label)) for value, label in choices),
+        tuple((value, tr("Measures", label)) for value, label in choices),
         value=lambda i: str(i.fields.get(key, "")),
     )
 
@@ -276,7 +297,7 @@ class CriteriaPanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
-        groups = ((m.JUDGE, self.tr("Judging indicators")), (m.CAPACITY, self.tr("Capacity check")))
+        groups = ((JUDGE, self.tr("Judging indicators")), (CAPACITY, self.tr("Capacity check")))
         self.group_choice = QComboBox()
         self.group_choice.setAccessibleName(self.tr("Kind of the next criterion"))
         for value, label in groups:
@@ -285,7 +306,7 @@ class CriteriaPanel(ExercisePanel):
             session,
             block.workshop_id,
             block.id,
-            m.CRITERION,
+            CRITERION,
             columns=[
                 text_column(self.tr("Criterion")),
                 choice_column(self.tr("Kind"), "group", groups),
@@ -328,7 +349,7 @@ class CriteriaPanel(ExercisePanel):
             replace(item, position=start + n)
             for n, item in enumerate(
                 i
-                for i in m.default_criteria_items(self.workshop_id, self.block.id)
+                for i in default_criteria_items(self.workshop_id, self.block.id)
                 if i.text not in have
             )
         ]
@@ -348,14 +369,14 @@ class IndicatorsPanel(ExercisePanel):
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
         self._partners: list[Partner] = []
-        self._criteria: list[m.Criterion] = []
+        self._criteria: list[Criterion] = []
         self._load_context()
         columns = [
             text_column(self.tr("Indicator")),
             field_column(self.tr("What it measures"), "measures"),
-            choice_column(self.tr("Kind"), "indicator_kind", m.INDICATOR_KINDS),
-            choice_column(self.tr("Financial"), "financial", m.FINANCIAL),
-            choice_column(self.tr("Leading or lagging"), "timing", m.TIMING),
+            choice_column(self.tr("Kind"), "indicator_kind", INDICATOR_KINDS),
+            choice_column(self.tr("Financial"), "financial", FINANCIAL),
+            choice_column(self.tr("Leading or lagging"), "timing", TIMING),
             partner_column(self.tr("Owner"), lambda: self._partners),
             field_column(self.tr("Data source"), "source"),
             field_column(self.tr("Baseline"), "baseline"),
@@ -368,7 +389,7 @@ class IndicatorsPanel(ExercisePanel):
             session,
             block.workshop_id,
             block.id,
-            m.INDICATOR,
+            INDICATOR,
             columns=columns,
             placeholder=self.tr("Indicator name, then Enter (fill in the rest later)"),
             parent=self,
@@ -409,10 +430,10 @@ class IndicatorsPanel(ExercisePanel):
     def _load_context(self) -> None:
         snapshot = self.session.snapshot(self.workshop_id)
         self._partners = list(snapshot.partners)
-        self._criteria = m.criteria(snapshot)
+        self._criteria = criteria(snapshot)
 
     def _score_text(self, item: Item) -> str:
-        points, most = m.score_total(item, self._criteria)
+        points, most = score_total(item, self._criteria)
         return f"{points} / {most}"
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -434,8 +455,8 @@ class IndicatorsPanel(ExercisePanel):
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Score: {criterion}").format(criterion=criterion.text))
             combo.addItem(self.tr("Not scored"), None)
-            for value, label in m.SCORES:
-                combo.addItem(m.tr("Measures", label), value)
+            for value, label in SCORES:
+                combo.addItem(tr("Measures", label), value)
             combo.activated.connect(lambda _n, c=criterion.key: self._score_changed(c))
             label = QLabel(criterion.text)
             label.setWordWrap(True)
@@ -460,7 +481,7 @@ class IndicatorsPanel(ExercisePanel):
         )
         scores = (item.fields.get("scores") or {}) if item else {}
         # An indicator is scored only against criteria at least as open as itself.
-        usable = {c.key for c in m.applicable(item, self._criteria)} if item else set()
+        usable = {c.key for c in applicable(item, self._criteria)} if item else set()
         for key, combo in self.score_choices.items():
             combo.setCurrentIndex(max(combo.findData(scores.get(key)), 0))
             combo.setEnabled(key in usable)
@@ -525,8 +546,8 @@ class VoteTableModel(RowsModel):
         self.panel = panel
         self.sector = SECTOR_ALL
         self.votes: dict[str, Item] = {}
-        self.results: dict[str, m.VoteResult] = {}
-        self.settings = m.VoteSettings.of(panel.block)
+        self.results: dict[str, VoteResult] = {}
+        self.settings = VoteSettings.of(panel.block)
         self.levels: tuple[rules.Level, ...] = ()
         self.reload()
 
@@ -544,12 +565,12 @@ class VoteTableModel(RowsModel):
         """
         snapshot = self.panel.session.snapshot(self.panel.workshop_id)
         block = snapshot.block(self.panel.block.id) or self.panel.current_block()
-        self.settings = m.VoteSettings.of(block)
+        self.settings = VoteSettings.of(block)
         levels = rules.levels(self.settings.method)
-        items = snapshot.items_in(block.id, [m.VOTE])
-        self.votes = m.votes_of_block(items, block.id)
-        self.results = m.block_results(items, block)
-        indicators = snapshot.items_of_kind(m.INDICATOR)
+        items = snapshot.items_in(block.id, [VOTE])
+        self.votes = votes_of_block(items, block.id)
+        self.results = block_results(items, block)
+        indicators = snapshot.items_of_kind(INDICATOR)
         if levels != self.levels:
             self.beginResetModel()
             self.levels, self.rows = levels, indicators
@@ -587,7 +608,7 @@ class VoteTableModel(RowsModel):
             return self.headers()[section]
         level = self.level_at(section)
         if role == Qt.ItemDataRole.ToolTipRole and level is not None:
-            return m.tr("Votes", level.label)
+            return tr("Votes", level.label)
         return None
 
     def level_at(self, column: int) -> rules.Level | None:
@@ -620,7 +641,7 @@ class VoteTableModel(RowsModel):
             return rules.describe_tally(self.settings.method, result.tally if result else {})
         if extra == 2:
             outcome = result.outcome if result else None
-            return m.tr("Votes", rules.OUTCOME_NAMES[outcome]) if outcome else self.tr("Not voted")
+            return tr("Votes", rules.OUTCOME_NAMES[outcome]) if outcome else self.tr("Not voted")
         if extra == 3 and result and result.dissent:
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join(d.describe(self.settings.method) for d in result.dissent)
@@ -663,7 +684,7 @@ class AgreementPanel(ExercisePanel):
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("Vote method"))
         for method in VoteMethod:
-            self.method.addItem(m.tr("Votes", rules.METHOD_NAMES[method]), method.value)
+            self.method.addItem(tr("Votes", rules.METHOD_NAMES[method]), method.value)
         self.rule = QComboBox()
         self.rule.setAccessibleName(self.tr("Decision rule"))
         self.level = QComboBox()
@@ -817,7 +838,7 @@ class AgreementPanel(ExercisePanel):
 
     def _refresh(self) -> None:
         block = self.current_block()
-        settings = m.VoteSettings.of(block)
+        settings = VoteSettings.of(block)
         self.model.reload()
         locked = self._has_votes()
         for widget in (self.method, self.rule, self.level, self.share, self.top):
@@ -829,7 +850,7 @@ class AgreementPanel(ExercisePanel):
         self.rule.setCurrentIndex(max(self.rule.findData(settings.rule.kind.value), 0))
         self.level.clear()
         for level in rules.levels(settings.method):
-            self.level.addItem(m.tr("Votes", level.label), level.score)
+            self.level.addItem(tr("Votes", level.label), level.score)
         self.level.setCurrentIndex(max(self.level.findData(settings.rule.level), 0))
         self.share.setValue(settings.rule.share_percent)
         self.top.setValue(settings.rule.top)
@@ -875,7 +896,7 @@ class AgreementPanel(ExercisePanel):
         self._fill_sectors()
         self.status.setText(self._status_text(block, settings))
 
-    def _status_text(self, block: Block, settings: m.VoteSettings) -> str:
+    def _status_text(self, block: Block, settings: VoteSettings) -> str:
         parts = []
         if block.settings.get("results_hidden") and not block.settings.get("revealed"):
             parts.append(self.tr("The room does not see the results yet."))
@@ -887,9 +908,7 @@ class AgreementPanel(ExercisePanel):
                 counts[r.outcome] = counts.get(r.outcome, 0) + 1
         if counts:
             parts.append(
-                ", ".join(
-                    f"{m.tr('Votes', rules.OUTCOME_NAMES[o])}: {n}" for o, n in counts.items()
-                )
+                ", ".join(f"{tr('Votes', rules.OUTCOME_NAMES[o])}: {n}" for o, n in counts.items())
                 + "."
             )
         if settings.method is VoteMethod.DOTS and settings.voters:
@@ -1016,7 +1035,7 @@ class AgreementPanel(ExercisePanel):
             new = Item(
                 workshop_id=self.workshop_id,
                 block_id=self.block.id,
-                kind=m.VOTE,
+                kind=VOTE,
                 text=self.tr("Votes"),
                 visibility=Visibility.PUBLIC.value,
                 fields={"indicator_id": indicator.id, "tallies": tallies},
@@ -1075,19 +1094,19 @@ class BalancePanel(ExercisePanel):
 
     def warnings(self) -> list[str]:
         view = internal_view(self.session, self.workshop_id)
-        return m.balance_warnings(m.adopted_indicators(view), view.partners)
+        return balance_warnings(adopted_indicators(view), view.partners)
 
     def refresh(self) -> None:
         view = internal_view(self.session, self.workshop_id)
         block = view.block(self.block.id) or self.block
-        elements = m.balance_summary(view, block)
-        counts = m.balance_counts(m.adopted_indicators(view))
+        elements = balance_summary(view, block)
+        counts = balance_counts(adopted_indicators(view))
         tables: list[Element] = [
             Table((group, self.tr("Adopted")), tuple((k, str(v)) for k, v in c.items()))
             for group, c in counts.items()
         ]
         body = [e for e in elements if not isinstance(e, Chart)]
-        self.view.setHtml(elements_html(body + (tables if m.adopted_indicators(view) else [])))
+        self.view.setHtml(elements_html(body + (tables if adopted_indicators(view) else [])))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.session.touches(changes, self.workshop_id) or "partners" in changes.tables:

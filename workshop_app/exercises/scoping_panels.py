@@ -38,19 +38,9 @@ from ..ui.items_model import (
     visibility_label,
 )
 from ..ui.session import Session
-from .scoping import (
-    FACT,
-    FACT_STATUSES,
-    POSITION,
-    PROBLEM_STATEMENT,
-    QUESTION_FIELD,
-    SCOPE_NODE,
-    SCOPES,
-    scope_label,
-    scope_of,
-    status_label,
-    tree_rows,
-)
+from .facts import FACT, FACT_STATUSES, QUESTION_FIELD, status_label
+from .positions import POSITION
+from .scope import PROBLEM_STATEMENT, SCOPE_NODE, SCOPES, scope_label, scope_of, tree_rows
 from .trust_panels import FieldsItemList, add_shortcut, choice_column, heading, with_fields
 
 _ID = Qt.ItemDataRole.UserRole

@@ -29,11 +29,20 @@ from ..domain import edits
 from ..domain.records import Block, Item, Partner, Visibility, touched
 from ..domain.schema import NEVER_PUBLIC_SENSITIVITIES
 from ..domain.visibility import Audience, audience_view, effective_visibility
+from ..i18n import tr
 from ..storage.store import ChangeSet
 from ..ui.capture_panel import ExercisePanel
 from ..ui.items_model import Column, ItemsModel, field_column, text_column, visibility_label
 from ..ui.session import Session
-from . import sharing as s
+from .inventory import (
+    COMMITMENT,
+    LEGAL_CONSTRAINTS,
+    SENSITIVITIES,
+    constraints_of,
+    history_warnings,
+    label_of,
+    recipients_of,
+)
 from .measures_panels import (
     FieldsItemList,
     checked_values,
@@ -45,6 +54,8 @@ from .measures_panels import (
     partner_column,
     set_column_widths,
 )
+from .protocol import CONTACT
+from .sharing_agreement import agreement_elements
 
 
 def sensitivity_column(title: str) -> Column:
@@ -58,9 +69,9 @@ def sensitivity_column(title: str) -> Column:
 
     return Column(
         title,
-        lambda i: s.label_of(s.SENSITIVITIES, i.fields.get("sensitivity")),
+        lambda i: label_of(SENSITIVITIES, i.fields.get("sensitivity")),
         set_sensitivity,
-        tuple((v, s.tr("Sharing", label)) for v, label in s.SENSITIVITIES),
+        tuple((v, tr("Sharing", label)) for v, label in SENSITIVITIES),
         value=lambda i: str(i.fields.get("sensitivity", "")),
     )
 
@@ -72,7 +83,7 @@ def effective_visibility_column(title: str) -> Column:
         actual = effective_visibility(item)
         text = visibility_label(actual)
         if actual != item.visibility:
-            text += " " + s.tr("Sharing", "(limited by sensitivity)")
+            text += " " + tr("Sharing", "(limited by sensitivity)")
         return text
 
     def set_visibility(item: Item, value: str) -> Item:
@@ -118,20 +129,20 @@ class DataInventoryPanel(ExercisePanel):
         columns = [
             text_column(self.tr("Data to be shared")),
             partner_column(self.tr("Shared by"), lambda: self.cache.partners),
-            Column(self.tr("With"), lambda i: self.cache.names(s.recipients_of(i))),
+            Column(self.tr("With"), lambda i: self.cache.names(recipients_of(i))),
             Column(self.tr("History"), self._history_text),
             field_column(self.tr("Purpose"), "purpose"),
             field_column(self.tr("How often"), "frequency"),
             field_column(self.tr("Form"), "form"),
             sensitivity_column(self.tr("Sensitivity")),
-            Column(self.tr("Legal constraints"), lambda i: "; ".join(s.constraints_of(i))),
+            Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i))),
             effective_visibility_column(self.tr("Visibility")),
         ]
         self.list = FieldsItemList(
             session,
             block.workshop_id,
             block.id,
-            s.COMMITMENT,
+            COMMITMENT,
             columns=columns,
             placeholder=self.tr("What will be shared? Then Enter"),
             partner_label=self.tr("Shared by"),
@@ -182,7 +193,7 @@ class DataInventoryPanel(ExercisePanel):
         return self._view
 
     def history_warnings(self, item: Item) -> list[str]:
-        return s.history_warnings(self._view_now(), item)
+        return history_warnings(self._view_now(), item)
 
     def _history_text(self, item: Item) -> str:
         warnings = self.history_warnings(item)
@@ -221,11 +232,11 @@ class DataInventoryPanel(ExercisePanel):
                 for p in self.cache.partners
                 if not item or p.id != item.partner_id
             ],
-            set(s.recipients_of(item)) if item else set(),
+            set(recipients_of(item)) if item else set(),
         )
         fill_checklist(
             self.legal,
-            [(k, s.tr("Sharing", label)) for k, label in s.LEGAL_CONSTRAINTS],
+            [(k, tr("Sharing", label)) for k, label in LEGAL_CONSTRAINTS],
             set(item.fields.get("legal") or []) if item else set(),
         )
         if not self.tags.hasFocus():
@@ -279,7 +290,7 @@ class ProtocolPanel(ExercisePanel):
             session,
             block.workshop_id,
             block.id,
-            s.CONTACT,
+            CONTACT,
             columns=columns,
             placeholder=self.tr("Who answers the media? Then Enter"),
             extra_inputs=(
@@ -354,13 +365,13 @@ class AgreementPanel(ExercisePanel):
                 lambda i: self.cache.names([i.partner_id] if i.partner_id else []),
             ),
             Column(self.tr("Data"), lambda i: i.text),
-            Column(self.tr("With"), lambda i: self.cache.names(s.recipients_of(i))),
+            Column(self.tr("With"), lambda i: self.cache.names(recipients_of(i))),
             Column(
                 self.tr("Sensitivity"),
-                lambda i: s.label_of(s.SENSITIVITIES, i.fields.get("sensitivity")),
+                lambda i: label_of(SENSITIVITIES, i.fields.get("sensitivity")),
             ),
         ]
-        self.model = ItemsModel(session, block.workshop_id, None, [s.COMMITMENT], columns, self)
+        self.model = ItemsModel(session, block.workshop_id, None, [COMMITMENT], columns, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Commitments"))
@@ -412,7 +423,7 @@ class AgreementPanel(ExercisePanel):
 
     def refresh(self) -> None:
         view = audience_view(self.session.snapshot(self.workshop_id), Audience.PARTNERS)
-        self.preview.setHtml(elements_html(s.agreement_elements(view)))
+        self.preview.setHtml(elements_html(agreement_elements(view)))
         agreed = sum(1 for i in self.model.rows if i.fields.get("agreed"))
         self.count.setText(
             self.tr("{n} of {total} commitments agreed").format(

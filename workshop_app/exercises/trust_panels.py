@@ -46,20 +46,10 @@ from ..ui.items_model import (
 )
 from ..ui.partners_editor import PartnersEditor, PartnersModel, sector_label
 from ..ui.session import Session
-from . import trust
-from .trust import (
-    CONCERN,
-    HISTORY,
-    HOPE,
-    OUTCOMES,
-    TRUST_RATING,
-    WORKING_AGREEMENT,
-    average,
-    counts_of,
-    history_partners,
-    outcome_label,
-    statements_of,
-)
+from .history import HISTORY, OUTCOMES, history_matrix, history_partners, outcome_label
+from .hopes import CONCERN, HOPE, WORKING_AGREEMENT
+from .roster import partners_by_sector
+from .trust_check_in import TRUST_RATING, average, counts_of, statements_of
 
 
 # ------------------------------------------------------------------ shared pieces
@@ -213,7 +203,7 @@ class RosterPanel(ExercisePanel):
 
     def _update_by_sector(self) -> None:
         partners = self.session.store.partners(self.collaboration_id)
-        groups = trust.partners_by_sector(partners)
+        groups = partners_by_sector(partners)
         parts = [f"{sector_label(sector)}: {len(ps)}" for sector, ps in groups]
         self.by_sector.setText(
             self.tr("%n organisation(s) at the table", "", len(partners))
@@ -236,7 +226,7 @@ class HistoryMatrixModel(QAbstractTableModel):
     def reload(self) -> None:
         snapshot = self.session.snapshot(self.workshop_id)
         partners = list(snapshot.partners)
-        cells = trust.history_matrix(snapshot)
+        cells = history_matrix(snapshot)
         if [p.id for p in partners] == [p.id for p in self.partners]:
             # The same pairs: updated in place, so the cell under the cursor stays current.
             self.partners, self.cells = partners, cells
