@@ -23,9 +23,9 @@ from workshop_app.domain.records import (
     now,
 )
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises.agreement import VOTE, default_agreement_settings, outcomes
-from workshop_app.exercises.criteria import CRITERION
+from workshop_app.exercises.indicator_agreement import VOTE, default_agreement_settings, outcomes
 from workshop_app.exercises.indicators import INDICATOR
+from workshop_app.exercises.measure_criteria import CRITERION
 from workshop_app.exercises.registry import all_kinds, get_kind, history_kinds
 from workshop_app.export.json_import import (
     ImportRefused,

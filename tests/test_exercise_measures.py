@@ -10,18 +10,16 @@ from workshop_app.domain import planning
 from workshop_app.domain.document import Callout, Table, plain_text
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises.agreement import AGREEMENT, VOTE, adopted_indicators
-from workshop_app.exercises.balance import BALANCE
-from workshop_app.exercises.criteria import CAPACITY, CRITERION, DEFAULT_CRITERIA
+from workshop_app.exercises.balance_check import BALANCE
+from workshop_app.exercises.indicator_agreement import AGREEMENT, VOTE, adopted_indicators
 from workshop_app.exercises.indicators import INDICATOR, INDICATORS
-from workshop_app.exercises.measures_panels import (
-    AgreementPanel,
-    BalancePanel,
-    CriteriaPanel,
-    IndicatorsPanel,
-)
+from workshop_app.exercises.measure_criteria import CAPACITY, CRITERION, DEFAULT_CRITERIA
 from workshop_app.exercises.registry import history_kinds
 from workshop_app.exercises.templates import template
+from workshop_app.ui.panels.balance_check import BalancePanel
+from workshop_app.ui.panels.indicator_agreement import AgreementPanel
+from workshop_app.ui.panels.indicators import IndicatorsPanel
+from workshop_app.ui.panels.measure_criteria import CriteriaPanel
 from workshop_app.ui.session import Session
 
 

@@ -14,11 +14,11 @@ from workshop_app.domain.document import plain_text
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
 from workshop_app.domain.snapshot import EarlierMeeting, WorkshopSnapshot
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises.agreement import VOTE
-from workshop_app.exercises.criteria import CAPACITY, CRITERION, JUDGE
+from workshop_app.exercises.communication_protocol import CONTACT
+from workshop_app.exercises.data_inventory import COMMITMENT, CONFIDENTIAL, OPEN, RESTRICTED
+from workshop_app.exercises.indicator_agreement import VOTE
 from workshop_app.exercises.indicators import INDICATOR
-from workshop_app.exercises.inventory import COMMITMENT, CONFIDENTIAL, OPEN, RESTRICTED
-from workshop_app.exercises.protocol import CONTACT
+from workshop_app.exercises.measure_criteria import CAPACITY, CRITERION, JUDGE
 from workshop_app.exercises.registry import get_kind
 from workshop_app.exercises.sharing_agreement import agreement_elements
 

@@ -9,10 +9,10 @@ from test_exercise_trust import block_of, edit_cell, open_panel, type_and_enter
 from workshop_app.domain.document import Chart, plain_text
 from workshop_app.domain.records import Item, ItemKind, Partner
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises.facts import FACT, QUESTION_FIELD, status_of
-from workshop_app.exercises.positions import POSITION, positions_summary
+from workshop_app.exercises.fact_base import FACT, QUESTION_FIELD, status_of
+from workshop_app.exercises.positions_interests import POSITION, positions_summary
 from workshop_app.exercises.registry import get_kind, history_kinds
-from workshop_app.exercises.scope import PROBLEM_STATEMENT, SCOPE_NODE
+from workshop_app.exercises.scope_issue import PROBLEM_STATEMENT, SCOPE_NODE
 
 ALT = Qt.KeyboardModifier.AltModifier
 

@@ -10,7 +10,8 @@ from workshop_app.domain import planning
 from workshop_app.domain.document import Heading, plain_text
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
 from workshop_app.domain.visibility import Audience, audience_view, effective_visibility
-from workshop_app.exercises.inventory import (
+from workshop_app.exercises.communication_protocol import CONTACT
+from workshop_app.exercises.data_inventory import (
     COMMITMENT,
     CONFIDENTIAL,
     DATA_INVENTORY,
@@ -18,11 +19,12 @@ from workshop_app.exercises.inventory import (
     RESTRICTED,
     history_warnings,
 )
-from workshop_app.exercises.protocol import CONTACT
 from workshop_app.exercises.registry import history_kinds
 from workshop_app.exercises.sharing_agreement import agreement_elements
-from workshop_app.exercises.sharing_panels import AgreementPanel, DataInventoryPanel, ProtocolPanel
 from workshop_app.exercises.templates import template
+from workshop_app.ui.panels.communication_protocol import ProtocolPanel
+from workshop_app.ui.panels.data_inventory import DataInventoryPanel
+from workshop_app.ui.panels.sharing_agreement import AgreementPanel
 from workshop_app.ui.session import Session
 
 SHERIFF, YOUTH, LAB = (

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from workshop_app.domain.document import Callout, Chart, plain_text
 from workshop_app.domain.records import Block, Item, Partner, Workshop
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises.history import HISTORY, history_between, history_room
-from workshop_app.exercises.hopes import CONCERN, HOPE, WORKING_AGREEMENT
+from workshop_app.exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
+from workshop_app.exercises.partnership_history import HISTORY, history_between, history_room
 from workshop_app.exercises.registry import get_kind, history_kinds
 from workshop_app.exercises.trust_check_in import (
     DEFAULT_STATEMENTS,
@@ -19,6 +19,7 @@ from workshop_app.exercises.trust_check_in import (
     trust_room,
 )
 from workshop_app.storage import Store
+from workshop_app.ui.panels import panel_class
 from workshop_app.ui.session import Session
 
 
@@ -28,7 +29,7 @@ def block_of(store: Store, workshop: Workshop, kind: str) -> Block:
 
 def open_panel(qtbot, store: Store, block: Block):
     session = Session(store)
-    panel = get_kind(block.kind).panel_class()(session, block)
+    panel = panel_class(block.kind)(session, block)
     qtbot.addWidget(panel)
     panel.show()
     panel.activateWindow()  # keyboard focus and shortcuts need an active window

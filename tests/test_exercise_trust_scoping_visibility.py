@@ -19,12 +19,12 @@ from workshop_app.domain.records import (
 )
 from workshop_app.domain.snapshot import EarlierMeeting, WorkshopSnapshot
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises.facts import FACT, FACT_STATUSES, QUESTION_FIELD
-from workshop_app.exercises.history import HISTORY
-from workshop_app.exercises.hopes import CONCERN, HOPE, WORKING_AGREEMENT
-from workshop_app.exercises.positions import POSITION
+from workshop_app.exercises.fact_base import FACT, FACT_STATUSES, QUESTION_FIELD
+from workshop_app.exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
+from workshop_app.exercises.partnership_history import HISTORY
+from workshop_app.exercises.positions_interests import POSITION
 from workshop_app.exercises.registry import get_kind
-from workshop_app.exercises.scope import PROBLEM_STATEMENT, SCOPE_NODE, SCOPES
+from workshop_app.exercises.scope_issue import PROBLEM_STATEMENT, SCOPE_NODE, SCOPES
 from workshop_app.exercises.trust_check_in import DEFAULT_STATEMENTS, TRUST_RATING
 
 KINDS = {

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.test_ui_foundation import shown
 from workshop_app.domain import edits, planning
 from workshop_app.domain.records import Block, Item, Partner, Workshop
-from workshop_app.exercises.agreement import VOTE
+from workshop_app.exercises.indicator_agreement import VOTE
 from workshop_app.exercises.indicators import INDICATOR
 from workshop_app.exercises.templates import template
 from workshop_app.exercises.trust_check_in import DEFAULT_STATEMENTS, TRUST_RATING, statements_of

@@ -26,7 +26,7 @@ from ..i18n import tr
 from . import demo_data
 from .common import label_of as _label_of
 from .common import nothing_recorded
-from .criteria import (
+from .measure_criteria import (
     CRITERION,
     DEFAULT_KEYS,
     criteria,
@@ -276,7 +276,6 @@ INDICATORS = register(
                 partner=Disclosure.ITEM,  # the owning partner
             ),
         ),
-        panel="workshop_app.exercises.measures_panels:IndicatorsPanel",
         room=indicators_room,
         summary=indicators_summary,
         tables=(CsvTable("indicators", (INDICATOR,)),),

@@ -11,7 +11,7 @@ never imports Qt); and its demo content.
 
 Every module of this package is an exercise module found by :func:`_load` (the
 registry is the only list of kinds): adding an exercise is adding a module here,
-its panel under ``workshop_app/ui/panels`` and a template that uses it.
+its panel ``workshop_app/ui/panels/<key>.py`` and a template that uses it.
 """
 
 from __future__ import annotations
@@ -104,9 +104,6 @@ class ReportPart:
 
 ReportFunction = Callable[[list[AudienceView]], ReportPart]
 
-#: The Qt panel used by kinds that have no panel of their own.
-CAPTURE_PANEL = "workshop_app.ui.capture_panel:CapturePanel"
-
 
 @dataclass(frozen=True)
 class ExerciseKind:
@@ -124,7 +121,6 @@ class ExerciseKind:
     item_kinds: tuple[str, ...] = (ItemKind.NOTE.value,)
     #: Item kinds it reads from the collaboration's earlier meetings.
     history_kinds: tuple[str, ...] = ()
-    panel: str = CAPTURE_PANEL
     room: RoomFunction = capture_room
     summary: SummaryFunction = capture_summary
     default_settings: Callable[[], dict[str, Any]] = field(default=dict)
@@ -158,11 +154,6 @@ class ExerciseKind:
     def all_settings(self) -> tuple[Field, ...]:
         """Every setting a block of this kind may hold (the importer checks them)."""
         return (*COMMON_SETTINGS, *self.settings)
-
-    def panel_class(self) -> type:
-        """The Qt widget class that edits this kind (imports Qt on first call)."""
-        module, _, attr = self.panel.partition(":")
-        return getattr(importlib.import_module(module), attr)
 
 
 FAMILIES: dict[str, str] = {
@@ -202,9 +193,7 @@ def _load() -> None:
     package = __name__.rpartition(".")[0]
     found = importlib.import_module(package)
     for module in sorted(m.name for m in pkgutil.iter_modules(found.__path__)):
-        # The Qt panels still living here move to ui/panels (they are not exercises).
-        skip = module in _NOT_EXERCISES or module.startswith("_") or module.endswith("_panels")
-        if not skip:
+        if module not in _NOT_EXERCISES and not module.startswith("_"):
             importlib.import_module(f"{package}.{module}")
 
 

@@ -12,8 +12,15 @@ from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .common import nothing_recorded, withheld_note
-from .inventory import COMMITMENT, SENSITIVITIES, _name, constraints_of, label_of, recipients_of
-from .protocol import _contacts, _contacts_table
+from .communication_protocol import _contacts, _contacts_table
+from .data_inventory import (
+    COMMITMENT,
+    SENSITIVITIES,
+    _name,
+    constraints_of,
+    label_of,
+    recipients_of,
+)
 from .registry import ExerciseKind, SummarySection, register
 
 
@@ -244,7 +251,6 @@ SHARING_AGREEMENT = register(
         prompt="Which commitments do we sign up to?",
         minutes=15,
         item_kinds=(),
-        panel="workshop_app.exercises.sharing_panels:AgreementPanel",
         room=agreement_room,
         summary=agreement_summary,
         # A draft for partners' counsel: never part of a public summary.

@@ -516,7 +516,6 @@ TRUST_CHECK_IN = register(
             ),
         ),
         settings=(Field("statements", list_of(text(1000), max_items=50)),),
-        panel="workshop_app.exercises.trust_panels:TrustCheckInPanel",
         room=trust_room,
         summary=trust_summary,
         default_settings=lambda: {"statements": list(DEFAULT_STATEMENTS), "results_hidden": True},

@@ -37,6 +37,7 @@ from ..exercises.templates import templates
 from ..storage.store import ChangeSet
 from .capture_panel import ExercisePanel, ItemListWidget
 from .items_model import Column, field_column, text_column, visibility_column
+from .panels import panel_class
 from .session import Session
 from .timer import BlockTimer
 
@@ -458,7 +459,7 @@ class WorkshopView(QWidget):
                 name=escape(kind.label), text=escape(kind.guidance_text)
             )
         )
-        self.panel = kind.panel_class()(self.session, block)
+        self.panel = panel_class(kind.key)(self.session, block)
         self.panel_scroll.setWidget(self.panel)
         self.run_bar.position.setText(
             self.tr("Block {n} of {total}: {title}").format(

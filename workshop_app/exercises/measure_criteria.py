@@ -192,7 +192,6 @@ CRITERIA = register(
         item_kinds=(CRITERION,),
         history_kinds=(CRITERION,),
         items=(ItemSchema(CRITERION, (Field("group", choice(JUDGE, CAPACITY)),)),),
-        panel="workshop_app.exercises.measures_panels:CriteriaPanel",
         room=criteria_room,
         summary=criteria_summary,
         demo=criteria_demo,

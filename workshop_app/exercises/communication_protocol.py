@@ -17,7 +17,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded
-from .inventory import _name
+from .data_inventory import _name
 from .registry import DemoContext, ExerciseKind, register
 
 CONTACT = "communication_contact"
@@ -112,7 +112,6 @@ COMMUNICATION_PROTOCOL = register(
                 partner=Disclosure.ITEM,
             ),
         ),
-        panel="workshop_app.exercises.sharing_panels:ProtocolPanel",
         room=protocol_room,
         summary=protocol_summary,
         demo=contacts_demo,

@@ -38,7 +38,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded
-from .history import HISTORY, history_between
+from .partnership_history import HISTORY, history_between
 from .registry import CsvTable, DemoContext, ExerciseKind, register
 
 COMMITMENT = "sharing_commitment"  # its sensitivity field limits its visibility
@@ -376,7 +376,6 @@ DATA_INVENTORY = register(
                 sensitivity="sensitivity",
             ),
         ),
-        panel="workshop_app.exercises.sharing_panels:DataInventoryPanel",
         room=inventory_room,
         summary=inventory_summary,
         charts={"sharing_matrix": draw_sharing_matrix},

@@ -332,7 +332,6 @@ PARTNERSHIP_HISTORY = register(
                 ),
             ),
         ),
-        panel="workshop_app.exercises.trust_panels:HistoryPanel",
         room=history_room,
         summary=history_summary,
         charts={"partner_matrix": draw_partner_matrix},

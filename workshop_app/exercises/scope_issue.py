@@ -254,7 +254,6 @@ SCOPE_THE_ISSUE = register(
             ItemSchema(SCOPE_NODE, (Field("scope", choice("in", "out", "later")),), tree=True),
             ItemSchema(PROBLEM_STATEMENT, (Field("agreed", boolean()),)),
         ),
-        panel="workshop_app.exercises.scoping_panels:ScopePanel",
         room=scope_room,
         summary=scope_summary,
         charts={"scope_tree": draw_scope_tree},

@@ -170,7 +170,6 @@ FACT_BASE = register(
                 ),
             ),
         ),
-        panel="workshop_app.exercises.scoping_panels:FactBasePanel",
         room=facts_room,
         summary=facts_summary,
         tables=(CsvTable("facts", (FACT,)),),

@@ -117,7 +117,6 @@ POSITIONS_TO_INTERESTS = register(
                 partner=Disclosure.INTERNAL,
             ),
         ),
-        panel="workshop_app.exercises.scoping_panels:PositionsPanel",
         room=positions_room,
         summary=positions_summary,
         demo=positions_demo,

@@ -109,7 +109,6 @@ WHO_IS_AT_THE_TABLE = register(
         prompt="Who are we, what do we bring, what do we need, and to whom do we answer?",
         minutes=20,
         item_kinds=(ItemKind.NOTE.value,),
-        panel="workshop_app.exercises.trust_panels:RosterPanel",
         room=roster_room,
         summary=roster_summary,
     )

@@ -86,7 +86,6 @@ HOPES_AND_CONCERNS = register(
             ItemSchema(CONCERN),
             ItemSchema(WORKING_AGREEMENT, (Field("agreed", boolean()),)),
         ),
-        panel="workshop_app.exercises.trust_panels:HopesConcernsPanel",
         room=hopes_room,
         summary=hopes_summary,
         demo=hopes_demo,

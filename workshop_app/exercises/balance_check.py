@@ -11,7 +11,7 @@ from ..domain.document import BulletList, Callout, Chart, Element, Heading, Para
 from ..domain.records import Block, Item, Partner
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .agreement import adopted_indicators
+from .indicator_agreement import adopted_indicators
 from .indicators import FINANCIAL, INDICATOR_KINDS, TIMING_SHORT, label_of
 from .registry import ExerciseKind, register
 
@@ -165,7 +165,6 @@ BALANCE = register(
         prompt="Does our set of measures tell the whole story?",
         minutes=10,
         item_kinds=(),
-        panel="workshop_app.exercises.measures_panels:BalancePanel",
         room=balance_room,
         summary=balance_summary,
         charts={"measures_balance": draw_measures_balance},

@@ -37,8 +37,8 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import meeting_label, withheld_note
-from .criteria import demo_indicator_id
 from .indicators import INDICATOR
+from .measure_criteria import demo_indicator_id
 from .registry import DemoContext, ExerciseKind, ReportPart, register
 
 KEY = "indicator_agreement"
@@ -436,7 +436,6 @@ AGREEMENT = register(
             Field("voters", integer(0, COUNT_LIMIT)),
             Field("dissent_gap", number(0.5, 5)),
         ),
-        panel="workshop_app.exercises.measures_panels:AgreementPanel",
         room=agreement_room,
         summary=agreement_summary,
         default_settings=default_agreement_settings,
