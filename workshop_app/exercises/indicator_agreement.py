@@ -17,9 +17,11 @@ from typing import Any
 
 from ..charts import ChartStyle, style_axes, wrap
 from ..domain import decision_rules as rules
+from ..domain import edits
 from ..domain.decision_rules import DecisionRule, Outcome, VoteMethod
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
-from ..domain.records import Block, Item
+from ..domain.edits import Edit
+from ..domain.records import Block, Item, Visibility
 from ..domain.schema import (
     COUNT_LIMIT,
     Disclosure,
@@ -136,6 +138,40 @@ def block_results(items: Iterable[Item], block: Block) -> dict[str, VoteResult]:
         )
         for key in votes
     }
+
+
+def set_tally(
+    vote: Item | None,
+    indicator: Item,
+    block_id: str,
+    sector: str,
+    level: str,
+    count: int,
+    description: str,
+    position: float = 0,
+) -> Edit | None:
+    """The edit that records ``count`` votes of ``sector`` at ``level`` for ``indicator``
+    (a new vote record for its first tally); None when nothing changes."""
+    tallies = {k: dict(v) for k, v in ((vote.fields.get("tallies") or {}) if vote else {}).items()}
+    tally = tallies.setdefault(sector, {})
+    if int(tally.get(level, 0) or 0) == count:
+        return None
+    if count:
+        tally[level] = count
+    else:
+        tally.pop(level, None)
+    if vote is None:
+        new = Item(
+            workshop_id=indicator.workshop_id,
+            block_id=block_id,
+            kind=VOTE,
+            text=tr("Votes", "Votes"),
+            visibility=Visibility.PUBLIC.value,
+            fields={"indicator_id": indicator.id, "tallies": tallies},
+            position=position,
+        )
+        return edits.add(description, new)
+    return edits.update(description, vote, fields={**vote.fields, "tallies": tallies})
 
 
 def decide_block(block: Block, items: Sequence[Item]) -> dict[str, str]:

@@ -7,8 +7,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..charts import ChartStyle, ink_on, style_axes, wrap
+from ..domain import edits
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
-from ..domain.records import Block, Item
+from ..domain.edits import Edit
+from ..domain.records import Block, Item, Workshop
 from ..domain.schema import COUNT_LIMIT, Disclosure, Field, ItemSchema, integer, list_of, text
 from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
@@ -50,6 +52,39 @@ def counts_of(item: Item | None) -> list[int]:
         except (TypeError, ValueError):
             out.append(0)
     return out
+
+
+def set_count(
+    rating: Item | None,
+    workshop: Workshop,
+    block_id: str,
+    statement: str,
+    rating_value: int,
+    number: int,
+    description: str,
+    position: float = 0,
+) -> Edit | None:
+    """The edit that records ``number`` people rating ``statement`` ``rating_value`` (1–5)
+    (a new tally for its first count); None when nothing changes or ``number`` is negative."""
+    counts = counts_of(rating)
+    if number < 0 or counts[rating_value - 1] == number:
+        return None
+    counts[rating_value - 1] = number
+    if rating is None:
+        rating = Item(
+            workshop_id=workshop.id,
+            block_id=block_id,
+            kind=TRUST_RATING,
+            text=statement,
+            position=position,
+            fields={
+                "counts": counts,
+                "meeting_date": workshop.date,
+                "meeting_title": workshop.title,
+            },
+        )
+        return edits.add(description, rating)
+    return edits.update(description, rating, fields={**rating.fields, "counts": counts})
 
 
 def average(counts: Sequence[int]) -> float | None:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import edits
-from ..domain.records import Block, ItemKind, Workshop, touched
+from ..domain import edits, planning
+from ..domain.records import Block, ItemKind, Workshop
 from ..domain.schedule import clock, minutes_text, schedule_status
 from ..exercises.registry import FAMILIES, all_kinds, get_kind
 from ..exercises.templates import templates
@@ -524,18 +524,8 @@ class WorkshopView(QWidget):
             timebox_minutes=kind.minutes,
             settings=kind.default_settings(),
         )
-        block = replace(block, position=float(at))
-        ordered = [*self.blocks[:at], block, *self.blocks[at:]]
-        shifted = [
-            (b, touched(b, position=float(n)))
-            for n, b in enumerate(ordered)
-            if b is not block and b.position != n
-        ]
         description = self.tr("Add block {title!r}").format(title=kind.label)
-        edit = edits.combine(
-            description, [edits.change(description, shifted), edits.add(description, block)]
-        )
-        if self.session.apply(edit):
+        if self.session.apply(planning.insert_block(self.blocks, block, at, description)):
             self.set_current_block(block.id)
             self.block_title.setFocus()
             self.block_title.selectAll()

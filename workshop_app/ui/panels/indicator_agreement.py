@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import decision_rules as rules
-from ...domain import edits
+from ...domain import edits, planning
 from ...domain.decision_rules import DecisionRule, RuleKind, VoteMethod
-from ...domain.records import Block, Item, Visibility, touched
+from ...domain.records import Block, Item
 from ...exercises.indicator_agreement import (
     VOTE,
     VoteResult,
     VoteSettings,
     block_results,
+    set_tally,
     votes_of_block,
 )
 from ...exercises.indicators import INDICATOR
@@ -516,44 +517,23 @@ class AgreementPanel(ExercisePanel):
         if not block.settings.get("results_hidden"):
             return
         revealed = not block.settings.get("revealed", False)
-        self.session.apply(
-            edits.update(
-                self.tr("Reveal results") if revealed else self.tr("Hide results"),
-                block,
-                settings={**block.settings, "revealed": revealed},
-            )
-        )
+        text = self.tr("Reveal results") if revealed else self.tr("Hide results")
+        self.session.apply(planning.set_revealed(block, revealed, text))
 
     def set_count(self, indicator: Item, sector: str, level_key: str, count: int) -> bool:
         """Record ``count`` votes of ``sector`` at ``level_key`` for ``indicator``."""
         vote = self.model.votes.get(indicator.id)
-        tallies = {
-            k: dict(v) for k, v in ((vote.fields.get("tallies") or {}) if vote else {}).items()
-        }
-        tally = tallies.setdefault(sector, {})
-        if int(tally.get(level_key, 0) or 0) == count:
-            return False
-        if count:
-            tally[level_key] = count
-        else:
-            tally.pop(level_key, None)
-        description = self.tr("Votes for {name!r}").format(name=indicator.text[:40])
-        if vote is None:
-            new = Item(
-                workshop_id=self.workshop_id,
-                block_id=self.block.id,
-                kind=VOTE,
-                text=self.tr("Votes"),
-                visibility=Visibility.PUBLIC.value,
-                fields={"indicator_id": indicator.id, "tallies": tallies},
-                position=float(len(self.model.votes)),
-            )
-            return self.session.apply(edits.add(description, new))
-        return self.session.apply(
-            edits.change(
-                description, [(vote, touched(vote, fields={**vote.fields, "tallies": tallies}))]
-            )
+        edit = set_tally(
+            vote,
+            indicator,
+            self.block.id,
+            sector,
+            level_key,
+            count,
+            self.tr("Votes for {name!r}").format(name=indicator.text[:40]),
+            position=float(len(self.model.votes)),
         )
+        return edit is not None and self.session.apply(edit)
 
     def clear_tallies(self) -> None:
         votes = list(self.model.votes.values())

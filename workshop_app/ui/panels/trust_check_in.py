@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import edits
-from ...domain.records import Block, Item, Workshop
-from ...exercises.trust_check_in import TRUST_RATING, average, counts_of, statements_of
+from ...domain import edits, planning
+from ...domain.records import Block, Item
+from ...exercises.trust_check_in import TRUST_RATING, average, counts_of, set_count, statements_of
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
@@ -239,35 +239,19 @@ class TrustCheckInPanel(ExercisePanel):
 
     # ------------------------------------------------------------------ edits
     def set_count(self, row: int, column: int, number: int) -> bool:
-        if number < 0:
-            return False
         statement = self.model.statements[row]
-        item = self.model.items.get(statement)
-        counts = counts_of(item)
-        if counts[column - 1] == number:
-            return False
-        counts[column - 1] = number
-        description = self.tr("Tally {n}× {r} for {s!r}").format(
-            n=number, r=column, s=statement[:30]
+        workshop = self.session.snapshot(self.workshop_id).workshop
+        edit = set_count(
+            self.model.items.get(statement),
+            workshop,
+            self.block.id,
+            statement,
+            column,
+            number,
+            self.tr("Tally {n}× {r} for {s!r}").format(n=number, r=column, s=statement[:30]),
+            position=float(row),
         )
-        if item is None:
-            workshop = self.session.store.get(Workshop, self.workshop_id)
-            item = Item(
-                workshop_id=self.workshop_id,
-                block_id=self.block.id,
-                kind=TRUST_RATING,
-                text=statement,
-                position=float(row),
-                fields={
-                    "counts": counts,
-                    "meeting_date": workshop.date if workshop else "",
-                    "meeting_title": workshop.title if workshop else "",
-                },
-            )
-            return self.session.apply(edits.add(description, item))
-        return self.session.apply(
-            edits.update(description, item, fields={**item.fields, "counts": counts})
-        )
+        return edit is not None and self.session.apply(edit)
 
     def _settings_edit(
         self, description: str, statements: list[str], extra: Sequence[edits.Edit] = ()
@@ -333,24 +317,14 @@ class TrustCheckInPanel(ExercisePanel):
         block = self.current_block()
         if bool(block.settings.get("results_hidden", False)) == hidden:
             return
-        self.session.apply(
-            edits.update(
-                self.tr("Hide results") if hidden else self.tr("Show results"),
-                block,
-                settings={**block.settings, "results_hidden": hidden},
-            )
-        )
+        text = self.tr("Hide results") if hidden else self.tr("Show results")
+        self.session.apply(planning.set_results_hidden(block, hidden, text))
 
     def toggle_revealed(self) -> None:
         block = self.current_block()
         revealed = not block.settings.get("revealed", False)
-        self.session.apply(
-            edits.update(
-                self.tr("Reveal results") if revealed else self.tr("Hide results again"),
-                block,
-                settings={**block.settings, "revealed": revealed},
-            )
-        )
+        text = self.tr("Reveal results") if revealed else self.tr("Hide results again")
+        self.session.apply(planning.set_revealed(block, revealed, text))
 
     # -------------------------------------------------------------- refreshing
     def _on_changed(self, changes: ChangeSet) -> None:
