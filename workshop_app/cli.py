@@ -129,6 +129,10 @@ def build_parser() -> ArgumentParser:
         ),
     )
     command("check", tr("CLI", "check the database for damage and show its format version"))
+    command(
+        "kinds",
+        tr("CLI", "describe every exercise kind: what it captures, who sees it, its settings"),
+    )
 
     export = command(
         "export",
@@ -521,12 +525,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_kinds(args: argparse.Namespace) -> int:
+    from .exercises.reference import kinds_markdown
+
+    for line in kinds_markdown().splitlines():
+        say(line)
+    return EXIT_OK
+
+
 COMMANDS = {
     None: cmd_gui,
     "gui": cmd_gui,
     "list": cmd_list,
     "demo": cmd_demo,
     "check": cmd_check,
+    "kinds": cmd_kinds,
     "export": cmd_export,
     "import": cmd_import,
     "render": cmd_render,

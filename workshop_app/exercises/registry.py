@@ -166,7 +166,7 @@ FAMILIES: dict[str, str] = {
 
 _KINDS: dict[str, ExerciseKind] = {}
 #: Modules of this package that are not exercises.
-_NOT_EXERCISES = frozenset({"registry", "common", "templates", "demo", "demo_data"})
+_NOT_EXERCISES = frozenset({"registry", "common", "templates", "demo_data", "reference"})
 _loaded = False
 
 

@@ -1,0 +1,67 @@
+"""The exercise kinds described in words, from their declarations (``workshop-app kinds``).
+
+The same declarations the importer checks and the disclosure policy reads: so this
+reference is always the one of the version that prints it.
+"""
+
+from __future__ import annotations
+
+from ..domain.schema import Disclosure, Field, Spec, item_schema
+from .registry import all_kinds
+
+_WHO = {
+    Disclosure.ITEM: "whoever may see the item",
+    Disclosure.PARTNERS: "partners and the team, never the public",
+    Disclosure.INTERNAL: "the facilitation team only",
+    Disclosure.RESULT: "whoever may see the item, once results are revealed",
+}
+
+
+def describe_spec(spec: Spec) -> str:
+    """A value's type in a few words (``a list of partner ids``...)."""
+    kind = spec.type
+    if kind == "choice":
+        return "one of " + ", ".join(f"`{c}`" for c in spec.choices)
+    if kind in ("int", "number"):
+        word = "whole number" if kind == "int" else "number"
+        return f"{word} {spec.low:g}–{spec.high:g}"
+    if kind == "item":
+        return f"the id of a `{spec.refers_to}`"
+    if kind == "partner":
+        return "a partner id"
+    if kind == "list" and spec.of is not None:
+        return f"a list (at most {spec.max_items}) of {describe_spec(spec.of)}"
+    if kind == "map" and spec.keys is not None and spec.of is not None:
+        return f"a map of {describe_spec(spec.keys)} to {describe_spec(spec.of)}"
+    if kind == "object":
+        return "an object: " + ", ".join(
+            f"`{f.name}` ({describe_spec(f.spec)})" for f in spec.fields
+        )
+    if kind == "text":
+        return f"text (at most {spec.max_length:,} characters)"
+    return {"bool": "true or false", "date": "a date YYYY-MM-DD"}.get(kind, kind)
+
+
+def _field(field: Field) -> str:
+    return f"`{field.name}`: {describe_spec(field.spec)}; seen by {_WHO[field.disclosure]}"
+
+
+def kinds_markdown() -> str:
+    """Every exercise kind: what it captures (fields and who sees them) and its settings."""
+    lines = ["# Exercise kinds", ""]
+    for kind in all_kinds():
+        lines += [f"## `{kind.key}`: {kind.name}", "", kind.guidance, ""]
+        for item_kind in kind.item_kinds:
+            schema = item_schema(item_kind)
+            if schema is None:
+                continue
+            lines.append(f"- items `{item_kind}`")
+            lines += [f"  - {_field(f)}" for f in schema.fields]
+            if schema.text is not Disclosure.ITEM:
+                lines.append(f"  - its text: seen by {_WHO[schema.text]}")
+            if schema.partner is not None:
+                lines.append(f"  - its partner: seen by {_WHO[schema.partner]}")
+        for setting in kind.settings:
+            lines.append(f"- setting {_field(setting).split('; seen by')[0]}")
+        lines.append("")
+    return "\n".join(lines)

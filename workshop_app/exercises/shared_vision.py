@@ -1,0 +1,140 @@
+"""A shared vision of success: statements are proposed, the room marks its preference with
+dots, and one becomes the vision the partnership works towards (the toolkit's first
+step; the criteria exercise judges indicators against it).
+
+``vision_statement`` items: ``text`` is the statement; fields ``dots`` (how many dots the
+room gave it: a result, hidden until revealed when the facilitator keeps results hidden)
+and ``agreed`` (true for the one statement the room adopted).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..charts import ChartStyle, label_bars, style_axes, wrap
+from ..domain.document import Callout, Chart, Element, Paragraph, Table
+from ..domain.records import Block, Item
+from ..domain.schema import COUNT_LIMIT, Disclosure, Field, ItemSchema, boolean, integer
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from .common import nothing_recorded
+from .registry import CsvTable, DemoContext, ExerciseKind, register
+
+KEY = "shared_vision"
+STATEMENT = "vision_statement"
+
+
+def dots_of(item: Item) -> int:
+    value = item.fields.get("dots", 0)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def agreed_vision(view: AudienceView, block: Block) -> Item | None:
+    """The statement the room adopted as its vision (the latest marked), if any."""
+    agreed = [i for i in view.items_in(block.id, [STATEMENT]) if i.fields.get("agreed")]
+    return agreed[-1] if agreed else None
+
+
+def _chart(view: AudienceView, block: Block, statements: list[Item]) -> Chart:
+    ranked = sorted(statements, key=lambda i: -dots_of(i))
+    return Chart(
+        "vision_dots",
+        tr("Room", "Dots per statement"),
+        {"labels": [i.text for i in ranked], "values": [dots_of(i) for i in ranked]},
+        "; ".join(f"{i.text}: {dots_of(i)}" for i in ranked),
+    )
+
+
+def _elements(view: AudienceView, block: Block, empty: str) -> list[Element]:
+    statements = view.items_in(block.id, [STATEMENT])
+    vision = agreed_vision(view, block)
+    elements: list[Element] = []
+    if vision is not None:
+        elements.append(Callout(tr("Room", "Our shared vision"), vision.text))
+    if not statements:
+        return elements or [Paragraph(empty, emphasis=True)]
+    shown = view.shows_results(block.id)
+    if shown and any(dots_of(i) for i in statements):
+        elements.append(_chart(view, block, statements))
+    rows = tuple((i.text, str(dots_of(i)) if shown else tr("Room", "hidden")) for i in statements)
+    elements.append(Table((tr("Room", "Statement"), tr("Room", "Dots")), rows))
+    return elements
+
+
+def vision_room(view: AudienceView, block: Block) -> list[Element]:
+    """The adopted vision first, then every statement with its dots (once revealed)."""
+    return _elements(view, block, tr("Room", "What does success look like for all of us?"))
+
+
+def vision_summary(view: AudienceView, block: Block) -> list[Element]:
+    if not view.items_in(block.id, [STATEMENT]):
+        return nothing_recorded(
+            tr("Summary", "No vision statements were proposed."), view.withheld_in(block.id)
+        )
+    return _elements(view, block, "")
+
+
+def draw_vision_dots(figure: Any, chart: Chart, style: ChartStyle) -> None:
+    """``data``: labels and values, most dots first; each bar says its number."""
+    labels = [wrap(str(x), 40) for x in chart.data.get("labels", [])]
+    values = [int(v) for v in chart.data.get("values", [])]
+    ax = figure.subplots()
+    bars = ax.barh(labels, values, color=style.accent)
+    label_bars(ax, bars, values, style)
+    ax.invert_yaxis()
+    ax.xaxis.get_major_locator().set_params(integer=True)  # dots are whole numbers
+    ax.set_title(chart.title)
+    style_axes(ax, style)
+    figure.tight_layout()
+
+
+_DEMO = (
+    ("Every resident of Riverton feels safe at home, at work and on the street", 9, True),
+    ("Young people in Riverton get a second chance before a record", 6, False),
+    ("The partners share one honest picture of what is happening", 4, False),
+)
+
+
+def vision_demo(ctx: DemoContext) -> list[Item]:
+    return [
+        ctx.item(
+            STATEMENT,
+            text,
+            fields={"dots": dots, "agreed": agreed},
+            visibility="public",
+            position=float(n),
+        )
+        for n, (text, dots, agreed) in enumerate(_DEMO)
+    ]
+
+
+SHARED_VISION = register(
+    ExerciseKind(
+        key=KEY,
+        family="trust",
+        order=5,
+        name="Shared vision of success",
+        guidance=(
+            "Ask each partner to finish the sentence 'We will know this partnership worked "
+            "when…'. Put the statements up, give everyone three dots, then combine the "
+            "favourites into one vision the room can repeat. Mark it as the vision."
+        ),
+        prompt="What does success look like, for all of us?",
+        minutes=20,
+        item_kinds=(STATEMENT,),
+        items=(
+            ItemSchema(
+                STATEMENT,
+                (
+                    Field("dots", integer(0, COUNT_LIMIT), Disclosure.RESULT),
+                    Field("agreed", boolean()),
+                ),
+            ),
+        ),
+        room=vision_room,
+        summary=vision_summary,
+        charts={"vision_dots": draw_vision_dots},
+        tables=(CsvTable("vision_statements", (STATEMENT,)),),
+        demo=vision_demo,
+    )
+)

@@ -1,0 +1,84 @@
+"""The shared vision panel: statements with their dots, one marked as the vision."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...domain import edits
+from ...domain.records import Block, Item, touched
+from ...exercises.shared_vision import STATEMENT, dots_of
+from ..capture_panel import ExercisePanel
+from ..items_model import Column, text_column, visibility_column
+from ..session import Session
+from .kit import FieldsItemList, add_shortcut, read_only_column
+
+
+def dots_column(title: str) -> Column:
+    """Dots typed as a whole number; anything else is refused by the session's message."""
+
+    def set_dots(item: Item, value: str) -> Item:
+        text = value.strip()
+        dots = int(text) if text.isdigit() else dots_of(item)
+        return touched(item, fields={**item.fields, "dots": dots})
+
+    return Column(title, lambda i: str(dots_of(i)), set_dots)
+
+
+class VisionPanel(ExercisePanel):
+    """Statements (Enter adds one), their dots typed in the table, Ctrl+Return marks the
+    selected statement as the vision (and unmarks any other)."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.list = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            STATEMENT,
+            columns=[
+                text_column(self.tr("Statement")),
+                dots_column(self.tr("Dots")),
+                read_only_column(self.tr("Our vision?"), self._vision_label),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("We will know this partnership worked when… then Enter"),
+            extra_fields=lambda: {"dots": 0, "agreed": False},
+            parent=self,
+        )
+        mark = QPushButton(self.tr("Mark as our vision (Ctrl+Return)"))
+        mark.setAutoDefault(False)
+        mark.clicked.connect(self.mark_vision)
+        add_shortcut(self, "Ctrl+Return", self.mark_vision)
+        hint = QLabel(
+            self.tr(
+                "Type each statement and press Enter; count the dots and type them in the "
+                "Dots column (Tab moves across, Enter down)."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(mark)
+
+    def _vision_label(self, item: Item) -> str:
+        return self.tr("✔ Our vision") if item.fields.get("agreed") else ""
+
+    def mark_vision(self) -> None:
+        """The selected statement becomes the vision, in one undoable step."""
+        chosen = self.list.current_item()
+        if chosen is None:
+            return
+        changes = [
+            (i, touched(i, fields={**i.fields, "agreed": i.id == chosen.id}))
+            for i in self.list.model.rows
+            if bool(i.fields.get("agreed")) != (i.id == chosen.id)
+        ]
+        self.session.apply(edits.change(self.tr("Mark as our vision"), changes))
+
+    def focus_capture(self) -> None:
+        self.list.capture.setFocus()
+
+
+PANEL = VisionPanel
