@@ -21,8 +21,9 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 
-from PySide6.QtCore import QObject, QRect, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -42,6 +43,7 @@ from ..domain.document import (
 from ..domain.visibility import Audience, AudienceView
 from ..exercises.registry import get_kind
 from ..i18n import tr
+from .background import BackgroundTask, run_in_background
 from .themes import RoomTheme, room_theme
 
 log = logging.getLogger(__name__)
@@ -701,24 +703,6 @@ def draw_chart_now(chart: Chart, size: QSize, style: ChartStyle) -> QImage | Non
     return image
 
 
-class _ChartJob(QRunnable):
-    class Signals(QObject):
-        done = Signal(str, bytes)
-
-    def __init__(self, key: str, chart: Chart, size: QSize, style: ChartStyle) -> None:
-        super().__init__()
-        self.key, self.chart, self.size, self.style = key, chart, QSize(size), style
-        self.signals = _ChartJob.Signals()
-
-    def run(self) -> None:
-        try:
-            png = render_png(self.chart, self.size.width(), self.size.height(), self.style)
-        except Exception:
-            log.exception("chart %r (%s) could not be drawn", self.chart.title, self.chart.kind)
-            png = b""
-        self.signals.done.emit(self.key, png)
-
-
 class ChartCache(QObject):
     """Chart pictures drawn off the UI thread, kept by their data, size and style.
 
@@ -731,7 +715,7 @@ class ChartCache(QObject):
     def __init__(self, parent: QObject | None = None, limit: int = 48) -> None:
         super().__init__(parent)
         self._images: OrderedDict[str, QImage | None] = OrderedDict()
-        self._pending: dict[str, _ChartJob] = {}
+        self._pending: dict[str, BackgroundTask] = {}
         self._limit = limit
 
     def image(self, chart: Chart, size: QSize, style: ChartStyle) -> QImage | None:
@@ -740,23 +724,31 @@ class ChartCache(QObject):
             self._images.move_to_end(key)
             return self._images[key]
         if key not in self._pending:
-            job = _ChartJob(key, chart, size, style)
-            job.setAutoDelete(False)
-            job.signals.done.connect(self._done)
-            self._pending[key] = job
-            QThreadPool.globalInstance().start(job)
+            self._pending[key] = run_in_background(
+                partial(render_png, chart, size.width(), size.height(), style),
+                partial(self._drawn, key),
+                partial(self._not_drawn, key),
+                owner=self,
+            )
         return None
 
     def pending(self) -> int:
         """How many charts are being drawn now."""
         return len(self._pending)
 
-    def _done(self, key: str, png: bytes) -> None:
-        self._pending.pop(key, None)
+    def _drawn(self, key: str, png: bytes) -> None:
         image = QImage()
-        if png:
-            image.loadFromData(png, "PNG")
-        self._images[key] = image if not image.isNull() else None
+        image.loadFromData(png, "PNG")
+        self._keep(key, image if not image.isNull() else None)
+
+    def _not_drawn(self, key: str, _message: str) -> None:
+        # A bug in a chart's drawing (logged with its traceback by run_in_background)
+        # must not stop the room: it says in words what the chart shows instead.
+        self._keep(key, None)
+
+    def _keep(self, key: str, image: QImage | None) -> None:
+        self._pending.pop(key, None)
+        self._images[key] = image
         while len(self._images) > self._limit:
             self._images.popitem(last=False)
         self.ready.emit()
