@@ -43,11 +43,13 @@ VOTE = registry.ExerciseKind(
 
 
 def use_vote_kind(monkeypatch) -> None:
-    """Let the room view find the test vote kind."""
-    from workshop_app.ui import room_view
+    """Let the room's content find the test vote kind."""
+    from workshop_app.ui import room_content
 
     real = registry.get_kind
-    monkeypatch.setattr(room_view, "get_kind", lambda key: VOTE if key == VOTE_KIND else real(key))
+    monkeypatch.setattr(
+        room_content, "get_kind", lambda key: VOTE if key == VOTE_KIND else real(key)
+    )
 
 
 @dataclass

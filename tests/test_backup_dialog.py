@@ -207,3 +207,34 @@ def test_main_window_backs_up_when_the_workshop_is_closed(qtbot, store: Store, p
     assert "Park lights" in _texts(Path(done.args[0]))
     file_menu = [a.text() for a in window.menus["file"].actions()]
     assert "&Back up now" in file_menu and "&Restore a backup…" in file_menu
+
+
+def test_work_going_on_is_backed_up_once_the_interval_has_passed(qtbot, store: Store):
+    session = Session(store)
+    controller = BackupController(session, interval_minutes=0.002)  # 120 ms
+    collaboration = Collaboration("Safer Riverton Partnership")
+    workshop = Workshop(collaboration.id, "Kick-off", "2026-09-15")
+    try:
+        with qtbot.waitSignal(controller.finished, timeout=10_000) as done:
+            session.apply(edits.add("Create", collaboration, workshop))
+    finally:
+        controller.close()
+
+    assert done.args[1] == ""
+    assert [b.reason for b in list_backups(store.path)] == ["while open"]
+
+
+def test_a_backup_asked_for_while_one_is_made_follows_it(qtbot, store: Store):
+    session = Session(store)
+    controller = BackupController(session, interval_minutes=10)
+    made: list[str] = []
+    controller.finished.connect(lambda path, error: made.append(path))
+    try:
+        controller.backup_now()
+        controller.backup_now()
+        qtbot.waitUntil(lambda: len(made) == 2, timeout=10_000)
+    finally:
+        controller.close()
+
+    assert all(made) and made[0] != made[1]
+    assert len(list_backups(store.path)) == 2

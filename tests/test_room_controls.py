@@ -9,8 +9,8 @@ from PySide6.QtGui import QImage
 from tests.room_support import make_room_workshop, use_vote_kind
 from workshop_app.domain.records import Block
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.room_content import RoomMode
 from workshop_app.ui.room_controls import RoomController
-from workshop_app.ui.room_view import RoomMode
 from workshop_app.ui.session import Session
 
 

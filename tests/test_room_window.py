@@ -11,14 +11,8 @@ from workshop_app.domain import edits
 from workshop_app.domain.document import BulletList, Heading, Paragraph
 from workshop_app.domain.records import Block, Item, ItemKind, Visibility
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.ui.room_view import (
-    SIZE_BODY,
-    SIZE_TITLE,
-    RoomContent,
-    RoomMode,
-    layout_room,
-    room_content,
-)
+from workshop_app.ui.room_content import RoomContent, RoomMode, room_content
+from workshop_app.ui.room_layout import SIZE_BODY, SIZE_TITLE, layout_room
 from workshop_app.ui.room_window import RoomWindow
 from workshop_app.ui.session import Session
 from workshop_app.ui.themes import room_theme
@@ -198,7 +192,7 @@ def test_room_window_has_no_controls_and_never_takes_the_keyboard(room):
 def test_timer_shows_time_left_and_says_when_over_time(room):
     room.set_time(300, 1200)
     assert room.view.time_shown() == (300, 1200)
-    from workshop_app.ui.room_view import timer_text
+    from workshop_app.ui.room_content import timer_text
 
     assert timer_text(300, 1200) == "Time left 15:00"
     assert timer_text(1330, 1200) == "Over time +2:10"

@@ -41,7 +41,7 @@ from workshop_app.storage import open_store
 from workshop_app.ui.home_actions import WorkshopDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.partners_editor import PartnersDialog
-from workshop_app.ui.room_view import room_content
+from workshop_app.ui.room_content import room_content
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from html import escape
+from dataclasses import replace
 
-from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ..domain.document import Chart, Element
 from ..domain.visibility import AudienceView
 from ..i18n import tr
+from .html import PRINT, elements_html, escape_text
 from .images import chart_png
 
 PAPERS = ("a4", "letter")
@@ -31,10 +32,6 @@ def ensure_gui_application() -> None:
         # QApplication (not only a QGuiApplication) so widgets made later still work.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _app = QApplication(["workshop-app"])
-
-
-def _t(text: str) -> str:
-    return escape(str(text), quote=True).replace("\n", "<br>")
 
 
 def _png_aspect(png: bytes) -> float:
@@ -55,69 +52,35 @@ def _html(
 
     ``charts`` holds the PNG of each chart element by position, drawn once by the caller.
     """
-    parts: list[str] = []
-    toc: list[str] = []
-    for position, element in enumerate(elements):
-        match element:
-            case Heading(text=text, level=level):
-                level = max(1, min(level, 4))
-                if level == 2:
-                    toc.append(text)
-                    parts.append(f'<h2 style="page-break-after: avoid">{_t(text)}</h2>')
-                elif level == 1:
-                    parts.append(f'<h1 style="color:#12335f">{_t(text)}</h1>')
-                else:
-                    parts.append(f"<h{level}>{_t(text)}</h{level}>")
-            case Paragraph(text=text, emphasis=emphasis):
-                inner = f'<i style="color:#404040">{_t(text)}</i>' if emphasis else _t(text)
-                parts.append(f"<p>{inner}</p>")
-            case BulletList(items=items, ordered=ordered):
-                tag = "ol" if ordered else "ul"
-                parts.append(f"<{tag}>" + "".join(f"<li>{_t(i)}</li>" for i in items) + f"</{tag}>")
-            case Table(headers=headers, rows=rows):
-                head = "".join(f'<th align="left" bgcolor="#e6ecf4">{_t(h)}</th>' for h in headers)
-                body = "".join(
-                    "<tr>" + "".join(f"<td>{_t(c)}</td>" for c in row) + "</tr>" for row in rows
-                )
-                parts.append(
-                    '<table border="1" cellspacing="0" cellpadding="5" width="100%" '
-                    'style="border-color:#9a9a9a; border-style: solid">'
-                    f"<thead><tr>{head}</tr></thead>{body}</table><p></p>"
-                )
-            case Callout(label=label, text=text):
-                parts.append(
-                    '<table width="100%" cellpadding="8" cellspacing="0" '
-                    'bgcolor="#eef3fa" border="0"><tr><td>'
-                    f'<b style="color:#12335f">{_t(label)}:</b> {_t(text)}'
-                    "</td></tr></table><p></p>"
-                )
-            case Chart() as chart:
-                png = charts.get(position)
-                if png is not None:
-                    name = f"chart{len(images) + 1}.png"
-                    images[name] = png
-                    height = width_px * _png_aspect(png)
-                    parts.append(
-                        f'<p align="center"><img src="{name}" '
-                        f'width="{int(width_px)}" height="{int(height)}"></p>'
-                    )
-                parts.append(f"<p><b>{_t(chart.title)}.</b> {_t(chart.alt)}</p>")
+
+    def chart_html(chart: Chart, position: int) -> str:
+        words = PRINT.chart(chart, position)
+        png = charts.get(position)
+        if png is None:
+            return words
+        name = f"chart{len(images) + 1}.png"
+        images[name] = png
+        height = width_px * _png_aspect(png)
+        return (
+            f'<p align="center"><img src="{name}" '
+            f'width="{int(width_px)}" height="{int(height)}"></p>\n{words}'
+        )
+
+    body = elements_html(elements, replace(PRINT, chart=chart_html))
+    toc = [text for _anchor, text in body.sections]
     # contents, on the first page after the header, then a page break
     rows = "".join(
-        f'<tr><td>{_t(text)}</td><td align="right" width="12%">'
+        f'<tr><td>{escape_text(text)}</td><td align="right" width="12%">'
         f"{pages[n - 1] if n - 1 < len(pages) else 99}</td></tr>"
         for n, text in enumerate(toc, start=1)
     )
     contents = (
         f'<p style="font-size:15pt; font-weight:bold; color:#12335f">'
-        f"{_t(tr('Export', 'Contents'))}</p>"
+        f"{escape_text(tr('Export', 'Contents'))}</p>"
         f'<table width="100%" cellpadding="3" cellspacing="0">{rows}</table>'
         '<p style="page-break-after: always"></p>'
     )
-    first_h2 = next((i for i, p in enumerate(parts) if p.startswith("<h2")), len(parts))
-    if toc:
-        parts.insert(first_h2, contents)
-    return "\n".join(parts), toc
+    return body.html(contents if toc else ""), toc
 
 
 def render(elements: Iterable[Element], title: str, paper: str = "a4", footer: str = "") -> bytes:

@@ -1,17 +1,19 @@
 """The export dialog: choose an audience and a format, see a preview, export or print.
 
 The audience-filtered view is read on the UI thread (a few quick queries);
-rendering (charts, PDF, Word) and writing run in a QThreadPool worker that
-touches no database. Files are written through a temporary file and a rename,
-so a failed or interrupted export never leaves a half-written file.
+rendering (charts, PDF, Word) and writing run in the background
+(:func:`~workshop_app.ui.background.run_in_background`) and touch no database.
+Files are written through a temporary file and a rename, so a failed or
+interrupted export never leaves a half-written file.
 """
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,9 +37,8 @@ from PySide6.QtWidgets import (
 from .. import export
 from ..domain.visibility import Audience, AudienceView
 from ..export.summary import audience_label, audience_statement
+from .background import BackgroundTask, run_in_background
 from .session import Session
-
-log = logging.getLogger(__name__)
 
 LAST_FOLDER_KEY = "export.last_folder"
 LAST_FORMAT_KEY = "export.last_format"
@@ -45,63 +46,20 @@ LAST_AUDIENCE_KEY = "export.last_audience"
 AUDIENCES = (Audience.PARTNERS, Audience.PUBLIC, Audience.INTERNAL)
 
 
-class _Signals(QObject):
-    finished = Signal(str)  # what was done, in words
-    failed = Signal(str)  # a plain sentence
+def export_file(view: AudienceView, fmt: str, path: Path, overwrite: bool, paper: str) -> Path:
+    """Render ``view`` in ``fmt`` and write it to ``path`` (runs in the background)."""
+    options = {"paper": paper} if fmt == "pdf" else {}
+    data = export.render_workshop(view, fmt, **options)
+    export.write_atomically(path, data, overwrite=overwrite)
+    return path
 
 
-class ExportJob(QRunnable):
-    """Render ``view`` in ``fmt`` and write it to ``path`` (worker thread)."""
+def print_view(view: AudienceView, printer: object) -> int:
+    """Paint the summary on a configured QPrinter (runs in the background); the page count."""
+    from ..export.pdf import paint
+    from ..export.summary import build_summary
 
-    def __init__(
-        self, view: AudienceView, fmt: str, path: Path, overwrite: bool, paper: str = "a4"
-    ) -> None:
-        super().__init__()
-        self.view, self.fmt, self.path = view, fmt, path
-        self.overwrite, self.paper = overwrite, paper
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            options = {"paper": self.paper} if self.fmt == "pdf" else {}
-            data = export.render_workshop(self.view, self.fmt, **options)
-            export.write_atomically(self.path, data, overwrite=self.overwrite)
-        except export.ExportError as e:
-            self.signals.failed.emit(e.message)
-        except Exception as e:  # a bug: logged with its traceback and shown as one
-            log.exception("export failed")
-            self.signals.failed.emit(
-                QCoreApplication.translate(
-                    "ExportDialog", "The export failed because of a bug: {error}"
-                ).format(error=e)
-            )
-        else:
-            self.signals.finished.emit(str(self.path))
-
-
-class PrintJob(QRunnable):
-    """Paint the summary on a configured QPrinter (worker thread)."""
-
-    def __init__(self, view: AudienceView, printer: object) -> None:
-        super().__init__()
-        self.view, self.printer = view, printer
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            from ..export.pdf import paint
-            from ..export.summary import build_summary
-
-            pages = paint(
-                build_summary(self.view),
-                self.printer,
-                f"{self.view.workshop.title} – {self.view.collaboration.name}",
-            )
-        except Exception as e:
-            log.exception("printing failed")
-            self.signals.failed.emit(str(e))
-        else:
-            self.signals.finished.emit(str(pages))
+    return paint(build_summary(view), printer, f"{view.workshop.title} – {view.collaboration.name}")
 
 
 class ExportDialog(QDialog):
@@ -113,9 +71,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.workshop_id = workshop_id
-        self.pool = QThreadPool.globalInstance()
-        self._jobs: list[QRunnable] = []
-        self._printer = None
+        self._tasks: list[BackgroundTask] = []
         store = session.store
         self.setWindowTitle(self.tr("Export workshop summary"))
         self.setMinimumSize(900, 640)
@@ -311,35 +267,37 @@ class ExportDialog(QDialog):
         store.set_setting(LAST_FOLDER_KEY, str(path.parent))
         store.set_setting(LAST_FORMAT_KEY, self.fmt())
         store.set_setting(LAST_AUDIENCE_KEY, self.audience().value)
-        job = ExportJob(self.view(), self.fmt(), path, overwrite, self.paper_combo.currentData())
-        job.signals.finished.connect(self._export_finished)
-        job.signals.failed.connect(self._failed)
         self._run(
-            job,
+            partial(
+                export_file,
+                self.view(),
+                self.fmt(),
+                path,
+                overwrite,
+                self.paper_combo.currentData(),
+            ),
+            self._export_finished,
             self.tr("Exporting for {audience}…").format(audience=audience_label(self.audience())),
         )
 
-    def _run(self, job: QRunnable, message: str) -> None:
-        job.setAutoDelete(False)
-        self._jobs.append(job)
+    def _run(self, work: Callable[[], object], done: Callable, message: str) -> None:
         self.export_button.setEnabled(False)
         self.print_button.setEnabled(False)
         self.progress.show()
         self.status.setText(message)
-        self.pool.start(job)
+        self._tasks = [t for t in self._tasks if not t.is_finished()]
+        self._tasks.append(run_in_background(work, done, self._failed, owner=self))
 
     def _done(self) -> None:
         self.export_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.progress.hide()
 
-    @Slot(str)
-    def _export_finished(self, path: str) -> None:
+    def _export_finished(self, path: Path) -> None:
         self._done()
         self.status.setText(self.tr("Saved {path}").format(path=path))
-        self.exported.emit(path)
+        self.exported.emit(str(path))
 
-    @Slot(str)
     def _failed(self, message: str) -> None:
         self._done()
         self.status.setText(self.tr("Not exported: {message}").format(message=message))
@@ -356,20 +314,17 @@ class ExportDialog(QDialog):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._printer = printer  # kept alive until the job is done
-        job = PrintJob(self.view(), printer)
-        job.signals.finished.connect(self._print_finished)
-        job.signals.failed.connect(self._failed)
-        self._run(job, self.tr("Printing…"))
+        self._run(
+            partial(print_view, self.view(), printer), self._print_finished, self.tr("Printing…")
+        )
 
-    @Slot(str)
-    def _print_finished(self, pages: str) -> None:
+    def _print_finished(self, pages: int) -> None:
         self._done()
         self.status.setText(self.tr("Sent {pages} pages to the printer.").format(pages=pages))
 
     def wait_for_jobs(self, msecs: int = 60000) -> bool:
-        """Wait for running exports (used when closing)."""
-        return self.pool.waitForDone(msecs)
+        """Wait for running exports and printouts (used when closing)."""
+        return all(task.wait(msecs) for task in self._tasks)
 
     def done(self, result: int) -> None:
         self.wait_for_jobs()

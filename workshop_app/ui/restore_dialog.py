@@ -13,11 +13,11 @@ Automatic backups live in ``backups``; the check for damage at start-up is
 from __future__ import annotations
 
 import sys
-import threading
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage import StorageError
 from ..storage.backup import BackupInfo, list_backups, restore_backup
+from .background import run_in_background
 
 if TYPE_CHECKING:
     from .backups import BackupController
@@ -41,23 +41,6 @@ if TYPE_CHECKING:
 
 def _size_text(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{max(size // 1000, 1)} kB"
-
-
-class _Worker(QObject):
-    """Runs one function on a Python thread; ``done`` arrives on the UI thread (queued)."""
-
-    done = Signal(object, str)  # result, error message ("" when it worked)
-
-    def run(self, function, *args) -> None:
-        def work() -> None:
-            try:
-                result = function(*args)
-            except StorageError as e:
-                self.done.emit(None, e.message)
-                return
-            self.done.emit(result, "")
-
-        threading.Thread(target=work, name="restore", daemon=True).start()
 
 
 class RestoreDialog(QDialog):
@@ -118,8 +101,6 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
-        self._worker = _Worker(self)
-        self._worker.done.connect(self._finished)
         self.reload()
 
     def reload(self) -> None:
@@ -168,17 +149,23 @@ class RestoreDialog(QDialog):
                 when=chosen.made_at.strftime("%Y-%m-%d %H:%M")
             )
         )
-        self._worker.run(restore_backup, chosen.path, self.db_path)
+        run_in_background(
+            partial(restore_backup, chosen.path, self.db_path),
+            self._restored,
+            self._not_restored,
+            owner=self,
+        )
 
-    def _finished(self, kept: object, error: str) -> None:
+    def _restored(self, kept: Path | None) -> None:
         self.table.setEnabled(True)
-        if error:
-            self.status.setText(error)
-            self.restore_button.setEnabled(True)
-            return
-        self.kept_path = kept if isinstance(kept, Path) else None
+        self.kept_path = kept
         self.restored.emit(str(self.kept_path or ""))
         self.accept()
+
+    def _not_restored(self, message: str) -> None:
+        self.table.setEnabled(True)
+        self.status.setText(message)
+        self.restore_button.setEnabled(True)
 
 
 def restore_and_restart(main_window, controller: BackupController) -> bool:

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QVBoxLayout, QWi
 from ..domain import planning
 from ..domain.records import Block
 from ..errors import RenderError
-from .room_view import RoomMode, draw_chart_now, paint_room
+from .room_charts import draw_chart_now
+from .room_content import RoomMode
+from .room_paint import paint_room
 from .room_window import RoomWindow
 from .screens import ROOM_SCREEN_SETTING, RoomScreens, screen_label
 from .themes import DEFAULT_THEME, room_theme, theme_keys

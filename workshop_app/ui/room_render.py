@@ -43,7 +43,10 @@ def room_image(
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QImage, QPainter
 
-    from .room_view import draw_chart_now, layout_room, paint_room, room_content
+    from .room_charts import draw_chart_now
+    from .room_content import room_content
+    from .room_layout import layout_room
+    from .room_paint import paint_room
     from .themes import room_theme
 
     chosen_theme = room_theme(theme)

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ..domain.records import Workshop
 from ..domain.visibility import Audience
 from ..storage.store import ChangeSet
-from .room_view import ChartCache, RoomContent, RoomMode, RoomView, room_content
+from .room_charts import ChartCache
+from .room_content import RoomContent, RoomMode, room_content
+from .room_view import RoomView
 from .session import Session
 from .themes import RoomTheme, room_theme
 

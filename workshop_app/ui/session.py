@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class _Reload(Exception):
-    """A cached snapshot cannot be patched and is read again when next asked for."""
-
-
 class EditCommand(QUndoCommand):
     """An undoable edit whose redo/undo apply its steps through storage."""
 

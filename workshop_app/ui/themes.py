@@ -1,7 +1,7 @@
 """Room themes: light, dark and high contrast, read from ``resources/themes/*.json``.
 
 A theme only says colours and the type face; sizes come from the screen
-(:mod:`workshop_app.ui.room_view` scales type with the height of the room
+(:mod:`workshop_app.ui.room_layout` scales type with the height of the room
 window). Themes never carry meaning by colour alone: the room view always
 labels states in words as well.
 """

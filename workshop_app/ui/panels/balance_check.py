@@ -19,11 +19,11 @@ from ...exercises.balance_check import balance_counts, balance_summary, balance_
 from ...exercises.indicator_agreement import (
     adopted_indicators,
 )
+from ...export.html import PREVIEW, elements_html
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..session import Session
 from .kit import (
-    elements_html,
     internal_view,
 )
 
@@ -63,7 +63,8 @@ class BalancePanel(ExercisePanel):
             for group, c in counts.items()
         ]
         body = [e for e in elements if not isinstance(e, Chart)]
-        self.view.setHtml(elements_html(body + (tables if adopted_indicators(view) else [])))
+        shown = body + (tables if adopted_indicators(view) else [])
+        self.view.setHtml(elements_html(shown, PREVIEW).html())
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.session.touches(changes, self.workshop_id) or "partners" in changes.tables:

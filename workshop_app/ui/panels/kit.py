@@ -7,7 +7,6 @@ exercise and the session; these helpers only arrange widgets and columns.
 
 from __future__ import annotations
 
-import html
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
 from ...domain.records import Item, Partner, Visibility, Workshop, touched
 from ...domain.visibility import Audience, audience_view, effective_visibility
 from ...i18n import tr
@@ -262,37 +260,6 @@ def checked_values(widget: QListWidget) -> list[str]:
         for n in range(widget.count())
         if widget.item(n).checkState() == Qt.CheckState.Checked
     ]
-
-
-def elements_html(elements: Sequence[Element]) -> str:
-    """Elements as simple HTML for a facilitator-side preview (charts as their words)."""
-    out: list[str] = []
-    esc = html.escape
-    for e in elements:
-        match e:
-            case Heading(text=t, level=level):
-                out.append(f"<h{min(level + 1, 6)}>{esc(t)}</h{min(level + 1, 6)}>")
-            case Paragraph(text=t, emphasis=emph):
-                out.append(f"<p>{'<b>' if emph else ''}{esc(t)}{'</b>' if emph else ''}</p>")
-            case BulletList(items=items, ordered=ordered):
-                tag = "ol" if ordered else "ul"
-                out.append(f"<{tag}>" + "".join(f"<li>{esc(i)}</li>" for i in items) + f"</{tag}>")
-            case Table(headers=headers, rows=rows):
-                head = "".join(f"<th align='left'>{esc(h)}</th>" for h in headers)
-                body = "".join(
-                    "<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in rows
-                )
-                out.append(
-                    f"<table border='1' cellpadding='4' cellspacing='0'>"
-                    f"<tr>{head}</tr>{body}</table>"
-                )
-            case Callout(label=label, text=t):
-                out.append(
-                    f"<p style='border:2px solid; padding:6px'><b>{esc(label)}:</b> {esc(t)}</p>"
-                )
-            case Chart(title=title, alt=alt):
-                out.append(f"<p><i>{esc(title)}</i>: {esc(alt)}</p>")
-    return "\n".join(out)
 
 
 def internal_view(session: Session, workshop_id: str):

@@ -25,13 +25,13 @@ from ...exercises.data_inventory import (
     recipients_of,
 )
 from ...exercises.sharing_agreement import agreement_elements
+from ...export.html import PREVIEW, elements_html
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, ItemsModel
 from ..session import Session
 from .kit import (
     PartnersCache,
-    elements_html,
     set_column_widths,
 )
 
@@ -110,7 +110,7 @@ class AgreementPanel(ExercisePanel):
 
     def refresh(self) -> None:
         view = audience_view(self.session.snapshot(self.workshop_id), Audience.PARTNERS)
-        self.preview.setHtml(elements_html(agreement_elements(view)))
+        self.preview.setHtml(elements_html(agreement_elements(view), PREVIEW).html())
         agreed = sum(1 for i in self.model.rows if i.fields.get("agreed"))
         self.count.setText(
             self.tr("{n} of {total} commitments agreed").format(
