@@ -1,5 +1,5 @@
 """Searching what was said: the full-text index of items (migration 5), kept current by
-triggers, read by :meth:`Store.search`."""
+triggers, read by :meth:`Store.search` and the home screen's search box."""
 
 from __future__ import annotations
 
@@ -8,11 +8,15 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from PySide6.QtCore import Qt
 
 from workshop_app.domain import edits
 from workshop_app.domain.records import Collaboration, Item, Workshop
 from workshop_app.storage import open_store
 from workshop_app.storage.migrations import MIGRATIONS
+from workshop_app.ui.home_view import FOUND_COLUMN
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.session import Session
 
 NOW = "2026-09-15T10:00:00.000+00:00"
 
@@ -163,3 +167,48 @@ def test_search_words_are_plain_words_not_query_syntax(store, meeting):
         store.search(typed)  # no syntax error, whatever is typed
     assert len(store.search('"not')) == 1
     assert store.search("   ") == []
+
+
+# ------------------------------------------------------------------ the home screen
+def test_home_search_finds_a_workshop_by_a_word_said_in_it(qtbot, store, meeting):
+    other = Workshop(meeting.collaboration_id, "Kick-off", "2026-09-15", "Town hall")
+    store.put(other)
+    said(store, meeting, "Residents want the streetlights on Fifth fixed before winter")
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    table = window.home.table
+    assert table.isColumnHidden(FOUND_COLUMN)
+    window.home.search.setFocus()
+    qtbot.keyClicks(window.home.search, "streetlights")
+    rows = [
+        [table.model().index(row, column).data() for column in range(4)]
+        for row in range(table.model().rowCount())
+    ]
+    assert [row[0].strip() for row in rows] == ["Riverton Partnership", "Second meeting"]
+    assert not table.isColumnHidden(FOUND_COLUMN)
+    assert rows[1][FOUND_COLUMN] == (
+        "what was said: “Residents want the streetlights on Fifth fixed before winter”"
+    )
+
+
+def test_home_search_says_a_title_match_was_found_by_its_title(qtbot, store, meeting):
+    said(store, meeting, "Nothing about the other one")
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.home.search, "second")
+    model = window.home.table.model()
+    assert model.rowCount() == 2
+    assert model.index(1, FOUND_COLUMN).data() == "title"
+    qtbot.keyClick(window.home.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.home.search, Qt.Key.Key_Backspace)
+    assert window.home.table.isColumnHidden(FOUND_COLUMN)
+
+
+def test_home_search_lists_a_workshop_as_soon_as_the_word_is_said(qtbot, store, meeting):
+    session = Session(store)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.home.search, "zebra")
+    assert window.home.table.model().rowCount() == 0
+    session.apply(edits.add("Capture", Item(meeting.id, "note", "A zebra crossing by the school")))
+    assert window.home.table.model().index(1, 0).data().strip() == "Second meeting"
