@@ -23,8 +23,8 @@ from typing import Any
 from workshop_app.domain import edits
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
 from workshop_app.domain.schema import ROSTER_FIELDS, Spec, item_schema
-from workshop_app.exercises import trust
 from workshop_app.exercises.registry import all_kinds, get_kind
+from workshop_app.exercises.trust_check_in import DEFAULT_STATEMENTS
 from workshop_app.storage import Store
 
 AUDIENCES = ("public", "partners", "room", "internal")
@@ -233,7 +233,7 @@ class Builder:
                 fields[spec_field.name] = value
         text = self.word()
         if kind == "trust_rating":
-            text = self.rnd.choice(trust.DEFAULT_STATEMENTS)
+            text = self.rnd.choice(DEFAULT_STATEMENTS)
             fields["counts"] = [self.result_number() for _ in range(5)]
         parent = None
         if schema.tree:

@@ -23,7 +23,9 @@ from workshop_app.domain.records import (
     now,
 )
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises import measures as m
+from workshop_app.exercises.indicator_agreement import VOTE, default_agreement_settings, outcomes
+from workshop_app.exercises.indicators import INDICATOR
+from workshop_app.exercises.measure_criteria import CRITERION
 from workshop_app.exercises.registry import all_kinds, get_kind, history_kinds
 from workshop_app.export.json_import import (
     ImportRefused,
@@ -211,7 +213,7 @@ def test_a_top_dots_outcome_is_the_same_for_every_audience_that_sees_it(store: S
         "indicator_agreement",
         "Vote",
         settings={
-            **m.default_agreement_settings(),
+            **default_agreement_settings(),
             "method": "dots",
             "rule": {"kind": "top_dots", "top": 1},
             "results_hidden": False,
@@ -219,12 +221,12 @@ def test_a_top_dots_outcome_is_the_same_for_every_audience_that_sees_it(store: S
     )
     store.put(collaboration)
     store.apply(planning.create_workshop(workshop, [block]))
-    hidden = Item(workshop.id, m.INDICATOR, "Internal favourite", visibility="internal")
-    shown = Item(workshop.id, m.INDICATOR, "Public runner-up", visibility="public")
+    hidden = Item(workshop.id, INDICATOR, "Internal favourite", visibility="internal")
+    shown = Item(workshop.id, INDICATOR, "Public runner-up", visibility="public")
     votes = [
         Item(
             workshop.id,
-            m.VOTE,
+            VOTE,
             "Votes",
             block.id,
             visibility="public",
@@ -234,10 +236,10 @@ def test_a_top_dots_outcome_is_the_same_for_every_audience_that_sees_it(store: S
     ]
     store.put(hidden, shown, *votes)
     snapshot = store.snapshot(workshop.id, history_kinds())
-    internal = m.outcomes(audience_view(snapshot, Audience.INTERNAL))
+    internal = outcomes(audience_view(snapshot, Audience.INTERNAL))
     assert internal[shown.id].value == "parked" or internal[shown.id].value == "dropped"
     for audience in (Audience.PARTNERS, Audience.PUBLIC, Audience.ROOM):
-        assert m.outcomes(audience_view(snapshot, audience)) == {shown.id: internal[shown.id]}
+        assert outcomes(audience_view(snapshot, audience)) == {shown.id: internal[shown.id]}
     assert "Adopted" not in md(store, workshop.id, "public").split("Public runner-up")[1][:40]
 
 
@@ -275,8 +277,8 @@ def test_withheld_criteria_do_not_turn_into_the_standard_ones(store: Store):
     store.put(collaboration)
     store.apply(planning.create_workshop(workshop, blocks))
     store.put(
-        Item(workshop.id, m.CRITERION, "Counsel agrees", blocks[0].id, visibility="partners"),
-        Item(workshop.id, m.INDICATOR, "Repeat calls", blocks[1].id, visibility="public"),
+        Item(workshop.id, CRITERION, "Counsel agrees", blocks[0].id, visibility="partners"),
+        Item(workshop.id, INDICATOR, "Repeat calls", blocks[1].id, visibility="public"),
     )
     for audience in ("public", "partners", "internal"):
         text = md(store, workshop.id, audience)

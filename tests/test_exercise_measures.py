@@ -10,15 +10,16 @@ from workshop_app.domain import planning
 from workshop_app.domain.document import Callout, Table, plain_text
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises import measures as m
-from workshop_app.exercises.measures_panels import (
-    AgreementPanel,
-    BalancePanel,
-    CriteriaPanel,
-    IndicatorsPanel,
-)
+from workshop_app.exercises.balance_check import BALANCE
+from workshop_app.exercises.indicator_agreement import AGREEMENT, VOTE, adopted_indicators
+from workshop_app.exercises.indicators import INDICATOR, INDICATORS
+from workshop_app.exercises.measure_criteria import CAPACITY, CRITERION, DEFAULT_CRITERIA
 from workshop_app.exercises.registry import history_kinds
 from workshop_app.exercises.templates import template
+from workshop_app.ui.panels.balance_check import BalancePanel
+from workshop_app.ui.panels.indicator_agreement import AgreementPanel
+from workshop_app.ui.panels.indicators import IndicatorsPanel
+from workshop_app.ui.panels.measure_criteria import CriteriaPanel
 from workshop_app.ui.session import Session
 
 
@@ -72,7 +73,7 @@ def add_indicator(store, workshop, name, **fields) -> Item:
     partner_id = fields.pop("partner_id", None)
     item = Item(
         workshop.id,
-        m.INDICATOR,
+        INDICATOR,
         name,
         block_of(store, workshop, "indicators").id,
         fields=fields,
@@ -84,7 +85,7 @@ def add_indicator(store, workshop, name, **fields) -> Item:
 
 def room(store, workshop, block, audience=Audience.ROOM):
     view = audience_view(store.snapshot(workshop.id, history_kinds()), audience)
-    return m.AGREEMENT.room(view, view.block(block.id) or block)
+    return AGREEMENT.room(view, view.block(block.id) or block)
 
 
 def show(qtbot, panel) -> None:
@@ -120,21 +121,21 @@ def test_standard_criteria_are_added_with_one_key_and_undone_with_one(
     panel = CriteriaPanel(session, block_of(store, meeting, "measure_criteria"))
     show(qtbot, panel)
     qtbot.keyClick(panel.list.capture, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    stored = store.items(meeting.id, kinds=[m.CRITERION])
-    assert [i.text for i in stored] == [t for _, t, _ in m.DEFAULT_CRITERIA]
-    assert [i.fields["group"] for i in stored].count(m.CAPACITY) == 3
+    stored = store.items(meeting.id, kinds=[CRITERION])
+    assert [i.text for i in stored] == [t for _, t, _ in DEFAULT_CRITERIA]
+    assert [i.fields["group"] for i in stored].count(CAPACITY) == 3
     session.undo_stack.undo()
-    assert store.items(meeting.id, kinds=[m.CRITERION]) == []
+    assert store.items(meeting.id, kinds=[CRITERION]) == []
 
 
 def test_a_typed_criterion_is_a_capacity_check_when_chosen(store, meeting, session, qtbot):
     panel = CriteriaPanel(session, block_of(store, meeting, "measure_criteria"))
     qtbot.addWidget(panel)
-    panel.group_choice.setCurrentIndex(panel.group_choice.findData(m.CAPACITY))
+    panel.group_choice.setCurrentIndex(panel.group_choice.findData(CAPACITY))
     qtbot.keyClicks(panel.list.capture, "We can pay an analyst for 18 months")
     qtbot.keyClick(panel.list.capture, Qt.Key.Key_Return)
-    (criterion,) = store.items(meeting.id, kinds=[m.CRITERION])
-    assert criterion.fields["group"] == m.CAPACITY
+    (criterion,) = store.items(meeting.id, kinds=[CRITERION])
+    assert criterion.fields["group"] == CAPACITY
     assert panel.list.model.index(0, 1).data() == "Capacity check"
 
 
@@ -145,7 +146,7 @@ def test_an_indicator_is_saved_with_just_its_name_and_enter(store, meeting, sess
     panel.focus_capture()
     qtbot.keyClicks(panel.list.capture, "Repeat calls at the 50 busiest addresses")
     qtbot.keyClick(panel.list.capture, Qt.Key.Key_Return)
-    (indicator,) = store.items(meeting.id, kinds=[m.INDICATOR])
+    (indicator,) = store.items(meeting.id, kinds=[INDICATOR])
     assert indicator.text == "Repeat calls at the 50 busiest addresses"
     assert panel.list.capture.text() == ""
     assert panel.list.model.rowCount() == 1
@@ -164,7 +165,7 @@ def test_indicator_kind_is_chosen_in_the_table_from_the_keyboard(store, meeting,
     editor.setCurrentIndex(editor.findText("Output"))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     wait_editor_closed(qtbot, table)
-    (indicator,) = store.items(meeting.id, kinds=[m.INDICATOR])
+    (indicator,) = store.items(meeting.id, kinds=[INDICATOR])
     assert indicator.fields["indicator_kind"] == "output"
     assert panel.list.model.index(0, 2).data() == "Output"
 
@@ -174,11 +175,11 @@ def test_scores_against_the_criteria_are_stored_and_totalled(store, meeting, ses
     panel = IndicatorsPanel(session, block_of(store, meeting, "indicators"))
     show(qtbot, panel)
     panel.list.table.setCurrentIndex(panel.list.model.index(0, 0))
-    first = m.DEFAULT_CRITERIA[0][0]
+    first = DEFAULT_CRITERIA[0][0]
     combo = panel.score_choices[first]
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # "Not scored" -> "Yes"
-    (indicator,) = store.items(meeting.id, kinds=[m.INDICATOR])
+    (indicator,) = store.items(meeting.id, kinds=[INDICATOR])
     assert indicator.fields["scores"] == {first: 2}
     assert panel.list.model.index(0, 10).data() == "2 / 14"
 
@@ -191,7 +192,7 @@ def test_partners_whose_stakeholders_need_it_are_ticked_with_space(store, meetin
     panel.needed_by.setFocus()
     panel.needed_by.setCurrentRow(1)
     qtbot.keyClick(panel.needed_by, Qt.Key.Key_Space)
-    (indicator,) = store.items(meeting.id, kinds=[m.INDICATOR])
+    (indicator,) = store.items(meeting.id, kinds=[INDICATOR])
     assert indicator.fields["needed_by"] == [partner(store, meeting, "Riverton Youth Alliance").id]
 
 
@@ -211,10 +212,10 @@ def test_typed_tallies_are_saved_and_the_rule_adopts_or_parks(store, meeting, vo
     type_into_cell(qtbot, voting, 0, "3", "2")
     type_into_cell(qtbot, voting, 1, "5", "6")
     type_into_cell(qtbot, voting, 1, "2", "1")  # one person below "can live with it"
-    votes = store.items(meeting.id, kinds=[m.VOTE])
+    votes = store.items(meeting.id, kinds=[VOTE])
     assert {v.fields["indicator_id"]: v.fields["tallies"][""] for v in votes} == {
-        store.items(meeting.id, kinds=[m.INDICATOR])[0].id: {"5": 6, "3": 2},
-        store.items(meeting.id, kinds=[m.INDICATOR])[1].id: {"5": 6, "2": 1},
+        store.items(meeting.id, kinds=[INDICATOR])[0].id: {"5": 6, "3": 2},
+        store.items(meeting.id, kinds=[INDICATOR])[1].id: {"5": 6, "2": 1},
     }
     assert cell(voting, 0, "Result") == "Adopted"
     assert cell(voting, 1, "Result") == "Parked"
@@ -237,7 +238,7 @@ def test_the_rule_is_locked_once_votes_are_entered(store, meeting, voting, qtbot
     assert not voting.rule.isEnabled()
     assert not voting.method.isEnabled()
     qtbot.mouseClick(voting.clear_button, Qt.MouseButton.LeftButton)
-    assert store.items(meeting.id, kinds=[m.VOTE]) == []
+    assert store.items(meeting.id, kinds=[VOTE]) == []
     assert voting.rule.isEnabled()
 
 
@@ -276,7 +277,7 @@ def test_sector_tallies_are_typed_separately_and_added_up(store, meeting, voting
     assert cell(voting, 0, "4") == ""
     type_into_cell(qtbot, voting, 0, "4", "2")
     assert cell(voting, 0, "All votes") == "5 at 4"
-    (vote,) = store.items(meeting.id, kinds=[m.VOTE])
+    (vote,) = store.items(meeting.id, kinds=[VOTE])
     assert vote.fields["tallies"] == {"public": {"4": 3}, "community": {"4": 2}}
 
 
@@ -312,7 +313,7 @@ def test_a_tally_is_undone_with_the_undo_stack(store, meeting, session, voting, 
     type_into_cell(qtbot, voting, 0, "5", "6")
     type_into_cell(qtbot, voting, 0, "5", "7")
     session.undo_stack.undo()
-    (vote,) = store.items(meeting.id, kinds=[m.VOTE])
+    (vote,) = store.items(meeting.id, kinds=[VOTE])
     assert vote.fields["tallies"][""] == {"5": 6}
     assert cell(voting, 0, "5") == "6"
 
@@ -326,7 +327,7 @@ def adopt(store, meeting, *indicators: Item) -> None:
         *(
             Item(
                 meeting.id,
-                m.VOTE,
+                VOTE,
                 "Votes",
                 block.id,
                 visibility="public",
@@ -431,8 +432,8 @@ def test_balance_ignores_votes_still_hidden_from_the_room(store, meeting):
     block = block_of(store, meeting, "indicator_agreement")
     store.put(Block(**{**block.__dict__, "settings": {**block.settings, "revealed": False}}))
     snapshot = store.snapshot(meeting.id, history_kinds())
-    assert m.adopted_indicators(audience_view(snapshot, Audience.ROOM)) == []
-    assert [i.id for i in m.adopted_indicators(audience_view(snapshot, Audience.INTERNAL))] == [
+    assert adopted_indicators(audience_view(snapshot, Audience.ROOM)) == []
+    assert [i.id for i in adopted_indicators(audience_view(snapshot, Audience.INTERNAL))] == [
         indicator.id
     ]
 
@@ -451,7 +452,7 @@ def test_balance_room_view_has_a_chart_and_the_warnings(store, meeting):
         ),
     )
     view = audience_view(store.snapshot(meeting.id, history_kinds()), Audience.ROOM)
-    elements = m.BALANCE.room(view, block_of(store, meeting, "balance_check"))
+    elements = BALANCE.room(view, block_of(store, meeting, "balance_check"))
     chart = next(e for e in elements if e.__class__.__name__ == "Chart")
     assert chart.data["groups"]["Kind"]["Output"] == 1
     assert chart.data["groups"]["Financial"] == {"Financial": 1, "Not financial": 0}
@@ -476,7 +477,7 @@ def test_indicator_summary_lists_every_field(store, meeting):
         needed_by=[city.id],
     )
     view = audience_view(store.snapshot(meeting.id, history_kinds()), Audience.PARTNERS)
-    text = plain_text(m.INDICATORS.summary(view, block_of(store, meeting, "indicators")))
+    text = plain_text(INDICATORS.summary(view, block_of(store, meeting, "indicators")))
     for words in (
         "Repair speed",
         "Output",
@@ -491,7 +492,7 @@ def test_indicator_summary_lists_every_field(store, meeting):
         assert words in text
     tables = [
         e
-        for e in m.INDICATORS.summary(view, block_of(store, meeting, "indicators"))
+        for e in INDICATORS.summary(view, block_of(store, meeting, "indicators"))
         if isinstance(e, Table)
     ]
     assert len(tables) == 3

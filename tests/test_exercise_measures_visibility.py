@@ -14,9 +14,13 @@ from workshop_app.domain.document import plain_text
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
 from workshop_app.domain.snapshot import EarlierMeeting, WorkshopSnapshot
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises import measures as m
-from workshop_app.exercises import sharing as s
+from workshop_app.exercises.communication_protocol import CONTACT
+from workshop_app.exercises.data_inventory import COMMITMENT, CONFIDENTIAL, OPEN, RESTRICTED
+from workshop_app.exercises.indicator_agreement import VOTE
+from workshop_app.exercises.indicators import INDICATOR
+from workshop_app.exercises.measure_criteria import CAPACITY, CRITERION, JUDGE
 from workshop_app.exercises.registry import get_kind
+from workshop_app.exercises.sharing_agreement import agreement_elements
 
 COLLABORATION = Collaboration("Safer Riverton Partnership", id="c")
 PARTNERS = tuple(
@@ -36,7 +40,7 @@ KINDS = (
     "sharing_agreement",
 )
 VISIBILITIES = ("public", "partners", "internal")
-SENSITIVITIES = ("", s.OPEN, s.RESTRICTED, s.CONFIDENTIAL)
+SENSITIVITIES = ("", OPEN, RESTRICTED, CONFIDENTIAL)
 SECTORS = ("", "public", "nonprofit", "community")
 
 
@@ -61,16 +65,16 @@ def workshops(draw) -> WorkshopSnapshot:
     count = draw(st.integers(1, 14))
     indicator_ids: list[str] = []
     for n in range(count):
-        kind = draw(st.sampled_from([m.CRITERION, m.INDICATOR, s.COMMITMENT, s.CONTACT]))
+        kind = draw(st.sampled_from([CRITERION, INDICATOR, COMMITMENT, CONTACT]))
         visibility = draw(st.sampled_from(VISIBILITIES))
         block = {
-            m.CRITERION: "b-measure_criteria",
-            m.INDICATOR: "b-indicators",
-            s.COMMITMENT: "b-data_inventory",
-            s.CONTACT: "b-communication_protocol",
+            CRITERION: "b-measure_criteria",
+            INDICATOR: "b-indicators",
+            COMMITMENT: "b-data_inventory",
+            CONTACT: "b-communication_protocol",
         }[kind]
         fields: dict = {}
-        if kind == m.INDICATOR:
+        if kind == INDICATOR:
             fields = {
                 "measures": marker(n, "measures"),
                 "financial": draw(st.sampled_from(["yes", "no", ""])),
@@ -79,7 +83,7 @@ def workshops(draw) -> WorkshopSnapshot:
                 "needed_by": draw(st.lists(partner_ids, max_size=2)),
             }
             indicator_ids.append(f"i{n}")
-        elif kind == s.COMMITMENT:
+        elif kind == COMMITMENT:
             fields = {
                 "recipients": draw(st.lists(partner_ids, max_size=2)),
                 "purpose": marker(n, "purpose"),
@@ -88,10 +92,10 @@ def workshops(draw) -> WorkshopSnapshot:
                 "tags": marker(n, "tag"),
                 "agreed": draw(st.booleans()),
             }
-        elif kind == s.CONTACT:
+        elif kind == CONTACT:
             fields = {"records_contact": marker(n, "records"), "warning": marker(n, "warn")}
-        elif kind == m.CRITERION:
-            fields = {"group": draw(st.sampled_from([m.JUDGE, m.CAPACITY]))}
+        elif kind == CRITERION:
+            fields = {"group": draw(st.sampled_from([JUDGE, CAPACITY]))}
         items.append(
             Item(
                 "w",
@@ -101,7 +105,7 @@ def workshops(draw) -> WorkshopSnapshot:
                 fields=fields,
                 visibility=visibility,
                 partner_id=draw(st.none() | partner_ids),
-                id=f"i{n}" if kind == m.INDICATOR else f"x{n}",
+                id=f"i{n}" if kind == INDICATOR else f"x{n}",
                 position=n,
             )
         )
@@ -120,7 +124,7 @@ def workshops(draw) -> WorkshopSnapshot:
         items.append(
             Item(
                 "w",
-                m.VOTE,
+                VOTE,
                 "Votes",
                 "b-indicator_agreement",
                 visibility="public",
@@ -160,7 +164,7 @@ def everything_shown(snapshot: WorkshopSnapshot, audience: Audience) -> str:
     for block in view.blocks:
         kind = get_kind(block.kind)
         elements += kind.room(view, block) + kind.summary(view, block)
-    elements += s.agreement_elements(view)
+    elements += agreement_elements(view)
     return plain_text(elements)
 
 
@@ -184,7 +188,7 @@ def test_internal_items_never_reach_room_partners_or_public_elements(snapshot, a
 def test_public_elements_show_only_public_items_and_never_sensitive_data(snapshot):
     shown = everything_shown(snapshot, Audience.PUBLIC)
     for item in (*snapshot.items, *snapshot.history):
-        sensitive = item.fields.get("sensitivity") in (s.RESTRICTED, s.CONFIDENTIAL)
+        sensitive = item.fields.get("sensitivity") in (RESTRICTED, CONFIDENTIAL)
         if item.visibility != "public" or sensitive:
             for text in markers_of(item):
                 assert text not in shown, item
@@ -195,5 +199,5 @@ def test_public_elements_show_only_public_items_and_never_sensitive_data(snapsho
 def test_the_facilitator_sees_every_indicator_and_commitment(snapshot):
     shown = everything_shown(snapshot, Audience.INTERNAL)
     for item in snapshot.items:
-        if item.kind in (m.INDICATOR, s.COMMITMENT):
+        if item.kind in (INDICATOR, COMMITMENT):
             assert item.text in shown

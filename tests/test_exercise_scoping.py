@@ -9,8 +9,10 @@ from test_exercise_trust import block_of, edit_cell, open_panel, type_and_enter
 from workshop_app.domain.document import Chart, plain_text
 from workshop_app.domain.records import Item, ItemKind, Partner
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises import scoping
+from workshop_app.exercises.fact_base import FACT, QUESTION_FIELD, status_of
+from workshop_app.exercises.positions_interests import POSITION, positions_summary
 from workshop_app.exercises.registry import get_kind, history_kinds
+from workshop_app.exercises.scope_issue import PROBLEM_STATEMENT, SCOPE_NODE
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -21,7 +23,7 @@ def room_elements(store, workshop, block, audience=Audience.ROOM):
 
 
 def nodes(store, workshop, block) -> dict[str, Item]:
-    return {i.text: i for i in store.items(workshop.id, block.id, [scoping.SCOPE_NODE])}
+    return {i.text: i for i in store.items(workshop.id, block.id, [SCOPE_NODE])}
 
 
 # ------------------------------------------------------------------ scope the issue
@@ -127,7 +129,7 @@ def test_problem_statement_is_saved_and_agreed(qtbot, store, planned_workshop):
     panel.statement.setFocus()
     type_and_enter(qtbot, panel.statement, "Fewer repeat calls downtown by 2028")
     qtbot.mouseClick(panel.agreed, Qt.MouseButton.LeftButton)
-    (statement,) = store.items(planned_workshop.id, block.id, [scoping.PROBLEM_STATEMENT])
+    (statement,) = store.items(planned_workshop.id, block.id, [PROBLEM_STATEMENT])
     assert statement.text == "Fewer repeat calls downtown by 2028"
     assert statement.fields["agreed"] is True
     callout = room_elements(store, planned_workshop, block)[0]
@@ -137,7 +139,7 @@ def test_problem_statement_is_saved_and_agreed(qtbot, store, planned_workshop):
     panel.statement.setFocus()
     panel.statement.selectAll()
     type_and_enter(qtbot, panel.statement, "Fewer repeat calls by 2029")
-    (statement,) = store.items(planned_workshop.id, block.id, [scoping.PROBLEM_STATEMENT])
+    (statement,) = store.items(planned_workshop.id, block.id, [PROBLEM_STATEMENT])
     assert statement.fields["agreed"] is False
     assert not panel.agreed.isChecked()
     session.undo_stack.undo()
@@ -175,14 +177,14 @@ def test_position_and_interest_are_captured_with_who_stated_it(qtbot, store, pla
     qtbot.keyClick(panel.pairs.capture, Qt.Key.Key_Tab)
     type_and_enter(qtbot, QApplication.focusWidget(), "A predictable budget")
 
-    (item,) = store.items(planned_workshop.id, block.id, [scoping.POSITION])
+    (item,) = store.items(planned_workshop.id, block.id, [POSITION])
     assert item.text == "No money for private lighting"
     assert item.fields["interest"] == "A predictable budget"
     assert item.partner_id == city.id
     assert panel.pairs.model.index(0, 2).data() == "City of Riverton"
     assert panel.partner.currentData() == ""  # next pair starts unattributed
     session.undo_stack.undo()
-    assert store.items(planned_workshop.id, block.id, [scoping.POSITION]) == []
+    assert store.items(planned_workshop.id, block.id, [POSITION]) == []
 
 
 def test_room_shows_interests_never_positions_or_who_held_them(store, planned_workshop):
@@ -192,7 +194,7 @@ def test_room_shows_interests_never_positions_or_who_held_them(store, planned_wo
         partner,
         Item(
             planned_workshop.id,
-            scoping.POSITION,
+            POSITION,
             "Deputies must see all case files",
             block.id,
             fields={"interest": "Know who is already in a programme"},
@@ -206,7 +208,7 @@ def test_room_shows_interests_never_positions_or_who_held_them(store, planned_wo
         assert "Deputies must see" not in text
         assert "Harlan" not in text
     view = audience_view(store.snapshot(planned_workshop.id), Audience.PUBLIC)
-    public_summary = plain_text(scoping.positions_summary(view, view.block(block.id)))
+    public_summary = plain_text(positions_summary(view, view.block(block.id)))
     assert "Deputies must see" not in public_summary and "Harlan" not in public_summary
 
 
@@ -222,7 +224,7 @@ def test_fact_with_source_date_and_contributor_is_marked_disputed(qtbot, store, 
     panel.facts.table.selectRow(0)
     qtbot.mouseClick(panel.status_buttons["disputed"], Qt.MouseButton.LeftButton)
 
-    (fact,) = store.items(planned_workshop.id, block.id, [scoping.FACT])
+    (fact,) = store.items(planned_workshop.id, block.id, [FACT])
     assert fact.fields == {
         "source": "City crime dashboard",
         "date": "2026-01",
@@ -234,7 +236,7 @@ def test_fact_with_source_date_and_contributor_is_marked_disputed(qtbot, store, 
     assert "⚠ Disputed (1)" in text
     assert "Burglaries rose 18% since 2023 (City crime dashboard, 2026-01)" in text
     session.undo_stack.undo()
-    assert scoping.status_of(store.items(planned_workshop.id, block.id, [scoping.FACT])[0]) == ""
+    assert status_of(store.items(planned_workshop.id, block.id, [FACT])[0]) == ""
 
 
 def test_alt_letter_sets_the_status_of_the_selected_fact(qtbot, store, planned_workshop):
@@ -244,7 +246,7 @@ def test_alt_letter_sets_the_status_of_the_selected_fact(qtbot, store, planned_w
     panel.facts.table.setFocus()
     panel.facts.table.selectRow(0)
     qtbot.keyClick(panel.facts.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-    (fact,) = store.items(planned_workshop.id, block.id, [scoping.FACT])
+    (fact,) = store.items(planned_workshop.id, block.id, [FACT])
     assert fact.fields["status"] == "needs_data"
     assert panel.facts.model.index(0, 4).data() == "? Needs data"
 
@@ -263,7 +265,7 @@ def test_alt_letters_typed_straight_on_act_on_the_fact_selected_when_pressed(
     for key in (Qt.Key.Key_A, Qt.Key.Key_Down, Qt.Key.Key_D, Qt.Key.Key_Down, Qt.Key.Key_N):
         modifier = Qt.KeyboardModifier.NoModifier if key == Qt.Key.Key_Down else ALT
         qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-    facts = store.items(planned_workshop.id, block.id, [scoping.FACT])
+    facts = store.items(planned_workshop.id, block.id, [FACT])
     assert [f.fields["status"] for f in facts] == ["agreed", "disputed", "needs_data"]
 
 
@@ -279,7 +281,7 @@ def test_problem_statement_agreed_with_alt_g_is_kept_when_the_next_block_follows
     qtbot.keyClick(panel.statement, Qt.Key.Key_G, ALT)
     qtbot.keyClick(panel.statement, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.workshop_view.panel is not panel)
-    (statement,) = store.items(planned_workshop.id, kinds=[scoping.PROBLEM_STATEMENT])
+    (statement,) = store.items(planned_workshop.id, kinds=[PROBLEM_STATEMENT])
     assert statement.fields["agreed"] is True
 
 
@@ -295,7 +297,7 @@ def test_open_questions_are_workshop_action_items(qtbot, store, planned_workshop
     assert action.fields == {
         "owner": "Dana Whitfield",
         "due": "2026-10-09",
-        scoping.QUESTION_FIELD: True,
+        QUESTION_FIELD: True,
     }
     text = plain_text(room_elements(store, planned_workshop, block))
     assert "How many lights are out? — Dana Whitfield, by 2026-10-09" in text

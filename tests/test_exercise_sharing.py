@@ -10,10 +10,21 @@ from workshop_app.domain import planning
 from workshop_app.domain.document import Heading, plain_text
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop
 from workshop_app.domain.visibility import Audience, audience_view, effective_visibility
-from workshop_app.exercises import sharing as s
+from workshop_app.exercises.communication_protocol import CONTACT
+from workshop_app.exercises.data_inventory import (
+    COMMITMENT,
+    CONFIDENTIAL,
+    DATA_INVENTORY,
+    OPEN,
+    RESTRICTED,
+    history_warnings,
+)
 from workshop_app.exercises.registry import history_kinds
-from workshop_app.exercises.sharing_panels import AgreementPanel, DataInventoryPanel, ProtocolPanel
+from workshop_app.exercises.sharing_agreement import agreement_elements
 from workshop_app.exercises.templates import template
+from workshop_app.ui.panels.communication_protocol import ProtocolPanel
+from workshop_app.ui.panels.data_inventory import DataInventoryPanel
+from workshop_app.ui.panels.sharing_agreement import AgreementPanel
 from workshop_app.ui.session import Session
 
 SHERIFF, YOUTH, LAB = (
@@ -84,7 +95,7 @@ def show(qtbot, panel) -> None:
 def commitment(store, workshop, provider, data, recipients=(), **fields) -> Item:
     item = Item(
         workshop.id,
-        s.COMMITMENT,
+        COMMITMENT,
         data,
         block_of(store, workshop, "data_inventory").id,
         partner_id=partner(store, workshop, provider).id,
@@ -114,7 +125,7 @@ def test_a_commitment_is_captured_with_the_partner_sharing_it(store, meeting, in
     inventory.list.partner_choice.setCurrentIndex(inventory.list.partner_choice.findText(SHERIFF))
     qtbot.keyClicks(inventory.list.capture, "Calls for service by block, no names")
     qtbot.keyClick(inventory.list.capture, Qt.Key.Key_Return)
-    (item,) = store.items(meeting.id, kinds=[s.COMMITMENT])
+    (item,) = store.items(meeting.id, kinds=[COMMITMENT])
     assert item.text == "Calls for service by block, no names"
     assert item.partner_id == partner(store, meeting, SHERIFF).id
     assert inventory.list.model.index(0, column(inventory, "Shared by")).data() == SHERIFF
@@ -130,7 +141,7 @@ def test_recipients_are_ticked_with_space_next_to_the_commitment(store, meeting,
     inventory.recipients.setFocus()
     inventory.recipients.setCurrentRow(1)
     qtbot.keyClick(inventory.recipients, Qt.Key.Key_Space)
-    (item,) = store.items(meeting.id, kinds=[s.COMMITMENT])
+    (item,) = store.items(meeting.id, kinds=[COMMITMENT])
     assert item.fields["recipients"] == [partner(store, meeting, LAB).id]
     assert inventory.list.model.index(0, column(inventory, "With")).data() == LAB
 
@@ -150,7 +161,7 @@ def test_a_failed_history_between_the_partners_is_warned_next_to_the_commitment(
 
 def test_partners_with_no_recorded_history_are_warned(store, meeting):
     item = commitment(store, meeting, YOUTH, "Referral counts", [LAB])
-    (warning,) = s.history_warnings(view(store, meeting), item)
+    (warning,) = history_warnings(view(store, meeting), item)
     assert warning.startswith(f"No partnership history is recorded between {YOUTH} and {LAB}")
 
 
@@ -166,8 +177,8 @@ def test_history_warnings_appear_in_the_room_and_summary(store, meeting):
     partners_view = view(store, meeting, Audience.ROOM)
     block = block_of(store, meeting, "data_inventory")
     for elements in (
-        s.DATA_INVENTORY.room(partners_view, block),
-        s.DATA_INVENTORY.summary(partners_view, block),
+        DATA_INVENTORY.room(partners_view, block),
+        DATA_INVENTORY.summary(partners_view, block),
     ):
         assert Heading("Partnership history to watch", 3) in elements
         assert "failed partnership behind them" in plain_text(elements)
@@ -182,7 +193,7 @@ def test_legal_constraints_and_free_tags_are_stored(store, meeting, inventory, q
     inventory.tags.setFocus()
     qtbot.keyClicks(inventory.tags, "funder reporting terms")
     qtbot.keyClick(inventory.tags, Qt.Key.Key_Return)
-    (item,) = store.items(meeting.id, kinds=[s.COMMITMENT])
+    (item,) = store.items(meeting.id, kinds=[COMMITMENT])
     assert item.fields["legal"] == ["privacy"]
     assert item.fields["tags"] == "funder reporting terms"
     assert (
@@ -202,33 +213,31 @@ def test_choosing_confidential_takes_a_public_commitment_off_public(
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = table.focusWidget()
     assert isinstance(editor, QComboBox)
-    editor.setCurrentIndex(editor.findData(s.CONFIDENTIAL))
+    editor.setCurrentIndex(editor.findData(CONFIDENTIAL))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
-    (stored,) = store.items(meeting.id, kinds=[s.COMMITMENT])
-    assert stored.fields["sensitivity"] == s.CONFIDENTIAL
+    (stored,) = store.items(meeting.id, kinds=[COMMITMENT])
+    assert stored.fields["sensitivity"] == CONFIDENTIAL
     assert stored.visibility == "partners"
-    assert view(store, meeting, Audience.PUBLIC).items_of_kind(s.COMMITMENT) == []
+    assert view(store, meeting, Audience.PUBLIC).items_of_kind(COMMITMENT) == []
 
 
 def test_sensitive_data_is_never_public_whatever_its_visibility_says():
-    base = Item("w", s.COMMITMENT, "Camera footage", visibility="public")
+    base = Item("w", COMMITMENT, "Camera footage", visibility="public")
     for sensitivity, expected in (
-        (s.OPEN, "public"),
-        (s.RESTRICTED, "partners"),
-        (s.CONFIDENTIAL, "partners"),
+        (OPEN, "public"),
+        (RESTRICTED, "partners"),
+        (CONFIDENTIAL, "partners"),
         ("top secret", "internal"),
     ):
         item = Item(**{**base.__dict__, "fields": {"sensitivity": sensitivity}})
         assert effective_visibility(item) == expected, sensitivity
-    internal = Item(
-        **{**base.__dict__, "visibility": "internal", "fields": {"sensitivity": s.OPEN}}
-    )
+    internal = Item(**{**base.__dict__, "visibility": "internal", "fields": {"sensitivity": OPEN}})
     assert effective_visibility(internal) == "internal"
 
 
 def test_the_visibility_column_says_when_sensitivity_limits_it(store, meeting, inventory):
-    item = commitment(store, meeting, SHERIFF, "Calls", [LAB], sensitivity=s.RESTRICTED)
+    item = commitment(store, meeting, SHERIFF, "Calls", [LAB], sensitivity=RESTRICTED)
     store.put(Item(**{**item.__dict__, "visibility": "public"}))
     assert (
         inventory.list.model.index(0, column(inventory, "Visibility")).data()
@@ -240,7 +249,7 @@ def test_a_commitment_is_undone_with_the_undo_stack(store, meeting, session, inv
     qtbot.keyClicks(inventory.list.capture, "Street-light repair dates")
     qtbot.keyClick(inventory.list.capture, Qt.Key.Key_Return)
     session.undo_stack.undo()
-    assert store.items(meeting.id, kinds=[s.COMMITMENT]) == []
+    assert store.items(meeting.id, kinds=[COMMITMENT]) == []
 
 
 # ------------------------------------------------------------------- protocol
@@ -255,7 +264,7 @@ def test_a_partners_media_and_records_contacts_are_captured_in_one_line(
     qtbot.keyClicks(panel.list.extra["warning"], "Text partner contacts first")
     qtbot.keyClicks(panel.list.extra["review_time"], "24 hours")
     qtbot.keyClick(panel.list.extra["review_time"], Qt.Key.Key_Return)
-    (contact,) = store.items(meeting.id, kinds=[s.CONTACT])
+    (contact,) = store.items(meeting.id, kinds=[CONTACT])
     assert contact.partner_id == partner(store, meeting, SHERIFF).id
     assert contact.fields == {
         "records_contact": "Records Unit",
@@ -278,7 +287,7 @@ def agreement(store, meeting, session, qtbot) -> AgreementPanel:
         purpose="measuring repeat calls",
         frequency="Monthly",
         form="CSV extract",
-        sensitivity=s.RESTRICTED,
+        sensitivity=RESTRICTED,
         legal=["public_records"],
     )
     commitment(
@@ -288,12 +297,12 @@ def agreement(store, meeting, session, qtbot) -> AgreementPanel:
         "Case files",
         [SHERIFF],
         purpose="follow-up",
-        sensitivity=s.CONFIDENTIAL,
+        sensitivity=CONFIDENTIAL,
     )
     store.put(
         Item(
             meeting.id,
-            s.CONTACT,
+            CONTACT,
             "Sgt. Leon Hart",
             block_of(store, meeting, "communication_protocol").id,
             partner_id=partner(store, meeting, SHERIFF).id,
@@ -308,12 +317,12 @@ def agreement(store, meeting, session, qtbot) -> AgreementPanel:
 def test_space_marks_a_commitment_agreed(store, meeting, agreement, qtbot):
     agreement.focus_capture()
     qtbot.keyClick(agreement.table, Qt.Key.Key_Space)
-    stored = store.items(meeting.id, kinds=[s.COMMITMENT])
+    stored = store.items(meeting.id, kinds=[COMMITMENT])
     assert [i.fields.get("agreed", False) for i in stored] == [True, False]
     assert agreement.model.index(0, 0).data() == "Agreed"
     assert agreement.count.text() == "1 of 2 commitments agreed"
     qtbot.keyClick(agreement.table, Qt.Key.Key_Space)
-    assert store.items(meeting.id, kinds=[s.COMMITMENT])[0].fields["agreed"] is False
+    assert store.items(meeting.id, kinds=[COMMITMENT])[0].fields["agreed"] is False
 
 
 def test_tab_moves_on_from_the_list_of_commitments(store, meeting, agreement, qtbot):
@@ -342,7 +351,7 @@ def test_the_draft_agreement_lists_parties_data_purpose_constraints_and_contacts
 
 
 def test_the_draft_agreement_says_so_when_nothing_is_agreed(store, meeting, agreement):
-    elements = s.agreement_elements(view(store, meeting))
+    elements = agreement_elements(view(store, meeting))
     assert plain_text(elements) == (
         "Draft information-sharing agreement\nNo sharing commitment has been marked agreed yet."
     )
@@ -355,14 +364,14 @@ def test_the_draft_agreement_leaves_out_internal_commitments(store, meeting, agr
     qtbot.keyClick(agreement.table, Qt.Key.Key_Space)
     assert "Informant list" not in agreement.preview.toPlainText()
     assert "Informant list" in plain_text(
-        s.agreement_elements(view(store, meeting, Audience.INTERNAL))
+        agreement_elements(view(store, meeting, Audience.INTERNAL))
     )
 
 
 def test_a_pair_is_warned_once_however_many_commitments_it_shares(store, meeting):
     commitment(store, meeting, SHERIFF, "Juvenile contact records", [YOUTH])
     commitment(store, meeting, YOUTH, "Referral counts", [SHERIFF])
-    elements = s.DATA_INVENTORY.room(
+    elements = DATA_INVENTORY.room(
         view(store, meeting, Audience.ROOM), block_of(store, meeting, "data_inventory")
     )
     assert plain_text(elements).count("failed partnership behind them") == 1

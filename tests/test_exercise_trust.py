@@ -9,9 +9,17 @@ from PySide6.QtWidgets import QApplication
 from workshop_app.domain.document import Callout, Chart, plain_text
 from workshop_app.domain.records import Block, Item, Partner, Workshop
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises import trust
+from workshop_app.exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
+from workshop_app.exercises.partnership_history import HISTORY, history_between, history_room
 from workshop_app.exercises.registry import get_kind, history_kinds
+from workshop_app.exercises.trust_check_in import (
+    DEFAULT_STATEMENTS,
+    TRUST_RATING,
+    trend,
+    trust_room,
+)
 from workshop_app.storage import Store
+from workshop_app.ui.panels import panel_class
 from workshop_app.ui.session import Session
 
 
@@ -21,7 +29,7 @@ def block_of(store: Store, workshop: Workshop, kind: str) -> Block:
 
 def open_panel(qtbot, store: Store, block: Block):
     session = Session(store)
-    panel = get_kind(block.kind).panel_class()(session, block)
+    panel = panel_class(block.kind)(session, block)
     qtbot.addWidget(panel)
     panel.show()
     panel.activateWindow()  # keyboard focus and shortcuts need an active window
@@ -127,7 +135,7 @@ def test_history_is_recorded_for_ticked_partners_with_outcome_and_lesson(
     qtbot.keyClicks(panel.records.capture, "Summer jobs pilot, 2021")
     type_and_enter(qtbot, panel.records.extra["lesson"], "Name one contact person")
 
-    (record,) = store.items(planned_workshop.id, block.id, [trust.HISTORY])
+    (record,) = store.items(planned_workshop.id, block.id, [HISTORY])
     city, youth = store.partners(collaboration_id)
     assert record.text == "Summer jobs pilot, 2021"
     assert record.fields == {
@@ -137,7 +145,7 @@ def test_history_is_recorded_for_ticked_partners_with_outcome_and_lesson(
     }
     assert panel.matrix_model.index(0, 1).data() == "Failed"
     assert panel.ticked_partner_ids() == []  # ready for the next pair
-    assert trust.history_between(store.items(planned_workshop.id), city.id, youth.id) == "failed"
+    assert history_between(store.items(planned_workshop.id), city.id, youth.id) == "failed"
 
 
 def test_history_is_typed_in_the_order_shown_and_tab_leaves_the_matrix(
@@ -162,7 +170,7 @@ def test_history_is_typed_in_the_order_shown_and_tab_leaves_the_matrix(
     tab()
     qtbot.keyClicks(QApplication.focusWidget(), "Meet first")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    (record,) = store.items(planned_workshop.id, block.id, [trust.HISTORY])
+    (record,) = store.items(planned_workshop.id, block.id, [HISTORY])
     assert (record.text, record.fields["outcome"], record.fields["lesson"]) == (
         "Joint patrols",
         "good",
@@ -197,14 +205,14 @@ def test_history_capture_is_undoable(qtbot, store, planned_workshop):
 
 def test_history_between_prefers_the_most_cautious_outcome():
     def record(outcome: str) -> Item:
-        return Item("w", trust.HISTORY, "x", fields={"partners": ["a", "b"], "outcome": outcome})
+        return Item("w", HISTORY, "x", fields={"partners": ["a", "b"], "outcome": outcome})
 
-    assert trust.history_between([record("good"), record("failed")], "a", "b") == "failed"
-    assert trust.history_between([record("good"), record("mixed")], "b", "a") == "mixed"
-    assert trust.history_between([record("none"), record("good")], "a", "b") == "good"
-    assert trust.history_between([record("none")], "a", "b") == "none"
-    assert trust.history_between([record("good")], "a", "c") is None
-    assert trust.history_between([], "a", "b") is None
+    assert history_between([record("good"), record("failed")], "a", "b") == "failed"
+    assert history_between([record("good"), record("mixed")], "b", "a") == "mixed"
+    assert history_between([record("none"), record("good")], "a", "b") == "good"
+    assert history_between([record("none")], "a", "b") == "none"
+    assert history_between([record("good")], "a", "c") is None
+    assert history_between([], "a", "b") is None
 
 
 def test_history_matrix_marks_failed_and_missing_pairs_in_words(
@@ -217,7 +225,7 @@ def test_history_matrix_marks_failed_and_missing_pairs_in_words(
     store.put(
         Item(
             planned_workshop.id,
-            trust.HISTORY,
+            HISTORY,
             "Referral pilot",
             block.id,
             fields={
@@ -228,7 +236,7 @@ def test_history_matrix_marks_failed_and_missing_pairs_in_words(
         )
     )
     view = audience_view(store.snapshot(planned_workshop.id, history_kinds()), Audience.ROOM)
-    elements = trust.history_room(view, view.block(block.id))
+    elements = history_room(view, view.block(block.id))
     chart = next(e for e in elements if isinstance(e, Chart))
     assert chart.kind == "partner_matrix"
     names = chart.data["partners"]
@@ -249,19 +257,19 @@ def test_history_from_an_earlier_meeting_counts(store, planned_workshop, collabo
         earlier,
         Item(
             earlier.id,
-            trust.HISTORY,
+            HISTORY,
             "Old project",
             fields={"partners": [city.id, youth.id], "outcome": "mixed"},
         ),
     )
     view = store.snapshot(planned_workshop.id, history_kinds())
-    assert trust.history_between(view, city.id, youth.id) == "mixed"
+    assert history_between(view, city.id, youth.id) == "mixed"
 
 
 # ------------------------------------------------------------------ trust check-in
 def test_trust_check_in_starts_with_the_default_statements_hidden(store, planned_workshop):
     block = block_of(store, planned_workshop, "trust_check_in")
-    assert block.settings["statements"] == list(trust.DEFAULT_STATEMENTS)
+    assert block.settings["statements"] == list(DEFAULT_STATEMENTS)
     assert block.settings["results_hidden"] is True
 
 
@@ -274,16 +282,14 @@ def test_tallies_are_typed_with_tab_between_ratings(qtbot, store, planned_worksh
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # saves, next rating
     qtbot.waitUntil(
         lambda: (
-            store.items(planned_workshop.id, block.id, [trust.TRUST_RATING])
-            and store.items(planned_workshop.id, block.id, [trust.TRUST_RATING])[0].fields[
-                "counts"
-            ][4]
+            store.items(planned_workshop.id, block.id, [TRUST_RATING])
+            and store.items(planned_workshop.id, block.id, [TRUST_RATING])[0].fields["counts"][4]
             == 1
         )
     )
 
-    (tally,) = store.items(planned_workshop.id, block.id, [trust.TRUST_RATING])
-    assert tally.text == trust.DEFAULT_STATEMENTS[0]
+    (tally,) = store.items(planned_workshop.id, block.id, [TRUST_RATING])
+    assert tally.text == DEFAULT_STATEMENTS[0]
     assert tally.fields["counts"] == [2, 5, 7, 4, 1]
     assert tally.fields["meeting_date"] == planned_workshop.date
     assert panel.model.index(0, 6).data() == "19"
@@ -297,8 +303,8 @@ def test_plus_and_minus_count_hands_one_at_a_time(qtbot, store, planned_workshop
     panel.table.setCurrentIndex(panel.model.index(1, 4))  # second statement, rating 4
     for key in ("+", "+", "+", "-"):
         qtbot.keyClicks(panel.table, key)
-    (tally,) = store.items(planned_workshop.id, block.id, [trust.TRUST_RATING])
-    assert tally.text == trust.DEFAULT_STATEMENTS[1]
+    (tally,) = store.items(planned_workshop.id, block.id, [TRUST_RATING])
+    assert tally.text == DEFAULT_STATEMENTS[1]
     assert tally.fields["counts"] == [0, 0, 0, 2, 0]
     assert panel.model.index(1, 4).data() == "2"
     session.undo_stack.undo()
@@ -333,17 +339,17 @@ def test_statements_are_added_renamed_and_removed_with_their_tally(qtbot, store,
 
     panel.set_count(3, 2, 4)
     edit_cell(qtbot, panel.table, panel.model.index(3, 0), "We share bad news first")
-    (tally,) = store.items(planned_workshop.id, block.id, [trust.TRUST_RATING])
+    (tally,) = store.items(planned_workshop.id, block.id, [TRUST_RATING])
     assert tally.text == "We share bad news first"
     assert store.get(Block, block.id).settings["statements"][-1] == "We share bad news first"
 
     panel.table.setFocus()
     panel.table.setCurrentIndex(panel.model.index(3, 0))
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
-    assert store.get(Block, block.id).settings["statements"] == list(trust.DEFAULT_STATEMENTS)
-    assert store.items(planned_workshop.id, block.id, [trust.TRUST_RATING]) == []
+    assert store.get(Block, block.id).settings["statements"] == list(DEFAULT_STATEMENTS)
+    assert store.items(planned_workshop.id, block.id, [TRUST_RATING]) == []
     session.undo_stack.undo()
-    assert store.items(planned_workshop.id, block.id, [trust.TRUST_RATING])[0].fields["counts"] == [
+    assert store.items(planned_workshop.id, block.id, [TRUST_RATING])[0].fields["counts"] == [
         0,
         4,
         0,
@@ -356,25 +362,25 @@ def test_trust_trend_spans_the_collaborations_meetings(store, planned_workshop):
     block = block_of(store, planned_workshop, "trust_check_in")
     earlier = Workshop(planned_workshop.collaboration_id, "First", "2026-01-10")
     later = Workshop(planned_workshop.collaboration_id, "Future", "2027-01-10")
-    statement = trust.DEFAULT_STATEMENTS[0]
+    statement = DEFAULT_STATEMENTS[0]
     store.put(
         earlier,
         later,
         Item(
             earlier.id,
-            trust.TRUST_RATING,
+            TRUST_RATING,
             statement,
             fields={"counts": [4, 0, 0, 0, 0], "meeting_date": earlier.date},
         ),
         Item(
             later.id,
-            trust.TRUST_RATING,
+            TRUST_RATING,
             statement,
             fields={"counts": [0, 0, 0, 0, 4], "meeting_date": later.date},
         ),
         Item(
             planned_workshop.id,
-            trust.TRUST_RATING,
+            TRUST_RATING,
             statement,
             block.id,
             fields={"counts": [0, 0, 2, 0, 0], "meeting_date": planned_workshop.date},
@@ -391,7 +397,7 @@ def test_trust_trend_spans_the_collaborations_meetings(store, planned_workshop):
     view = audience_view(store.snapshot(planned_workshop.id, history_kinds()), Audience.ROOM)
     chart = next(
         e
-        for e in trust.trust_room(view, view.block(block.id))
+        for e in trust_room(view, view.block(block.id))
         if isinstance(e, Chart) and e.kind == "trust_trend"
     )
     assert [m.splitlines()[0] for m in chart.data["meetings"]] == ["2026-01-10", "2026-11-20"]
@@ -411,9 +417,9 @@ def test_hopes_concerns_and_agreements_are_captured_and_agreed(qtbot, store, pla
     qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     kinds = {i.kind: i for i in store.items(planned_workshop.id, block.id)}
-    assert kinds[trust.HOPE].text == "Safer streets at night"
-    assert kinds[trust.CONCERN].text == "Another plan that is forgotten"
-    assert kinds[trust.WORKING_AGREEMENT].fields["agreed"] is True
+    assert kinds[HOPE].text == "Safer streets at night"
+    assert kinds[CONCERN].text == "Another plan that is forgotten"
+    assert kinds[WORKING_AGREEMENT].fields["agreed"] is True
     assert panel.agreements.model.index(0, 1).data() == "✔ Agreed"
     text = room_text(store, planned_workshop, block)
     assert "✔ Agreed: We start on time" in text
@@ -441,7 +447,7 @@ def test_demo_meetings_give_the_trust_trend_two_points(store):
     second = max(store.workshops(collaboration.id), key=lambda w: w.date)
     block = block_of(store, second, "trust_check_in")
     view = audience_view(store.snapshot(second.id, history_kinds()), Audience.PARTNERS)
-    labels, series = trust.trend(view, view.block(block.id))
+    labels, series = trend(view, view.block(block.id))
     assert len(labels) == 2
     first, now = series[0]["averages"]
     assert first is not None and now is not None and first != now

@@ -19,17 +19,22 @@ from workshop_app.domain.records import (
 )
 from workshop_app.domain.snapshot import EarlierMeeting, WorkshopSnapshot
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises import scoping, trust
+from workshop_app.exercises.fact_base import FACT, FACT_STATUSES, QUESTION_FIELD
+from workshop_app.exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
+from workshop_app.exercises.partnership_history import HISTORY
+from workshop_app.exercises.positions_interests import POSITION
 from workshop_app.exercises.registry import get_kind
+from workshop_app.exercises.scope_issue import PROBLEM_STATEMENT, SCOPE_NODE, SCOPES
+from workshop_app.exercises.trust_check_in import DEFAULT_STATEMENTS, TRUST_RATING
 
 KINDS = {
     "who_is_at_the_table": (ItemKind.NOTE.value,),
-    "partnership_history": (trust.HISTORY,),
-    "trust_check_in": (trust.TRUST_RATING,),
-    "hopes_concerns": (trust.HOPE, trust.CONCERN, trust.WORKING_AGREEMENT),
-    "scope_issue": (scoping.SCOPE_NODE, scoping.PROBLEM_STATEMENT),
-    "positions_interests": (scoping.POSITION,),
-    "fact_base": (scoping.FACT, ItemKind.ACTION.value),
+    "partnership_history": (HISTORY,),
+    "trust_check_in": (TRUST_RATING,),
+    "hopes_concerns": (HOPE, CONCERN, WORKING_AGREEMENT),
+    "scope_issue": (SCOPE_NODE, PROBLEM_STATEMENT),
+    "positions_interests": (POSITION,),
+    "fact_base": (FACT, ItemKind.ACTION.value),
 }
 PAIRS = [(block, kind) for block, kinds in KINDS.items() for kind in kinds]
 CLEARANCE = {Audience.PUBLIC: 0, Audience.PARTNERS: 1, Audience.ROOM: 1}
@@ -75,37 +80,37 @@ def make_item(
     fields: dict = {}
     text = secret
     parent_id = None
-    if kind == trust.TRUST_RATING:
+    if kind == TRUST_RATING:
         # The statement text is block configuration; what must not leak is the tally.
-        text = trust.DEFAULT_STATEMENTS[n % 3]
+        text = DEFAULT_STATEMENTS[n % 3]
         fields = {"counts": [0, 0, 0, 0, 7000 + n], "meeting_date": "2026-01-15"}
-    elif kind == trust.HISTORY:
+    elif kind == HISTORY:
         a, b = partner_picks
         fields = {
             "partners": [partners[a].id, partners[(a + 1 + b) % 3].id],
             "outcome": ("good", "mixed", "failed", "none")[n % 4],
             "lesson": secret,
         }
-    elif kind == scoping.SCOPE_NODE:
-        fields = {"scope": scoping.SCOPES[n % 4]}
-        nodes = [i for i in made if i.kind == scoping.SCOPE_NODE and i.block_id == block.id]
+    elif kind == SCOPE_NODE:
+        fields = {"scope": SCOPES[n % 4]}
+        nodes = [i for i in made if i.kind == SCOPE_NODE and i.block_id == block.id]
         if parent is not None and nodes:
             parent_id = nodes[parent % len(nodes)].id
-    elif kind == scoping.POSITION:
+    elif kind == POSITION:
         fields = {"interest": secret}
         text = f"{secret}pos"
-    elif kind == scoping.FACT:
+    elif kind == FACT:
         fields = {
             "source": secret,
             "date": "2026",
             "contributor": secret,
-            "status": scoping.FACT_STATUSES[n % 4],
+            "status": FACT_STATUSES[n % 4],
         }
     elif kind == ItemKind.ACTION.value:
-        fields = {"owner": secret, "due": "2026-10-01", scoping.QUESTION_FIELD: True}
-    elif kind == trust.WORKING_AGREEMENT:
+        fields = {"owner": secret, "due": "2026-10-01", QUESTION_FIELD: True}
+    elif kind == WORKING_AGREEMENT:
         fields = {"agreed": bool(n % 2)}
-    where = earlier if other_meeting and kind in (trust.HISTORY, trust.TRUST_RATING) else workshop
+    where = earlier if other_meeting and kind in (HISTORY, TRUST_RATING) else workshop
     return Item(
         where.id,
         kind,
@@ -142,7 +147,7 @@ def hidden_from(audience: Audience, item: Item, by_id: dict[str, Item]) -> bool:
 
 def leaked_words(item: Item) -> list[str]:
     """What would show that ``item`` leaked: its token, or its tally."""
-    if item.kind == trust.TRUST_RATING:
+    if item.kind == TRUST_RATING:
         return [str(item.fields["counts"][4])]
     return [token(int(item.position))]
 
@@ -181,7 +186,7 @@ def test_positions_never_reach_the_room_whatever_their_visibility():
     items = tuple(
         Item(
             workshop.id,
-            scoping.POSITION,
+            POSITION,
             f"position {v}",
             block.id,
             fields={"interest": f"interest {v}"},

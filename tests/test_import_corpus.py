@@ -548,8 +548,11 @@ def test_an_item_id_of_another_meeting_is_refused_newer_or_older(target, stamp):
     second = sorted(target.workshops(), key=lambda w: w.date)[1]
     theirs = target.items(second.id)[0]
     document = _demo_file("internal", 0)
-    document["items"][0]["id"] = theirs.id
-    document["items"][0]["updated_at"] = now() if stamp == "NOW" else stamp
+    # An item nothing else in the file points at, so the id is the only thing wrong.
+    text = json.dumps(document)
+    mine = next(i for i in document["items"] if text.count(i["id"]) == 1)
+    mine["id"] = theirs.id
+    mine["updated_at"] = now() if stamp == "NOW" else stamp
     message = try_import(target, _text(document))
     assert message is not None and theirs.id in message
     assert target.get(Item, theirs.id) == theirs

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.test_ui_foundation import shown
 from workshop_app.domain import edits, planning
 from workshop_app.domain.records import Block, Item, Partner, Workshop
-from workshop_app.exercises import measures as m
-from workshop_app.exercises import trust
+from workshop_app.exercises.indicator_agreement import VOTE
+from workshop_app.exercises.indicators import INDICATOR
 from workshop_app.exercises.templates import template
+from workshop_app.exercises.trust_check_in import DEFAULT_STATEMENTS, TRUST_RATING, statements_of
 from workshop_app.storage import Store, open_store
 from workshop_app.ui.capture_panel import ItemListWidget
 from workshop_app.ui.main_window import MainWindow
@@ -86,7 +87,7 @@ def follow_up(store: Store, planned_workshop: Workshop) -> Workshop:
     block = block_of(store, workshop, "indicators")
     store.put(
         *(
-            Item(workshop.id, m.INDICATOR, name, block.id, position=float(n))
+            Item(workshop.id, INDICATOR, name, block.id, position=float(n))
             for n, name in enumerate(INDICATORS)
         )
     )
@@ -228,8 +229,8 @@ def test_four_rows_of_six_tallies_typed_with_tab_and_enter_are_all_saved(
 
     levels = [level.key for level in panel.model.levels]
     assert levels == ["5", "4", "3", "2", "1", "0"]
-    indicators = on_disk(store, lambda s: s.items(follow_up.id, kinds=[m.INDICATOR]))
-    votes = on_disk(store, lambda s: s.items(follow_up.id, kinds=[m.VOTE]))
+    indicators = on_disk(store, lambda s: s.items(follow_up.id, kinds=[INDICATOR]))
+    votes = on_disk(store, lambda s: s.items(follow_up.id, kinds=[VOTE]))
     tallies = {v.fields["indicator_id"]: v.fields["tallies"] for v in votes}
     assert [tallies.get(i.id) for i in indicators] == [
         {"": {level: int(n) for level, n in zip(levels, cells, strict=True)}} for cells in rows
@@ -256,10 +257,10 @@ def test_trust_tallies_typed_row_after_row_with_a_statement_reworded(
     block = on_disk(store, lambda s: s.get(Block, panel.block.id))
     statements = [
         "Partners keep their word",
-        *trust.DEFAULT_STATEMENTS[1:],
+        *DEFAULT_STATEMENTS[1:],
     ]
-    assert trust.statements_of(block) == statements
-    ratings = on_disk(store, lambda s: s.items(planned_workshop.id, block.id, [trust.TRUST_RATING]))
+    assert statements_of(block) == statements
+    ratings = on_disk(store, lambda s: s.items(planned_workshop.id, block.id, [TRUST_RATING]))
     assert {i.text: i.fields["counts"] for i in ratings} == {
         statements[0]: [0, 1, 2, 12, 3],
         statements[1]: [4, 3, 2, 1, 0],
@@ -280,7 +281,7 @@ def test_indicator_details_typed_across_the_row_are_saved_field_by_field(
 ):
     window = run_block(qtbot, store, follow_up, "indicators")
     panel = window.workshop_view.panel
-    before = store.items(follow_up.id, kinds=[m.INDICATOR])
+    before = store.items(follow_up.id, kinds=[INDICATOR])
     score = panel.list.model.index(1, 10).data()
     table = panel.list.table
     table.setFocus()
@@ -301,7 +302,7 @@ def test_indicator_details_typed_across_the_row_are_saved_field_by_field(
         ],
     )
 
-    after = on_disk(store, lambda s: s.items(follow_up.id, kinds=[m.INDICATOR]))
+    after = on_disk(store, lambda s: s.items(follow_up.id, kinds=[INDICATOR]))
     youth = next(p for p in store.partners(follow_up.collaboration_id) if p.sector == "nonprofit")
     changed = after[1]
     assert changed.text == "Youth referrals"

@@ -31,9 +31,11 @@ from tests.test_keyboard_tables import editor_complaints, keys_for_choice
 from tests.test_ui_foundation import open_window, when_dialog_opens
 from workshop_app.domain.records import Block, Item, Workshop
 from workshop_app.domain.visibility import Audience
-from workshop_app.exercises.measures import INDICATOR, VOTE
+from workshop_app.exercises.indicator_agreement import VOTE
+from workshop_app.exercises.indicators import INDICATOR
+from workshop_app.exercises.partnership_history import OUTCOMES
 from workshop_app.exercises.templates import templates
-from workshop_app.exercises.trust import OUTCOMES, TRUST_RATING
+from workshop_app.exercises.trust_check_in import TRUST_RATING
 from workshop_app.export import render_workshop, workshop_view
 from workshop_app.storage import open_store
 from workshop_app.ui.home_actions import WorkshopDialog

@@ -94,6 +94,12 @@ def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
+def _csv_table_names() -> list[str]:
+    from .export.csv_tables import table_kinds
+
+    return list(table_kinds())
+
+
 def build_parser() -> ArgumentParser:
     parser = ArgumentParser(
         prog="workshop-app",
@@ -171,9 +177,7 @@ def build_parser() -> ArgumentParser:
     export.add_argument(
         "--table",
         metavar="NAME",
-        help=tr(
-            "CLI", "csv only: one table (items, indicators, actions, facts, sharing_commitments)"
-        ),
+        help=tr("CLI", "csv only: one table ({names})").format(names=", ".join(_csv_table_names())),
     )
     export.add_argument(
         "--paper",

@@ -16,7 +16,13 @@ from dataclasses import replace
 
 from .records import Block, Item, Partner
 from .schema import item_schema, referenced_kinds
-from .snapshot import WorkshopSnapshot, block_index, capture_order, remember_block_index
+from .snapshot import (
+    IndexedItems,
+    WorkshopSnapshot,
+    block_index,
+    capture_order,
+    remember_block_index,
+)
 from .visibility import (
     Audience,
     AudienceView,
@@ -176,7 +182,7 @@ def _patched(
     added = [item for item in changed.values() if item is not None]
     for item in added:
         bisect.insort(kept, item, key=capture_order)
-    result = tuple(kept)
+    result = IndexedItems(kept)
     if not present:
         index = dict(block_index(items))
         for item in added:

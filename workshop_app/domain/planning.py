@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .edits import Edit, add, update
-from .records import Block, Collaboration, Workshop, new_id, now
+from .edits import Edit, add, change, combine, update
+from .records import Block, Collaboration, Workshop, new_id, now, touched
 from .snapshot import WorkshopSnapshot
 
 
@@ -58,3 +58,26 @@ def restore_workshop(workshop: Workshop) -> Edit:
 
 def delete_collaboration(collaboration: Collaboration) -> Edit:
     return update(f"Delete collaboration {collaboration.name!r}", collaboration, deleted_at=now())
+
+
+def insert_block(blocks: Sequence[Block], block: Block, at: int, description: str) -> Edit:
+    """Put ``block`` at place ``at`` of an agenda, the blocks after it moved down, as one
+    undoable step."""
+    placed = replace(block, position=float(at))
+    ordered = [*blocks[:at], placed, *blocks[at:]]
+    shifted = [
+        (b, touched(b, position=float(n)))
+        for n, b in enumerate(ordered)
+        if b is not placed and b.position != n
+    ]
+    return combine(description, [change(description, shifted), add(description, placed)])
+
+
+def set_results_hidden(block: Block, hidden: bool, description: str) -> Edit:
+    """Keep (or stop keeping) a block's results from the room until revealed."""
+    return update(description, block, settings={**block.settings, "results_hidden": hidden})
+
+
+def set_revealed(block: Block, revealed: bool, description: str) -> Edit:
+    """Reveal a block's hidden results to the room, or hide them again."""
+    return update(description, block, settings={**block.settings, "revealed": revealed})

@@ -11,16 +11,23 @@ from .records import Block, Collaboration, Item, Partner, Workshop
 #: The order items were captured in: their position, then when they were captured.
 capture_order = attrgetter("position", "created_at")
 
-# Items grouped by block, remembered for the exact tuple they were made from (a
-# snapshot's items never change; a new version of the workshop has a new tuple).
-_INDEXES: dict[int, tuple[tuple[Item, ...], dict[str | None, list[Item]]]] = {}
+
+class IndexedItems(tuple):
+    """Items that carry their grouping by block (see :func:`block_index`)."""
+
+    by_block: dict[str | None, list[Item]]
+
+
+def indexed(items: Iterable[Item]) -> IndexedItems:
+    """``items`` as a tuple that will remember its grouping by block."""
+    return items if isinstance(items, IndexedItems) else IndexedItems(items)
 
 
 def block_index(items: tuple[Item, ...]) -> dict[str | None, list[Item]]:
     """``items`` grouped by block id, each group in the order of ``items``."""
-    entry = _INDEXES.get(id(items))
-    if entry is not None and entry[0] is items:
-        return entry[1]
+    found = getattr(items, "by_block", None)
+    if found is not None:
+        return found
     index: dict[str | None, list[Item]] = {}
     for item in items:
         index.setdefault(item.block_id, []).append(item)
@@ -29,10 +36,9 @@ def block_index(items: tuple[Item, ...]) -> dict[str | None, list[Item]]:
 
 
 def remember_block_index(items: tuple[Item, ...], index: dict[str | None, list[Item]]) -> None:
-    """Record ``index`` as the grouping of ``items`` (built by whoever made the tuple)."""
-    if len(_INDEXES) >= 16:
-        _INDEXES.pop(next(iter(_INDEXES)))
-    _INDEXES[id(items)] = (items, index)
+    """Record ``index`` as the grouping of ``items`` (built by whoever made them)."""
+    if isinstance(items, IndexedItems):
+        items.by_block = index
 
 
 #: Where a meeting with no date stands: after every dated one (it has not been held yet,

@@ -35,7 +35,7 @@ from .schema import (
     roster_visibility,
     sections,
 )
-from .snapshot import EarlierMeeting, WorkshopSnapshot, block_index
+from .snapshot import EarlierMeeting, IndexedItems, WorkshopSnapshot, block_index
 
 
 class Audience(StrEnum):
@@ -399,7 +399,7 @@ def audience_view(snapshot: WorkshopSnapshot, audience: Audience | str) -> Audie
     builder = _Builder(snapshot, audience)
     shown = builder.visible(snapshot.items)
     known = builder.known(shown)
-    items = tuple(builder.disclose(i, known) for i in shown)
+    items = IndexedItems(builder.disclose(i, known) for i in shown)
     shown_ids = {i.id for i in shown}
     every_id = {i.id for i in snapshot.items}
     withheld = {block: dict(counts) for block, counts in snapshot.received_withheld.items()}

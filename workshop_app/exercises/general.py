@@ -6,6 +6,7 @@ register(
     ExerciseKind(
         key="discussion",
         family="general",
+        order=1,
         name="Open discussion",
         guidance=(
             "Use for anything the agenda needs that has no exercise of its own. "
@@ -21,6 +22,7 @@ register(
     ExerciseKind(
         key="wrap_up",
         family="general",
+        order=2,
         name="Wrap-up: decisions and actions",
         guidance=(
             "Read back the decisions taken today and check each one with the room. "

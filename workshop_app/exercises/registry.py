@@ -1,21 +1,29 @@
-"""The one registry of exercise kinds.
+"""The one registry of exercise kinds: each exercise is one contract.
 
-Each exercise module declares an :class:`ExerciseKind` and calls
-:func:`register`; adding an exercise is adding a module to
-:data:`EXERCISE_MODULES`. A kind says what the facilitator reads (guidance),
-what the room is asked (prompt), which items it captures, which Qt panel edits
-it (imported lazily, so the domain never imports Qt), and how it describes its
-results for the room and for the summary (format-neutral elements).
+An exercise module declares an :class:`ExerciseKind` and calls :func:`register`.
+The kind says everything the app needs of it: what the facilitator reads
+(guidance) and the room is asked (prompt); the item kinds it owns with their
+fields and who may see each part (shared with the importer and the disclosure
+policy); its block settings; how it decides (a vote); its room view, summary
+section and any section of the whole summary; its charts, CSV tables and section
+of the collaboration report; its Qt panel (named, imported lazily, so the logic
+never imports Qt); and its demo content.
+
+Every module of this package is an exercise module found by :func:`_load` (the
+registry is the only list of kinds): adding an exercise is adding a module here,
+its panel ``workshop_app/ui/panels/<key>.py`` and a template that uses it.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import pkgutil
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..domain.document import BulletList, Element, Heading, Paragraph
+from ..charts import Drawer, register_drawer
+from ..domain.document import Element
 from ..domain.records import Block, Item, ItemKind, Partner, Visibility, Workshop
 from ..domain.schema import (
     COMMON_SETTINGS,
@@ -27,6 +35,7 @@ from ..domain.schema import (
 )
 from ..domain.visibility import AudienceView
 from ..i18n import tr
+from .common import capture_room, capture_summary
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,8 @@ class DemoContext:
 
 
 DemoFunction = Callable[[DemoContext], list[Item]]
+RoomFunction = Callable[[AudienceView, Block], list[Element]]
+SummaryFunction = Callable[[AudienceView, Block], list[Element]]
 
 
 @dataclass(frozen=True)
@@ -71,81 +82,27 @@ class SummarySection:
         return tr("Summary", self.title)
 
 
-RoomFunction = Callable[[AudienceView, Block], list[Element]]
-SummaryFunction = Callable[[AudienceView, Block], list[Element]]
+@dataclass(frozen=True)
+class CsvTable:
+    """A table of the CSV export: its file name and the item kinds it lists (their
+    declared fields become its columns)."""
 
-#: The Qt panel used by kinds that have no panel of their own.
-CAPTURE_PANEL = "workshop_app.ui.capture_panel:CapturePanel"
-
-
-def items_by_cluster(items: list[Item]) -> list[Element]:
-    """Items as bullet lists, one per affinity cluster."""
-    return clustered_bullets((item.cluster, item.text) for item in items)
+    name: str
+    kinds: tuple[str, ...]
 
 
-def clustered_bullets(entries: Iterable[tuple[str, str]]) -> list[Element]:
-    """``(cluster, text)`` pairs as bullet lists, one per cluster in the order clusters
-    first appear; a named cluster gets a heading."""
-    groups: dict[str, list[str]] = {}
-    for cluster, text in entries:
-        groups.setdefault(cluster, []).append(text)
-    elements: list[Element] = []
-    for cluster, texts in groups.items():
-        if cluster:
-            elements.append(Heading(cluster, level=3))
-        elements.append(BulletList(tuple(texts)))
-    return elements
+@dataclass(frozen=True)
+class ReportPart:
+    """An exercise's section of the collaboration report, from every meeting's view."""
+
+    elements: list[Element]
+    #: CSV tables: name -> (headers, rows)
+    tables: dict[str, tuple[list[str], list[list[Any]]]] = field(default_factory=dict)
+    #: plain JSON-able data for the report's JSON
+    data: dict[str, Any] = field(default_factory=dict)
 
 
-#: A projector shows the latest points of a long capture list (about a page at the back
-#: of a room); the summary has them all.
-ROOM_LATEST = 12
-
-
-def capture_room(view: AudienceView, block: Block) -> list[Element]:
-    """Room view of a plain capture block: what was said, grouped by cluster."""
-    items = view.items_in(block.id, [ItemKind.NOTE.value])
-    if not items:
-        return [Paragraph(tr("Room", "Nothing captured yet."), emphasis=True)]
-    if len(items) <= ROOM_LATEST:
-        return items_by_cluster(items)
-    note = tr("Room", "The latest {shown} of {total} points; the summary has them all.").format(
-        shown=ROOM_LATEST, total=f"{len(items):,}"
-    )
-    return [Paragraph(note, emphasis=True), *items_by_cluster(items[-ROOM_LATEST:])]
-
-
-def withheld_note(count: int) -> list[Element]:
-    """Says that ``count`` items of a section are not in this document (never silent)."""
-    if not count:
-        return []
-    return [
-        Paragraph(
-            tr(
-                "Export",
-                "Withheld: {n} more item(s) recorded here are not for this audience and are "
-                "left out.",
-            ).format(n=count),
-            emphasis=True,
-        )
-    ]
-
-
-def nothing_recorded(text: str, withheld: int | bool) -> list[Element]:
-    """A summary's words for an empty section: ``text`` when nothing was recorded; nothing
-    when something was but is withheld from this audience (the summary says so, once,
-    for the whole block: "withheld" must never read as "nothing happened")."""
-    return [] if withheld else [Paragraph(text)]
-
-
-def capture_summary(view: AudienceView, block: Block) -> list[Element]:
-    """Summary section of a plain capture block."""
-    items = view.items_in(block.id, [ItemKind.NOTE.value])
-    if not items:
-        return nothing_recorded(
-            tr("Summary", "Nothing was recorded in this block."), view.withheld_in(block.id)
-        )
-    return items_by_cluster(items)
+ReportFunction = Callable[[list[AudienceView]], ReportPart]
 
 
 @dataclass(frozen=True)
@@ -158,13 +115,16 @@ class ExerciseKind:
     guidance: str
     prompt: str
     minutes: int = 15
+    #: Where the kind stands in its family's menu (the arc of the family).
+    order: float = 0
+    #: Item kinds a block of this kind captures (its own and core ones: notes, actions).
     item_kinds: tuple[str, ...] = (ItemKind.NOTE.value,)
+    #: Item kinds it reads from the collaboration's earlier meetings.
     history_kinds: tuple[str, ...] = ()
-    panel: str = CAPTURE_PANEL
     room: RoomFunction = capture_room
     summary: SummaryFunction = capture_summary
     default_settings: Callable[[], dict[str, Any]] = field(default=dict)
-    #: Invents realistic demo items for a block of this kind (``main.py demo``).
+    #: Invents realistic demo items for a block of this kind (``workshop-app demo``).
     demo: DemoFunction | None = None
     #: The item kinds this exercise owns: their fields, types and who may see each part.
     items: tuple[ItemSchema, ...] = ()
@@ -175,11 +135,12 @@ class ExerciseKind:
     #: How a block of this kind decides (a vote's outcome per indicator), from all its
     #: items; audience views disclose the decisions (see ``schema.register_decider``).
     decide: Callable[[Block, Sequence[Item]], Mapping[str, str]] | None = None
-
-    @property
-    def all_settings(self) -> tuple[Field, ...]:
-        """Every setting a block of this kind may hold (the importer checks them)."""
-        return (*COMMON_SETTINGS, *self.settings)
+    #: The chart kinds its elements use, and how each is drawn.
+    charts: Mapping[str, Drawer] = field(default_factory=dict)
+    #: Tables it adds to the CSV export.
+    tables: tuple[CsvTable, ...] = ()
+    #: Its section of the collaboration report.
+    report: ReportFunction | None = None
 
     @property
     def label(self) -> str:
@@ -190,13 +151,9 @@ class ExerciseKind:
         return tr("Exercises", self.guidance)
 
     @property
-    def prompt_text(self) -> str:
-        return tr("Exercises", self.prompt)
-
-    def panel_class(self) -> type:
-        """The Qt widget class that edits this kind (imports Qt on first call)."""
-        module, _, attr = self.panel.partition(":")
-        return getattr(importlib.import_module(module), attr)
+    def all_settings(self) -> tuple[Field, ...]:
+        """Every setting a block of this kind may hold (the importer checks them)."""
+        return (*COMMON_SETTINGS, *self.settings)
 
 
 FAMILIES: dict[str, str] = {
@@ -208,19 +165,13 @@ FAMILIES: dict[str, str] = {
 }
 
 _KINDS: dict[str, ExerciseKind] = {}
-
-#: Modules that declare exercise kinds, in menu order.
-EXERCISE_MODULES = (
-    "workshop_app.exercises.general",
-    "workshop_app.exercises.trust",
-    "workshop_app.exercises.scoping",
-    "workshop_app.exercises.measures",
-    "workshop_app.exercises.sharing",
-)
+#: Modules of this package that are not exercises.
+_NOT_EXERCISES = frozenset({"registry", "common", "templates", "demo", "demo_data"})
 _loaded = False
 
 
 def register(kind: ExerciseKind) -> ExerciseKind:
+    """Add ``kind`` to the registry and hand its declarations to the domain and charts."""
     if kind.key in _KINDS and _KINDS[kind.key] != kind:
         raise ValueError(f"exercise kind {kind.key!r} registered twice")
     register_items(*kind.items)
@@ -228,21 +179,32 @@ def register(kind: ExerciseKind) -> ExerciseKind:
         register_section(kind.section.key, kind.section.visibility)
     if kind.decide is not None:
         register_decider(kind.key, kind.decide)
+    for chart_kind, draw in kind.charts.items():
+        register_drawer(chart_kind, draw)
     _KINDS[kind.key] = kind
     return kind
 
 
 def _load() -> None:
     global _loaded
-    if not _loaded:
-        _loaded = True
-        for module in EXERCISE_MODULES:
-            importlib.import_module(module)
+    if _loaded:
+        return
+    _loaded = True
+    package = __name__.rpartition(".")[0]
+    found = importlib.import_module(package)
+    for module in sorted(m.name for m in pkgutil.iter_modules(found.__path__)):
+        if module not in _NOT_EXERCISES and not module.startswith("_"):
+            importlib.import_module(f"{package}.{module}")
 
 
 def all_kinds() -> list[ExerciseKind]:
+    """Every kind, family by family in the order of :data:`FAMILIES`, each family's arc."""
     _load()
-    return list(_KINDS.values())
+    families = list(FAMILIES)
+    return sorted(
+        _KINDS.values(),
+        key=lambda k: (families.index(k.family) if k.family in families else 99, k.order),
+    )
 
 
 def get_kind(key: str) -> ExerciseKind:
@@ -260,3 +222,13 @@ def find_kind(key: str) -> ExerciseKind | None:
 def history_kinds() -> set[str]:
     """Item kinds some exercise reads across a collaboration's workshops."""
     return {k for kind in all_kinds() for k in kind.history_kinds}
+
+
+def csv_tables() -> list[CsvTable]:
+    """The CSV tables the exercises add, in the order of :func:`all_kinds`."""
+    return [table for kind in all_kinds() for table in kind.tables]
+
+
+def report_parts() -> list[ReportFunction]:
+    """The exercises' sections of the collaboration report, in the order of :func:`all_kinds`."""
+    return [kind.report for kind in all_kinds() if kind.report is not None]

@@ -16,43 +16,26 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..domain.records import Item, ItemKind
+from ..domain.schema import item_schema
 from ..domain.visibility import AudienceView
+from ..exercises.registry import csv_tables
 from ..i18n import tr
 
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[-+]?\d+(\.\d+)?")
 
-#: table name -> item kinds it lists (None: every item)
-TABLE_KINDS: dict[str, tuple[str, ...] | None] = {
+#: Tables every workshop has (table name -> the item kinds it lists; None: every item);
+#: the exercises add theirs (``ExerciseKind.tables``).
+CORE_TABLES: dict[str, tuple[str, ...] | None] = {
     "items": None,
-    "indicators": ("indicator",),
     "actions": (ItemKind.ACTION.value,),
-    "facts": ("fact",),
-    "sharing_commitments": ("sharing_commitment",),
 }
-#: field columns shown first (in this order) when items have them
-PREFERRED_FIELDS = (
-    "owner",
-    "due",
-    "status",
-    "source",
-    "date",
-    "contributor",
-    "measures",
-    "indicator_kind",
-    "financial",
-    "timing",
-    "data_source",
-    "baseline",
-    "target",
-    "frequency",
-    "needed_by",
-    "recipients",
-    "form",
-    "sensitivity",
-    "constraints",
-)
+
+
+def table_kinds() -> dict[str, tuple[str, ...] | None]:
+    """Every table of a workshop's CSV export, the core ones first."""
+    return {**CORE_TABLES, **{t.name: t.kinds for t in csv_tables()}}
 
 
 def neutralise(value: str) -> str:
@@ -86,23 +69,34 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _field_value(view: AudienceView, value: Any) -> Any:
-    """Partner ids inside fields become organisation names."""
+def _field_value(view: AudienceView, value: Any, texts: dict[str, str]) -> Any:
+    """Partner ids inside fields become organisation names, and a map keyed by item ids
+    (scores by criterion) is keyed by those items' words."""
     if isinstance(value, str) and (partner := view.partner(value)) is not None:
         return partner.organisation
     if isinstance(value, list):
-        return [_field_value(view, v) for v in value]
+        return [_field_value(view, v, texts) for v in value]
+    if isinstance(value, dict):
+        return {texts.get(k, k): v for k, v in value.items()}
     return value
+
+
+def _columns(items: Sequence[Item]) -> list[str]:
+    """The field columns of ``items``: each kind's declared fields, in declared order."""
+    keys: list[str] = []
+    for item in items:
+        schema = item_schema(item.kind)
+        declared = [f.name for f in schema.fields] if schema else sorted(item.fields)
+        for key in declared:
+            if key in item.fields and key not in keys:
+                keys.append(key)
+    return keys
 
 
 def item_table(view: AudienceView, items: Sequence[Item]) -> tuple[list[str], list[list[Any]]]:
     """Headers and rows for ``items``: block, prompt, text, then every field they use."""
-    keys: list[str] = []
-    for item in items:
-        for key in item.fields:
-            if key not in keys:
-                keys.append(key)
-    keys.sort(key=lambda k: (PREFERRED_FIELDS.index(k) if k in PREFERRED_FIELDS else 99, k))
+    keys = _columns(items)
+    texts = {i.id: i.text for i in (*view.items, *view.history)}
     positions = {b.id: n for n, b in enumerate(view.blocks, start=1)}
     headers = [
         tr("Export", "Block number"),
@@ -128,7 +122,7 @@ def item_table(view: AudienceView, items: Sequence[Item]) -> tuple[list[str], li
                 block.prompt if block else "",
                 item.kind,
                 item.text,
-                *(_field_value(view, item.fields.get(k)) for k in keys),
+                *(_field_value(view, item.fields.get(k), texts) for k in keys),
                 partner.organisation if partner else "",
                 item.cluster,
                 item.visibility,
@@ -142,7 +136,7 @@ def item_table(view: AudienceView, items: Sequence[Item]) -> tuple[list[str], li
 def workshop_tables(view: AudienceView) -> dict[str, bytes]:
     """Every table of the workshop (items, indicators, actions, facts, sharing commitments)."""
     tables = {}
-    for name, kinds in TABLE_KINDS.items():
+    for name, kinds in table_kinds().items():
         items = (
             list(view.items_of_kind(*{i.kind for i in view.items}))
             if kinds is None

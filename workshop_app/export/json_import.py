@@ -262,7 +262,7 @@ def _upgrade(document: dict[str, Any]) -> None:
 
 
 def _standard_criteria() -> dict[str, str]:
-    from ..exercises.measures import DEFAULT_CRITERIA
+    from ..exercises.measure_criteria import DEFAULT_CRITERIA
 
     return {text: key for key, text, _ in DEFAULT_CRITERIA}
 

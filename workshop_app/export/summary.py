@@ -20,7 +20,8 @@ from ..domain.document import (
 )
 from ..domain.records import Item, ItemKind, sector_label
 from ..domain.visibility import Audience, AudienceView
-from ..exercises.registry import get_kind, withheld_note
+from ..exercises.common import withheld_note
+from ..exercises.registry import get_kind
 from ..i18n import tr
 
 __all__ = ["audience_label", "audience_statement", "build_summary", "sector_label"]

@@ -377,7 +377,8 @@ class Store:
         """Everything about one workshop; ``history_kinds`` also pulls those items from
         the collaboration's earlier (not deleted) meetings, with the blocks that hold
         them, and the earlier meetings an imported workshop brought with it."""
-        from ..domain.snapshot import WorkshopSnapshot  # first workshop opened, not start-up
+        # first workshop opened, not start-up
+        from ..domain.snapshot import WorkshopSnapshot, indexed
 
         workshop = self.get(Workshop, workshop_id)
         if workshop is None:
@@ -390,7 +391,7 @@ class Store:
             partners=tuple(self.partners(collaboration.id)),
             workshop=workshop,
             blocks=tuple(self.blocks(workshop_id)),
-            items=tuple(self.items(workshop_id)),
+            items=indexed(self.items(workshop_id)),
             earlier=self.earlier_meetings(workshop, kinds) if kinds else (),
             received_withheld=self._received_withheld(workshop_id),
         )

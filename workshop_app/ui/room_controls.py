@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..domain import edits
+from ..domain import planning
 from ..domain.records import Block
 from ..errors import RenderError
 from .room_view import RoomMode, draw_chart_now, paint_room
@@ -325,8 +325,7 @@ class RoomController(QObject):
             return
         revealed = not block.settings.get("revealed", False)
         text = self.tr("Reveal results") if revealed else self.tr("Hide results again")
-        settings = {**block.settings, "revealed": revealed}
-        if self.session.apply(edits.update(text, block, settings=settings)):
+        if self.session.apply(planning.set_revealed(block, revealed, text)):
             self._tell(
                 self.tr("Results revealed to the room.")
                 if revealed

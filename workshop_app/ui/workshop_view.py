@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import edits
-from ..domain.records import Block, ItemKind, Workshop, touched
+from ..domain import edits, planning
+from ..domain.records import Block, ItemKind, Workshop
 from ..domain.schedule import clock, minutes_text, schedule_status
 from ..exercises.registry import FAMILIES, all_kinds, get_kind
 from ..exercises.templates import templates
 from ..storage.store import ChangeSet
 from .capture_panel import ExercisePanel, ItemListWidget
 from .items_model import Column, field_column, text_column, visibility_column
+from .panels import panel_class
 from .session import Session
 from .timer import BlockTimer
 
@@ -458,7 +459,7 @@ class WorkshopView(QWidget):
                 name=escape(kind.label), text=escape(kind.guidance_text)
             )
         )
-        self.panel = kind.panel_class()(self.session, block)
+        self.panel = panel_class(kind.key)(self.session, block)
         self.panel_scroll.setWidget(self.panel)
         self.run_bar.position.setText(
             self.tr("Block {n} of {total}: {title}").format(
@@ -523,18 +524,8 @@ class WorkshopView(QWidget):
             timebox_minutes=kind.minutes,
             settings=kind.default_settings(),
         )
-        block = replace(block, position=float(at))
-        ordered = [*self.blocks[:at], block, *self.blocks[at:]]
-        shifted = [
-            (b, touched(b, position=float(n)))
-            for n, b in enumerate(ordered)
-            if b is not block and b.position != n
-        ]
         description = self.tr("Add block {title!r}").format(title=kind.label)
-        edit = edits.combine(
-            description, [edits.change(description, shifted), edits.add(description, block)]
-        )
-        if self.session.apply(edit):
+        if self.session.apply(planning.insert_block(self.blocks, block, at, description)):
             self.set_current_block(block.id)
             self.block_title.setFocus()
             self.block_title.selectAll()

@@ -1,7 +1,4 @@
-"""Qt panels of the scoping exercises (imported lazily by the registry).
-
-Every change goes through ``session.apply``: saved at once, undoable with Ctrl+Z.
-"""
+"""The issue tree and the problem statement, built from the keyboard."""
 
 from __future__ import annotations
 
@@ -18,45 +15,36 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain import edits
-from ..domain.records import Block, Item, ItemKind, Visibility, Workshop, touched
-from ..storage.store import ChangeSet
-from ..ui.capture_panel import ExercisePanel
-from ..ui.editable_table import CellDelegate
-from ..ui.items_model import (
-    Column,
-    cluster_column,
-    field_column,
-    text_column,
-    visibility_column,
-    visibility_label,
-)
-from ..ui.session import Session
-from .scoping import (
-    FACT,
-    FACT_STATUSES,
-    POSITION,
+from ...domain import edits
+from ...domain.records import Block, Item, Visibility, touched
+from ...exercises.scope_issue import (
     PROBLEM_STATEMENT,
-    QUESTION_FIELD,
     SCOPE_NODE,
     SCOPES,
     scope_label,
     scope_of,
-    status_label,
     tree_rows,
 )
-from .trust_panels import FieldsItemList, add_shortcut, choice_column, heading, with_fields
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..editable_table import CellDelegate
+from ..items_model import (
+    visibility_label,
+)
+from ..session import Session
+from .kit import (
+    add_shortcut,
+    heading,
+)
 
 _ID = Qt.ItemDataRole.UserRole
 
 
-# ------------------------------------------------------------------ scope the issue
 class IssueBox(QLineEdit):
     """The new-issue box: Enter adds under the selected issue, Shift+Enter beside it."""
 
@@ -494,166 +482,4 @@ def _placed(siblings: Sequence[Item], skip: int) -> edits.Edit:
     )
 
 
-# ------------------------------------------------------------ positions to interests
-class PositionsPanel(ExercisePanel):
-    """Stated position, the interest behind it, optionally who held it."""
-
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        workshop = session.store.get(Workshop, block.workshop_id)
-        partners = session.store.partners(workshop.collaboration_id) if workshop else []
-        names = {p.id: p.organisation for p in partners}
-        self.partner = QComboBox()
-        self.partner.setAccessibleName(self.tr("Who stated the position (never shown)"))
-        self.partner.addItem(self.tr("Nobody named"), "")
-        for p in partners:
-            self.partner.addItem(p.organisation, p.id)
-        partner_column = Column(
-            self.tr("Stated by (never shown)"),
-            lambda i: names.get(i.partner_id or "", ""),
-            lambda i, v: touched(i, partner_id=v or None),
-            (("", self.tr("Nobody named")), *((p.id, p.organisation) for p in partners)),
-            value=lambda i: i.partner_id or "",
-        )
-        self.pairs = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
-            POSITION,
-            columns=[
-                text_column(self.tr("Stated position")),
-                field_column(self.tr("Interest behind it"), "interest"),
-                partner_column,
-                cluster_column(self.tr("Cluster")),
-                visibility_column(self.tr("Visibility")),
-            ],
-            placeholder=self.tr("Stated position (Tab: the interest behind it), then Enter"),
-            extra_inputs=[("interest", self.tr("Interest behind it: why does it matter?"))],
-            complete=self._complete,
-            parent=self,
-        )
-        self.pairs.captured.connect(lambda _id: self.partner.setCurrentIndex(0))
-        note = QLabel(
-            self.tr("The room sees the interests only: never the positions, never who stated them.")
-        )
-        note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(heading(self.tr("Stated &by:"), self.partner))
-        row.addWidget(self.partner)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(note)
-        layout.addLayout(row)
-        layout.addWidget(self.pairs, 1)
-
-    def focus_capture(self) -> None:
-        self.pairs.capture.setFocus()
-
-    def _complete(self, item: Item) -> Item:
-        from dataclasses import replace
-
-        return replace(item, partner_id=self.partner.currentData() or None)
-
-
-# ------------------------------------------------------------------ fact base
-class FactBasePanel(ExercisePanel):
-    """Facts with source, date, contributor and status; open questions as actions."""
-
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        statuses = tuple((s, status_label(s)) for s in FACT_STATUSES)
-        self.facts = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
-            FACT,
-            columns=[
-                text_column(self.tr("Fact")),
-                field_column(self.tr("Source"), "source"),
-                field_column(self.tr("Date"), "date"),
-                field_column(self.tr("Contributor"), "contributor"),
-                choice_column(self.tr("Status"), "status", statuses),
-                visibility_column(self.tr("Visibility")),
-            ],
-            placeholder=self.tr("A fact, then Tab for its source, date, contributor; Enter"),
-            extra_inputs=[
-                ("source", self.tr("Source")),
-                ("date", self.tr("Date")),
-                ("contributor", self.tr("Contributor")),
-            ],
-            complete=lambda item: with_fields(item, status=""),
-            parent=self,
-        )
-        status_row = QHBoxLayout()
-        status_row.addWidget(QLabel(self.tr("The room says the selected facts are:")))
-        self.status_buttons: dict[str, QPushButton] = {}
-        for status, text in (
-            ("agreed", self.tr("✔ &Agreed")),
-            ("disputed", self.tr("⚠ &Disputed")),
-            ("needs_data", self.tr("? &Needs data")),
-            ("", self.tr("Not &yet discussed")),
-        ):
-            button = QPushButton(text)
-            button.setToolTip(self.tr("Alt + the underlined letter"))
-            button.clicked.connect(lambda _=False, s=status: self.set_status(s))
-            self.status_buttons[status] = button
-            status_row.addWidget(button)
-        status_row.addStretch(1)
-
-        self.questions = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
-            ItemKind.ACTION.value,
-            columns=[
-                text_column(self.tr("Open question")),
-                field_column(self.tr("Owner"), "owner"),
-                field_column(self.tr("Due"), "due"),
-                visibility_column(self.tr("Visibility")),
-            ],
-            placeholder=self.tr("An open question, then Tab for owner and due date; Enter"),
-            extra_inputs=[("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],
-            complete=lambda item: with_fields(item, **{QUESTION_FIELD: True}),
-            parent=self,
-        )
-
-        facts_box = QWidget()
-        facts_layout = QVBoxLayout(facts_box)
-        facts_layout.setContentsMargins(0, 0, 0, 0)
-        facts_layout.addWidget(heading(self.tr("Fac&ts"), self.facts.capture))
-        facts_layout.addWidget(self.facts, 1)
-        facts_layout.addLayout(status_row)
-        questions_box = QWidget()
-        questions_layout = QVBoxLayout(questions_box)
-        questions_layout.setContentsMargins(0, 0, 0, 0)
-        questions_layout.addWidget(
-            heading(
-                self.tr("Open &questions (also in the workshop's action list)"),
-                self.questions.capture,
-            )
-        )
-        questions_layout.addWidget(self.questions, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(facts_box)
-        splitter.addWidget(questions_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
-    def focus_capture(self) -> None:
-        self.facts.capture.setFocus()
-
-    def set_status(self, status: str) -> None:
-        chosen = self.facts.selected_items()
-        if not chosen:
-            self.session.error.emit(self.tr("Select a fact in the list first."))
-            return
-        self.session.apply(
-            edits.change(
-                self.tr("Mark facts: {status}").format(status=status_label(status)),
-                [(i, touched(i, fields={**i.fields, "status": status})) for i in chosen],
-            )
-        )
+PANEL = ScopePanel

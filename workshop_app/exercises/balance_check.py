@@ -1,0 +1,172 @@
+"""The balance check: the adopted set by kind, financial share and leading/lagging, with
+plain-language warnings (PRODUCT.md section 3)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..charts import ChartStyle, label_bars, style_axes, wrap
+from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph
+from ..domain.records import Block, Item, Partner
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from .indicator_agreement import adopted_indicators
+from .indicators import FINANCIAL, INDICATOR_KINDS, TIMING_SHORT, label_of
+from .registry import ExerciseKind, register
+
+
+def balance_warnings(adopted: Sequence[Item], partners: Sequence[Partner]) -> list[str]:
+    """Plain-language warnings about an adopted set of indicators (empty: balanced)."""
+    if not adopted:
+        return []
+    warnings = []
+    if all(i.fields.get("financial") == "yes" for i in adopted):
+        warnings.append(
+            tr(
+                "Measures",
+                "Every adopted indicator is financial: the set says "
+                "nothing about what changes for people. Add at least one that is "
+                "not about money.",
+            )
+        )
+    if not any(i.fields.get("timing") == "leading" for i in adopted):
+        warnings.append(
+            tr(
+                "Measures",
+                "No adopted indicator is leading: everything looks back. "
+                "Add one that predicts whether we are on track.",
+            )
+        )
+    for partner in partners:
+        if not any(
+            i.partner_id == partner.id or partner.id in (i.fields.get("needed_by") or [])
+            for i in adopted
+        ):
+            to_whom = partner.answers_to.strip() or tr("Measures", "those it answers to")
+            warnings.append(
+                tr(
+                    "Measures",
+                    "{partner} has nothing to report to {whom}: no "
+                    "adopted indicator is owned by it or needed by its "
+                    "stakeholders.",
+                ).format(partner=partner.organisation, whom=to_whom)
+            )
+    return warnings
+
+
+def balance_counts(adopted: Sequence[Item]) -> dict[str, dict[str, int]]:
+    """Counts of the adopted set by kind, financial share and leading/lagging."""
+    not_said = tr("Measures", "Not said")
+
+    def count(key: str, choices: Sequence[tuple[str, str]]) -> dict[str, int]:
+        out = {tr("Measures", label): 0 for _, label in choices}
+        for item in adopted:
+            label = label_of(choices, item.fields.get(key)) or not_said
+            out[label] = out.get(label, 0) + 1
+        if not out.get(not_said):
+            out.pop(not_said, None)
+        return out
+
+    return {
+        tr("Measures", "Kind"): count("indicator_kind", INDICATOR_KINDS),
+        tr("Measures", "Financial"): count("financial", FINANCIAL),
+        tr("Measures", "Leading or lagging"): count("timing", TIMING_SHORT),
+    }
+
+
+def _balance_elements(view: AudienceView, block: Block, ctx: str) -> list[Element]:
+    adopted = adopted_indicators(view)
+    if not adopted:
+        return [
+            Paragraph(
+                tr(ctx, "No indicator has been adopted yet (or the votes are still hidden)."),
+                emphasis=True,
+            )
+        ]
+    counts = balance_counts(adopted)
+    alt = "; ".join(
+        f"{group}: " + ", ".join(f"{k} {v}" for k, v in c.items()) for group, c in counts.items()
+    )
+    elements: list[Element] = [
+        Chart(
+            "measures_balance",
+            tr(ctx, "The adopted indicators ({n})").format(n=len(adopted)),
+            {"groups": counts},
+            alt,
+        )
+    ]
+    warnings = balance_warnings(adopted, view.partners)
+    elements += [Callout(tr(ctx, "Warning"), w) for w in warnings]
+    if not warnings:
+        elements.append(
+            Callout(
+                tr(ctx, "Balanced"),
+                tr(
+                    ctx,
+                    "The set mixes financial and other measures, has a leading indicator, and "
+                    "gives every partner something to report.",
+                ),
+            )
+        )
+    elements += [
+        Heading(tr(ctx, "Adopted indicators"), 3),
+        BulletList(tuple(i.text for i in adopted)),
+    ]
+    return elements
+
+
+def balance_room(view: AudienceView, block: Block) -> list[Element]:
+    return _balance_elements(view, block, "Room")
+
+
+def balance_summary(view: AudienceView, block: Block) -> list[Element]:
+    return _balance_elements(view, block, "Summary")
+
+
+def draw_measures_balance(figure: Any, chart: Chart, style: ChartStyle) -> None:
+    """``data``: {"groups": {group: {category: count}}}: one labelled bar panel per group."""
+    groups = dict(chart.data.get("groups", {}))
+    if not groups:
+        return
+    axes = figure.subplots(1, len(groups), squeeze=False)[0]
+    for n, (ax, (group, counts)) in enumerate(zip(axes, groups.items(), strict=True)):
+        names = [wrap(str(k), 14) for k in counts]
+        values = [float(v) for v in counts.values()]
+        bars = ax.barh(
+            names,
+            values,
+            color=style.palette[n % len(style.palette)],
+            hatch=style.hatches[(n + 1) % len(style.hatches)],
+            edgecolor=style.foreground,
+            linewidth=1,
+        )
+        label_bars(ax, bars, values, style)
+        ax.invert_yaxis()
+        ax.set_title(wrap(str(group), 12), fontsize=style.font_size)
+        ax.set_xlim(0, max([*values, 1]) * 1.3)
+        ax.set_xticks([])
+        style_axes(ax, style)
+        ax.spines["bottom"].set_visible(False)
+    figure.suptitle(chart.title, fontsize=style.font_size * 1.3, color=style.foreground)
+    figure.tight_layout()
+
+
+BALANCE = register(
+    ExerciseKind(
+        key="balance_check",
+        family="measures",
+        order=4,
+        name="Balance check",
+        guidance=(
+            "Look at the adopted set as a whole: is it all financial? Does anything predict "
+            "future performance? Can every partner report something to those it answers to?"
+        ),
+        prompt="Does our set of measures tell the whole story?",
+        minutes=10,
+        item_kinds=(),
+        room=balance_room,
+        summary=balance_summary,
+        charts={"measures_balance": draw_measures_balance},
+    )
+)

@@ -1,0 +1,101 @@
+"""Element helpers every exercise uses: lists by cluster, the plain capture block, and
+the words for what was withheld."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..domain.document import BulletList, Element, Heading, Paragraph
+from ..domain.records import Block, Item, ItemKind
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+
+#: A projector shows the latest points of a long capture list (about a page at the back
+#: of a room); the summary has them all.
+ROOM_LATEST = 12
+
+
+def label_of(choices: Sequence[tuple[Any, str]], value: Any, context: str) -> str:
+    """The words for a stored choice (empty when not set), translated in ``context``."""
+    for key, label in choices:
+        if key == value:
+            return tr(context, label)
+    return ""
+
+
+def items_by_cluster(items: list[Item]) -> list[Element]:
+    """Items as bullet lists, one per affinity cluster."""
+    return clustered_bullets((item.cluster, item.text) for item in items)
+
+
+def clustered_bullets(entries: Iterable[tuple[str, str]]) -> list[Element]:
+    """``(cluster, text)`` pairs as bullet lists, one per cluster in the order clusters
+    first appear; a named cluster gets a heading."""
+    groups: dict[str, list[str]] = {}
+    for cluster, text in entries:
+        groups.setdefault(cluster, []).append(text)
+    elements: list[Element] = []
+    for cluster, texts in groups.items():
+        if cluster:
+            elements.append(Heading(cluster, level=3))
+        elements.append(BulletList(tuple(texts)))
+    return elements
+
+
+def withheld_note(count: int) -> list[Element]:
+    """Says that ``count`` items of a section are not in this document (never silent)."""
+    if not count:
+        return []
+    return [
+        Paragraph(
+            tr(
+                "Export",
+                "Withheld: {n} more item(s) recorded here are not for this audience and are "
+                "left out.",
+            ).format(n=count),
+            emphasis=True,
+        )
+    ]
+
+
+def nothing_recorded(text: str, withheld: int | bool) -> list[Element]:
+    """A summary's words for an empty section: ``text`` when nothing was recorded; nothing
+    when something was but is withheld from this audience (the summary says so, once,
+    for the whole block: "withheld" must never read as "nothing happened")."""
+    return [] if withheld else [Paragraph(text)]
+
+
+def capture_room(view: AudienceView, block: Block) -> list[Element]:
+    """Room view of a plain capture block: what was said, grouped by cluster."""
+    items = view.items_in(block.id, [ItemKind.NOTE.value])
+    if not items:
+        return [Paragraph(tr("Room", "Nothing captured yet."), emphasis=True)]
+    if len(items) <= ROOM_LATEST:
+        return items_by_cluster(items)
+    note = tr("Room", "The latest {shown} of {total} points; the summary has them all.").format(
+        shown=ROOM_LATEST, total=f"{len(items):,}"
+    )
+    return [Paragraph(note, emphasis=True), *items_by_cluster(items[-ROOM_LATEST:])]
+
+
+def capture_summary(view: AudienceView, block: Block) -> list[Element]:
+    """Summary section of a plain capture block."""
+    items = view.items_in(block.id, [ItemKind.NOTE.value])
+    if not items:
+        return nothing_recorded(
+            tr("Summary", "Nothing was recorded in this block."), view.withheld_in(block.id)
+        )
+    return items_by_cluster(items)
+
+
+def meeting_label(view: AudienceView) -> str:
+    """``2026-09-15 Kick-off: first partnership meeting``: a meeting as a report names it."""
+    w = view.workshop
+    return f"{w.date} {w.title}".strip()
+
+
+def short_meeting_label(view: AudienceView) -> str:
+    """``2026-09-15 Kick-off``: short enough for a column or an axis."""
+    w = view.workshop
+    return f"{w.date} {w.title.split(':')[0].strip()}".strip()

@@ -1,0 +1,119 @@
+"""The public communication protocol: who answers media and records requests for each
+partner, how partners warn each other, and the review time (PRODUCT.md section 4).
+
+``communication_contact`` items, one per partner (``partner_id``): ``text`` is who answers
+the media; fields ``records_contact``, ``warning`` and ``review_time``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..domain.document import Callout, Element, Paragraph, Table
+from ..domain.records import Block, Item
+from ..domain.schema import Disclosure, Field, ItemSchema, text
+from ..domain.snapshot import WorkshopSnapshot
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from . import demo_data
+from .common import nothing_recorded
+from .data_inventory import _name
+from .registry import DemoContext, ExerciseKind, register
+
+CONTACT = "communication_contact"
+
+
+def _contacts(view: WorkshopSnapshot, block_id: str | None = None) -> list[Item]:
+    found = view.items_in(block_id, [CONTACT]) if block_id else view.items_of_kind(CONTACT)
+    order = {p.id: n for n, p in enumerate(view.partners)}
+    return sorted(found, key=lambda i: (order.get(i.partner_id or "", 999), i.position))
+
+
+def _contacts_table(view: WorkshopSnapshot, found: Sequence[Item], ctx: str) -> Table:
+    return Table(
+        (
+            tr(ctx, "Partner"),
+            tr(ctx, "Media enquiries"),
+            tr(ctx, "Records requests"),
+            tr(ctx, "How we warn each other"),
+            tr(ctx, "Review time"),
+        ),
+        tuple(
+            (
+                _name(view.partners, i.partner_id),
+                i.text,
+                str(i.fields.get("records_contact", "")),
+                str(i.fields.get("warning", "")),
+                str(i.fields.get("review_time", "")),
+            )
+            for i in found
+        ),
+    )
+
+
+def protocol_room(view: AudienceView, block: Block) -> list[Element]:
+    found = _contacts(view, block.id)
+    if not found:
+        return [Paragraph(tr("Room", "No contacts yet."), emphasis=True)]
+    elements: list[Element] = [_contacts_table(view, found, "Room")]
+    missing = [
+        p.organisation for p in view.partners if not any(i.partner_id == p.id for i in found)
+    ]
+    if missing:
+        elements.append(Callout(tr("Room", "Still missing"), ", ".join(missing)))
+    return elements
+
+
+def protocol_summary(view: AudienceView, block: Block) -> list[Element]:
+    found = _contacts(view, block.id)
+    if not found:
+        return nothing_recorded(
+            tr("Summary", "No communication contacts were recorded."), view.withheld_in(block.id)
+        )
+    return [_contacts_table(view, found, "Summary")]
+
+
+def contacts_demo(ctx: DemoContext) -> list[Item]:
+    by_name = ctx.partners_by_name
+    return [
+        ctx.item(
+            CONTACT,
+            media,
+            partner_id=by_name[p].id if p in by_name else None,
+            fields={"records_contact": records, "warning": warn, "review_time": review},
+            visibility=visibility,
+            position=float(n),
+        )
+        for n, (p, media, records, warn, review, visibility) in enumerate(demo_data.CONTACTS)
+    ]
+
+
+COMMUNICATION_PROTOCOL = register(
+    ExerciseKind(
+        key="communication_protocol",
+        family="sharing",
+        order=2,
+        name="Public communication protocol",
+        guidance=(
+            "Agree who answers media and records requests for each partner, how partners warn "
+            "each other, and how long a partner has to review before anything is released."
+        ),
+        prompt="When the press or the public asks, who answers and how do we warn each other?",
+        minutes=15,
+        item_kinds=(CONTACT,),
+        items=(
+            ItemSchema(
+                CONTACT,
+                (
+                    Field("records_contact", text(2000)),
+                    Field("warning", text(5000)),
+                    Field("review_time", text(500)),
+                ),
+                partner=Disclosure.ITEM,
+            ),
+        ),
+        room=protocol_room,
+        summary=protocol_summary,
+        demo=contacts_demo,
+    )
+)

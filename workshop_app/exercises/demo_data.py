@@ -1,0 +1,553 @@
+"""The demo collaboration's content: who said what at the Safer Riverton Partnership's two
+meetings. Declarative data only; each exercise's ``demo`` function turns its part into
+items (``workshop-app demo``, the home screen's "Try the demo collaboration")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
+
+P, PA, INTERNAL = "public", "partners", "internal"
+
+# ------------------------------------------------------------------ building trust
+#: partner, partner, what they did together, outcome, lesson, visibility
+HISTORY: tuple[tuple[str, str, str, str, str, str], ...] = (
+    (
+        CITY,
+        SHERIFF,
+        "Shared 911 dispatch contract, 2019–2021",
+        "mixed",
+        "Agree how costs are split before the first invoice; the overtime dispute ended it.",
+        PA,
+    ),
+    (
+        CITY,
+        BUSINESS,
+        "Downtown ambassadors programme, 2022–today",
+        "good",
+        "Monthly joint walk-throughs kept both sides honest about what was working.",
+        P,
+    ),
+    (
+        SHERIFF,
+        YOUTH,
+        "Youth diversion referral pilot, 2020",
+        "failed",
+        "Referrals stopped when the deputy liaison was reassigned; nobody owned the hand-off.",
+        PA,
+    ),
+    (
+        EASTSIDE,
+        SHERIFF,
+        "Listening sessions after the 2024 Eastside shooting",
+        "failed",
+        "Residents felt the sessions were for show: no follow-up report was ever published.",
+        PA,
+    ),
+    (
+        YOUTH,
+        LAB,
+        "Evaluation of the summer jobs programme, 2023",
+        "good",
+        "Agreeing the questions before collecting data saved months.",
+        P,
+    ),
+    (
+        BUSINESS,
+        YOUTH,
+        "Summer job placements with downtown shops, 2024",
+        "good",
+        "Small employers need one contact person, not a programme office.",
+        P,
+    ),
+    (
+        LAB,
+        CITY,
+        "Never worked together",
+        "none",
+        "The Lab has asked twice for 911 call data and had no answer.",
+        PA,
+    ),
+    (
+        BUSINESS,
+        EASTSIDE,
+        "Main Street camera plan dispute, 2023",
+        "mixed",
+        "The Association's lawyer still advises against joint statements on cameras.",
+        INTERNAL,
+    ),
+)
+
+#: Trust check-in tallies by meeting: (1, 2, 3, 4, 5) for each default statement.
+#: Meeting 0: a cautious start; meeting 1: follow-through and respect improve.
+TRUST_TALLIES = (
+    ((3, 6, 7, 4, 2), (2, 4, 8, 6, 2), (5, 8, 5, 3, 1)),
+    ((1, 3, 6, 7, 3), (1, 2, 6, 8, 3), (2, 4, 7, 5, 2)),
+)
+
+#: kind, text, visibility, fields
+HOPES: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
+    ("hope", "Eastside residents feel as safe walking home at night as people downtown", P, {}),
+    ("hope", "Young people get a second chance before they get a record", P, {}),
+    ("hope", "One shared picture of what is happening, instead of six", PA, {}),
+    ("concern", "This becomes another plan that is announced and then forgotten", P, {}),
+    ("concern", "Data shared here ends up in the newspaper before partners are warned", PA, {}),
+    ("concern", "The Sheriff's Office cannot commit overtime before the budget vote", INTERNAL, {}),
+    ("working_agreement", "We start and end on time", P, {"agreed": True}),
+    (
+        "working_agreement",
+        "Nobody speaks to the press about a partner without warning them first",
+        PA,
+        {"agreed": True},
+    ),
+    ("working_agreement", "Every meeting ends with owners and dates", P, {"agreed": True}),
+    ("working_agreement", "Meetings alternate between downtown and Eastside", P, {}),
+)
+
+# ------------------------------------------------------------------ scoping
+#: The issue tree: (text, scope, visibility, children)
+SCOPE_TREE: tuple[Any, ...] = (
+    "Public safety in Riverton",
+    "in",
+    P,
+    (
+        ("Shared patrols downtown and on the Eastside", "in", P, ()),
+        ("Regional crime lab", "out", P, ()),
+        (
+            "Shared facilities",
+            "later",
+            P,
+            (
+                ("Joint substation on the Eastside", "later", P, ()),
+                ("Shared firearms training range", "out", PA, ()),
+            ),
+        ),
+        (
+            "Youth diversion",
+            "in",
+            P,
+            (
+                ("Referral path from deputies to the Youth Alliance", "in", P, ()),
+                ("After-school and summer programmes", "in", P, ()),
+            ),
+        ),
+        ("Street lighting and safer street design", "in", P, ()),
+        ("Repeat break-ins in the downtown core", "in", P, ()),
+        ("Mental-health crisis response", "later", PA, ()),
+        ("Sheriff's overtime budget shortfall", "out", INTERNAL, ()),
+    ),
+)
+PROBLEM_STATEMENT = (
+    "Cut repeat calls for service and break-ins downtown and on the Eastside by a "
+    "quarter by 2028, by coordinating patrols, youth diversion and street lighting, "
+    "without shifting costs from one partner to another."
+)
+
+#: partner, position, interest, cluster, visibility
+POSITIONS: tuple[tuple[str, str, str, str, str], ...] = (
+    (
+        SHERIFF,
+        "Deputies must be able to see the Youth Alliance's case files",
+        "Know whether a young person is already in a programme before deciding to arrest",
+        "Youth diversion",
+        PA,
+    ),
+    (
+        EASTSIDE,
+        "No cameras on Eastside streets",
+        "Residents should not be watched as suspects in their own neighbourhood",
+        "Respect",
+        PA,
+    ),
+    (
+        BUSINESS,
+        "Two more patrol cars downtown after 6 pm",
+        "Customers feel safe enough to stay downtown in the evening",
+        "Safe streets",
+        P,
+    ),
+    (
+        CITY,
+        "The City will not pay for lighting on private frontages",
+        "A predictable budget with no unplanned costs in the middle of the year",
+        "Money",
+        PA,
+    ),
+    (
+        LAB,
+        "All incident data goes to the Lab",
+        "Data that can be compared year on year, so the evaluation is honest",
+        "Evidence",
+        P,
+    ),
+    (
+        YOUTH,
+        "No police officers in our drop-in centre",
+        "Young people keep trusting the centre as a safe place",
+        "Respect",
+        P,
+    ),
+    (
+        SHERIFF,
+        "Nothing signed before the November election",
+        "Avoid this becoming a campaign issue",
+        "",
+        INTERNAL,
+    ),
+)
+
+
+#: fact, source, date, contributor, status, visibility
+FACTS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    (
+        "Reported break-ins in the downtown core rose 18% from 2023 to 2025",
+        "City crime statistics dashboard",
+        "2026-01",
+        "Marcus Lee, City of Riverton",
+        "agreed",
+        P,
+    ),
+    (
+        "Two thirds of juvenile arrests in 2025 were first-time, non-violent offences",
+        "Sheriff's Office annual report 2025",
+        "2026-03",
+        "Lt. Janet Price",
+        "agreed",
+        P,
+    ),
+    (
+        "Eastside callers wait longer for a patrol car than downtown callers",
+        "Eastside Neighbours Council resident survey (412 replies)",
+        "2026-06",
+        "Rosa Delgado",
+        "disputed",
+        PA,
+    ),
+    (
+        "About half of the street lights on Eastside main roads are out or dimmed",
+        "City 311 street-light tickets",
+        "2026-08",
+        "Samuel Achebe",
+        "needs_data",
+        P,
+    ),
+    (
+        "The Youth Alliance served 340 young people in 2025; 12% were referred by police",
+        "Youth Alliance programme records",
+        "2026-02",
+        "Keisha Morales",
+        "agreed",
+        PA,
+    ),
+    (
+        "50 addresses account for a fifth of all calls for service",
+        "Justice Lab analysis of 2024 calls",
+        "2025-11",
+        "Dr. Helen Cho",
+        "",
+        PA,
+    ),
+    (
+        "A lawsuit over the 2024 Eastside use-of-force incident is still pending",
+        "County counsel",
+        "2026-09",
+        "Sheriff Ray Okafor",
+        "",
+        INTERNAL,
+    ),
+)
+
+
+#: open question, owner, due, visibility
+QUESTIONS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "How many Eastside street lights are actually out?",
+        "Dana Whitfield",
+        "2026-10-09",
+        P,
+    ),
+    (
+        "Can response times be shared by neighbourhood without identifying callers?",
+        "Lt. Janet Price",
+        "2026-10-13",
+        PA,
+    ),
+)
+
+
+# ------------------------------------------------------------------ measures
+
+
+#: name, measures, kind, financial, timing, source, baseline, target, frequency, owner,
+#: needed by, visibility, scores (vision, facts, obtainable, lived, expertise, access, resources)
+INDICATORS: tuple[tuple[Any, ...], ...] = (
+    (
+        "Repeat calls at the 50 busiest addresses",
+        "Calls for service to the same address",
+        "outcome",
+        "no",
+        "lagging",
+        "Sheriff's CAD calls-for-service data",
+        "2,140 calls (2025)",
+        "-25% by end of 2027",
+        "Monthly",
+        SHERIFF,
+        (CITY, SHERIFF, EASTSIDE),
+        P,
+        (2, 2, 2, 1, 2, 2, 1),
+    ),
+    (
+        "Young people referred to programmes instead of arrested",
+        "Diversion referrals",
+        "output",
+        "no",
+        "leading",
+        "Youth Alliance referral log + Sheriff's juvenile contacts",
+        "38 referrals (2025)",
+        "150 a year",
+        "Monthly",
+        YOUTH,
+        (YOUTH, SHERIFF, LAB),
+        P,
+        (2, 2, 2, 2, 2, 1, 1),
+    ),
+    (
+        "Residents who feel safe walking after dark",
+        "Perceived safety (survey)",
+        "outcome",
+        "no",
+        "lagging",
+        "Annual resident survey (Justice Lab)",
+        "41% (2024 survey)",
+        "55%",
+        "Yearly",
+        LAB,
+        (EASTSIDE, CITY),
+        P,
+        (2, 1, 0, 2, 2, 1, 0),
+    ),
+    (
+        "Street lights repaired within 7 days",
+        "Speed of street-light repairs",
+        "output",
+        "no",
+        "leading",
+        "311 work orders",
+        "46%",
+        "90%",
+        "Weekly",
+        CITY,
+        (EASTSIDE, CITY),
+        PA,
+        (1, 2, 2, 1, 2, 2, 2),
+    ),
+    (
+        "Cost per call for service avoided",
+        "Deputy hours and cost saved",
+        "output",
+        "yes",
+        "lagging",
+        "Sheriff's payroll and CAD data",
+        "Not yet known",
+        "Break even in year 2",
+        "Quarterly",
+        SHERIFF,
+        (CITY, SHERIFF),
+        PA,
+        (1, 1, 1, 0, 1, 2, 1),
+    ),
+    (
+        "Downtown break-ins reported by members",
+        "Commercial burglaries",
+        "outcome",
+        "no",
+        "lagging",
+        "Business Association member survey",
+        "",
+        "",
+        "Quarterly",
+        BUSINESS,
+        (BUSINESS,),
+        INTERNAL,
+        (1, 1, 1, 1, 0, 1, 0),
+    ),
+)
+
+
+#: Demo votes of meeting 1 by indicator name: {sector: fist-to-five tally}.
+VOTES: dict[str, dict[str, dict[str, int]]] = {
+    "Repeat calls at the 50 busiest addresses": {
+        "public": {"5": 3, "4": 1},
+        "nonprofit": {"4": 2},
+        "private": {"4": 1, "3": 1},
+        "community": {"4": 2, "3": 1},
+        "academic": {"5": 2},
+    },
+    "Young people referred to programmes instead of arrested": {
+        "public": {"4": 3, "3": 1},
+        "nonprofit": {"5": 2},
+        "private": {"3": 2},
+        "community": {"5": 2, "4": 1},
+        "academic": {"4": 2},
+    },
+    "Residents who feel safe walking after dark": {
+        "public": {"3": 2, "2": 2},
+        "nonprofit": {"4": 2},
+        "private": {"3": 2},
+        "community": {"5": 3},
+        "academic": {"5": 2},
+    },
+    "Street lights repaired within 7 days": {
+        "public": {"4": 4},
+        "nonprofit": {"4": 2},
+        "private": {"5": 2},
+        "community": {"1": 2, "2": 1},
+        "academic": {"3": 2},
+    },
+    "Cost per call for service avoided": {
+        "public": {"5": 2, "4": 2},
+        "nonprofit": {"1": 1, "2": 1},
+        "private": {"4": 2},
+        "community": {"0": 1, "2": 2},
+        "academic": {"2": 2},
+    },
+}
+
+
+CRITERIA: tuple[tuple[str, str, str], ...] = (
+    ("Relevant to our shared vision of a safer Riverton", "judge", P),
+    ("Relevant to the facts we agreed in September", "judge", P),
+    ("Data obtainable within the pilot's 18 months", "judge", P),
+    ("Tells us how residents and young people experience safety", "judge", P),
+    ("We have the expertise to collect and analyse it", "capacity", P),
+    ("We have access to the data", "capacity", P),
+    ("We have the resources (time, money, people) to collect it", "capacity", P),
+    ("No names of young people leave the agency that holds them", "capacity", PA),
+)
+
+
+# ------------------------------------------------------------------ sharing
+
+
+#: provider, data, recipients, purpose, frequency, form, sensitivity, legal, tags,
+#: visibility, agreed (meeting 1)
+COMMITMENTS: tuple[tuple[Any, ...], ...] = (
+    (
+        SHERIFF,
+        "Calls for service by block and hour, no names",
+        (LAB, CITY),
+        "measuring repeat calls at the 50 busiest addresses",
+        "Monthly",
+        "CSV extract",
+        "restricted",
+        ("public_records",),
+        "",
+        PA,
+        True,
+    ),
+    (
+        CITY,
+        "311 street-light reports and repair dates",
+        (EASTSIDE, LAB, BUSINESS),
+        "tracking repairs within 7 days",
+        "Weekly",
+        "Open data portal",
+        "open",
+        ("public_records",),
+        "",
+        P,
+        True,
+    ),
+    (
+        YOUTH,
+        "Counts of referrals and programme completions, no case files",
+        (LAB, SHERIFF),
+        "measuring diversion instead of arrest",
+        "Monthly",
+        "Spreadsheet",
+        "restricted",
+        ("privacy", "contract"),
+        "funder reporting terms",
+        PA,
+        True,
+    ),
+    (
+        SHERIFF,
+        "Juvenile contact records for referred young people",
+        (YOUTH,),
+        "following up referrals",
+        "Case by case",
+        "Secure email",
+        "confidential",
+        ("privacy", "public_records"),
+        "juvenile records statute",
+        PA,
+        False,
+    ),
+    (
+        BUSINESS,
+        "Members' camera footage of incidents",
+        (SHERIFF,),
+        "investigating break-ins",
+        "On request",
+        "Copy on drive",
+        "confidential",
+        ("privacy", "contract"),
+        "member consent needed",
+        INTERNAL,
+        False,
+    ),
+)
+
+
+CONTACTS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    (
+        CITY,
+        "Alicia Grant, Communications Director",
+        "City Clerk's Office",
+        "Phone the partner's contact before any release that names them",
+        "48 hours",
+        PA,
+    ),
+    (
+        SHERIFF,
+        "Sgt. Leon Hart, Public Information Officer",
+        "Records Unit",
+        "Text the partner contacts when an incident will make the news",
+        "24 hours; same day for incidents",
+        PA,
+    ),
+    (
+        YOUTH,
+        "Keisha Morales, Executive Director",
+        "Keisha Morales",
+        "Email the partner contacts; never name a young person",
+        "48 hours",
+        PA,
+    ),
+    (
+        BUSINESS,
+        "Priya Shah, President",
+        "Not a public body: no records requests",
+        "Phone call to the City first",
+        "48 hours",
+        PA,
+    ),
+    (
+        EASTSIDE,
+        "Rosa Delgado, Chair",
+        "Not a public body: no records requests",
+        "Announce at the next council meeting",
+        "One week (volunteer council)",
+        P,
+    ),
+    (
+        LAB,
+        "University Media Relations",
+        "University Public Records Office",
+        "Share draft findings 10 working days before publication",
+        "10 working days",
+        PA,
+    ),
+)

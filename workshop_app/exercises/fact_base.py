@@ -1,0 +1,178 @@
+"""The fact base: facts with source, date and contributor, and the room's status for each;
+open questions become follow-ups with an owner and a date (PRODUCT.md section 2)."""
+
+from __future__ import annotations
+
+from ..domain.document import BulletList, Element, Heading, Paragraph, Table
+from ..domain.records import Block, Item, ItemKind
+from ..domain.schema import Field, ItemSchema, choice, text
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from . import demo_data
+from .common import nothing_recorded
+from .registry import CsvTable, DemoContext, ExerciseKind, register
+
+#: A fact: fields source, date, contributor, status (see FACT_STATUSES).
+FACT = "fact"
+#: Open questions of the fact base are ItemKind.ACTION items with fields
+#: owner, due and question=True, so the workshop's action list shows them.
+QUESTION_FIELD = "question"
+FACT_STATUSES = ("agreed", "disputed", "needs_data", "")
+
+
+def status_label(status: str) -> str:
+    """A fact's status in words with a symbol."""
+    return {
+        "agreed": tr("Scoping", "✔ Agreed"),
+        "disputed": tr("Scoping", "⚠ Disputed"),
+        "needs_data": tr("Scoping", "? Needs data"),
+        "": tr("Scoping", "Not yet discussed"),
+    }.get(status, status)
+
+
+def status_of(item: Item) -> str:
+    value = str(item.fields.get("status", ""))
+    return value if value in FACT_STATUSES else ""
+
+
+def open_questions(view: AudienceView, block: Block) -> list[Item]:
+    return [
+        i for i in view.items_in(block.id, [ItemKind.ACTION.value]) if i.fields.get(QUESTION_FIELD)
+    ]
+
+
+def _fact_line(item: Item) -> str:
+    source = ", ".join(str(v) for v in (item.fields.get("source"), item.fields.get("date")) if v)
+    return f"{item.text} ({source})" if source else item.text
+
+
+def _question_line(item: Item) -> str:
+    owner = str(item.fields.get("owner", "")).strip() or tr("Scoping", "owner needed")
+    due = str(item.fields.get("due", "")).strip()
+    if due:
+        return tr("Scoping", "{q} — {owner}, by {due}").format(q=item.text, owner=owner, due=due)
+    return tr("Scoping", "{q} — {owner}").format(q=item.text, owner=owner)
+
+
+def facts_room(view: AudienceView, block: Block) -> list[Element]:
+    """Facts grouped by status (label and symbol), then the open questions."""
+    facts = view.items_in(block.id, [FACT])
+    elements: list[Element] = []
+    for status in FACT_STATUSES:
+        group = [f for f in facts if status_of(f) == status]
+        if group:
+            elements.append(Heading(f"{status_label(status)} ({len(group)})", level=3))
+            elements.append(BulletList(tuple(_fact_line(f) for f in group)))
+    questions = open_questions(view, block)
+    if questions:
+        elements.append(Heading(tr("Room", "Open questions"), level=3))
+        elements.append(BulletList(tuple(_question_line(q) for q in questions)))
+    return elements or [Paragraph(tr("Room", "No facts captured yet."), emphasis=True)]
+
+
+def facts_summary(view: AudienceView, block: Block) -> list[Element]:
+    """Every fact with source, date, contributor and status; open questions as follow-ups."""
+    facts = view.items_in(block.id, [FACT])
+    order = {s: n for n, s in enumerate(FACT_STATUSES)}
+    elements: list[Element] = []
+    if facts:
+        counts = ", ".join(
+            f"{status_label(s)}: {n}"
+            for s in FACT_STATUSES
+            if (n := sum(1 for f in facts if status_of(f) == s))
+        )
+        elements.append(Paragraph(counts))
+        elements.append(
+            Table(
+                (
+                    tr("Summary", "Fact"),
+                    tr("Summary", "Source"),
+                    tr("Summary", "Date"),
+                    tr("Summary", "Contributor"),
+                    tr("Summary", "Status"),
+                ),
+                tuple(
+                    (
+                        f.text,
+                        str(f.fields.get("source", "")),
+                        str(f.fields.get("date", "")),
+                        str(f.fields.get("contributor", "")),
+                        status_label(status_of(f)),
+                    )
+                    for f in sorted(facts, key=lambda f: order[status_of(f)])
+                ),
+            )
+        )
+    questions = open_questions(view, block)
+    if questions:
+        elements.append(Heading(tr("Summary", "Open questions (follow-ups)"), level=3))
+        elements.append(
+            Table(
+                (tr("Summary", "Question"), tr("Summary", "Owner"), tr("Summary", "Due")),
+                tuple(
+                    (q.text, str(q.fields.get("owner", "")), str(q.fields.get("due", "")))
+                    for q in questions
+                ),
+            )
+        )
+    return elements or nothing_recorded(
+        tr("Summary", "No facts were recorded."), view.withheld_in(block.id)
+    )
+
+
+def facts_demo(ctx: DemoContext) -> list[Item]:
+    if ctx.meeting != 0:
+        return []
+    items = [
+        ctx.item(
+            FACT,
+            text,
+            fields={"source": source, "date": date, "contributor": who, "status": status},
+            visibility=visibility,
+            position=float(n),
+        )
+        for n, (text, source, date, who, status, visibility) in enumerate(demo_data.FACTS)
+    ]
+    items += [
+        ctx.item(
+            ItemKind.ACTION.value,
+            text,
+            fields={"owner": owner, "due": due, QUESTION_FIELD: True},
+            visibility=visibility,
+            position=float(10 + n),
+        )
+        for n, (text, owner, due, visibility) in enumerate(demo_data.QUESTIONS)
+    ]
+    return items
+
+
+FACT_BASE = register(
+    ExerciseKind(
+        key="fact_base",
+        family="scoping",
+        order=3,
+        name="Fact base",
+        guidance=(
+            "List the facts that matter, each with its source and date. Ask the room whether "
+            "it is agreed, disputed, or needs data. Open questions get an owner and a date."
+        ),
+        prompt="What do we know, how do we know it, and what do we still need to find out?",
+        minutes=25,
+        item_kinds=(FACT, ItemKind.ACTION.value),
+        items=(
+            ItemSchema(
+                FACT,
+                (
+                    Field("source", text(2000)),
+                    Field("date", text(100)),
+                    Field("contributor", text(1000)),
+                    Field("status", choice("agreed", "disputed", "needs_data")),
+                ),
+            ),
+        ),
+        room=facts_room,
+        summary=facts_summary,
+        tables=(CsvTable("facts", (FACT,)),),
+        demo=facts_demo,
+    )
+)

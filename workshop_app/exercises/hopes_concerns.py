@@ -1,0 +1,93 @@
+"""Hopes, concerns and working agreements: captured, then agreed (PRODUCT.md section 1)."""
+
+from __future__ import annotations
+
+from ..domain.document import BulletList, Element, Heading, Paragraph
+from ..domain.records import Block, Item
+from ..domain.schema import Field, ItemSchema, boolean
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from . import demo_data
+from .common import items_by_cluster, nothing_recorded
+from .registry import DemoContext, ExerciseKind, register
+
+HOPE = "hope"
+CONCERN = "concern"
+#: fields: agreed (bool) once the room agrees to hold each other to it.
+WORKING_AGREEMENT = "working_agreement"
+
+
+def agreement_text(item: Item) -> str:
+    """A working agreement with its state in words."""
+    if item.fields.get("agreed"):
+        return tr("Room", "✔ Agreed: {text}").format(text=item.text)
+    return tr("Room", "Proposed: {text}").format(text=item.text)
+
+
+def _hopes_elements(view: AudienceView, block: Block, empty: str) -> list[Element]:
+    elements: list[Element] = []
+    for kind, title in ((HOPE, tr("Room", "Hopes")), (CONCERN, tr("Room", "Concerns"))):
+        items = view.items_in(block.id, [kind])
+        if items:
+            elements.append(Heading(f"{title} ({len(items)})", level=3))
+            elements += items_by_cluster(items)
+    agreements = view.items_in(block.id, [WORKING_AGREEMENT])
+    if agreements:
+        agreed = sum(1 for i in agreements if i.fields.get("agreed"))
+        elements.append(
+            Heading(
+                tr("Room", "Working agreements ({agreed} of {n} agreed)").format(
+                    agreed=agreed, n=len(agreements)
+                ),
+                level=3,
+            )
+        )
+        elements.append(BulletList(tuple(agreement_text(i) for i in agreements)))
+    return elements or [Paragraph(empty, emphasis=True)]
+
+
+def hopes_room(view: AudienceView, block: Block) -> list[Element]:
+    return _hopes_elements(view, block, tr("Room", "Nothing captured yet."))
+
+
+def hopes_summary(view: AudienceView, block: Block) -> list[Element]:
+    elements = _hopes_elements(view, block, "")
+    if elements == [Paragraph("", emphasis=True)]:
+        return nothing_recorded(
+            tr("Summary", "Nothing was recorded in this block."), view.withheld_in(block.id)
+        )
+    return elements
+
+
+def hopes_demo(ctx: DemoContext) -> list[Item]:
+    if ctx.meeting != 0:
+        return []
+    return [
+        ctx.item(kind, text, visibility=visibility, fields=dict(fields), position=float(n))
+        for n, (kind, text, visibility, fields) in enumerate(demo_data.HOPES)
+    ]
+
+
+HOPES_AND_CONCERNS = register(
+    ExerciseKind(
+        key="hopes_concerns",
+        family="trust",
+        order=4,
+        name="Hopes, concerns and working agreements",
+        guidance=(
+            "Collect hopes and concerns first, then turn concerns into working agreements "
+            "the room can hold each other to. Mark an agreement agreed only when nobody objects."
+        ),
+        prompt="What do we hope for, what worries us, and how will we work together?",
+        minutes=15,
+        item_kinds=(HOPE, CONCERN, WORKING_AGREEMENT),
+        items=(
+            ItemSchema(HOPE),
+            ItemSchema(CONCERN),
+            ItemSchema(WORKING_AGREEMENT, (Field("agreed", boolean()),)),
+        ),
+        room=hopes_room,
+        summary=hopes_summary,
+        demo=hopes_demo,
+    )
+)

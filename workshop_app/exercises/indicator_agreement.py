@@ -1,0 +1,483 @@
+"""Agree on indicators: fist-to-five, gradients of agreement or dot votes, a decision rule
+set before the vote, results hidden until revealed, dissent flagged (PRODUCT.md section 3).
+
+Votes are ``indicator_vote`` items: one per indicator and agreement block;
+``fields["indicator_id"]`` and ``fields["tallies"]`` ({sector or "": {level key: count}}).
+Stored public: an audience sees a vote only with its indicator (the schema's ``about``),
+and every audience must rank dot votes the same way. The block's settings hold the vote
+method and the decision rule; outcomes come from :mod:`workshop_app.domain.decision_rules`,
+decided on the whole block and disclosed per indicator by the audience view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..charts import ChartStyle, style_axes, wrap
+from ..domain import decision_rules as rules
+from ..domain import edits
+from ..domain.decision_rules import DecisionRule, Outcome, VoteMethod
+from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ..domain.edits import Edit
+from ..domain.records import Block, Item, Visibility
+from ..domain.schema import (
+    COUNT_LIMIT,
+    Disclosure,
+    Field,
+    ItemSchema,
+    choice,
+    integer,
+    item_ref,
+    map_of,
+    number,
+    obj,
+    text,
+)
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from . import demo_data
+from .common import meeting_label, withheld_note
+from .indicators import INDICATOR
+from .measure_criteria import demo_indicator_id
+from .registry import DemoContext, ExerciseKind, ReportPart, register
+
+KEY = "indicator_agreement"
+VOTE = "indicator_vote"
+
+
+@dataclass(frozen=True)
+class VoteSettings:
+    """An agreement block's vote set-up, read from its settings."""
+
+    method: VoteMethod
+    rule: DecisionRule
+    dots_per_person: int
+    max_dots_per_item: int
+    voters: int
+    dissent_gap: float
+
+    @classmethod
+    def of(cls, block: Block) -> VoteSettings:
+        s = block.settings
+        method = rules.method_of(s.get("method"))
+        return cls(
+            method=method,
+            rule=DecisionRule.from_settings(s.get("rule")).fits(method),
+            dots_per_person=_positive(s.get("dots_per_person"), 3),
+            max_dots_per_item=_positive(s.get("max_dots_per_item"), 1),
+            voters=_positive(s.get("voters"), 0, low=0),
+            dissent_gap=_gap(s.get("dissent_gap")),
+        )
+
+
+def _gap(value: Any) -> float:
+    try:
+        gap = float(value)
+    except (TypeError, ValueError):
+        return 2.0
+    return gap if 0.5 <= gap <= 5 else 2.0
+
+
+def _positive(value: Any, default: int, low: int = 1) -> int:
+    try:
+        return max(int(value), low)
+    except (TypeError, ValueError):
+        return default
+
+
+def default_agreement_settings() -> dict[str, Any]:
+    return {
+        "method": VoteMethod.FIST_TO_FIVE.value,
+        "rule": DecisionRule().to_settings(),
+        "results_hidden": True,
+        "revealed": False,
+        "dots_per_person": 3,
+        "max_dots_per_item": 1,
+        "voters": 0,
+        "dissent_gap": 2,
+    }
+
+
+def votes_of_block(items: Iterable[Item], block_id: str) -> dict[str, Item]:
+    """The vote record of each indicator in one agreement block, by indicator id."""
+    return {
+        i.fields.get("indicator_id", ""): i
+        for i in items
+        if i.kind == VOTE and i.block_id == block_id
+    }
+
+
+@dataclass(frozen=True)
+class VoteResult:
+    indicator_id: str
+    tally: dict[str, int]
+    outcome: Outcome | None
+    dissent: tuple[rules.Dissent, ...]
+
+
+def block_results(items: Iterable[Item], block: Block) -> dict[str, VoteResult]:
+    """Outcome, combined tally and dissent of every indicator voted on in ``block``."""
+    settings = VoteSettings.of(block)
+    votes = votes_of_block(items, block.id)
+    tallies = {
+        key: rules.combined(settings.method, v.fields.get("tallies")) for key, v in votes.items()
+    }
+    outcomes = rules.decide_all(settings.rule, settings.method, tallies)
+    return {
+        key: VoteResult(
+            key,
+            tallies[key],
+            outcomes[key],
+            tuple(
+                rules.dissent(
+                    settings.method, votes[key].fields.get("tallies"), settings.dissent_gap
+                )
+            ),
+        )
+        for key in votes
+    }
+
+
+def set_tally(
+    vote: Item | None,
+    indicator: Item,
+    block_id: str,
+    sector: str,
+    level: str,
+    count: int,
+    description: str,
+    position: float = 0,
+) -> Edit | None:
+    """The edit that records ``count`` votes of ``sector`` at ``level`` for ``indicator``
+    (a new vote record for its first tally); None when nothing changes."""
+    tallies = {k: dict(v) for k, v in ((vote.fields.get("tallies") or {}) if vote else {}).items()}
+    tally = tallies.setdefault(sector, {})
+    if int(tally.get(level, 0) or 0) == count:
+        return None
+    if count:
+        tally[level] = count
+    else:
+        tally.pop(level, None)
+    if vote is None:
+        new = Item(
+            workshop_id=indicator.workshop_id,
+            block_id=block_id,
+            kind=VOTE,
+            text=tr("Votes", "Votes"),
+            visibility=Visibility.PUBLIC.value,
+            fields={"indicator_id": indicator.id, "tallies": tallies},
+            position=position,
+        )
+        return edits.add(description, new)
+    return edits.update(description, vote, fields={**vote.fields, "tallies": tallies})
+
+
+def decide_block(block: Block, items: Sequence[Item]) -> dict[str, str]:
+    """What an agreement block decided for each indicator, from all its votes (the registry
+    hands this to the disclosure policy, which discloses it indicator by indicator)."""
+    return {
+        key: result.outcome.value
+        for key, result in block_results(items, block).items()
+        if result.outcome is not None
+    }
+
+
+def outcomes(view: AudienceView) -> dict[str, Outcome]:
+    """Each indicator's latest decided outcome from agreement blocks whose results are shown.
+
+    The view holds only decisions this audience may see (hidden votes are left out), made
+    on the whole block: an indicator's outcome reads the same for every audience.
+    """
+    found: dict[str, Outcome] = {}
+    for block in sorted(view.blocks, key=lambda b: b.position):
+        for key, outcome in view.decided.get(block.id, {}).items():
+            found[key] = Outcome(outcome)
+    return found
+
+
+def adopted_indicators(view: AudienceView) -> list[Item]:
+    decided = outcomes(view)
+    return [i for i in view.items_of_kind(INDICATOR) if decided.get(i.id) is Outcome.ADOPTED]
+
+
+def _agreement_elements(view: AudienceView, block: Block, for_room: bool) -> list[Element]:
+    settings = VoteSettings.of(block)
+    ctx = "Room" if for_room else "Summary"
+    elements: list[Element] = [
+        Paragraph(
+            tr(ctx, "Vote: {method}. Decision rule, set before the vote: {rule}").format(
+                method=tr("Votes", rules.METHOD_NAMES[settings.method]),
+                rule=settings.rule.describe(settings.method),
+            ),
+            emphasis=for_room,
+        )
+    ]
+    indicators = view.items_of_kind(INDICATOR)
+    if not indicators:
+        return [*elements, Paragraph(tr(ctx, "There are no indicators to vote on yet."))]
+    if not view.shows_results(block.id):
+        return [
+            *elements,
+            Callout(
+                tr(ctx, "Results hidden"),
+                tr(ctx, "The votes are not shown until the facilitator reveals them."),
+            ),
+            BulletList(tuple(i.text for i in indicators)),
+        ]
+    results = block_results(view.items, block)
+    decided = view.decided.get(block.id, {})
+    rows, bars, notes = [], [], []
+    for indicator in indicators:
+        result = results.get(indicator.id)
+        tally = result.tally if result else {}
+        outcome = Outcome(decided[indicator.id]) if indicator.id in decided else None
+        verdict = tr("Votes", rules.OUTCOME_NAMES[outcome]) if outcome else tr("Votes", "Not voted")
+        flags = [d.describe(settings.method) for d in (result.dissent if result else ())]
+        rows.append(
+            (
+                indicator.text,
+                rules.describe_tally(settings.method, tally),
+                verdict,
+                tr("Votes", "Dissent") if flags else "",
+            )
+        )
+        notes += [Callout(tr("Votes", "Dissent"), f"{indicator.text}: {f}") for f in flags]
+        if tally:
+            bars.append(
+                {
+                    "name": indicator.text,
+                    "outcome": verdict,
+                    "counts": [tally.get(level.key, 0) for level in rules.levels(settings.method)],
+                }
+            )
+    table = Table(
+        (tr(ctx, "Indicator"), tr(ctx, "Votes"), tr(ctx, "Result"), tr(ctx, "Dissent")), tuple(rows)
+    )
+    elements.append(table)
+    elements += notes
+    if bars:
+        level_names = [tr("Votes", level.label) for level in rules.levels(settings.method)]
+        alt = "; ".join(f"{b['name']}: {b['outcome']}" for b in bars)
+        elements.append(
+            Chart(
+                "indicator_votes",
+                tr(ctx, "Votes per indicator"),
+                {"levels": level_names, "indicators": bars},
+                alt,
+            )
+        )
+    return elements
+
+
+def agreement_room(view: AudienceView, block: Block) -> list[Element]:
+    return _agreement_elements(view, block, for_room=True)
+
+
+def agreement_summary(view: AudienceView, block: Block) -> list[Element]:
+    return _agreement_elements(view, block, for_room=False)
+
+
+def votes_demo(ctx: DemoContext) -> list[Item]:
+    return [
+        ctx.item(
+            VOTE,
+            "Votes",
+            visibility="public",
+            position=float(n),
+            fields={"indicator_id": demo_indicator_id(ctx.workshop.id, name), "tallies": tallies},
+        )
+        for n, (name, tallies) in enumerate(demo_data.VOTES.items())
+    ]
+
+
+# ------------------------------------------------------------------ the report
+def status_label(status: str) -> str:
+    return {
+        "adopted": tr("Report", "adopted"),
+        "parked": tr("Report", "parked"),
+        "dropped": tr("Report", "dropped"),
+    }.get(status, status)
+
+
+def measures_status(views: list[AudienceView]) -> list[dict[str, str]]:
+    """Every proposed indicator with its latest decided status."""
+
+    rows: dict[str, dict[str, str]] = {}
+    names: dict[str, str] = {}
+    for view in views:
+        decided = outcomes(view)
+        for indicator in view.items_of_kind(INDICATOR):
+            key = indicator.text.strip().casefold()
+            owner = view.partner(indicator.partner_id)
+            row = rows.setdefault(
+                key,
+                {
+                    "indicator": indicator.text,
+                    "status": tr("Report", "proposed, not yet decided"),
+                    "meeting": meeting_label(view),
+                    "owner": owner.organisation if owner else "",
+                    "timing": str(indicator.fields.get("timing", "")),
+                    "financial": str(indicator.fields.get("financial", "")),
+                },
+            )
+            names[indicator.id] = key
+            if owner:
+                row["owner"] = owner.organisation
+        for indicator_id, outcome in decided.items():
+            key = names.get(indicator_id)
+            if key in rows:
+                rows[key]["status"] = str(outcome.value)
+                rows[key]["meeting"] = meeting_label(view)
+    order = {"adopted": 0, "parked": 1, "dropped": 3}
+    return sorted(rows.values(), key=lambda r: (order.get(r["status"], 2), r["indicator"]))
+
+
+def report_section(views: list[AudienceView]) -> ReportPart:
+    """Measures of success and their status, across the collaboration's meetings."""
+    measures = measures_status(views)
+    elements: list[Element] = [Heading(tr("Report", "Measures of success and their status"), 2)]
+    headers = [
+        tr("Report", "Indicator"),
+        tr("Report", "Status"),
+        tr("Report", "Owner"),
+        tr("Report", "Last discussed"),
+    ]
+    rows: list[list[Any]] = [
+        [m["indicator"], status_label(m["status"]), m["owner"], m["meeting"]] for m in measures
+    ]
+    adopted = [m["indicator"] for m in measures if m["status"] == "adopted"]
+    withheld = sum(v.withheld_of([INDICATOR]) for v in views)
+    if measures:
+        elements.append(
+            Paragraph(
+                tr("Report", "{adopted} of {total} proposed indicators adopted.").format(
+                    adopted=len(adopted), total=len(measures)
+                )
+            )
+        )
+        elements.append(Table(tuple(headers), tuple(tuple(r) for r in rows)))
+    elif not withheld:
+        elements.append(Paragraph(tr("Report", "No indicators proposed yet.")))
+    elements += withheld_note(withheld)
+    return ReportPart(elements, {"measures": (headers, rows)}, {"measures": measures})
+
+
+# ------------------------------------------------------------------ chart
+def draw_indicator_votes(figure: Any, chart: Chart, style: ChartStyle) -> None:
+    """``data``: {"levels": [label...], "indicators": [{"name", "outcome", "counts"}]}.
+
+    One stacked bar per indicator, one segment per answer; each segment has its own
+    hatch and carries its count, each bar its result in words (never colour alone).
+    """
+    level_names = [str(x) for x in chart.data.get("levels", [])]
+    rows = list(chart.data.get("indicators", []))
+    ax = figure.subplots()
+    labels = [f"{wrap(str(r.get('name', '')), 28)}\n[{r.get('outcome', '')}]" for r in rows]
+    lefts = [0.0] * len(rows)
+    for n, level in enumerate(level_names):
+        counts = [
+            float((r.get("counts") or [])[n]) if n < len(r.get("counts") or []) else 0.0
+            for r in rows
+        ]
+        bars = ax.barh(
+            labels,
+            counts,
+            left=lefts,
+            label=level,
+            color=style.palette[n % len(style.palette)],
+            hatch=style.hatches[n % len(style.hatches)],
+            edgecolor=style.foreground,
+            linewidth=1,
+        )
+        ax.bar_label(
+            bars,
+            labels=[f"{c:g}" if c else "" for c in counts],
+            label_type="center",
+            fontsize=style.font_size * 0.9,
+            color=style.background,
+            fontweight="bold",
+            bbox={
+                "boxstyle": "round,pad=0.15",
+                "facecolor": style.foreground,
+                "edgecolor": "none",
+                "alpha": 0.75,
+            },
+        )
+        lefts = [a + b for a, b in zip(lefts, counts, strict=True)]
+    ax.invert_yaxis()
+    ax.set_xlabel("Votes", fontsize=style.font_size, color=style.foreground)
+    ax.set_title(chart.title)
+    style_axes(ax, style)
+    ax.tick_params(axis="y", labelsize=style.font_size * 0.85)
+    ax.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12),
+        ncol=min(len(level_names), 6),
+        fontsize=style.font_size * 0.8,
+        frameon=False,
+        labelcolor=style.foreground,
+    )
+    figure.tight_layout()
+
+
+AGREEMENT = register(
+    ExerciseKind(
+        key=KEY,
+        family="measures",
+        order=3,
+        name="Agree on indicators",
+        guidance=(
+            "Announce the decision rule before the vote. Enter the tallies, reveal them, "
+            "and look at the spread: a sector that rates an indicator low is a conversation, "
+            "not a rounding error."
+        ),
+        prompt="Which indicators do we adopt?",
+        minutes=20,
+        item_kinds=(VOTE,),
+        items=(
+            ItemSchema(
+                VOTE,
+                (
+                    Field("indicator_id", item_ref(INDICATOR)),
+                    # {sector or "": {level key: count}}: a result, hidden until revealed
+                    Field(
+                        "tallies",
+                        map_of(
+                            text(100),
+                            map_of(text(100), integer(0, COUNT_LIMIT), max_items=10),
+                            max_items=20,
+                        ),
+                        Disclosure.RESULT,
+                    ),
+                ),
+                about="indicator_id",
+            ),
+        ),
+        settings=(
+            Field("method", choice(*(m.value for m in VoteMethod))),
+            Field(
+                "rule",
+                obj(
+                    Field("kind", choice(*(k.value for k in rules.RuleKind))),
+                    Field("level", integer(0, 5)),
+                    Field("share_percent", integer(1, 100)),
+                    Field("top", integer(1, 99)),
+                    Field("park_percent", integer(0, 100)),
+                ),
+            ),
+            Field("dots_per_person", integer(1, 1000)),
+            Field("max_dots_per_item", integer(1, 1000)),
+            Field("voters", integer(0, COUNT_LIMIT)),
+            Field("dissent_gap", number(0.5, 5)),
+        ),
+        room=agreement_room,
+        summary=agreement_summary,
+        default_settings=default_agreement_settings,
+        decide=decide_block,
+        charts={"indicator_votes": draw_indicator_votes},
+        report=report_section,
+        demo=lambda ctx: votes_demo(ctx) if ctx.meeting else [],
+    )
+)

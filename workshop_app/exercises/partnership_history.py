@@ -1,0 +1,340 @@
+"""Partnership history: past work between partners, good, mixed, failed or none
+(PRODUCT.md section 1). A failed or missing history is a known barrier to sharing
+information later: :func:`history_between` lets the sharing exercises warn about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..charts import ChartStyle, wrap
+from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ..domain.records import Block, Item
+from ..domain.schema import Field, ItemSchema, choice, list_of, partner_ref, text
+from ..domain.snapshot import WorkshopSnapshot
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from . import demo_data
+from .common import nothing_recorded
+from .registry import DemoContext, ExerciseKind, register
+
+#: Past work between two or more partners: text = what they did together;
+#: fields: partners (list of partner ids), outcome (see OUTCOMES), lesson.
+HISTORY = "partnership_history"
+OUTCOMES = ("good", "mixed", "failed", "none")
+
+
+def outcome_label(outcome: str | None) -> str:
+    """An outcome in words (never told by colour alone)."""
+    return {
+        "good": tr("Trust", "Good"),
+        "mixed": tr("Trust", "Mixed"),
+        "failed": tr("Trust", "Failed"),
+        "none": tr("Trust", "No history"),
+        None: tr("Trust", "Not recorded"),
+        "": tr("Trust", "Not recorded"),
+    }.get(outcome, str(outcome))
+
+
+def history_partners(item: Item) -> list[str]:
+    """The partner ids a history record is about."""
+    value = item.fields.get("partners", [])
+    return [str(p) for p in value] if isinstance(value, list) else []
+
+
+def _all_items(view_or_items: WorkshopSnapshot | Iterable[Item]) -> list[Item]:
+    if isinstance(view_or_items, WorkshopSnapshot):
+        return [*view_or_items.items, *view_or_items.history]
+    return list(view_or_items)
+
+
+def history_between(
+    view_or_items: WorkshopSnapshot | Iterable[Item], partner_a_id: str, partner_b_id: str
+) -> str | None:
+    """How past work between two partners went: "good", "mixed", "failed", "none" or None.
+
+    Reads the partnership-history records of a workshop view (its items and its
+    history from the collaboration's other workshops) or of any list of items.
+    When several records cover the pair the most cautious wins (failed, then
+    mixed, then good), because one failed project is enough to make a partner
+    wary of sharing data. "none" means the room said they never worked
+    together; None means nobody recorded anything about the pair.
+    """
+    if partner_a_id == partner_b_id:
+        return None
+    outcomes = {
+        str(i.fields.get("outcome", ""))
+        for i in _all_items(view_or_items)
+        if i.kind == HISTORY and {partner_a_id, partner_b_id} <= set(history_partners(i))
+    }
+    for outcome in ("failed", "mixed", "good", "none"):
+        if outcome in outcomes:
+            return outcome
+    return None
+
+
+def history_matrix(view: WorkshopSnapshot) -> list[list[str]]:
+    """Outcome of each partner pair (in ``view.partners`` order); "" when not recorded."""
+    ids = [p.id for p in view.partners]
+    return [["self" if a == b else (history_between(view, a, b) or "") for b in ids] for a in ids]
+
+
+def _pair_names(view: WorkshopSnapshot, wanted: set[str]) -> list[str]:
+    names = []
+    partners = list(view.partners)
+    for n, a in enumerate(partners):
+        for b in partners[n + 1 :]:
+            if (history_between(view, a.id, b.id) or "") in wanted:
+                names.append(f"{a.organisation} – {b.organisation}")
+    return names
+
+
+def _history_records(view: WorkshopSnapshot) -> list[Item]:
+    return [i for i in _all_items(view) if i.kind == HISTORY]
+
+
+def _record_partner_names(view: WorkshopSnapshot, item: Item) -> str:
+    names = [p.organisation for pid in history_partners(item) if (p := view.partner(pid))]
+    return ", ".join(names) or tr("Trust", "(partners removed)")
+
+
+def _history_chart(view: AudienceView) -> Chart:
+    matrix = history_matrix(view)
+    failed = _pair_names(view, {"failed"})
+    missing = _pair_names(view, {"none", ""})
+    alt = tr(
+        "Room",
+        "Partner-by-partner history. Failed: {failed}. No history or not recorded: {missing}.",
+    ).format(
+        failed="; ".join(failed) or tr("Room", "none"),
+        missing="; ".join(missing) or tr("Room", "none"),
+    )
+    return Chart(
+        "partner_matrix",
+        tr("Room", "Have we worked together before?"),
+        {
+            "partners": [p.organisation for p in view.partners],
+            "cells": matrix,
+            # "?" keeps the many empty cells quiet so failed ones stand out (and type stays big)
+            "labels": {**{o: outcome_label(o) for o in OUTCOMES}, "": "?"},
+            "note": tr("Room", "? = nothing recorded, or not released to this audience")
+            if HISTORY in view.withheld_kinds
+            else tr("Room", "? = nothing recorded yet"),
+            # Names on both axes need most of a projector page to be read from the back.
+            "room_min_share": 0.8 if len(view.partners) > 4 else 0.45,
+        },
+        alt,
+    )
+
+
+def history_room(view: AudienceView, block: Block) -> list[Element]:
+    """Partner × partner matrix; failed and missing histories called out in words."""
+    if len(view.partners) < 2:
+        return [
+            Paragraph(tr("Room", "Add at least two partners to map their history."), emphasis=True)
+        ]
+    elements: list[Element] = [_history_chart(view)]
+    failed = _pair_names(view, {"failed"})
+    if failed:
+        elements.append(Callout(tr("Room", "Failed before"), "; ".join(failed)))
+    lessons = [
+        f"{_record_partner_names(view, i)}: {i.fields['lesson']}"
+        for i in view.items_in(block.id, [HISTORY])
+        if i.fields.get("lesson")
+    ]
+    if lessons:
+        elements += [Heading(tr("Room", "What we learned"), level=3), BulletList(tuple(lessons))]
+    return elements
+
+
+def history_summary(view: AudienceView, block: Block) -> list[Element]:
+    """Records table, the matrix, and the pairs where trust must be built first."""
+    records = _history_records(view)
+    withheld = HISTORY in view.withheld_kinds
+    if not records:
+        return nothing_recorded(tr("Summary", "No partnership history was recorded."), withheld)
+    elements: list[Element] = [
+        Table(
+            (
+                tr("Summary", "Partners"),
+                tr("Summary", "What they did together"),
+                tr("Summary", "Outcome"),
+                tr("Summary", "Lesson learned"),
+            ),
+            tuple(
+                (
+                    _record_partner_names(view, i),
+                    i.text,
+                    outcome_label(i.fields.get("outcome")),
+                    str(i.fields.get("lesson", "")),
+                )
+                for i in records
+            ),
+        )
+    ]
+    if len(view.partners) >= 2:
+        elements.append(_history_chart(view))
+    failed = _pair_names(view, {"failed"})
+    missing = _pair_names(view, {"none", ""})
+    if failed:
+        elements.append(
+            Callout(
+                tr("Summary", "Failed history"),
+                tr(
+                    "Summary", "Build trust before asking these partners to share data: {pairs}."
+                ).format(pairs="; ".join(failed)),
+            )
+        )
+    if missing and not withheld:  # some histories are withheld: "none" would mislead
+        elements.append(Callout(tr("Summary", "No shared history"), "; ".join(missing)))
+    return elements
+
+
+def history_demo(ctx: DemoContext) -> list[Item]:
+    if ctx.meeting != 0:
+        return []
+    by_name = ctx.partners_by_name
+    return [
+        ctx.item(
+            HISTORY,
+            what,
+            fields={
+                "partners": [by_name[a].id, by_name[b].id],
+                "outcome": outcome,
+                "lesson": lesson,
+            },
+            visibility=visibility,
+            position=float(n),
+        )
+        for n, (a, b, what, outcome, lesson, visibility) in enumerate(demo_data.HISTORY)
+        if a in by_name and b in by_name
+    ]
+
+
+#: Outcome → (fill colour, hatch). Failed and missing histories carry hatches
+#: (and bold labels) so they stand out without colour.
+_OUTCOME_LOOK = {
+    "good": ("#cfe8d5", ""),
+    "mixed": ("#fbe3b0", ".."),
+    "failed": ("#f2b8b5", "xx"),
+    "none": ("#e4e4e4", "//"),
+    "": ("#ffffff", "//"),
+}
+
+
+def draw_partner_matrix(figure: Any, chart: Chart, style: ChartStyle) -> None:
+    """``data``: partners (names), cells (outcome per pair, "self" on the diagonal), labels."""
+    from matplotlib.patches import Rectangle
+
+    partners = [str(p) for p in chart.data.get("partners", [])]
+    cells = chart.data.get("cells", [])
+    labels = chart.data.get("labels", {})
+    n = len(partners)
+    ax = figure.subplots()
+    ax.set_xlim(0, n)
+    ax.set_ylim(n, 0)
+    ax.set_aspect("auto")
+    # Type fits the cells the chart is given (the room view may draw it small).
+    cell_h = figure.get_figheight() * 72 * 0.62 / max(n, 1)
+    cell_w = figure.get_figwidth() * 72 * 0.7 / max(n, 1)
+    size = min(style.font_size * 0.85, cell_h * 0.4, cell_w / 6.5)
+    for r in range(n):
+        for c in range(n):
+            outcome = cells[r][c] if r < len(cells) and c < len(cells[r]) else ""
+            if outcome == "self":
+                ax.add_patch(
+                    Rectangle(
+                        (c, r),
+                        1,
+                        1,
+                        facecolor=style.background,
+                        edgecolor=style.foreground,
+                        linewidth=1,
+                    )
+                )
+                ax.text(
+                    c + 0.5,
+                    r + 0.5,
+                    "—",
+                    ha="center",
+                    va="center",
+                    color=style.foreground,
+                    fontsize=size,
+                )
+                continue
+            fill, hatch = _OUTCOME_LOOK.get(outcome, _OUTCOME_LOOK[""])
+            # Hatch colour follows the edge: faint for "not recorded", strong for the rest.
+            edge = "#bbbbbb" if outcome not in _OUTCOME_LOOK or not outcome else "#444444"
+            ax.add_patch(
+                Rectangle((c, r), 1, 1, facecolor=fill, hatch=hatch, edgecolor=edge, linewidth=1.5)
+            )
+            if outcome == "failed":
+                ax.add_patch(
+                    Rectangle(
+                        (c + 0.03, r + 0.03),
+                        0.94,
+                        0.94,
+                        fill=False,
+                        edgecolor="#000000",
+                        linewidth=3.5,
+                    )
+                )
+            text = str(labels.get(outcome, outcome or "?"))
+            bold = outcome in ("failed", "none")
+            ax.text(
+                c + 0.5,
+                r + 0.5,
+                wrap(text.upper() if outcome == "failed" else text, 10),
+                ha="center",
+                va="center",
+                fontsize=size,
+                color="#000000",
+                fontweight="bold" if bold else "normal",
+                bbox={"facecolor": fill, "edgecolor": "none", "pad": 2},
+            )
+    ax.set_xticks([i + 0.5 for i in range(n)])
+    ax.set_yticks([i + 0.5 for i in range(n)])
+    ax.set_xticklabels([wrap(p, 14) for p in partners], fontsize=size * 0.8)
+    ax.set_yticklabels([wrap(p, 22) for p in partners], fontsize=size * 0.8)
+    ax.xaxis.tick_top()
+    ax.tick_params(length=0, colors=style.foreground)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    note = chart.data.get("note", "")
+    title = f"{chart.title}   ({note})" if note else chart.title
+    ax.set_title(title, color=style.foreground, fontsize=max(size * 1.1, 8), pad=12)
+    figure.tight_layout()
+
+
+PARTNERSHIP_HISTORY = register(
+    ExerciseKind(
+        key="partnership_history",
+        family="trust",
+        order=2,
+        name="Partnership history",
+        guidance=(
+            "Ask which partners have worked together before and how it went. A failed or "
+            "missing history is not a verdict; it tells you where trust must be built "
+            "before data can be shared."
+        ),
+        prompt="Where have we worked together before, and what did we learn?",
+        minutes=15,
+        item_kinds=(HISTORY,),
+        history_kinds=(HISTORY,),
+        items=(
+            ItemSchema(
+                HISTORY,
+                (
+                    Field("partners", list_of(partner_ref(), max_items=100)),
+                    Field("outcome", choice(*OUTCOMES)),
+                    Field("lesson", text()),
+                ),
+            ),
+        ),
+        room=history_room,
+        summary=history_summary,
+        charts={"partner_matrix": draw_partner_matrix},
+        demo=history_demo,
+    )
+)

@@ -1,0 +1,262 @@
+"""Scope the issue: from a broad topic to sub-issues, each in scope, out of scope or later,
+and one problem statement the room agrees to (PRODUCT.md section 2)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+from typing import Any
+
+from ..charts import ChartStyle
+from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph
+from ..domain.records import Block, Item
+from ..domain.schema import Field, ItemSchema, boolean, choice
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from . import demo_data
+from .common import nothing_recorded
+from .registry import DemoContext, ExerciseKind, register
+
+#: A node of the issue tree: text = the (sub-)issue, parent_id = the broader issue;
+#: fields: scope ("in", "out", "later" or "" while undecided).
+SCOPE_NODE = "scope_node"
+#: The one problem statement of a scoping block; fields: agreed (bool).
+PROBLEM_STATEMENT = "problem_statement"
+SCOPES = ("in", "out", "later", "")
+
+
+def scope_label(scope: str) -> str:
+    """Scope in words with a symbol, so it never depends on colour."""
+    return {
+        "in": tr("Scoping", "✔ In scope"),
+        "out": tr("Scoping", "✘ Out of scope"),
+        "later": tr("Scoping", "◷ Later"),
+        "": tr("Scoping", "… Undecided"),
+    }.get(scope, scope)
+
+
+def scope_of(item: Item) -> str:
+    value = str(item.fields.get("scope", ""))
+    return value if value in SCOPES else ""
+
+
+def tree_rows(items: Iterable[Item]) -> list[tuple[Item, int]]:
+    """Scope nodes in outline order (depth first, by position) with their depth.
+
+    Nodes whose parent is missing (hidden from this audience or deleted) are
+    left out with their whole branch: a hidden issue hides what hangs under it.
+    """
+    nodes = [i for i in items if i.kind == SCOPE_NODE]
+    ids = {i.id for i in nodes}
+    children: dict[str | None, list[Item]] = {}
+    for node in nodes:
+        parent = node.parent_id if node.parent_id in ids else None
+        if node.parent_id is not None and node.parent_id not in ids:
+            continue  # orphaned branch
+        children.setdefault(parent, []).append(node)
+    for siblings in children.values():
+        siblings.sort(key=lambda i: (i.position, i.created_at))
+    out: list[tuple[Item, int]] = []
+    seen: set[str] = set()
+    # Depth first without recursion: a file may hold a very deep tree.
+    stack: list[tuple[Item, int]] = [(n, 0) for n in reversed(children.get(None, []))]
+    while stack:
+        node, depth = stack.pop()
+        if node.id in seen:
+            continue
+        seen.add(node.id)
+        out.append((node, depth))
+        stack.extend((child, depth + 1) for child in reversed(children.get(node.id, [])))
+    return out
+
+
+def problem_statement(view: AudienceView, block: Block) -> Item | None:
+    found = view.items_in(block.id, [PROBLEM_STATEMENT])
+    return found[-1] if found else None
+
+
+def _statement_callout(view: AudienceView, block: Block) -> list[Element]:
+    statement = problem_statement(view, block)
+    if statement is None or not statement.text.strip():
+        return []
+    label = (
+        tr("Scoping", "Problem statement (agreed)")
+        if statement.fields.get("agreed")
+        else tr("Scoping", "Problem statement (draft)")
+    )
+    return [Callout(label, statement.text)]
+
+
+def _tree_chart(rows: list[tuple[Item, int]]) -> Chart:
+    alt = "; ".join(
+        f"{'  ' * depth}{node.text} ({scope_label(scope_of(node))})" for node, depth in rows
+    )
+    return Chart(
+        "scope_tree",
+        tr("Scoping", "What is in scope?"),
+        {
+            "nodes": [{"text": n.text, "depth": d, "scope": scope_of(n)} for n, d in rows],
+            "labels": {s: scope_label(s) for s in SCOPES},
+            # A tall tree needs most of a projector page to stay legible.
+            "room_min_share": 0.8 if len(rows) > 8 else 0.45,
+        },
+        alt,
+    )
+
+
+def scope_room(view: AudienceView, block: Block) -> list[Element]:
+    """The issue tree, scope shown by symbol and label, and the problem statement."""
+    rows = tree_rows(view.items_in(block.id))
+    elements = _statement_callout(view, block)
+    if rows:
+        elements.append(_tree_chart(rows))
+    return elements or [Paragraph(tr("Room", "Start with the broad topic."), emphasis=True)]
+
+
+def scope_summary(view: AudienceView, block: Block) -> list[Element]:
+    """Problem statement, the tree, and the sub-issues listed by scope."""
+    rows = tree_rows(view.items_in(block.id))
+    elements = _statement_callout(view, block)
+    if rows:
+        elements.append(_tree_chart(rows))
+        for scope in SCOPES:
+            names = [n.text for n, depth in rows if scope_of(n) == scope]
+            if names:
+                elements.append(Heading(scope_label(scope), level=3))
+                elements.append(BulletList(tuple(names)))
+    return elements or nothing_recorded(
+        tr("Summary", "The issue was not scoped."), view.withheld_in(block.id)
+    )
+
+
+def scope_demo(ctx: DemoContext) -> list[Item]:
+    if ctx.meeting != 0:
+        return []
+    items: list[Item] = []
+
+    def add(node: tuple[Any, ...], parent: Item | None, position: int) -> None:
+        text, scope, visibility, children = node
+        item = ctx.item(
+            SCOPE_NODE,
+            text,
+            parent_id=parent.id if parent else None,
+            fields={"scope": scope},
+            visibility=visibility,
+            position=float(position),
+        )
+        items.append(item)
+        for n, child in enumerate(children):
+            add(child, item, n)
+
+    add(demo_data.SCOPE_TREE, None, 0)
+    items.append(
+        ctx.item(
+            PROBLEM_STATEMENT,
+            demo_data.PROBLEM_STATEMENT,
+            fields={"agreed": True},
+            visibility="public",
+        )
+    )
+    return items
+
+
+#: scope → (fill, edge line style, text colour)
+_SCOPE_LOOK = {
+    "in": ("#cfe8d5", "solid", "#000000"),
+    "out": ("#eeeeee", "dashed", "#444444"),
+    "later": ("#fbe3b0", "dotted", "#000000"),
+    "": ("#ffffff", "dashdot", "#000000"),
+}
+
+
+def draw_scope_tree(figure: Any, chart: Chart, style: ChartStyle) -> None:
+    """``data``: nodes [{text, depth, scope}] in outline order, labels {scope: words}.
+
+    Drawn as an outline: one row per node, indented by depth, joined to its
+    parent by an elbow line; the scope label sits at the right of each row.
+    """
+    from matplotlib.patches import FancyBboxPatch
+
+    nodes = chart.data.get("nodes", [])
+    labels = chart.data.get("labels", {})
+    ax = figure.subplots()
+    rows = max(len(nodes), 1)
+    ax.set_xlim(0, 100)
+    ax.set_ylim(rows, -0.2)
+    ax.axis("off")
+    # Type fits the space the chart is given (the room view may draw it small).
+    height_pt = figure.get_figheight() * 72
+    width_pt = figure.get_figwidth() * 72
+    size = min(style.font_size * 0.95, height_pt * 0.8 / rows * 0.7)
+    indent = 5.5
+    parents: dict[int, float] = {}  # depth → row of the latest node at that depth
+    for row, node in enumerate(nodes):
+        depth = int(node.get("depth", 0))
+        scope = str(node.get("scope", ""))
+        fill, line, ink = _SCOPE_LOOK.get(scope, _SCOPE_LOOK[""])
+        x = 1 + depth * indent
+        y = row + 0.5
+        if depth and (depth - 1) in parents:
+            px = 1 + (depth - 1) * indent + 1.5
+            ax.plot(
+                [px, px, x], [parents[depth - 1] + 0.8, y, y], color=style.foreground, linewidth=1.5
+            )
+        parents[depth] = row
+        for deeper in [d for d in parents if d > depth]:
+            del parents[deeper]
+        fits = int((72 - x - 2) / 100 * width_pt * 0.95 / (size * 0.6))
+        text = textwrap.shorten(str(node.get("text", "")), max(fits, 12), placeholder="…")
+        ax.add_patch(
+            FancyBboxPatch(
+                (x, row + 0.12),
+                72 - x,
+                0.76,
+                boxstyle="round,pad=0,rounding_size=0.2",
+                facecolor=fill,
+                edgecolor=style.foreground,
+                linestyle=line,
+                linewidth=2,
+                mutation_aspect=0.05,
+            )
+        )
+        weight = "bold" if depth == 0 else "normal"
+        ax.text(
+            x + 1.2, y, text, va="center", ha="left", fontsize=size, color=ink, fontweight=weight
+        )
+        ax.text(
+            74,
+            y,
+            str(labels.get(scope, scope)),
+            va="center",
+            ha="left",
+            fontsize=size,
+            color=style.foreground,
+            fontweight="bold" if scope in ("in", "") else "normal",
+        )
+    ax.set_title(chart.title, color=style.foreground, fontsize=max(size * 1.2, 8), loc="left")
+    figure.tight_layout()
+
+
+SCOPE_THE_ISSUE = register(
+    ExerciseKind(
+        key="scope_issue",
+        family="scoping",
+        order=1,
+        name="Scope the issue",
+        guidance=(
+            "Start from the broad topic and break it into sub-issues. Mark each in scope, "
+            "out of scope, or later. Finish with one problem statement everybody can repeat."
+        ),
+        prompt="What exactly are we trying to solve together?",
+        minutes=25,
+        item_kinds=(SCOPE_NODE, PROBLEM_STATEMENT),
+        items=(
+            ItemSchema(SCOPE_NODE, (Field("scope", choice("in", "out", "later")),), tree=True),
+            ItemSchema(PROBLEM_STATEMENT, (Field("agreed", boolean()),)),
+        ),
+        room=scope_room,
+        summary=scope_summary,
+        charts={"scope_tree": draw_scope_tree},
+        demo=scope_demo,
+    )
+)

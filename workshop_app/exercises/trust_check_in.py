@@ -1,0 +1,564 @@
+"""The trust check-in: anonymous 1–5 tallies per statement, hidden until revealed, with a
+trend across the collaboration's meetings (PRODUCT.md section 1)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..charts import ChartStyle, ink_on, style_axes, wrap
+from ..domain import edits
+from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ..domain.edits import Edit
+from ..domain.records import Block, Item, Workshop
+from ..domain.schema import COUNT_LIMIT, Disclosure, Field, ItemSchema, integer, list_of, text
+from ..domain.snapshot import WorkshopSnapshot
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from . import demo_data
+from .common import nothing_recorded, short_meeting_label
+from .registry import DemoContext, ExerciseKind, ReportPart, register
+
+KEY = "trust_check_in"
+#: The tally of one trust statement: text = the statement; fields: counts (five numbers:
+#: how many rated 1, 2, 3, 4, 5), meeting_date, meeting_title (kept from earlier versions).
+TRUST_RATING = "trust_rating"
+RATINGS = (1, 2, 3, 4, 5)
+
+DEFAULT_STATEMENTS = (
+    "Partners will follow through on commitments",
+    "My organisation's view is respected here",
+    "I understand the other partners' constraints",
+)
+
+
+def statements_of(block: Block) -> list[str]:
+    """The statements the room rates in ``block``, in order."""
+    value = block.settings.get("statements")
+    if isinstance(value, list):
+        return [str(s) for s in value]
+    return list(DEFAULT_STATEMENTS)
+
+
+def counts_of(item: Item | None) -> list[int]:
+    """How many rated 1..5 (five numbers, never negative)."""
+    raw = item.fields.get("counts", []) if item is not None else []
+    values = list(raw)[:5] if isinstance(raw, list) else []
+    values += [0] * (5 - len(values))
+    out = []
+    for v in values:
+        try:
+            out.append(max(0, int(v)))
+        except (TypeError, ValueError):
+            out.append(0)
+    return out
+
+
+def set_count(
+    rating: Item | None,
+    workshop: Workshop,
+    block_id: str,
+    statement: str,
+    rating_value: int,
+    number: int,
+    description: str,
+    position: float = 0,
+) -> Edit | None:
+    """The edit that records ``number`` people rating ``statement`` ``rating_value`` (1–5)
+    (a new tally for its first count); None when nothing changes or ``number`` is negative."""
+    counts = counts_of(rating)
+    if number < 0 or counts[rating_value - 1] == number:
+        return None
+    counts[rating_value - 1] = number
+    if rating is None:
+        rating = Item(
+            workshop_id=workshop.id,
+            block_id=block_id,
+            kind=TRUST_RATING,
+            text=statement,
+            position=position,
+            fields={
+                "counts": counts,
+                "meeting_date": workshop.date,
+                "meeting_title": workshop.title,
+            },
+        )
+        return edits.add(description, rating)
+    return edits.update(description, rating, fields={**rating.fields, "counts": counts})
+
+
+def average(counts: Sequence[int]) -> float | None:
+    """Mean rating of a tally, or None when nobody rated."""
+    total = sum(counts)
+    if not total:
+        return None
+    return sum(r * n for r, n in zip(RATINGS, counts, strict=False)) / total
+
+
+def tallies(view: WorkshopSnapshot, block: Block) -> list[tuple[str, list[int]]]:
+    """(statement, counts) for each statement of ``block``, as the view lets through."""
+    items = view.items_in(block.id, [TRUST_RATING])
+    result = []
+    for statement in statements_of(block):
+        counts = [0] * 5
+        for item in items:
+            if item.text == statement:
+                counts = [a + b for a, b in zip(counts, counts_of(item), strict=True)]
+        result.append((statement, counts))
+    return result
+
+
+def trend(view: AudienceView, block: Block) -> tuple[list[str], list[dict[str, Any]]]:
+    """Average of each statement across the collaboration's meetings up to this one.
+
+    Returns (meeting labels oldest first, series [{"statement", "averages"}]). Earlier
+    meetings come from ``view.earlier`` (never later ones, so a look back at the first
+    meeting does not show the future); a meeting whose ratings this audience may not
+    see (never revealed) has no point.
+    """
+    meetings: list[tuple[str, dict[str, list[int]]]] = []
+    for meeting in view.earlier:
+        sums = _sums(i for i in meeting.items if i.kind == TRUST_RATING)
+        if sums:
+            meetings.append((_meeting_label(meeting.workshop.date, meeting.workshop.title), sums))
+    current = _sums(view.items_of_kind(TRUST_RATING))
+    if current:
+        meetings.append((_meeting_label(view.workshop.date, view.workshop.title), current))
+    labels = [label for label, _ in meetings]
+    series = [
+        {"statement": s, "averages": [average(sums.get(s, [0] * 5)) for _, sums in meetings]}
+        for s in statements_of(block)
+    ]
+    return labels, series
+
+
+def _sums(items: Iterable[Item]) -> dict[str, list[int]]:
+    """Counts per statement, added up; statements nobody rated are left out."""
+    sums: dict[str, list[int]] = {}
+    for item in items:
+        counts = counts_of(item)
+        if sum(counts):
+            old = sums.get(item.text, [0] * 5)
+            sums[item.text] = [a + b for a, b in zip(old, counts, strict=True)]
+    return sums
+
+
+def _meeting_label(date: str, title: str) -> str:
+    short = title.split(":")[0].strip() if title else ""
+    return f"{date}\n{short}" if date and short else (date or short or "?")
+
+
+def _distribution_chart(data: list[tuple[str, list[int]]], title: str) -> Chart:
+    alt = "; ".join(
+        tr("Room", "{statement}: {counts} (average {avg})").format(
+            statement=s,
+            counts=", ".join(f"{n}× {r}" for r, n in zip(RATINGS, c, strict=True)),
+            avg=f"{a:.1f}" if (a := average(c)) is not None else "–",
+        )
+        for s, c in data
+    )
+    return Chart(
+        "trust_distribution",
+        title,
+        {
+            "statements": [s for s, _ in data],
+            "counts": [c for _, c in data],
+            "scale": [tr("Room", "1 not at all"), tr("Room", "5 completely")],
+        },
+        alt,
+    )
+
+
+def _trend_chart(view: AudienceView, block: Block) -> Chart | None:
+    labels, series = trend(view, block)
+    if len(labels) < 2:
+        return None
+    alt = "; ".join(
+        f"{s['statement']}: "
+        + ", ".join(
+            f"{label.splitlines()[0]} {a:.1f}" if a is not None else f"{label.splitlines()[0]} –"
+            for label, a in zip(labels, s["averages"], strict=True)
+        )
+        for s in series
+    )
+    return Chart(
+        "trust_trend",
+        tr("Room", "Trust across our meetings (average, 1–5)"),
+        {"meetings": labels, "series": series},
+        alt,
+    )
+
+
+def _hidden_notice(block: Block) -> list[Element]:
+    return [
+        Callout(
+            tr("Room", "Results hidden"),
+            tr("Room", "The results will be shown once everyone has rated."),
+        ),
+        Heading(tr("Room", "Rate each statement from 1 (not at all) to 5 (completely)"), level=3),
+        BulletList(tuple(statements_of(block)), ordered=True),
+    ]
+
+
+def trust_room(view: AudienceView, block: Block) -> list[Element]:
+    """Distribution per statement (only once revealed) and the trend across meetings."""
+    if not view.shows_results(block.id):
+        return _hidden_notice(block)
+    data = tallies(view, block)
+    if not any(sum(c) for _, c in data):
+        return [
+            Paragraph(tr("Room", "No ratings entered yet."), emphasis=True),
+            BulletList(tuple(statements_of(block)), ordered=True),
+        ]
+    elements: list[Element] = [_distribution_chart(data, tr("Room", "How far do we agree?"))]
+    chart = _trend_chart(view, block)
+    if chart is not None:
+        elements.append(chart)
+    return elements
+
+
+def trust_summary(view: AudienceView, block: Block) -> list[Element]:
+    """Tallies as a table with averages, the distribution and the trend."""
+    if not view.shows_results(block.id):
+        return [
+            Paragraph(
+                tr(
+                    "Summary",
+                    "The ratings were not revealed to the room and are left out of this summary.",
+                )
+            ),
+            BulletList(tuple(statements_of(block)), ordered=True),
+        ]
+    data = tallies(view, block)
+    if not any(sum(c) for _, c in data):
+        return nothing_recorded(
+            tr("Summary", "No ratings were entered."), view.withheld_in(block.id, [TRUST_RATING])
+        )
+    rows = tuple(
+        (s, *(str(n) for n in c), str(sum(c)), f"{a:.1f}" if (a := average(c)) is not None else "–")
+        for s, c in data
+    )
+    elements: list[Element] = [
+        Table(
+            (
+                tr("Summary", "Statement"),
+                "1",
+                "2",
+                "3",
+                "4",
+                "5",
+                tr("Summary", "Ratings"),
+                tr("Summary", "Average"),
+            ),
+            rows,
+        ),
+        _distribution_chart(data, tr("Summary", "Trust check-in")),
+    ]
+    chart = _trend_chart(view, block)
+    if chart is not None:
+        elements.append(chart)
+    return elements
+
+
+def trust_demo(ctx: DemoContext) -> list[Item]:
+    tallies_ = demo_data.TRUST_TALLIES[min(ctx.meeting, 1)]
+    return [
+        ctx.item(
+            TRUST_RATING,
+            statement,
+            position=float(n),
+            fields={
+                "counts": list(counts),
+                "meeting_date": ctx.workshop.date,
+                "meeting_title": ctx.workshop.title,
+            },
+        )
+        for n, (statement, counts) in enumerate(
+            zip(statements_of(ctx.block), tallies_, strict=False)
+        )
+    ]
+
+
+# ------------------------------------------------------------------ the report
+def report_trend(views: list[AudienceView]) -> tuple[list[str], list[dict[str, Any]]]:
+    """(meeting labels, [{"statement", "averages"}]) over meetings whose results are shown."""
+    meetings: list[tuple[str, dict[str, list[int]]]] = []
+    statements: list[str] = []
+    for view in views:
+        sums: dict[str, list[int]] = {}
+        for block in view.blocks:
+            if block.kind != KEY or not view.shows_results(block.id):
+                continue
+            for statement, counts in tallies(view, block):
+                if statement not in statements:
+                    statements.append(statement)
+                old = sums.get(statement, [0] * 5)
+                sums[statement] = [a + b for a, b in zip(old, counts, strict=True)]
+        if any(sum(c) for c in sums.values()):
+            meetings.append((short_meeting_label(view), sums))
+    series = [
+        {
+            "statement": s,
+            "averages": [_round(average(sums.get(s, [0] * 5))) for _, sums in meetings],
+        }
+        for s in statements
+    ]
+    return [label for label, _ in meetings], series
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def _ratings_withheld(views: list[AudienceView]) -> int:
+    """Meetings whose ratings this audience does not see (withheld or never revealed)."""
+    count = 0
+    for view in views:
+        hidden = any(
+            b.kind == KEY and not view.shows_results(b.id) and view.items_in(b.id, [TRUST_RATING])
+            for b in view.blocks
+        )
+        if hidden or view.withheld_of([TRUST_RATING]):
+            count += 1
+    return count
+
+
+def report_section(views: list[AudienceView]) -> ReportPart:
+    """Trust over time: the average per statement, meeting by meeting, for the report."""
+    labels, series = report_trend(views)
+    elements: list[Element] = [Heading(tr("Report", "Trust over time"), 2)]
+    headers = [tr("Report", "Statement"), *labels]
+    rows: list[list[Any]] = [[s["statement"], *(_fmt(a) for a in s["averages"])] for s in series]
+    withheld = _ratings_withheld(views)
+    if labels:
+        elements.append(
+            Paragraph(
+                tr(
+                    "Report",
+                    "Average rating per statement (1 = not at all, "
+                    "5 = completely), meeting by meeting.",
+                )
+            )
+        )
+        elements.append(Table(tuple(headers), tuple(tuple(r) for r in rows)))
+        if len(labels) >= 2:
+            alt = "; ".join(
+                f"{s['statement']}: "
+                + ", ".join(
+                    f"{label} {_fmt(a)}" for label, a in zip(labels, s["averages"], strict=True)
+                )
+                for s in series
+            )
+            elements.append(
+                Chart(
+                    "trust_trend",
+                    tr("Report", "Trust across our meetings (average, 1–5)"),
+                    {"meetings": labels, "series": series},
+                    alt,
+                )
+            )
+    elif not withheld:
+        elements.append(Paragraph(tr("Report", "No trust check-in results to show yet.")))
+    if withheld:
+        elements.append(
+            Paragraph(
+                tr(
+                    "Report",
+                    "Withheld: the ratings of {n} meeting(s) are not for this audience and are "
+                    "left out.",
+                ).format(n=withheld),
+                emphasis=True,
+            )
+        )
+    return ReportPart(
+        elements,
+        {"trust_trend": (headers, rows)},
+        {"trust_trend": {"meetings": labels, "series": series}},
+    )
+
+
+# ------------------------------------------------------------------ charts
+_RATING_COLOURS = ("#b2182b", "#ef8a62", "#d9d9d9", "#67a9cf", "#2166ac")
+
+_RATING_HATCHES = ("xx", "//", "", "..", "")
+
+_MARKERS = ("o", "s", "^", "D", "v", "P")
+
+_LINESTYLES = ("-", "--", "-.", ":", "-", "--")
+
+
+def draw_trust_distribution(figure: Any, chart: Chart, style: ChartStyle) -> None:
+    """``data``: statements, counts (five numbers per statement), scale (two end labels).
+
+    One horizontal bar per statement split into ratings 1..5; each segment shows
+    its rating and count, the bar end shows the average and the number of ratings.
+    """
+    statements = [str(s) for s in chart.data.get("statements", [])]
+    counts = [[int(n) for n in c] for c in chart.data.get("counts", [])]
+    ax = figure.subplots()
+    ys = list(range(len(statements)))
+    left = [0.0] * len(statements)
+    totals = [sum(c) or 1 for c in counts]
+    for rating in range(5):
+        shares = [c[rating] / t * 100 for c, t in zip(counts, totals, strict=True)]
+        bars = ax.barh(
+            ys,
+            shares,
+            left=left,
+            color=_RATING_COLOURS[rating],
+            hatch=_RATING_HATCHES[rating],
+            edgecolor=style.background,
+            linewidth=2,
+            label=str(rating + 1),
+        )
+        for bar, share, c in zip(bars, shares, counts, strict=True):
+            if c[rating] and share >= 3.5:
+                ink = ink_on(_RATING_COLOURS[rating])
+                label = f"{rating + 1}: {c[rating]}" if share >= 7 else str(c[rating])
+                ax.text(
+                    bar.get_x() + bar.get_width() / 2,
+                    bar.get_y() + bar.get_height() / 2,
+                    label,
+                    ha="center",
+                    va="center",
+                    fontsize=style.font_size * 0.8,
+                    color=ink,
+                    fontweight="bold",
+                    bbox={"facecolor": _RATING_COLOURS[rating], "edgecolor": "none", "pad": 1},
+                )
+        left = [a + b for a, b in zip(left, shares, strict=True)]
+    for y, c in zip(ys, counts, strict=True):
+        total = sum(c)
+        mean = sum((r + 1) * n for r, n in enumerate(c)) / total if total else None
+        text = f"⌀ {mean:.1f}\nn={total}" if mean is not None else "n=0"
+        ax.text(
+            102,
+            y,
+            text,
+            va="center",
+            ha="left",
+            fontsize=style.font_size * 0.85,
+            color=style.foreground,
+            fontweight="bold",
+        )
+    ax.set_yticks(ys)
+    ax.set_yticklabels([wrap(s, 28) for s in statements])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xticks([0, 25, 50, 75, 100])
+    ax.set_xticklabels(["0%", "25%", "50%", "75%", "100%"])
+    ax.set_title(chart.title)
+    style_axes(ax, style)
+    scale = chart.data.get("scale", ["1", "5"])
+    legend = ax.legend(
+        ncols=5,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.08),
+        fontsize=style.font_size * 0.8,
+        frameon=False,
+        title=f"{scale[0]}  …  {scale[-1]}",
+        title_fontsize=style.font_size * 0.8,
+    )
+    for entry in legend.get_texts():
+        entry.set_color(style.foreground)
+    legend.get_title().set_color(style.foreground)
+    figure.tight_layout()
+    figure.subplots_adjust(right=0.86)
+
+
+def draw_trust_trend(figure: Any, chart: Chart, style: ChartStyle) -> None:
+    """``data``: meetings (labels, oldest first), series [{statement, averages}].
+
+    One line per statement, each with its own marker and line style; every point
+    is labelled with its value and each line's end names its statement.
+    """
+    meetings = [str(m) for m in chart.data.get("meetings", [])]
+    series = chart.data.get("series", [])
+    ax = figure.subplots()
+    xs = list(range(len(meetings)))
+    for n, s in enumerate(series):
+        points = [(x, a) for x, a in zip(xs, s.get("averages", []), strict=False) if a is not None]
+        if not points:
+            continue
+        colour = style.palette[n % len(style.palette)]
+        px, py = zip(*points, strict=True)
+        # The values go in the legend ("2.8 → 3.4"): labels at the points would
+        # collide whenever two statements score alike.
+        values = " → ".join(f"{y:.1f}" for _, y in points)
+        ax.plot(
+            px,
+            py,
+            marker=_MARKERS[n % len(_MARKERS)],
+            linestyle=_LINESTYLES[n % len(_LINESTYLES)],
+            linewidth=3,
+            markersize=14,
+            color=colour,
+            label=f"{wrap(str(s.get('statement', '')), 34)}\n{values}",
+        )
+    ax.set_xticks(xs)
+    ax.set_xticklabels(meetings)
+    ax.set_xlim(-0.4, max(len(meetings) - 0.6, 0.6))
+    ax.set_ylim(1, 5.4)
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.set_ylabel("1 – 5", color=style.foreground, fontsize=style.font_size)
+    ax.grid(axis="y", color="#bbbbbb", linewidth=0.8)
+    ax.set_title(chart.title)
+    style_axes(ax, style)
+    legend = ax.legend(
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1),
+        frameon=False,
+        fontsize=style.font_size * 0.85,
+        handlelength=3,
+        labelspacing=1.2,
+    )
+    for entry in legend.get_texts():
+        entry.set_color(style.foreground)
+    figure.tight_layout()
+
+
+TRUST_CHECK_IN = register(
+    ExerciseKind(
+        key=KEY,
+        family="trust",
+        order=3,
+        name="Trust check-in",
+        guidance=(
+            "Read each statement; people rate it 1 to 5 by show of hands or on paper. "
+            "Enter the tallies; keep results hidden until everyone has rated."
+        ),
+        prompt="How far do you agree? 1 = not at all, 5 = completely.",
+        minutes=10,
+        item_kinds=(TRUST_RATING,),
+        history_kinds=(TRUST_RATING,),
+        items=(
+            ItemSchema(
+                TRUST_RATING,
+                (
+                    # how many rated 1..5: a result, hidden until revealed
+                    Field(
+                        "counts",
+                        list_of(integer(0, COUNT_LIMIT), max_items=len(RATINGS)),
+                        Disclosure.RESULT,
+                    ),
+                    Field("meeting_date", text(100)),
+                    Field("meeting_title", text(1000)),
+                ),
+            ),
+        ),
+        settings=(Field("statements", list_of(text(1000), max_items=50)),),
+        room=trust_room,
+        summary=trust_summary,
+        default_settings=lambda: {"statements": list(DEFAULT_STATEMENTS), "results_hidden": True},
+        charts={
+            "trust_distribution": draw_trust_distribution,
+            "trust_trend": draw_trust_trend,
+        },
+        report=report_section,
+        demo=trust_demo,
+    )
+)

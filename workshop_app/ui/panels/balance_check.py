@@ -1,0 +1,76 @@
+"""The adopted set at a glance, with the warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.document import (
+    Chart,
+    Element,
+    Table,
+)
+from ...domain.records import Block
+from ...exercises.balance_check import balance_counts, balance_summary, balance_warnings
+from ...exercises.indicator_agreement import (
+    adopted_indicators,
+)
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..session import Session
+from .kit import (
+    elements_html,
+    internal_view,
+)
+
+
+class BalancePanel(ExercisePanel):
+    """The adopted set at a glance, with the plain-language warnings."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Balance of the adopted indicators"))
+        self.view.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Computed from the agreement votes; the room sees the "
+                    "chart. Adopt or re-vote to change it."
+                )
+            )
+        )
+        layout.addWidget(self.view, 1)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def warnings(self) -> list[str]:
+        view = internal_view(self.session, self.workshop_id)
+        return balance_warnings(adopted_indicators(view), view.partners)
+
+    def refresh(self) -> None:
+        view = internal_view(self.session, self.workshop_id)
+        block = view.block(self.block.id) or self.block
+        elements = balance_summary(view, block)
+        counts = balance_counts(adopted_indicators(view))
+        tables: list[Element] = [
+            Table((group, self.tr("Adopted")), tuple((k, str(v)) for k, v in c.items()))
+            for group, c in counts.items()
+        ]
+        body = [e for e in elements if not isinstance(e, Chart)]
+        self.view.setHtml(elements_html(body + (tables if adopted_indicators(view) else [])))
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.session.touches(changes, self.workshop_id) or "partners" in changes.tables:
+            self.refresh()
+
+    def focus_capture(self) -> None:
+        self.view.setFocus()
+
+
+PANEL = BalancePanel

@@ -1,0 +1,100 @@
+"""Who answers media and records requests for each partner."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.records import Block
+from ...exercises.communication_protocol import CONTACT
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..items_model import field_column, text_column
+from ..session import Session
+from .kit import (
+    FieldsItemList,
+    PartnersCache,
+    effective_visibility_column,
+    partner_column,
+    set_column_widths,
+)
+
+
+class ProtocolPanel(ExercisePanel):
+    """Per partner: who answers media and records requests, warnings, review time."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.cache = PartnersCache(session, block.workshop_id)
+        columns = [
+            partner_column(self.tr("Partner"), lambda: self.cache.partners),
+            text_column(self.tr("Media enquiries")),
+            field_column(self.tr("Records requests"), "records_contact"),
+            field_column(self.tr("How we warn each other"), "warning"),
+            field_column(self.tr("Review time"), "review_time"),
+            effective_visibility_column(self.tr("Visibility")),
+        ]
+        self.list = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            CONTACT,
+            columns=columns,
+            placeholder=self.tr("Who answers the media? Then Enter"),
+            extra_inputs=(
+                ("records_contact", self.tr("Records requests")),
+                ("warning", self.tr("How we warn each other")),
+                ("review_time", self.tr("Review time")),
+            ),
+            partner_label=self.tr("Partner"),
+            partners=lambda: self.cache.partners,
+            parent=self,
+        )
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setAccessibleName(self.tr("Partners without contacts"))
+        set_column_widths(self.list.table, (300, 340, 260, 380, 200, 160), stretch_last=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.missing)
+        session.changed.connect(self._on_changed)
+        self.list.captured.connect(self._next_partner)
+        self._update_missing()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "partners" in changes.tables:
+            self.cache.reload()
+            self.list.fill_partners()
+        self._update_missing()
+
+    def missing_partners(self) -> list[str]:
+        have = {i.partner_id for i in self.list.model.rows}
+        return [p.organisation for p in self.cache.partners if p.id not in have]
+
+    def _update_missing(self) -> None:
+        missing = self.missing_partners()
+        self.missing.setText(
+            self.tr("Still without a contact: {names}").format(names=", ".join(missing))
+            if missing
+            else self.tr("Every partner has a contact.")
+        )
+
+    def _next_partner(self, *args: object) -> None:
+        """After a partner's row, offer the next partner without one."""
+        choice = self.list.partner_choice
+        if choice is None:
+            return
+        have = {i.partner_id for i in self.list.model.rows}
+        for n in range(1, choice.count()):
+            if choice.itemData(n) not in have:
+                choice.setCurrentIndex(n)
+                return
+
+    def focus_capture(self) -> None:
+        self.list.capture.setFocus()
+
+
+PANEL = ProtocolPanel

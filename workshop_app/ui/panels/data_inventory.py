@@ -1,0 +1,217 @@
+"""What each partner will share, with whom, under which rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import edits
+from ...domain.records import Block, Item, Visibility, touched
+from ...domain.schema import NEVER_PUBLIC_SENSITIVITIES
+from ...domain.visibility import Audience, audience_view
+from ...exercises.data_inventory import (
+    COMMITMENT,
+    LEGAL_CONSTRAINTS,
+    SENSITIVITIES,
+    constraints_of,
+    history_warnings,
+    label_of,
+    recipients_of,
+)
+from ...i18n import tr
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..items_model import Column, field_column, text_column
+from ..session import Session
+from .kit import (
+    FieldsItemList,
+    PartnersCache,
+    checked_values,
+    detail_splitter,
+    effective_visibility_column,
+    fill_checklist,
+    labelled,
+    partner_checklist,
+    partner_column,
+    set_column_widths,
+)
+
+
+def sensitivity_column(title: str) -> Column:
+    """Sensitivity; choosing restricted or confidential also takes a public item off public."""
+
+    def set_sensitivity(item: Item, value: str) -> Item:
+        visibility = item.visibility
+        if value in NEVER_PUBLIC_SENSITIVITIES and visibility == Visibility.PUBLIC.value:
+            visibility = Visibility.PARTNERS.value
+        return touched(item, visibility=visibility, fields={**item.fields, "sensitivity": value})
+
+    return Column(
+        title,
+        lambda i: label_of(SENSITIVITIES, i.fields.get("sensitivity")),
+        set_sensitivity,
+        tuple((v, tr("Sharing", label)) for v, label in SENSITIVITIES),
+        value=lambda i: str(i.fields.get("sensitivity", "")),
+    )
+
+
+class DataInventoryPanel(ExercisePanel):
+    """What each partner shares, with whom, how, under which rules; history warnings."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.cache = PartnersCache(session, block.workshop_id)
+        self._view = None
+        columns = [
+            text_column(self.tr("Data to be shared")),
+            partner_column(self.tr("Shared by"), lambda: self.cache.partners),
+            Column(self.tr("With"), lambda i: self.cache.names(recipients_of(i))),
+            Column(self.tr("History"), self._history_text),
+            field_column(self.tr("Purpose"), "purpose"),
+            field_column(self.tr("How often"), "frequency"),
+            field_column(self.tr("Form"), "form"),
+            sensitivity_column(self.tr("Sensitivity")),
+            Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i))),
+            effective_visibility_column(self.tr("Visibility")),
+        ]
+        self.list = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            COMMITMENT,
+            columns=columns,
+            placeholder=self.tr("What will be shared? Then Enter"),
+            partner_label=self.tr("Shared by"),
+            partners=lambda: self.cache.partners,
+            parent=self,
+        )
+
+        self.detail_title = QLabel()
+        self.detail_title.setWordWrap(True)
+        self.recipients = partner_checklist(self.tr("Shared with"))
+        self.recipients.itemChanged.connect(self._recipients_changed)
+        self.legal = partner_checklist(self.tr("Legal constraints"))
+        self.legal.itemChanged.connect(self._legal_changed)
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName(self.tr("Other constraints"))
+        self.tags.setPlaceholderText(self.tr("Other constraints, separated by commas"))
+        self.tags.editingFinished.connect(self._tags_changed)
+        self.history = QLabel()
+        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history.setWordWrap(True)
+        self.history.setAccessibleName(self.tr("Partnership history warnings"))
+        self.history.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        side = QGroupBox(self.tr("Selected commitment"))
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.detail_title)
+        columns_row = QHBoxLayout()
+        columns_row.addLayout(labelled(self.tr("Shared w&ith (Space ticks):"), self.recipients), 2)
+        columns_row.addLayout(
+            labelled(self.tr("&Legal constraints (Space ticks):"), self.legal, self.tags), 2
+        )
+        columns_row.addLayout(labelled(self.tr("Partnership history:"), self.history), 2)
+        side_layout.addLayout(columns_row, 1)
+
+        set_column_widths(self.list.table, (320, 240, 280, 300, 220, 110, 140, 230, 240, 200))
+        layout = QVBoxLayout(self)
+        layout.addWidget(detail_splitter(self.list, side), 1)
+        self.list.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.list.model.modelReset.connect(self._show_detail)
+        session.changed.connect(self._on_changed)
+        self._show_detail()
+
+    def _view_now(self):
+        if self._view is None:
+            self._view = audience_view(self.session.snapshot(self.workshop_id), Audience.INTERNAL)
+        return self._view
+
+    def history_warnings(self, item: Item) -> list[str]:
+        return history_warnings(self._view_now(), item)
+
+    def _history_text(self, item: Item) -> str:
+        warnings = self.history_warnings(item)
+        return (
+            self.tr("Warning: %n pair(s) without a good history", "", len(warnings))
+            if warnings
+            else ""
+        )
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "partners" in changes.tables:
+            self.cache.reload()
+            self.list.fill_partners()
+        if (
+            "partners" in changes.tables
+            or self.session.touches(changes, self.workshop_id)
+            or "items" in changes.tables
+        ):
+            self._view = None
+            self.list.refresh_all_rows()
+            self._show_detail()
+
+    def _show_detail(self, *args: object) -> None:
+        item = self.list.current_item()
+        for widget in (self.recipients, self.legal, self.tags):
+            widget.setEnabled(item is not None)
+        self.detail_title.setText(
+            item.text
+            if item
+            else self.tr("Select a commitment to tick who receives it and the rules that apply.")
+        )
+        fill_checklist(
+            self.recipients,
+            [
+                (p.id, p.organisation)
+                for p in self.cache.partners
+                if not item or p.id != item.partner_id
+            ],
+            set(recipients_of(item)) if item else set(),
+        )
+        fill_checklist(
+            self.legal,
+            [(k, tr("Sharing", label)) for k, label in LEGAL_CONSTRAINTS],
+            set(item.fields.get("legal") or []) if item else set(),
+        )
+        if not self.tags.hasFocus():
+            self.tags.setText(str(item.fields.get("tags", "")) if item else "")
+        warnings = self.history_warnings(item) if item else []
+        self.history.setText("\n".join(self.tr("Warning: {w}").format(w=w) for w in warnings))
+
+    def _change(self, description: str, **fields: Any) -> None:
+        item = self.list.current_item()
+        if item is None:
+            return
+        new_fields = {**item.fields, **fields}
+        if new_fields != item.fields:
+            self.session.apply(
+                edits.change(description, [(item, touched(item, fields=new_fields))])
+            )
+
+    def _recipients_changed(self, *args: object) -> None:
+        self._change(
+            self.tr("Change who receives the data"), recipients=checked_values(self.recipients)
+        )
+
+    def _legal_changed(self, *args: object) -> None:
+        self._change(self.tr("Change legal constraints"), legal=checked_values(self.legal))
+
+    def _tags_changed(self) -> None:
+        self._change(self.tr("Change other constraints"), tags=self.tags.text().strip())
+
+    def focus_capture(self) -> None:
+        self.list.capture.setFocus()
+
+
+PANEL = DataInventoryPanel

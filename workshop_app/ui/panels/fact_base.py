@@ -1,0 +1,135 @@
+"""Facts with their source and status, and the open questions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import edits
+from ...domain.records import Block, ItemKind, touched
+from ...exercises.fact_base import FACT, FACT_STATUSES, QUESTION_FIELD, status_label
+from ..capture_panel import ExercisePanel
+from ..items_model import (
+    field_column,
+    text_column,
+    visibility_column,
+)
+from ..session import Session
+from .kit import (
+    FieldsItemList,
+    choice_column,
+    heading,
+    with_fields,
+)
+
+
+class FactBasePanel(ExercisePanel):
+    """Facts with source, date, contributor and status; open questions as actions."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        statuses = tuple((s, status_label(s)) for s in FACT_STATUSES)
+        self.facts = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            FACT,
+            columns=[
+                text_column(self.tr("Fact")),
+                field_column(self.tr("Source"), "source"),
+                field_column(self.tr("Date"), "date"),
+                field_column(self.tr("Contributor"), "contributor"),
+                choice_column(self.tr("Status"), "status", statuses),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("A fact, then Tab for its source, date, contributor; Enter"),
+            extra_inputs=[
+                ("source", self.tr("Source")),
+                ("date", self.tr("Date")),
+                ("contributor", self.tr("Contributor")),
+            ],
+            complete=lambda item: with_fields(item, status=""),
+            parent=self,
+        )
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("The room says the selected facts are:")))
+        self.status_buttons: dict[str, QPushButton] = {}
+        for status, text in (
+            ("agreed", self.tr("✔ &Agreed")),
+            ("disputed", self.tr("⚠ &Disputed")),
+            ("needs_data", self.tr("? &Needs data")),
+            ("", self.tr("Not &yet discussed")),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(self.tr("Alt + the underlined letter"))
+            button.clicked.connect(lambda _=False, s=status: self.set_status(s))
+            self.status_buttons[status] = button
+            status_row.addWidget(button)
+        status_row.addStretch(1)
+
+        self.questions = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            ItemKind.ACTION.value,
+            columns=[
+                text_column(self.tr("Open question")),
+                field_column(self.tr("Owner"), "owner"),
+                field_column(self.tr("Due"), "due"),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("An open question, then Tab for owner and due date; Enter"),
+            extra_inputs=[("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],
+            complete=lambda item: with_fields(item, **{QUESTION_FIELD: True}),
+            parent=self,
+        )
+
+        facts_box = QWidget()
+        facts_layout = QVBoxLayout(facts_box)
+        facts_layout.setContentsMargins(0, 0, 0, 0)
+        facts_layout.addWidget(heading(self.tr("Fac&ts"), self.facts.capture))
+        facts_layout.addWidget(self.facts, 1)
+        facts_layout.addLayout(status_row)
+        questions_box = QWidget()
+        questions_layout = QVBoxLayout(questions_box)
+        questions_layout.setContentsMargins(0, 0, 0, 0)
+        questions_layout.addWidget(
+            heading(
+                self.tr("Open &questions (also in the workshop's action list)"),
+                self.questions.capture,
+            )
+        )
+        questions_layout.addWidget(self.questions, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(facts_box)
+        splitter.addWidget(questions_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def focus_capture(self) -> None:
+        self.facts.capture.setFocus()
+
+    def set_status(self, status: str) -> None:
+        chosen = self.facts.selected_items()
+        if not chosen:
+            self.session.error.emit(self.tr("Select a fact in the list first."))
+            return
+        self.session.apply(
+            edits.change(
+                self.tr("Mark facts: {status}").format(status=status_label(status)),
+                [(i, touched(i, fields={**i.fields, "status": status})) for i in chosen],
+            )
+        )
+
+
+PANEL = FactBasePanel

@@ -1,0 +1,125 @@
+"""Hopes, concerns and working agreements, side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import edits
+from ...domain.records import Block, Item, touched
+from ...exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
+from ..capture_panel import ExercisePanel, ItemListWidget
+from ..items_model import (
+    cluster_column,
+    text_column,
+    visibility_column,
+)
+from ..session import Session
+from .kit import (
+    add_shortcut,
+    heading,
+    read_only_column,
+)
+
+
+class HopesConcernsPanel(ExercisePanel):
+    """Three lists side by side; working agreements are marked agreed by the room."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        wid = block.workshop_id
+        self.hopes = ItemListWidget(
+            session,
+            wid,
+            block.id,
+            HOPE,
+            columns=[
+                text_column(self.tr("Hope")),
+                cluster_column(self.tr("Cluster")),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("A hope, then Enter"),
+            parent=self,
+        )
+        self.concerns = ItemListWidget(
+            session,
+            wid,
+            block.id,
+            CONCERN,
+            columns=[
+                text_column(self.tr("Concern")),
+                cluster_column(self.tr("Cluster")),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("A concern, then Enter"),
+            parent=self,
+        )
+        self.agreements = ItemListWidget(
+            session,
+            wid,
+            block.id,
+            WORKING_AGREEMENT,
+            columns=[
+                text_column(self.tr("Working agreement")),
+                read_only_column(self.tr("Agreed?"), self._agreed_label),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("A working agreement, then Enter"),
+            parent=self,
+        )
+        toggle = QPushButton(self.tr("Mark agreed / not agreed (Ctrl+Return)"))
+        toggle.clicked.connect(self.toggle_agreed)
+        add_shortcut(
+            self.agreements.table,
+            "Ctrl+Return",
+            self.toggle_agreed,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        for n, (title, widget) in enumerate(
+            (
+                (self.tr("Hopes (Alt+1)"), self.hopes),
+                (self.tr("Concerns (Alt+2)"), self.concerns),
+                (self.tr("Working agreements (Alt+3)"), self.agreements),
+            )
+        ):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 4, 0)
+            box_layout.addWidget(heading(title, widget.capture))
+            box_layout.addWidget(widget, 1)
+            if widget is self.agreements:
+                box_layout.addWidget(toggle)
+            columns.addWidget(box)
+            add_shortcut(self, f"Alt+{n + 1}", widget.capture.setFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(columns)
+
+    def focus_capture(self) -> None:
+        self.hopes.capture.setFocus()
+
+    def _agreed_label(self, item: Item) -> str:
+        return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Proposed")
+
+    def toggle_agreed(self) -> None:
+        chosen = self.agreements.selected_items()
+        if not chosen:
+            return
+        agreed = not all(i.fields.get("agreed") for i in chosen)
+        description = self.tr("Mark agreed") if agreed else self.tr("Mark not agreed")
+        self.session.apply(
+            edits.change(
+                description,
+                [(i, touched(i, fields={**i.fields, "agreed": agreed})) for i in chosen],
+            )
+        )
+
+
+PANEL = HopesConcernsPanel

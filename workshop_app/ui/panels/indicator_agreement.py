@@ -1,0 +1,558 @@
+"""The vote on indicators: method, decision rule, tallies by sector, reveal."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import decision_rules as rules
+from ...domain import edits, planning
+from ...domain.decision_rules import DecisionRule, RuleKind, VoteMethod
+from ...domain.records import Block, Item
+from ...exercises.indicator_agreement import (
+    VOTE,
+    VoteResult,
+    VoteSettings,
+    block_results,
+    set_tally,
+    votes_of_block,
+)
+from ...exercises.indicators import INDICATOR
+from ...i18n import tr
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..editable_table import EditableTable, RowsModel
+from ..session import Session
+
+SECTOR_ALL = ""
+
+
+class VoteTableModel(RowsModel):
+    """Indicators × answers: the tallies of one agreement block, typed in cell by cell.
+
+    Level cells show (and edit) the votes of the chosen sector (``""``: votes not
+    recorded by sector); the last columns show totals, the result and dissent.
+    """
+
+    def __init__(self, panel: AgreementPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.sector = SECTOR_ALL
+        self.votes: dict[str, Item] = {}
+        self.results: dict[str, VoteResult] = {}
+        self.settings = VoteSettings.of(panel.block)
+        self.levels: tuple[rules.Level, ...] = ()
+        self.reload()
+
+    @property
+    def indicators(self) -> list[Item]:
+        return self.rows
+
+    def reload(self) -> None:
+        """Read indicators and votes again from the session's live workshop.
+
+        Rows are updated in place (see :class:`RowsModel`): the cell being typed in,
+        its editor and the keyboard focus survive every tally saved, including the
+        first, which locks the decision rule. Only a new vote method (other columns)
+        resets the table.
+        """
+        snapshot = self.panel.session.snapshot(self.panel.workshop_id)
+        block = snapshot.block(self.panel.block.id) or self.panel.current_block()
+        self.settings = VoteSettings.of(block)
+        levels = rules.levels(self.settings.method)
+        items = snapshot.items_in(block.id, [VOTE])
+        self.votes = votes_of_block(items, block.id)
+        self.results = block_results(items, block)
+        indicators = snapshot.items_of_kind(INDICATOR)
+        if levels != self.levels:
+            self.beginResetModel()
+            self.levels, self.rows = levels, indicators
+            self.endResetModel()
+            return
+        self.set_rows(indicators, every_cell=True)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def show_sector(self, sector: str) -> None:
+        """Show (and take) the votes of ``sector`` in the answer columns."""
+        self.sector = sector
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1)
+            )
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Indicator"),
+            *(level.heading for level in self.levels),
+            self.tr("All votes"),
+            self.tr("Result"),
+            self.tr("Dissent"),
+        ]
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.levels) + 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        level = self.level_at(section)
+        if role == Qt.ItemDataRole.ToolTipRole and level is not None:
+            return tr("Votes", level.label)
+        return None
+
+    def level_at(self, column: int) -> rules.Level | None:
+        return self.levels[column - 1] if 1 <= column <= len(self.levels) else None
+
+    def count(self, indicator_id: str, level_key: str) -> int:
+        vote = self.votes.get(indicator_id)
+        tallies = (vote.fields.get("tallies") or {}) if vote else {}
+        return int((tallies.get(self.sector) or {}).get(level_key, 0) or 0)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        indicator = self.indicators[index.row()]
+        column = index.column()
+        result = self.results.get(indicator.id)
+        level = self.level_at(column)
+        if column == 0:
+            return indicator.text
+        if level is not None:
+            n = self.count(indicator.id, level.key)
+            return n if role == Qt.ItemDataRole.EditRole else (str(n) if n else "")
+        extra = column - len(self.levels)
+        if extra == 1:
+            return rules.describe_tally(self.settings.method, result.tally if result else {})
+        if extra == 2:
+            outcome = result.outcome if result else None
+            return tr("Votes", rules.OUTCOME_NAMES[outcome]) if outcome else self.tr("Not voted")
+        if extra == 3 and result and result.dissent:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(d.describe(self.settings.method) for d in result.dissent)
+            return self.tr("Dissent: {sectors}").format(
+                sectors=", ".join(d.sector for d in result.dissent)
+            )
+        return ""
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self.level_at(index.column()) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        level = self.level_at(index.column())
+        if level is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            count = int(str(value).strip() or 0)
+        except ValueError:
+            self.panel.session.error.emit(
+                self.tr(
+                    "{value!r} is not a number of votes; type a whole number such as 4."
+                ).format(value=value)
+            )
+            return False
+        if count < 0:
+            self.panel.session.error.emit(self.tr("A number of votes cannot be negative."))
+            return False
+        indicator = self.indicators[index.row()]
+        return self.panel.set_count(indicator, self.sector, level.key, count)
+
+
+class AgreementPanel(ExercisePanel):
+    """Vote method and decision rule (set before the vote), tallies, reveal, results."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.method = QComboBox()
+        self.method.setAccessibleName(self.tr("Vote method"))
+        for method in VoteMethod:
+            self.method.addItem(tr("Votes", rules.METHOD_NAMES[method]), method.value)
+        self.rule = QComboBox()
+        self.rule.setAccessibleName(self.tr("Decision rule"))
+        self.level = QComboBox()
+        self.level.setAccessibleName(self.tr("Level votes must reach"))
+        self.share = QSpinBox()
+        self.share.setRange(1, 100)
+        self.share.setSuffix(" %")
+        self.share.setAccessibleName(self.tr("Share of votes that must reach the level"))
+        self.top = QSpinBox()
+        self.top.setRange(1, 99)
+        self.top.setAccessibleName(self.tr("How many indicators are adopted"))
+        self.dots_per_person = QSpinBox()
+        self.dots_per_person.setRange(1, 99)
+        self.dots_per_person.setAccessibleName(self.tr("Dots per person"))
+        self.max_dots = QSpinBox()
+        self.max_dots.setRange(1, 99)
+        self.max_dots.setAccessibleName(self.tr("Most dots one person may put on one item"))
+        self.voters = QSpinBox()
+        self.voters.setRange(0, 999)
+        self.voters.setSpecialValueText(self.tr("not counted"))
+        self.voters.setAccessibleName(self.tr("People voting"))
+        self.hidden = QCheckBox(self.tr("Keep results hidden from the room until revealed"))
+        self.reveal = QPushButton()
+        self.reveal.setToolTip(self.tr("Show or hide the results on the projector (Ctrl+R)"))
+        self.clear_button = QPushButton(self.tr("Clear all tallies"))
+        self.clear_button.setToolTip(
+            self.tr("Remove every vote of this block (undoable); the rule can then be changed")
+        )
+        self.rule_text = QLabel()
+        self.rule_text.setWordWrap(True)
+        self.rule_text.setAccessibleName(self.tr("The decision rule in words"))
+        font = self.rule_text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.rule_text.setFont(font)
+        self.lock_text = QLabel()
+        self.lock_text.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Vote status"))
+        self.sector = QComboBox()
+        self.sector.setAccessibleName(self.tr("Whose votes you are typing"))
+
+        self.model = VoteTableModel(self)
+        self.table = EditableTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Tallies per indicator"))
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        setup = QFormLayout()
+        method_row = QHBoxLayout()
+        method_row.addWidget(self.method)
+        method_row.addStretch(1)
+        method_label = QLabel(self.tr("Vote &method:"))
+        method_label.setBuddy(self.method)
+        setup.addRow(method_label, method_row)
+        rule_row = QHBoxLayout()
+        for widget in (self.rule, self.level, self.share, self.top):
+            rule_row.addWidget(widget)
+        rule_row.addStretch(1)
+        rule_label = QLabel(self.tr("Decision &rule:"))
+        rule_label.setBuddy(self.rule)
+        setup.addRow(rule_label, rule_row)
+        dots_row = QHBoxLayout()
+        for text, widget in (
+            (self.tr("Dots per person:"), self.dots_per_person),
+            (self.tr("Most per item:"), self.max_dots),
+            (self.tr("People voting:"), self.voters),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            dots_row.addWidget(label)
+            dots_row.addWidget(widget)
+        dots_row.addStretch(1)
+        self.dots_row = QWidget()
+        self.dots_row.setLayout(dots_row)
+        setup.addRow(self.dots_row)
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self.hidden)
+        reveal_row.addWidget(self.reveal)
+        reveal_row.addStretch(1)
+        reveal_row.addWidget(self.clear_button)
+        sector_row = QHBoxLayout()
+        sector_label = QLabel(self.tr("&Typing votes of:"))
+        sector_label.setBuddy(self.sector)
+        sector_row.addWidget(sector_label)
+        sector_row.addWidget(self.sector)
+        sector_hint = QLabel(
+            self.tr(
+                "Answer columns show and take the votes of this "
+                "group; type a number in a cell, Enter saves. "
+                "“All votes” adds up every group."
+            )
+        )
+        sector_hint.setWordWrap(True)
+        sector_row.addWidget(sector_hint, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(setup)
+        layout.addWidget(self.rule_text)
+        layout.addWidget(self.lock_text)
+        layout.addLayout(reveal_row)
+        layout.addLayout(sector_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        self.method.activated.connect(self._method_chosen)
+        self.rule.activated.connect(self._rule_chosen)
+        self.level.activated.connect(self._rule_chosen)
+        self.share.editingFinished.connect(self._rule_chosen)
+        self.top.editingFinished.connect(self._rule_chosen)
+        for spin, key in (
+            (self.dots_per_person, "dots_per_person"),
+            (self.max_dots, "max_dots_per_item"),
+            (self.voters, "voters"),
+        ):
+            spin.editingFinished.connect(lambda s=spin, k=key: self._set_setting(k, s.value()))
+        self.hidden.toggled.connect(lambda on: self._set_setting("results_hidden", on))
+        self.reveal.clicked.connect(self.toggle_reveal)
+        self.clear_button.clicked.connect(self.clear_tallies)
+        self.sector.currentIndexChanged.connect(self._sector_chosen)
+        shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.toggle_reveal)
+        session.changed.connect(self._on_changed)
+        self._refresh()
+
+    # ------------------------------------------------------------------ state
+    def _settings(self) -> dict[str, Any]:
+        return dict(self.current_block().settings)
+
+    def _set_setting(self, key: str, value: Any) -> None:
+        block = self.current_block()
+        if block.settings.get(key) == value:
+            return
+        self.session.apply(
+            edits.update(
+                self.tr("Change vote settings"), block, settings={**block.settings, key: value}
+            )
+        )
+
+    def _has_votes(self) -> bool:
+        return any(rules.vote_count(r.tally) for r in self.model.results.values())
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.session.touches(changes, self.workshop_id) or "partners" in changes.tables:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        block = self.current_block()
+        settings = VoteSettings.of(block)
+        self.model.reload()
+        locked = self._has_votes()
+        for widget in (self.method, self.rule, self.level, self.share, self.top):
+            widget.blockSignals(True)
+        self.method.setCurrentIndex(self.method.findData(settings.method.value))
+        self.rule.clear()
+        for kind in rules.rule_kinds(settings.method):
+            self.rule.addItem(_rule_name(kind), kind.value)
+        self.rule.setCurrentIndex(max(self.rule.findData(settings.rule.kind.value), 0))
+        self.level.clear()
+        for level in rules.levels(settings.method):
+            self.level.addItem(tr("Votes", level.label), level.score)
+        self.level.setCurrentIndex(max(self.level.findData(settings.rule.level), 0))
+        self.share.setValue(settings.rule.share_percent)
+        self.top.setValue(settings.rule.top)
+        for widget in (self.method, self.rule, self.level, self.share, self.top):
+            widget.blockSignals(False)
+        is_dots = settings.method is VoteMethod.DOTS
+        self.level.setVisible(not is_dots)
+        self.share.setVisible(settings.rule.kind is RuleKind.SHARE_AT_LEAST)
+        self.top.setVisible(is_dots)
+        self.dots_row.setVisible(is_dots)
+        for spin, value in (
+            (self.dots_per_person, settings.dots_per_person),
+            (self.max_dots, settings.max_dots_per_item),
+            (self.voters, settings.voters),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        for widget in (self.method, self.rule, self.level, self.share, self.top):
+            widget.setEnabled(not locked)
+        self.rule_text.setText(
+            self.tr("Decision rule: {rule}").format(rule=settings.rule.describe(settings.method))
+        )
+        self.lock_text.setText(
+            self.tr(
+                "The rule is locked because votes have been entered: it was set before the vote. "
+                "Clear the tallies to change it."
+            )
+            if locked
+            else self.tr("Announce this rule to the room before anyone votes.")
+        )
+        hidden = bool(block.settings.get("results_hidden"))
+        revealed = bool(block.settings.get("revealed"))
+        self.hidden.blockSignals(True)
+        self.hidden.setChecked(hidden)
+        self.hidden.blockSignals(False)
+        self.reveal.setEnabled(hidden)
+        self.reveal.setText(
+            self.tr("Hide results again (Ctrl+R)")
+            if revealed
+            else self.tr("Reveal results (Ctrl+R)")
+        )
+        self._fill_sectors()
+        self.status.setText(self._status_text(block, settings))
+
+    def _status_text(self, block: Block, settings: VoteSettings) -> str:
+        parts = []
+        if block.settings.get("results_hidden") and not block.settings.get("revealed"):
+            parts.append(self.tr("The room does not see the results yet."))
+        else:
+            parts.append(self.tr("The room sees the results."))
+        counts = {}
+        for r in self.model.results.values():
+            if r.outcome is not None:
+                counts[r.outcome] = counts.get(r.outcome, 0) + 1
+        if counts:
+            parts.append(
+                ", ".join(f"{tr('Votes', rules.OUTCOME_NAMES[o])}: {n}" for o, n in counts.items())
+                + "."
+            )
+        if settings.method is VoteMethod.DOTS and settings.voters:
+            used = sum(rules.vote_count(r.tally) for r in self.model.results.values())
+            allowed = settings.voters * settings.dots_per_person
+            if used > allowed:
+                parts.append(
+                    self.tr(
+                        "Warning: {used} dots counted but only {allowed} were handed out."
+                    ).format(used=used, allowed=allowed)
+                )
+            most = settings.voters * settings.max_dots_per_item
+            over = [
+                i.text
+                for i in self.model.indicators
+                if self.model.results.get(i.id)
+                and rules.vote_count(self.model.results[i.id].tally) > most
+            ]
+            if over:
+                parts.append(
+                    self.tr("Warning: more than {most} dots on {names}.").format(
+                        most=most, names=", ".join(over)
+                    )
+                )
+        dissent = [
+            i.text
+            for i in self.model.indicators
+            if self.model.results.get(i.id) and self.model.results[i.id].dissent
+        ]
+        if dissent:
+            parts.append(self.tr("Dissent on: {names}.").format(names=", ".join(dissent)))
+        return " ".join(parts)
+
+    def _fill_sectors(self) -> None:
+        partners = self.session.snapshot(self.workshop_id).partners  # the live workshop
+        sectors = sorted({p.sector for p in partners})
+        wanted = [(SECTOR_ALL, self.tr("everyone (not by sector)"))] + [
+            (s, self.tr("the {sector} sector").format(sector=s)) for s in sectors
+        ]
+        if [self.sector.itemData(n) for n in range(self.sector.count())] == [v for v, _ in wanted]:
+            return
+        current = self.sector.currentData()
+        if current is None:  # first fill: show the sector whose votes were typed, if any
+            typed = [
+                k
+                for v in self.model.votes.values()
+                for k, t in (v.fields.get("tallies") or {}).items()
+                if t
+            ]
+            current = SECTOR_ALL if not typed or SECTOR_ALL in typed else sorted(typed)[0]
+        self.sector.blockSignals(True)
+        self.sector.clear()
+        for value, label in wanted:
+            self.sector.addItem(label, value)
+        self.sector.setCurrentIndex(max(self.sector.findData(current), 0))
+        self.sector.blockSignals(False)
+        self.model.show_sector(self.sector.currentData() or SECTOR_ALL)
+
+    # --------------------------------------------------------------- actions
+    def _method_chosen(self) -> None:
+        method = rules.method_of(self.method.currentData())
+        block = self.current_block()
+        rule = DecisionRule.from_settings(block.settings.get("rule")).fits(method)
+        self.session.apply(
+            edits.update(
+                self.tr("Choose the vote method"),
+                block,
+                settings={**block.settings, "method": method.value, "rule": rule.to_settings()},
+            )
+        )
+
+    def _rule_chosen(self) -> None:
+        block = self.current_block()
+        old = DecisionRule.from_settings(block.settings.get("rule"))
+        kind = RuleKind(self.rule.currentData() or old.kind.value)
+        level = self.level.currentData()
+        rule = replace(
+            old,
+            kind=kind,
+            level=int(level) if level is not None else old.level,
+            share_percent=self.share.value(),
+            top=self.top.value(),
+        )
+        if rule != old:
+            self.session.apply(
+                edits.update(
+                    self.tr("Choose the decision rule"),
+                    block,
+                    settings={**block.settings, "rule": rule.to_settings()},
+                )
+            )
+
+    def _sector_chosen(self) -> None:
+        self.model.show_sector(self.sector.currentData() or SECTOR_ALL)
+
+    def toggle_reveal(self) -> None:
+        block = self.current_block()
+        if not block.settings.get("results_hidden"):
+            return
+        revealed = not block.settings.get("revealed", False)
+        text = self.tr("Reveal results") if revealed else self.tr("Hide results")
+        self.session.apply(planning.set_revealed(block, revealed, text))
+
+    def set_count(self, indicator: Item, sector: str, level_key: str, count: int) -> bool:
+        """Record ``count`` votes of ``sector`` at ``level_key`` for ``indicator``."""
+        vote = self.model.votes.get(indicator.id)
+        edit = set_tally(
+            vote,
+            indicator,
+            self.block.id,
+            sector,
+            level_key,
+            count,
+            self.tr("Votes for {name!r}").format(name=indicator.text[:40]),
+            position=float(len(self.model.votes)),
+        )
+        return edit is not None and self.session.apply(edit)
+
+    def clear_tallies(self) -> None:
+        votes = list(self.model.votes.values())
+        if votes:
+            self.session.apply(edits.delete(self.tr("Clear all tallies"), *votes))
+
+    def focus_capture(self) -> None:
+        """Into the tally grid, on the first answer cell (typing there enters a count)."""
+        if not self.table.editable(self.table.currentIndex()):
+            self.table.setCurrentIndex(self.table.first_editable())
+        self.table.setFocus()
+
+
+def _rule_name(kind: RuleKind) -> str:
+    return {
+        RuleKind.NOBODY_BELOW: QObject.tr("Nobody below a level"),
+        RuleKind.SHARE_AT_LEAST: QObject.tr("A share at a level or above"),
+        RuleKind.TOP_DOTS: QObject.tr("Most dots: the top N"),
+    }[kind]
+
+
+PANEL = AgreementPanel

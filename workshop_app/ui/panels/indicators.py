@@ -1,0 +1,211 @@
+"""Indicators: fast entry, details in the table, scores against the criteria."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import edits
+from ...domain.records import Block, Item, Partner, touched
+from ...exercises.indicators import FINANCIAL, INDICATOR, INDICATOR_KINDS, TIMING
+from ...exercises.measure_criteria import (
+    SCORES,
+    Criterion,
+    applicable,
+    criteria,
+    score_total,
+)
+from ...i18n import tr
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..items_model import Column, field_column, text_column, visibility_column
+from ..session import Session
+from .kit import (
+    FieldsItemList,
+    checked_values,
+    choice_column,
+    detail_splitter,
+    fill_checklist,
+    labelled,
+    partner_checklist,
+    partner_column,
+    refresh_choice_delegates,
+    set_column_widths,
+)
+
+
+class IndicatorsPanel(ExercisePanel):
+    """Fast entry of indicators (name + Enter), details in the table, scores at the side."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self._partners: list[Partner] = []
+        self._criteria: list[Criterion] = []
+        self._load_context()
+        columns = [
+            text_column(self.tr("Indicator")),
+            field_column(self.tr("What it measures"), "measures"),
+            choice_column(self.tr("Kind"), "indicator_kind", INDICATOR_KINDS, "Measures"),
+            choice_column(self.tr("Financial"), "financial", FINANCIAL, "Measures"),
+            choice_column(self.tr("Leading or lagging"), "timing", TIMING, "Measures"),
+            partner_column(self.tr("Owner"), lambda: self._partners),
+            field_column(self.tr("Data source"), "source"),
+            field_column(self.tr("Baseline"), "baseline"),
+            field_column(self.tr("Target"), "target"),
+            field_column(self.tr("How often"), "frequency"),
+            Column(self.tr("Score"), self._score_text),
+            visibility_column(self.tr("Visibility")),
+        ]
+        self.list = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            INDICATOR,
+            columns=columns,
+            placeholder=self.tr("Indicator name, then Enter (fill in the rest later)"),
+            parent=self,
+        )
+        refresh_choice_delegates(self.list)
+
+        self.detail_title = QLabel()
+        self.detail_title.setWordWrap(True)
+        self.needed_by = partner_checklist(self.tr("Partners whose stakeholders need it"))
+        self.needed_by.itemChanged.connect(self._needed_by_changed)
+        self.scores_box = QWidget()
+        self.scores_form = QFormLayout(self.scores_box)
+        self.score_choices: dict[str, QComboBox] = {}
+        side = QGroupBox(self.tr("Selected indicator"))
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.detail_title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.scores_box)
+        scroll.setAccessibleName(self.tr("Scores against the criteria"))
+        columns_row = QHBoxLayout()
+        columns_row.addLayout(
+            labelled(self.tr("Whose stakeholders &need it (Space ticks):"), self.needed_by), 1
+        )
+        columns_row.addLayout(labelled(self.tr("&Scored against the criteria:"), scroll), 2)
+        side_layout.addLayout(columns_row, 1)
+        set_column_widths(
+            self.list.table, (340, 230, 90, 120, 200, 250, 230, 120, 140, 100, 80, 130)
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(detail_splitter(self.list, side), 1)
+        self.list.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.list.model.modelReset.connect(self._show_detail)
+        session.changed.connect(self._on_changed)
+        self._build_score_form()
+        self._show_detail()
+
+    def _load_context(self) -> None:
+        snapshot = self.session.snapshot(self.workshop_id)
+        self._partners = list(snapshot.partners)
+        self._criteria = criteria(snapshot)
+
+    def _score_text(self, item: Item) -> str:
+        points, most = score_total(item, self._criteria)
+        return f"{points} / {most}"
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if not ({"partners", "items"} & changes.tables):
+            return
+        before = list(self._criteria)
+        self._load_context()
+        self.list.fill_partners()
+        if before != self._criteria:
+            self._build_score_form()
+        self.list.refresh_all_rows()
+        self._show_detail()
+
+    def _build_score_form(self) -> None:
+        while self.scores_form.rowCount():
+            self.scores_form.removeRow(0)
+        self.score_choices = {}
+        for criterion in self._criteria:
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Score: {criterion}").format(criterion=criterion.text))
+            combo.addItem(self.tr("Not scored"), None)
+            for value, label in SCORES:
+                combo.addItem(tr("Measures", label), value)
+            combo.activated.connect(lambda _n, c=criterion.key: self._score_changed(c))
+            label = QLabel(criterion.text)
+            label.setWordWrap(True)
+            label.setBuddy(combo)
+            self.scores_form.addRow(label, combo)
+            self.score_choices[criterion.key] = combo
+
+    def _show_detail(self, *args: object) -> None:
+        item = self.list.current_item()
+        enabled = item is not None
+        self.needed_by.setEnabled(enabled)
+        self.scores_box.setEnabled(enabled)
+        self.detail_title.setText(
+            item.text
+            if item
+            else self.tr("Select an indicator in the table to tick who needs it and score it.")
+        )
+        fill_checklist(
+            self.needed_by,
+            [(p.id, p.organisation) for p in self._partners],
+            set(item.fields.get("needed_by") or []) if item else set(),
+        )
+        scores = (item.fields.get("scores") or {}) if item else {}
+        # An indicator is scored only against criteria at least as open as itself.
+        usable = {c.key for c in applicable(item, self._criteria)} if item else set()
+        for key, combo in self.score_choices.items():
+            combo.setCurrentIndex(max(combo.findData(scores.get(key)), 0))
+            combo.setEnabled(key in usable)
+            combo.setToolTip(
+                ""
+                if key in usable or item is None
+                else self.tr(
+                    "This criterion is less open than the indicator, so the indicator is not "
+                    "scored against it (make the criterion as open as the indicator to use it)."
+                )
+            )
+
+    def _needed_by_changed(self, *args: object) -> None:
+        item = self.list.current_item()
+        if item is None:
+            return
+        chosen = checked_values(self.needed_by)
+        if chosen != list(item.fields.get("needed_by") or []):
+            self.session.apply(
+                edits.change(
+                    self.tr("Change who needs {name!r}").format(name=item.text[:40]),
+                    [(item, touched(item, fields={**item.fields, "needed_by": chosen}))],
+                )
+            )
+
+    def _score_changed(self, criterion: str) -> None:
+        item = self.list.current_item()
+        if item is None:
+            return
+        value = self.score_choices[criterion].currentData()
+        scores = dict(item.fields.get("scores") or {})
+        if value is None:
+            scores.pop(criterion, None)
+        else:
+            scores[criterion] = int(value)
+        if scores != (item.fields.get("scores") or {}):
+            self.session.apply(
+                edits.change(
+                    self.tr("Score {name!r}").format(name=item.text[:40]),
+                    [(item, touched(item, fields={**item.fields, "scores": scores}))],
+                )
+            )
+
+    def focus_capture(self) -> None:
+        self.list.capture.setFocus()
+
+
+PANEL = IndicatorsPanel

@@ -1,0 +1,340 @@
+"""The one kit every exercise panel is built from: columns, the capture list that completes
+new items, labelled layouts, partner check lists, the live partner choices.
+
+Panels build no domain edits of their own beyond calling the edit builders of their
+exercise and the session; these helpers only arrange widgets and columns.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ...domain.records import Item, Partner, Visibility, Workshop, touched
+from ...domain.visibility import Audience, audience_view, effective_visibility
+from ...i18n import tr
+from ..capture_panel import ItemListWidget
+from ..items_model import Column, visibility_label
+from ..session import Session
+
+
+def choice_column(
+    title: str, key: str, choices: Sequence[tuple[str, str]], context: str | None = None
+) -> Column:
+    """A column editing ``fields[key]`` with a combo box of ``(value, label)`` choices.
+
+    With ``context`` the labels are an exercise's English words, translated in that
+    context; without, they are already the words to show.
+    """
+    shown = tuple((value, tr(context, label) if context else label) for value, label in choices)
+    labels = dict(shown)
+    return Column(
+        title,
+        lambda i: labels.get(str(i.fields.get(key, "")), str(i.fields.get(key, ""))),
+        lambda i, v: touched(i, fields={**i.fields, key: v}),
+        shown,
+        value=lambda i: str(i.fields.get(key, "")),
+    )
+
+
+def read_only_column(title: str, get: Callable[[Item], str]) -> Column:
+    return Column(title, get)
+
+
+def heading(text: str, buddy: QWidget | None = None) -> QLabel:
+    """A bold section label; with a buddy, its &-mnemonic focuses that widget."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+def add_shortcut(
+    parent: QWidget,
+    keys: str,
+    slot: Callable[[], Any],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> QShortcut:
+    shortcut = QShortcut(QKeySequence(keys), parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+class FieldsItemList(ItemListWidget):
+    """An :class:`ItemListWidget` whose new items get more than their text.
+
+    ``partners``: a combo next to the capture box choosing the partner of the next item
+    (``partner_label`` names it); ``extra_fields``: fields every new item starts with;
+    ``complete(item)``: the item to save (with fields or a partner the panel adds) or None
+    after telling the facilitator (``session.error``) why it cannot be saved.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        partner_label: str = "",
+        partners: Callable[[], Sequence[Partner]] | None = None,
+        extra_fields: Callable[[], dict[str, Any]] | None = None,
+        complete: Callable[[Item], Item | None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._extra_fields = extra_fields
+        self._complete = complete
+        self._partners = partners
+        self.partner_choice: QComboBox | None = None
+        if partners is not None:
+            self.partner_choice = QComboBox()
+            self.partner_choice.setAccessibleName(partner_label)
+            self.partner_choice.setToolTip(partner_label)
+            row = self.layout().itemAt(0).layout()
+            row.insertWidget(0, QLabel(partner_label))
+            row.insertWidget(1, self.partner_choice, 2)
+            self.fill_partners()
+        # Tab goes from the capture box through the extra boxes, in the order shown.
+        chain = [self.capture, *self.extra.values()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def fill_partners(self) -> None:
+        if self.partner_choice is None or self._partners is None:
+            return
+        current = self.partner_choice.currentData()
+        self.partner_choice.blockSignals(True)
+        self.partner_choice.clear()
+        self.partner_choice.addItem(self.tr("— choose —"), "")
+        for partner in self._partners():
+            self.partner_choice.addItem(partner.organisation, partner.id)
+        self.partner_choice.setCurrentIndex(max(self.partner_choice.findData(current), 0))
+        self.partner_choice.blockSignals(False)
+        refresh_choice_delegates(self)
+
+    def new_item(self, text: str) -> Item | None:
+        item = super().new_item(text)
+        if item is None:
+            return None
+        fields = {**(self._extra_fields() if self._extra_fields else {}), **item.fields}
+        item = replace(item, fields=fields)
+        if self.partner_choice is not None:
+            item = replace(item, partner_id=self.partner_choice.currentData() or None)
+        return self._complete(item) if self._complete is not None else item
+
+    def current_item(self) -> Item | None:
+        """The item of the current row, as stored now."""
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.item_at(index.row())
+
+    def refresh_all_rows(self) -> None:
+        """Redraw computed columns (they depend on other records than the row's own)."""
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, 0),
+                self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1),
+            )
+
+
+def with_fields(item: Item, **values: Any) -> Item:
+    return replace(item, fields={**item.fields, **values})
+
+
+def collaboration_id_of(session: Session, workshop_id: str) -> str:
+    workshop = session.store.get(Workshop, workshop_id)
+    return workshop.collaboration_id if workshop is not None else ""
+
+
+def partner_column(title: str, partners: Callable[[], Sequence[Partner]]) -> Column:
+    """A column choosing the item's partner (``Item.partner_id``)."""
+
+    def name(item: Item) -> str:
+        return next((p.organisation for p in partners() if p.id == item.partner_id), "")
+
+    # Choices are read when the editor opens, so partners added mid-meeting appear.
+    return LiveChoiceColumn(
+        title,
+        name,
+        lambda i, v: touched(i, partner_id=v or None),
+        (("", "—"),),
+        value=lambda i: i.partner_id or "",
+        live_choices=lambda: (("", "—"), *((p.id, p.organisation) for p in partners())),
+    )
+
+
+@dataclass(frozen=True)
+class LiveChoiceColumn(Column):
+    """A choice column whose choices change (partners of the collaboration)."""
+
+    live_choices: Callable[[], tuple[tuple[str, str], ...]] | None = None
+
+
+def refresh_choice_delegates(widget: ItemListWidget) -> None:
+    """Give partner columns' combo editors the current partner list."""
+    for n, column in enumerate(widget.model.columns):
+        live = getattr(column, "live_choices", None)
+        delegate = widget.table.itemDelegateForColumn(n)
+        if live is not None and delegate is not None and hasattr(delegate, "choices"):
+            delegate.choices = list(live())
+
+
+def set_column_widths(table: QTableView, widths: Sequence[int], stretch_last: bool = False) -> None:
+    """Fixed starting widths (the facilitator can drag them); the table scrolls sideways
+    rather than squeezing the name column to nothing."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(stretch_last)
+    for n, width in enumerate(widths):
+        header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(n, width)
+
+
+def detail_splitter(main: QWidget, detail: QWidget) -> QSplitter:
+    """The list above, the details of its current row below (full width for both)."""
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(main)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    return splitter
+
+
+def labelled(label: str, widget: QWidget, *more: QWidget) -> QVBoxLayout:
+    """A column of the detail box: a caption (buddy of ``widget``) above its widgets."""
+    column = QVBoxLayout()
+    caption = QLabel(label)
+    caption.setBuddy(widget)
+    column.addWidget(caption)
+    column.addWidget(widget, 1)
+    for extra in more:
+        column.addWidget(extra)
+    return column
+
+
+def partner_checklist(accessible_name: str) -> QListWidget:
+    """A list of partners with check boxes (Space toggles the current one)."""
+    widget = QListWidget()
+    widget.setAccessibleName(accessible_name)
+    return widget
+
+
+def fill_checklist(
+    widget: QListWidget, options: Sequence[tuple[str, str]], checked: set[str]
+) -> None:
+    widget.blockSignals(True)
+    row = widget.currentRow()
+    widget.clear()
+    for value, label in options:
+        entry = QListWidgetItem(label)
+        entry.setData(Qt.ItemDataRole.UserRole, value)
+        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        entry.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+        widget.addItem(entry)
+    if 0 <= row < widget.count():
+        widget.setCurrentRow(row)
+    widget.blockSignals(False)
+
+
+def checked_values(widget: QListWidget) -> list[str]:
+    return [
+        widget.item(n).data(Qt.ItemDataRole.UserRole)
+        for n in range(widget.count())
+        if widget.item(n).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def elements_html(elements: Sequence[Element]) -> str:
+    """Elements as simple HTML for a facilitator-side preview (charts as their words)."""
+    out: list[str] = []
+    esc = html.escape
+    for e in elements:
+        match e:
+            case Heading(text=t, level=level):
+                out.append(f"<h{min(level + 1, 6)}>{esc(t)}</h{min(level + 1, 6)}>")
+            case Paragraph(text=t, emphasis=emph):
+                out.append(f"<p>{'<b>' if emph else ''}{esc(t)}{'</b>' if emph else ''}</p>")
+            case BulletList(items=items, ordered=ordered):
+                tag = "ol" if ordered else "ul"
+                out.append(f"<{tag}>" + "".join(f"<li>{esc(i)}</li>" for i in items) + f"</{tag}>")
+            case Table(headers=headers, rows=rows):
+                head = "".join(f"<th align='left'>{esc(h)}</th>" for h in headers)
+                body = "".join(
+                    "<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in rows
+                )
+                out.append(
+                    f"<table border='1' cellpadding='4' cellspacing='0'>"
+                    f"<tr>{head}</tr>{body}</table>"
+                )
+            case Callout(label=label, text=t):
+                out.append(
+                    f"<p style='border:2px solid; padding:6px'><b>{esc(label)}:</b> {esc(t)}</p>"
+                )
+            case Chart(title=title, alt=alt):
+                out.append(f"<p><i>{esc(title)}</i>: {esc(alt)}</p>")
+    return "\n".join(out)
+
+
+def internal_view(session: Session, workshop_id: str):
+    """The facilitator's (unfiltered) view of a workshop, as the room functions expect."""
+    return audience_view(session.snapshot(workshop_id), Audience.INTERNAL)
+
+
+class PartnersCache:
+    """The collaboration's partners, reloaded when partners change."""
+
+    def __init__(self, session: Session, workshop_id: str) -> None:
+        self.session = session
+        self.workshop_id = workshop_id
+        self.partners: list[Partner] = []
+        self.reload()
+
+    def reload(self) -> None:
+        snapshot = self.session.snapshot(self.workshop_id)
+        self.partners = list(snapshot.partners)
+
+    def names(self, ids: list[str]) -> str:
+        by_id = {p.id: p.organisation for p in self.partners}
+        return ", ".join(by_id.get(i, "?") for i in ids)
+
+
+def effective_visibility_column(title: str) -> Column:
+    """Visibility as it applies: says so when the data's sensitivity limits it."""
+
+    def shown(item: Item) -> str:
+        actual = effective_visibility(item)
+        text = visibility_label(actual)
+        if actual != item.visibility:
+            text += " " + tr("Sharing", "(limited by sensitivity)")
+        return text
+
+    def set_visibility(item: Item, value: str) -> Item:
+        return touched(item, visibility=value)
+
+    return Column(
+        title,
+        shown,
+        set_visibility,
+        tuple((v.value, visibility_label(v.value)) for v in Visibility),
+        value=lambda i: i.visibility,
+    )

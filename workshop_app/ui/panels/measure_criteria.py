@@ -1,0 +1,102 @@
+"""The criteria indicators are judged by, and the capacity check."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import edits
+from ...domain.records import Block, Visibility
+from ...exercises.measure_criteria import (
+    CAPACITY,
+    CRITERION,
+    JUDGE,
+    default_criteria_items,
+)
+from ..capture_panel import ExercisePanel
+from ..items_model import text_column, visibility_column
+from ..session import Session
+from .kit import (
+    FieldsItemList,
+    choice_column,
+)
+
+
+class CriteriaPanel(ExercisePanel):
+    """Criteria to judge indicators by, and the capacity check."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        groups = ((JUDGE, self.tr("Judging indicators")), (CAPACITY, self.tr("Capacity check")))
+        self.group_choice = QComboBox()
+        self.group_choice.setAccessibleName(self.tr("Kind of the next criterion"))
+        for value, label in groups:
+            self.group_choice.addItem(label, value)
+        self.list = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            CRITERION,
+            columns=[
+                text_column(self.tr("Criterion")),
+                choice_column(self.tr("Kind"), "group", groups),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("A criterion, then Enter"),
+            default_visibility=Visibility.PUBLIC.value,
+            extra_fields=lambda: {"group": self.group_choice.currentData()},
+            parent=self,
+        )
+        self.list.layout().itemAt(0).layout().insertWidget(1, self.group_choice)
+        self.defaults_button = QPushButton(self.tr("Add the standard criteria"))
+        self.defaults_button.setToolTip(
+            self.tr(
+                "Relevant to the vision and the facts, data obtainable in time, lived experience; "
+                "expertise, access, resources (Ctrl+D)"
+            )
+        )
+        self.defaults_button.clicked.connect(self.add_standard_criteria)
+        shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.add_standard_criteria)
+        hint = QLabel(
+            self.tr(
+                "Agree these before anyone proposes an indicator. Each indicator "
+                "is then scored against them."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.defaults_button)
+
+    def add_standard_criteria(self) -> None:
+        """Add the standard criteria the block does not have yet (one undo step)."""
+        have = {i.text for i in self.list.model.rows}
+        start = self.list.model.next_position()
+        new = [
+            replace(item, position=start + n)
+            for n, item in enumerate(
+                i
+                for i in default_criteria_items(self.workshop_id, self.block.id)
+                if i.text not in have
+            )
+        ]
+        if new:
+            self.session.apply(edits.add(self.tr("Add the standard criteria"), *new))
+
+    def focus_capture(self) -> None:
+        self.list.capture.setFocus()
+
+
+PANEL = CriteriaPanel

@@ -1,0 +1,270 @@
+"""The partnership-history panel: who worked with whom, how it went, the lesson."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import edits
+from ...domain.records import Block, Item, Partner
+from ...exercises.partnership_history import (
+    HISTORY,
+    OUTCOMES,
+    history_matrix,
+    history_partners,
+    outcome_label,
+)
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..items_model import (
+    field_column,
+    text_column,
+    visibility_column,
+)
+from ..session import Session
+from .kit import (
+    FieldsItemList,
+    choice_column,
+    collaboration_id_of,
+    heading,
+    read_only_column,
+    with_fields,
+)
+
+
+class HistoryMatrixModel(QAbstractTableModel):
+    """Partner × partner outcomes (this workshop and the collaboration's earlier ones)."""
+
+    def __init__(self, session: Session, workshop_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.workshop_id = workshop_id
+        self.partners: list[Partner] = []
+        self.cells: list[list[str]] = []
+        self.reload()
+
+    def reload(self) -> None:
+        snapshot = self.session.snapshot(self.workshop_id)
+        partners = list(snapshot.partners)
+        cells = history_matrix(snapshot)
+        if [p.id for p in partners] == [p.id for p in self.partners]:
+            # The same pairs: updated in place, so the cell under the cursor stays current.
+            self.partners, self.cells = partners, cells
+            if partners:
+                last = len(partners) - 1
+                self.dataChanged.emit(self.index(0, 0), self.index(last, last))
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last)
+            return
+        self.beginResetModel()  # rows and columns both change: a read-only view, no editor
+        self.partners, self.cells = partners, cells
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.partners)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.partners)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return textwrap.fill(self.partners[section].organisation, 20)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.partners[section].organisation
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        outcome = self.cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "—" if outcome == "self" else outcome_label(outcome)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            a, b = self.partners[index.row()], self.partners[index.column()]
+            return f"{a.organisation} – {b.organisation}: {outcome_label(outcome)}"
+        if role == Qt.ItemDataRole.FontRole and outcome in ("failed", "none"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+
+class HistoryPanel(ExercisePanel):
+    """Tick the partners, choose the outcome, say what they did and the lesson, Enter."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.collaboration_id = collaboration_id_of(session, block.workshop_id)
+        # Made in the panel from the start, so Tab goes from them on to what the
+        # partners did, in the order the form reads.
+        self.partner_list = QListWidget(self)
+        self.partner_list.setAccessibleName(self.tr("Partners involved"))
+        self.partner_list.setToolTip(self.tr("Space ticks or unticks a partner"))
+        self.outcome = QComboBox(self)
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        for o in OUTCOMES:
+            self.outcome.addItem(outcome_label(o), o)
+
+        outcome_choices = tuple((o, outcome_label(o)) for o in OUTCOMES)
+        self.records = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            HISTORY,
+            columns=[
+                text_column(self.tr("What they did together")),
+                read_only_column(self.tr("Partners"), self._partner_names),
+                choice_column(self.tr("Outcome"), "outcome", outcome_choices),
+                field_column(self.tr("Lesson learned"), "lesson"),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("What did they do together? Then Enter"),
+            extra_inputs=[("lesson", self.tr("Lesson learned"))],
+            complete=self._complete,
+            parent=self,
+        )
+        self.records.captured.connect(self._reset_form)
+        record_header = self.records.table.horizontalHeader()
+        record_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        record_header.resizeSection(1, 320)
+        record_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the lesson
+        apply_partners = QPushButton(self.tr("Use ticked partners for the selected record"))
+        apply_partners.clicked.connect(self.apply_ticked_partners)
+
+        self.matrix_model = HistoryMatrixModel(session, block.workshop_id, self)
+        self.matrix = QTableView()
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.setAccessibleName(self.tr("Who has worked with whom"))
+        self.matrix.setToolTip(self.tr("Enter on a cell ticks that pair above"))
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix.activated.connect(self.tick_pair)
+
+        left = QVBoxLayout()
+        left.addWidget(heading(self.tr("&Partners involved (Space ticks)"), self.partner_list))
+        left.addWidget(self.partner_list, 1)
+        left.addWidget(heading(self.tr("&Outcome"), self.outcome))
+        left.addWidget(self.outcome)
+        right = QVBoxLayout()
+        right.addWidget(self.records, 1)
+        right.addWidget(apply_partners)
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        top.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top, 3)
+        layout.addWidget(heading(self.tr("Who has worked with whom (this and earlier meetings)")))
+        layout.addWidget(self.matrix, 2)
+        self._fill_partners()
+        session.changed.connect(self._on_changed)
+
+    def focus_capture(self) -> None:
+        self.partner_list.setFocus()
+        if self.partner_list.currentRow() < 0 and self.partner_list.count():
+            self.partner_list.setCurrentRow(0)
+
+    # ---------------------------------------------------------------- partners
+    def _fill_partners(self) -> None:
+        ticked = set(self.ticked_partner_ids())
+        self.partner_list.clear()
+        for p in self.session.store.partners(self.collaboration_id):
+            entry = QListWidgetItem(p.organisation)
+            entry.setData(Qt.ItemDataRole.UserRole, p.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked
+            )
+            self.partner_list.addItem(entry)
+
+    def ticked_partner_ids(self) -> list[str]:
+        return [
+            self.partner_list.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.partner_list.count())
+            if self.partner_list.item(n).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_ticked(self, partner_ids: set[str]) -> None:
+        for n in range(self.partner_list.count()):
+            entry = self.partner_list.item(n)
+            entry.setCheckState(
+                Qt.CheckState.Checked
+                if entry.data(Qt.ItemDataRole.UserRole) in partner_ids
+                else Qt.CheckState.Unchecked
+            )
+
+    def _partner_names(self, item: Item) -> str:
+        names = {p.id: p.organisation for p in self.matrix_model.partners}
+        return ", ".join(names.get(pid, "?") for pid in history_partners(item))
+
+    def _complete(self, item: Item) -> Item | None:
+        partners = self.ticked_partner_ids()
+        if len(partners) < 2:
+            self.session.error.emit(
+                self.tr(
+                    "Tick at least two partners (Space in the partner list) before you add "
+                    "a history."
+                )
+            )
+            return None
+        return with_fields(item, partners=partners, outcome=self.outcome.currentData())
+
+    def _reset_form(self, item_id: str) -> None:
+        self.set_ticked(set())
+
+    def apply_ticked_partners(self) -> None:
+        chosen = self.records.selected_items()
+        partners = self.ticked_partner_ids()
+        if len(chosen) != 1 or len(partners) < 2:
+            self.session.error.emit(
+                self.tr("Select one record and tick at least two partners first.")
+            )
+            return
+        old = chosen[0]
+        self.session.apply(
+            edits.update(
+                self.tr("Change partners of a history"),
+                old,
+                fields={**old.fields, "partners": partners},
+            )
+        )
+
+    def tick_pair(self, index: QModelIndex) -> None:
+        if index.row() == index.column():
+            return
+        pair = {
+            self.matrix_model.partners[index.row()].id,
+            self.matrix_model.partners[index.column()].id,
+        }
+        self.set_ticked(pair)
+        self.records.capture.setFocus()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "partners" in changes.tables and self.collaboration_id in changes.collaboration_ids:
+            self._fill_partners()
+            self.matrix_model.reload()
+        elif self.session.touches(changes, self.workshop_id) and "items" in changes.tables:
+            self.matrix_model.reload()
+
+
+PANEL = HistoryPanel

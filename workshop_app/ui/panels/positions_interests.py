@@ -1,0 +1,91 @@
+"""Positions and the interests behind them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.records import Block, Item, Workshop, touched
+from ...exercises.positions_interests import POSITION
+from ..capture_panel import ExercisePanel
+from ..items_model import (
+    Column,
+    cluster_column,
+    field_column,
+    text_column,
+    visibility_column,
+)
+from ..session import Session
+from .kit import (
+    FieldsItemList,
+    heading,
+)
+
+
+class PositionsPanel(ExercisePanel):
+    """Stated position, the interest behind it, optionally who held it."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        workshop = session.store.get(Workshop, block.workshop_id)
+        partners = session.store.partners(workshop.collaboration_id) if workshop else []
+        names = {p.id: p.organisation for p in partners}
+        self.partner = QComboBox()
+        self.partner.setAccessibleName(self.tr("Who stated the position (never shown)"))
+        self.partner.addItem(self.tr("Nobody named"), "")
+        for p in partners:
+            self.partner.addItem(p.organisation, p.id)
+        partner_column = Column(
+            self.tr("Stated by (never shown)"),
+            lambda i: names.get(i.partner_id or "", ""),
+            lambda i, v: touched(i, partner_id=v or None),
+            (("", self.tr("Nobody named")), *((p.id, p.organisation) for p in partners)),
+            value=lambda i: i.partner_id or "",
+        )
+        self.pairs = FieldsItemList(
+            session,
+            block.workshop_id,
+            block.id,
+            POSITION,
+            columns=[
+                text_column(self.tr("Stated position")),
+                field_column(self.tr("Interest behind it"), "interest"),
+                partner_column,
+                cluster_column(self.tr("Cluster")),
+                visibility_column(self.tr("Visibility")),
+            ],
+            placeholder=self.tr("Stated position (Tab: the interest behind it), then Enter"),
+            extra_inputs=[("interest", self.tr("Interest behind it: why does it matter?"))],
+            complete=self._complete,
+            parent=self,
+        )
+        self.pairs.captured.connect(lambda _id: self.partner.setCurrentIndex(0))
+        note = QLabel(
+            self.tr("The room sees the interests only: never the positions, never who stated them.")
+        )
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(heading(self.tr("Stated &by:"), self.partner))
+        row.addWidget(self.partner)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(note)
+        layout.addLayout(row)
+        layout.addWidget(self.pairs, 1)
+
+    def focus_capture(self) -> None:
+        self.pairs.capture.setFocus()
+
+    def _complete(self, item: Item) -> Item:
+        from dataclasses import replace
+
+        return replace(item, partner_id=self.partner.currentData() or None)
+
+
+PANEL = PositionsPanel

@@ -1,0 +1,142 @@
+"""The commitments the room signs up to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import edits
+from ...domain.records import Block, touched
+from ...domain.visibility import Audience, audience_view
+from ...exercises.data_inventory import (
+    COMMITMENT,
+    SENSITIVITIES,
+    label_of,
+    recipients_of,
+)
+from ...exercises.sharing_agreement import agreement_elements
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..items_model import Column, ItemsModel
+from ..session import Session
+from .kit import (
+    PartnersCache,
+    elements_html,
+    set_column_widths,
+)
+
+
+class AgreementPanel(ExercisePanel):
+    """Mark commitments agreed (Space) and see the draft agreement they make."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.cache = PartnersCache(session, block.workshop_id)
+        columns = [
+            Column(
+                self.tr("Agreed"),
+                lambda i: self.tr("Agreed") if i.fields.get("agreed") else self.tr("Not yet"),
+            ),
+            Column(
+                self.tr("Shared by"),
+                lambda i: self.cache.names([i.partner_id] if i.partner_id else []),
+            ),
+            Column(self.tr("Data"), lambda i: i.text),
+            Column(self.tr("With"), lambda i: self.cache.names(recipients_of(i))),
+            Column(
+                self.tr("Sensitivity"),
+                lambda i: label_of(SENSITIVITIES, i.fields.get("sensitivity")),
+            ),
+        ]
+        self.model = ItemsModel(session, block.workshop_id, None, [COMMITMENT], columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Commitments"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        set_column_widths(self.table, (110, 300, 560, 480, 300), stretch_last=True)
+        self.toggle_button = QPushButton(self.tr("Mark agreed / not agreed (Space)"))
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self.table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.toggle_selected)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Draft information-sharing agreement"))
+        self.count = QLabel()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Read each commitment aloud; mark it agreed only when every party to it agrees."
+                )
+            )
+        )
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.toggle_button)
+        top_layout.addWidget(self.count)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(QLabel(self.tr("Draft agreement as partners will read it:")))
+        bottom_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "partners" in changes.tables:
+            self.cache.reload()
+        if "partners" in changes.tables or self.session.touches(changes, self.workshop_id):
+            self.refresh()
+
+    def refresh(self) -> None:
+        view = audience_view(self.session.snapshot(self.workshop_id), Audience.PARTNERS)
+        self.preview.setHtml(elements_html(agreement_elements(view)))
+        agreed = sum(1 for i in self.model.rows if i.fields.get("agreed"))
+        self.count.setText(
+            self.tr("{n} of {total} commitments agreed").format(
+                n=agreed, total=len(self.model.rows)
+            )
+        )
+
+    def toggle_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        chosen = [self.model.item_at(r) for r in rows]
+        if not chosen:
+            return
+        agree = not all(i.fields.get("agreed") for i in chosen)
+        self.session.apply(
+            edits.change(
+                self.tr("Mark agreed") if agree else self.tr("Mark not agreed"),
+                [(i, touched(i, fields={**i.fields, "agreed": agree})) for i in chosen],
+            )
+        )
+
+    def focus_capture(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+
+PANEL = AgreementPanel

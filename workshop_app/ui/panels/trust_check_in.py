@@ -1,0 +1,354 @@
+"""The trust check-in panel: statements, the tally grid, hide and reveal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import edits, planning
+from ...domain.records import Block, Item
+from ...exercises.trust_check_in import TRUST_RATING, average, counts_of, set_count, statements_of
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..editable_table import EditableTable, RowsModel
+from ..session import Session
+from .kit import (
+    add_shortcut,
+)
+
+
+class TallyModel(RowsModel):
+    """Statements × ratings 1..5: how many people gave each rating."""
+
+    STATEMENT, FIRST, LAST, TOTAL, AVERAGE = 0, 1, 5, 6, 7
+
+    def __init__(self, panel: TrustCheckInPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.items: dict[str, Item] = {}
+        self.reload()
+
+    @property
+    def statements(self) -> list[str]:
+        return self.rows
+
+    def row_key(self, row: str) -> str:
+        return row
+
+    def reload(self) -> None:
+        """Read the statements and tallies again (from the session's live workshop);
+        rows are updated in place, so the cell being typed in stays current."""
+        block = self.panel.current_block()
+        items: dict[str, Item] = {}
+        for item in self.panel.session.snapshot(block.workshop_id).items_in(
+            block.id, [TRUST_RATING]
+        ):
+            items.setdefault(item.text, item)
+        self.items = items
+        self.set_rows(statements_of(block), every_cell=True)
+
+    def counts(self, row: int) -> list[int]:
+        return counts_of(self.items.get(self.statements[row]))
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == self.STATEMENT:
+            return self.tr("Statement")
+        if section == self.TOTAL:
+            return self.tr("Ratings")
+        if section == self.AVERAGE:
+            return self.tr("Average")
+        return {1: self.tr("1\nnot at all"), 5: self.tr("5\ncompletely")}.get(section, str(section))
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        counts = self.counts(row)
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            if col == self.STATEMENT:
+                return self.statements[row]
+            if self.FIRST <= col <= self.LAST:
+                value = counts[col - 1]
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return self.tr("{n} rated {r}").format(n=value, r=col)
+                return value if role == Qt.ItemDataRole.EditRole else str(value)
+            if col == self.TOTAL:
+                return str(sum(counts))
+            mean = average(counts)
+            return f"{mean:.1f}" if mean is not None else "–"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.STATEMENT:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() <= self.LAST:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        if index.column() == self.STATEMENT:
+            return self.panel.rename_statement(index.row(), str(value))
+        try:
+            number = int(str(value).strip() or 0)
+        except ValueError:
+            self.panel.session.error.emit(
+                self.tr("{value!r} is not a number; type how many people gave this rating.").format(
+                    value=str(value)
+                )
+            )
+            return False
+        return self.panel.set_count(index.row(), index.column(), number)
+
+
+class TallyTable(EditableTable):
+    """The tally grid: type a number (Tab to the next rating), or + / − to count hands."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        model = self.model()
+        if (
+            index.isValid()
+            and TallyModel.FIRST <= index.column() <= TallyModel.LAST
+            and event.text() in ("+", "-", "=")
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            step = -1 if event.text() == "-" else 1
+            current = model.data(index, Qt.ItemDataRole.EditRole)
+            model.setData(index, max(0, int(current) + step))
+            return
+        super().keyPressEvent(event)
+
+
+class TrustCheckInPanel(ExercisePanel):
+    """Editable statements, the tally grid and the hide/reveal switch."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.model = TallyModel(self)
+        self.table = TallyTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Ratings per statement"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 8):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, 84)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        font = QFont(self.table.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.table.setFont(font)
+
+        self.new_statement = QLineEdit()
+        self.new_statement.setAccessibleName(self.tr("New statement"))
+        self.new_statement.setPlaceholderText(self.tr("Another statement to rate, then Enter"))
+        self.new_statement.returnPressed.connect(self.add_statement)
+        remove = QPushButton(self.tr("Remove statement"))
+        remove.setToolTip(self.tr("Remove the selected statement and its tally (Ctrl+Del)"))
+        remove.clicked.connect(self.remove_statement)
+        up = QPushButton(self.tr("Move up"))
+        up.setToolTip(self.tr("Alt+Up"))
+        up.clicked.connect(lambda: self.move_statement(-1))
+        down = QPushButton(self.tr("Move down"))
+        down.setToolTip(self.tr("Alt+Down"))
+        down.clicked.connect(lambda: self.move_statement(1))
+
+        self.hidden = QCheckBox(self.tr("&Keep the results hidden from the room until revealed"))
+        self.hidden.toggled.connect(self.set_hidden)
+        self.reveal = QPushButton()
+        self.reveal.clicked.connect(self.toggle_revealed)
+        self.room_state = QLabel()
+        self.room_state.setAccessibleName(self.tr("What the room sees"))
+        state_font = QFont(self.room_state.font())
+        state_font.setBold(True)
+        self.room_state.setFont(state_font)
+
+        help_text = QLabel(
+            self.tr(
+                "Type a number in a rating cell and press Tab for the next one; + and − count "
+                "hands one at a time. F2 edits a statement."
+            )
+        )
+        help_text.setWordWrap(True)
+        statement_row = QHBoxLayout()
+        statement_row.addWidget(self.new_statement, 1)
+        for button in (up, down, remove):
+            statement_row.addWidget(button)
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self.hidden)
+        reveal_row.addWidget(self.reveal)
+        reveal_row.addStretch(1)
+        reveal_row.addWidget(self.room_state)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(help_text)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(statement_row)
+        layout.addLayout(reveal_row)
+
+        for keys, slot in (
+            ("Ctrl+Del", self.remove_statement),
+            ("Alt+Up", lambda: self.move_statement(-1)),
+            ("Alt+Down", lambda: self.move_statement(1)),
+        ):
+            add_shortcut(self.table, keys, slot, Qt.ShortcutContext.WidgetShortcut)
+        session.changed.connect(self._on_changed)
+        self._show_room_state()
+
+    def focus_capture(self) -> None:
+        """Into the tally grid, on a rating cell (typing there enters a count)."""
+        self.table.setFocus()
+        current = self.table.currentIndex()
+        if self.model.rowCount() and (
+            not current.isValid() or current.column() == TallyModel.STATEMENT
+        ):
+            row = current.row() if current.isValid() else 0
+            self.table.setCurrentIndex(self.model.index(row, TallyModel.FIRST))
+
+    # ------------------------------------------------------------------ edits
+    def set_count(self, row: int, column: int, number: int) -> bool:
+        statement = self.model.statements[row]
+        workshop = self.session.snapshot(self.workshop_id).workshop
+        edit = set_count(
+            self.model.items.get(statement),
+            workshop,
+            self.block.id,
+            statement,
+            column,
+            number,
+            self.tr("Tally {n}× {r} for {s!r}").format(n=number, r=column, s=statement[:30]),
+            position=float(row),
+        )
+        return edit is not None and self.session.apply(edit)
+
+    def _settings_edit(
+        self, description: str, statements: list[str], extra: Sequence[edits.Edit] = ()
+    ) -> bool:
+        block = self.current_block()
+        change = edits.update(
+            description, block, settings={**block.settings, "statements": statements}
+        )
+        return self.session.apply(edits.combine(description, [change, *extra]))
+
+    def add_statement(self) -> None:
+        text = self.new_statement.text().strip()
+        statements = list(self.model.statements)
+        if not text:
+            return
+        if text in statements:
+            self.session.error.emit(self.tr("That statement is already on the list."))
+            return
+        if self._settings_edit(
+            self.tr("Add statement {s!r}").format(s=text[:30]), [*statements, text]
+        ):
+            self.new_statement.clear()
+
+    def rename_statement(self, row: int, text: str) -> bool:
+        text = text.strip()
+        statements = list(self.model.statements)
+        old = statements[row]
+        if not text or text == old:
+            return False
+        if text in statements:
+            self.session.error.emit(self.tr("That statement is already on the list."))
+            return False
+        statements[row] = text
+        item = self.model.items.get(old)
+        extra = [edits.update("", item, text=text)] if item is not None else []
+        return self._settings_edit(self.tr("Edit statement"), statements, extra)
+
+    def remove_statement(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        statements = list(self.model.statements)
+        removed = statements.pop(index.row())
+        item = self.model.items.get(removed)
+        extra = [edits.delete("", item)] if item is not None else []
+        self._settings_edit(
+            self.tr("Remove statement {s!r}").format(s=removed[:30]), statements, extra
+        )
+
+    def move_statement(self, step: int) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        statements = list(self.model.statements)
+        at, to = index.row(), index.row() + step
+        if not 0 <= to < len(statements):
+            return
+        statements[at], statements[to] = statements[to], statements[at]
+        if self._settings_edit(self.tr("Move statement"), statements):
+            self.table.setCurrentIndex(self.model.index(to, index.column()))
+
+    def set_hidden(self, hidden: bool) -> None:
+        block = self.current_block()
+        if bool(block.settings.get("results_hidden", False)) == hidden:
+            return
+        text = self.tr("Hide results") if hidden else self.tr("Show results")
+        self.session.apply(planning.set_results_hidden(block, hidden, text))
+
+    def toggle_revealed(self) -> None:
+        block = self.current_block()
+        revealed = not block.settings.get("revealed", False)
+        text = self.tr("Reveal results") if revealed else self.tr("Hide results again")
+        self.session.apply(planning.set_revealed(block, revealed, text))
+
+    # -------------------------------------------------------------- refreshing
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.session.touches(changes, self.workshop_id):
+            self.model.reload()  # in place: the cell being typed in stays current
+            self._show_room_state()
+
+    def _show_room_state(self) -> None:
+        block = self.current_block()
+        hidden = bool(block.settings.get("results_hidden", False))
+        revealed = bool(block.settings.get("revealed", False))
+        self.hidden.blockSignals(True)
+        self.hidden.setChecked(hidden)
+        self.hidden.blockSignals(False)
+        self.reveal.setEnabled(hidden)
+        self.reveal.setText(
+            self.tr("Hide the results again")
+            if revealed
+            else self.tr("&Reveal the results to the room")
+        )
+        if hidden and not revealed:
+            self.room_state.setText(self.tr("The room sees: the statements, results hidden"))
+        else:
+            self.room_state.setText(self.tr("The room sees: the results"))
+
+
+PANEL = TrustCheckInPanel
