@@ -21,11 +21,8 @@ HEAVY = ["PySide6", "matplotlib", "docx", "sqlite_utils", "jsonschema", "numpy",
 def qt_free_modules() -> list[str]:
     found = []
     for info in pkgutil.walk_packages(workshop_app.__path__, "workshop_app."):
-        if info.name.split(".")[1] not in QT_FREE:
-            continue
-        if info.name.endswith("_panels"):
-            continue  # Qt panels inside exercises: they move to ui/panels (structure issue)
-        found.append(info.name)
+        if info.name.split(".")[1] in QT_FREE:
+            found.append(info.name)
     return found
 
 
