@@ -26,6 +26,9 @@ def run() -> list[Figure]:
         lists = [_timed(store.workshops) for _ in range(RUNS)]
         found = len(store.workshops(search="library"))
         searches = [_timed(lambda: store.workshops(search="library")) for _ in range(RUNS)]
+        said = getattr(store, "search", None)  # what was said (full-text), when there
+        said_in = len(said("library")) if said else 0
+        said_searches = [_timed(lambda: said("library")) for _ in range(RUNS)] if said else []
         collaborations = [_timed(store.collaborations) for _ in range(RUNS)]
         figures += [
             Figure("listing", "list all 1,000 workshops (storage)", median(lists), "ms", 50, RUNS),
@@ -37,6 +40,21 @@ def run() -> list[Figure]:
                 50,
                 RUNS,
                 f"{found} found",
+            ),
+            *(
+                [
+                    Figure(
+                        "listing",
+                        "search what was said for 'library' (storage, full-text)",
+                        median(said_searches),
+                        "ms",
+                        50,
+                        RUNS,
+                        f"said in {said_in} workshops",
+                    )
+                ]
+                if said
+                else []
             ),
             Figure(
                 "listing",

@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .errors import DamagedDatabaseError, DatabaseInUseError, StorageError, translate_sqlite_error
-from .guard import SIDE_SUFFIXES, DatabaseLock, held_by_this_process, real_path, set_aside
+from .guard import (
+    SIDE_SUFFIXES,
+    DatabaseLock,
+    backup_folder,
+    held_by_this_process,
+    real_path,
+    set_aside,
+)
 
 if TYPE_CHECKING:
     from .store import Store
@@ -60,11 +67,6 @@ class BackupInfo:
             f"{self.made_at:%Y-%m-%d %H:%M:%S}  {state:<7}  {self.size / 1e6:6.1f} MB  "
             f"{self.reason:<16}  {self.path}"
         )
-
-
-def backup_folder(db_path: Path) -> Path:
-    """``backups/`` beside the database."""
-    return Path(db_path).parent / "backups"
 
 
 def make_backup(store: Store, reason: str = "manual", keep: int = DEFAULT_KEEP) -> Path:

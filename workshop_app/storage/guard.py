@@ -428,6 +428,12 @@ def damaged(db_path: Path, detail: str = "") -> DamagedDatabaseError:
     return error
 
 
+def backup_folder(db_path: Path) -> Path:
+    """``backups/`` beside the database (here, not in ``backup``, because telling an
+    emptied file from a new one asks whether backups of it exist)."""
+    return Path(db_path).parent / "backups"
+
+
 def looks_emptied(db_path: Path) -> bool:
     """An empty file where backups show a database used to be (e.g. after a power cut).
 
@@ -438,8 +444,6 @@ def looks_emptied(db_path: Path) -> bool:
             return False
     except OSError:
         return False
-    from .backup import backup_folder
-
     folder = backup_folder(db_path)
     return folder.is_dir() and any(folder.glob(db_path.stem + "-*.sqlite3"))
 

@@ -42,8 +42,6 @@ from .guard import DatabaseLock, check_sound, damaged, looks_emptied, read_heade
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from ..domain.edits import Edit, Step
     from ..domain.snapshot import EarlierMeeting, WorkshopSnapshot
 
@@ -123,12 +121,6 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
-
-    @property
-    def db(self) -> sqlite_utils.Database:
-        import sqlite_utils  # 0.14 s to import: only when asked for, not at start-up
-
-        return sqlite_utils.Database(self.conn)
 
     # ---------------------------------------------------------------- plumbing
     def close(self) -> None:
@@ -312,6 +304,48 @@ class Store:
                 params,
             )
             return [WorkshopLine(*row) for row in rows]
+
+    def search(self, text: str, limit: int = 1000) -> list[SaidIn]:
+        """The workshops (not deleted) where something said matches ``text``, newest
+        first as in :meth:`workshop_list`, at most ``limit``: each with the first item
+        written there that matches, a snippet of that item's text around the match, and
+        how many of its items match.
+
+        Every word of ``text`` must appear in the item, as a word or the start of one
+        (``"bus sh"`` finds "the bus shelter"), in any case, accents or not. Items of
+        every visibility are searched: this is the facilitator's own screen. The index
+        (``items_fts``, migration 5) is kept current by triggers on ``items``, so what
+        was typed a moment ago is found and what was deleted is not.
+        """
+        query = _match_query(text)
+        if not query:
+            return []
+        with self._known_errors():
+            shown = self.conn.execute(
+                "WITH found AS ("
+                "  SELECT i.workshop_id, min(items_fts.rowid) AS first, count(*) AS matches"
+                "  FROM items_fts JOIN items i ON i.rowid = items_fts.rowid"
+                "  WHERE items_fts MATCH ? GROUP BY i.workshop_id"
+                ") "
+                "SELECT found.workshop_id, found.first, found.matches FROM found "
+                "JOIN workshops w ON w.id = found.workshop_id WHERE w.deleted_at IS NULL "
+                "ORDER BY w.date DESC, w.title LIMIT ?",
+                [query, limit],
+            ).fetchall()
+            if not shown:
+                return []
+            # Snippets only for the items shown, in one more pass over the matches ("+":
+            # a filter on that pass; a rowid lookup would run the query once per item).
+            # The rowids are integers SQLite just gave: written out, whatever their number.
+            firsts = ", ".join(str(int(first)) for _, first, _ in shown)
+            rows = self.conn.execute(
+                "SELECT items_fts.rowid, i.id, snippet(items_fts, 0, '', '', '…', ?) "
+                "FROM items_fts JOIN items i ON i.rowid = items_fts.rowid "
+                f"WHERE items_fts MATCH ? AND +items_fts.rowid IN ({firsts})",
+                [_SNIPPET_WORDS, query],
+            )
+            said = {row: (item_id, snippet) for row, item_id, snippet in rows}
+        return [SaidIn(wid, *said[first], matches) for wid, first, matches in shown]
 
     def blocks(self, workshop_id: str) -> list[Block]:
         return self._select(Block, "workshop_id = ?", [workshop_id], "position, created_at")
@@ -551,6 +585,26 @@ class WorkshopLine(NamedTuple):
     title: str
     date: str
     place: str
+
+
+class SaidIn(NamedTuple):
+    """A workshop where something said matches a search (see :meth:`Store.search`)."""
+
+    workshop_id: str
+    item_id: str  # the first item written there that matches
+    snippet: str  # that item's words around the match; "…" where the text was cut
+    matches: int  # how many of its items match
+
+
+_SNIPPET_WORDS = 12
+
+
+def _match_query(text: str) -> str:
+    """``text`` as an FTS5 query: each word quoted (so AND, NOT, quotes and stars are
+    plain words) and taken as the start of a word; empty when ``text`` has no word."""
+    import re
+
+    return " ".join(f'"{word}"*' for word in re.findall(r"\w+", text))
 
 
 def _workshop_filter(

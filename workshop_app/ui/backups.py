@@ -4,18 +4,20 @@
 changed), at most every few minutes while work goes on, on request, and one when
 the app quits; each is made by :func:`storage.backup.backup_file` in the
 background (:func:`~workshop_app.ui.background.run_in_background`), one at a
-time, and failures reach the error banner. The restore dialog itself
-(``restore_dialog``) is imported only when it is opened.
+time, and failures reach the error banner. File → Restore a backup… closes the database,
+offers the restore dialog (``restore_dialog``, imported only then) and restarts the app
+on the restored file.
 """
 
 from __future__ import annotations
 
+import sys
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..storage.backup import backup_file
 from .background import BackgroundTask, run_in_background
@@ -152,6 +154,27 @@ def install_backups(main_window, interval_minutes: float = 5) -> BackupControlle
 
 
 def _restore_and_restart(main_window, controller: BackupController) -> bool:
-    from .restore_dialog import restore_and_restart
+    """Close the database, let the facilitator restore a backup, then restart the app on it."""
+    answer = QMessageBox.question(
+        main_window,
+        main_window.tr("Restore a backup"),
+        main_window.tr(
+            "Restoring closes this database and restarts Workshop App. Everything "
+            "is saved already. Go on?"
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    session = main_window.session
+    path = session.store.path
+    controller.close()
+    session.close()  # releases the lock so the file can be replaced
+    from .restore_dialog import RestoreDialog  # only when asked for
 
-    return restore_and_restart(main_window, controller)
+    dialog = RestoreDialog(path, parent=main_window)
+    dialog.exec()
+    from PySide6.QtCore import QProcess
+
+    QProcess.startDetached(sys.executable, [*sys.argv[:1], "gui", "--db", str(path)])
+    QApplication.quit()
+    return True

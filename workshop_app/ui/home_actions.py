@@ -5,7 +5,7 @@ their dialogs. Imported the first time one is used, so start-up does not pay for
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -33,7 +33,23 @@ from .partners_editor import PartnersDialog
 from .session import Session
 
 if TYPE_CHECKING:
-    from .home_view import HomeView
+    from PySide6.QtCore import SignalInstance
+
+
+class HomeScreen(Protocol):
+    """What these commands need of the home screen (``home_view.HomeView``, a QWidget
+    that also parents their dialogs). Named here so the screen, which imports the
+    commands on first use, is not imported back."""
+
+    session: Session
+    open_requested: SignalInstance  # (workshop id)
+
+    def tr(self, text: str) -> str: ...
+    def select(self, record_id: str) -> None: ...
+    def selected_collaboration(self) -> Collaboration | None: ...
+    def selected_workshop(self) -> Workshop | None: ...
+    def edit_partners(self) -> None: ...
+
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -139,7 +155,7 @@ class BinDialog(QDialog):
 
 
 # ------------------------------------------------------------------ commands
-def new_collaboration(home: HomeView) -> None:
+def new_collaboration(home: HomeScreen) -> None:
     name, ok = QInputDialog.getText(
         home, home.tr("New collaboration"), home.tr("Name of the partnership:")
     )
@@ -150,7 +166,7 @@ def new_collaboration(home: HomeView) -> None:
             home.edit_partners()
 
 
-def new_workshop(home: HomeView) -> Workshop | None:
+def new_workshop(home: HomeScreen) -> Workshop | None:
     collaboration = home.selected_collaboration()
     if collaboration is None:
         QMessageBox.information(
@@ -172,7 +188,7 @@ def new_workshop(home: HomeView) -> Workshop | None:
     return None
 
 
-def rename_selected(home: HomeView) -> None:
+def rename_selected(home: HomeScreen) -> None:
     workshop = home.selected_workshop()
     if workshop is not None:
         dialog = WorkshopDialog(
@@ -206,13 +222,13 @@ def rename_selected(home: HomeView) -> None:
             )
 
 
-def edit_partners(home: HomeView) -> None:
+def edit_partners(home: HomeScreen) -> None:
     collaboration = home.selected_collaboration()
     if collaboration is not None:
         PartnersDialog(home.session, collaboration.id, collaboration.name, home).exec()
 
 
-def duplicate_selected(home: HomeView) -> None:
+def duplicate_selected(home: HomeScreen) -> None:
     workshop = home.selected_workshop()
     if workshop is None:
         return
@@ -234,7 +250,7 @@ def duplicate_selected(home: HomeView) -> None:
         home.select(copy.id)
 
 
-def delete_selected(home: HomeView) -> None:
+def delete_selected(home: HomeScreen) -> None:
     workshop = home.selected_workshop()
     if workshop is not None:
         answer = QMessageBox.question(
@@ -262,7 +278,7 @@ def delete_selected(home: HomeView) -> None:
             home.session.apply(planning.delete_collaboration(collaboration))
 
 
-def add_demo(home: HomeView) -> None:
+def add_demo(home: HomeScreen) -> None:
     """Add the demo partnership (six partners, two meetings) and select it."""
     from ..demo import add_demo as add_demo_collaboration
 
@@ -274,5 +290,5 @@ def add_demo(home: HomeView) -> None:
     home.select(collaboration.id)
 
 
-def show_bin(home: HomeView) -> None:
+def show_bin(home: HomeScreen) -> None:
     BinDialog(home.session, home).exec()

@@ -4,6 +4,10 @@ The list is one table: each collaboration is a bold row across the table, with i
 workshops (title, date, place) under it. It is a model over rows read in one
 query each, and a table view asks only for the rows on screen, so a database of
 a thousand workshops lists (and starts) as fast as a small one.
+
+The search box finds workshops by title or place, and by what was said in them (the
+full-text index, :meth:`Store.search`); while it has text, a fourth column says why
+each workshop is listed.
 """
 
 from __future__ import annotations
@@ -22,18 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import Collaboration, Workshop
-from ..storage.store import ChangeSet, WorkshopLine
+from ..storage.store import ChangeSet, SaidIn, WorkshopLine
 from .session import Session
 
 # Item data roles as the integers Qt defines, not Qt.ItemDataRole: this screen is
 # built before the first picture, and PySide's first use of the Qt namespace costs
 # a tenth of the start-up budget (see main_window). tests/test_startup.py checks.
 DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 FONT_ROLE = 6  # Qt.ItemDataRole.FontRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 ROLE_ID = 256  # Qt.ItemDataRole.UserRole
 ROLE_TYPE = 257
-_ROLES = frozenset({DISPLAY_ROLE, FONT_ROLE, ACCESSIBLE_TEXT_ROLE, ROLE_ID, ROLE_TYPE})
+_ROLES = frozenset(
+    {DISPLAY_ROLE, TOOLTIP_ROLE, FONT_ROLE, ACCESSIBLE_TEXT_ROLE, ROLE_ID, ROLE_TYPE}
+)
+COLUMNS = 4  # title, date, place, and (while searching) why the row is listed
+FOUND_COLUMN = 3
 INDENT = "\u2003\u2003"  # two em spaces set a workshop under its collaboration
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -53,14 +62,20 @@ class HomeModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Collaboration | WorkshopLine] = []
         self._row_of: dict[str, int] = {}
+        self._found: dict[str, str] = {}  # workshop id -> why a search lists it
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_records(
-        self, collaborations: list[Collaboration], workshops: list[list[WorkshopLine]]
+        self,
+        collaborations: list[Collaboration],
+        workshops: list[list[WorkshopLine]],
+        found: dict[str, str] | None = None,
     ) -> None:
-        """Show ``collaborations``, each followed by the workshops at the same position."""
+        """Show ``collaborations``, each followed by the workshops at the same position;
+        ``found`` says why a search lists each workshop."""
         self.beginResetModel()
+        self._found = found or {}
         rows: list[Collaboration | WorkshopLine] = []
         for collaboration, lines in zip(collaborations, workshops, strict=True):
             rows.append(collaboration)
@@ -86,7 +101,7 @@ class HomeModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:
-        return 3
+        return COLUMNS
 
     def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> object:
         if role not in _ROLES:  # most calls: a view asks for every role of every cell
@@ -99,7 +114,11 @@ class HomeModel(QAbstractTableModel):
                 return record.name if column == 0 else ""
             if column == 0:
                 return INDENT + record.title
+            if column == FOUND_COLUMN:
+                return self._found.get(record.id, "")
             return record.date if column == 1 else record.place
+        if role == TOOLTIP_ROLE and index.column() == FOUND_COLUMN and not is_top:
+            return self._found.get(record.id) or None  # the whole of a long snippet
         if role == ROLE_ID:
             return record.id
         if role == ROLE_TYPE:
@@ -109,6 +128,10 @@ class HomeModel(QAbstractTableModel):
         if role == ACCESSIBLE_TEXT_ROLE and index.column() == 0:
             if is_top:
                 return self.tr("Collaboration: {name}").format(name=record.name)
+            if record.id in self._found:
+                return self.tr("{title}, found by {why}").format(
+                    title=record.title, why=self._found[record.id]
+                )
             return record.title
         return None
 
@@ -122,7 +145,9 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.session = session
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search workshops by title or place"))
+        self.search.setPlaceholderText(
+            self.tr("Search workshops by title, place or what was said in them")
+        )
         self.search.setAccessibleName(self.tr("Search workshops"))
         self.search.textChanged.connect(self._search_changed)
         self.model = HomeModel(self)
@@ -130,9 +155,14 @@ class HomeView(QWidget):
         table.setModel(self.model)
         # Column titles from a model of their own: a headerData() written in Python
         # would receive a Qt.Orientation, and so bring in the Qt namespace.
-        titles = QStandardItemModel(0, 3, table)
+        titles = QStandardItemModel(0, COLUMNS, table)
         titles.setHorizontalHeaderLabels(
-            [self.tr("Collaboration / workshop"), self.tr("Date"), self.tr("Place")]
+            [
+                self.tr("Collaboration / workshop"),
+                self.tr("Date"),
+                self.tr("Place"),
+                self.tr("Found by"),
+            ]
         )
         table.horizontalHeader().setModel(titles)
         table.horizontalHeader().setStretchLastSection(True)
@@ -147,6 +177,8 @@ class HomeView(QWidget):
         table.setAccessibleName(self.tr("Collaborations and workshops"))
         table.setColumnWidth(0, 520)
         table.setColumnWidth(1, 120)
+        table.setColumnWidth(2, 200)
+        table.setColumnHidden(FOUND_COLUMN, True)  # shown while the search box has text
         table.activated.connect(self._activated)
         table.selectionModel().currentChanged.connect(self._update_buttons)
         self._database_empty = False
@@ -194,7 +226,10 @@ class HomeView(QWidget):
 
     # ---------------------------------------------------------------- reading
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.tables & {"collaborations", "workshops", "partners"}:
+        watched = {"collaborations", "workshops", "partners"}
+        if self.search.text().strip():
+            watched.add("items")  # what was said can list a workshop, or stop listing it
+        if changes.tables & watched:
             self.refresh()
 
     def _search_changed(self) -> None:
@@ -206,23 +241,59 @@ class HomeView(QWidget):
         selected = self.selected()
         store = self.session.store
         search = self.search.text().strip()
+        found: dict[str, str] = {}
+        if search:
+            lines = self._search(search, found)
+        else:
+            lines = store.workshop_list()
         workshops: dict[str, list[WorkshopLine]] = {}
-        for w in store.workshop_list(search):
+        for w in lines:
             workshops.setdefault(w.collaboration_id, []).append(w)
         every = store.collaborations()
         self._database_empty = not every
         shown = [
             c for c in every if not search or c.id in workshops or search.lower() in c.name.lower()
         ]
-        self.model.set_records(shown, [workshops.get(c.id, []) for c in shown])
+        self.model.set_records(shown, [workshops.get(c.id, []) for c in shown], found)
+        self.table.setColumnHidden(FOUND_COLUMN, not search)
         self.table.clearSpans()
         for row in self.model.collaboration_rows():
-            self.table.setSpan(row, 0, 1, 3)  # the name may use the whole width
+            self.table.setSpan(row, 0, 1, COLUMNS)  # the name may use the whole width
         if selected and self.model.index_of(selected[1]).isValid():
             self.select(selected[1])
         elif shown:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._update_buttons()
+
+    def _search(self, search: str, found: dict[str, str]) -> list[WorkshopLine]:
+        """The workshops ``search`` finds by title or place and by what was said in them,
+        in list order; ``found`` receives why each one is listed."""
+        store = self.session.store
+        every = store.workshop_list()
+        by_name = {w.id for w in store.workshop_list(search)}
+        said = {hit.workshop_id: hit for hit in store.search(search, limit=len(every) or 1)}
+        needle = search.casefold()
+        for w in every:
+            reasons = []
+            if w.id in by_name:
+                in_title = needle in w.title.casefold()
+                in_place = needle in w.place.casefold()
+                if in_title or not in_place:
+                    reasons.append(self.tr("title"))
+                if in_place:
+                    reasons.append(self.tr("place"))
+            if w.id in said:
+                reasons.append(self._said(said[w.id]))
+            if reasons:
+                found[w.id] = "; ".join(reasons)
+        return [w for w in every if w.id in found]
+
+    def _said(self, hit: SaidIn) -> str:
+        if hit.matches == 1:
+            return self.tr("what was said: “{snippet}”").format(snippet=hit.snippet)
+        return self.tr("what was said: “{snippet}” ({n} items)").format(
+            snippet=hit.snippet, n=hit.matches
+        )
 
     def select(self, record_id: str) -> None:
         index = self.model.index_of(record_id)

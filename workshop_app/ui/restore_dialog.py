@@ -1,32 +1,27 @@
-"""The restore dialog, and restoring a backup from the running app.
+"""The restore dialog.
 
-* :class:`RestoreDialog` lists the backups of a database (newest first, when, why,
-  sound or damaged) and restores the chosen one, off the UI thread. The current
-  file is kept aside by :func:`storage.backup.restore_backup`, never overwritten.
-* :func:`restore_and_restart` closes the open database, offers the dialog and
-  restarts the app on the restored file (File → Restore a backup…).
+:class:`RestoreDialog` lists the backups of a database (newest first, when, why, sound
+or damaged) and restores the chosen one, off the UI thread. The current file is kept
+aside by :func:`storage.backup.restore_backup`, never overwritten.
 
-Automatic backups live in ``backups``; the check for damage at start-up is
+Automatic backups, and File → Restore a backup… (close the database, offer this dialog,
+restart on the restored file), live in ``backups``; the check for damage at start-up is
 ``app.open_store_or_recover``.
 """
 
 from __future__ import annotations
 
-import sys
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,9 +29,6 @@ from PySide6.QtWidgets import (
 
 from ..storage.backup import BackupInfo, list_backups, restore_backup
 from .background import run_in_background
-
-if TYPE_CHECKING:
-    from .backups import BackupController
 
 
 def _size_text(size: int) -> str:
@@ -166,28 +158,3 @@ class RestoreDialog(QDialog):
         self.table.setEnabled(True)
         self.status.setText(message)
         self.restore_button.setEnabled(True)
-
-
-def restore_and_restart(main_window, controller: BackupController) -> bool:
-    """Close the database, let the facilitator restore a backup, then restart the app on it."""
-    answer = QMessageBox.question(
-        main_window,
-        main_window.tr("Restore a backup"),
-        main_window.tr(
-            "Restoring closes this database and restarts Workshop App. Everything "
-            "is saved already. Go on?"
-        ),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    session = main_window.session
-    path = session.store.path
-    controller.close()
-    session.close()  # releases the lock so the file can be replaced
-    dialog = RestoreDialog(path, parent=main_window)
-    dialog.exec()
-    from PySide6.QtCore import QProcess
-
-    QProcess.startDetached(sys.executable, [*sys.argv[:1], "gui", "--db", str(path)])
-    QApplication.quit()
-    return True

@@ -1,0 +1,1 @@
+"""Installed as ``workshop_app._resources`` (see ``workshop_app/resources.py``)."""
