@@ -53,7 +53,7 @@ def planned_workshop(store: Store) -> Workshop:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, built once; tests work on copies of it (``demo_db``)."""
-    from workshop_app.demo import add_demo
+    from workshop_app.exercises.demo import add_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     store = open_store(path)

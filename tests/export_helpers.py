@@ -7,7 +7,7 @@ import io
 import unicodedata
 import zipfile
 
-from workshop_app.demo import add_demo
+from workshop_app.exercises.demo import add_demo
 from workshop_app.storage import Store
 
 

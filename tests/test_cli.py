@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from workshop_app.cli import main
-from workshop_app.demo import DEMO_NAME
+from workshop_app.exercises.demo import DEMO_NAME
 from workshop_app.storage import open_store
 from workshop_app.storage.migrations import SCHEMA_VERSION
 
@@ -329,7 +329,7 @@ def test_demo_puts_items_in_every_block_and_some_of_each_visibility(demo_db):
 
 
 def test_demo_falls_back_to_generic_notes_for_kinds_without_a_demo(planned_workshop, store):
-    from workshop_app.demo import block_items
+    from workshop_app.exercises.demo import block_items
     from workshop_app.exercises.registry import DemoContext
 
     block = next(b for b in store.blocks(planned_workshop.id) if b.kind == "wrap_up")

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from workshop_app import export
-from workshop_app.demo import add_demo
 from workshop_app.domain import edits, planning
 from workshop_app.domain.records import (
     Block,
@@ -23,6 +22,7 @@ from workshop_app.domain.records import (
     now,
 )
 from workshop_app.domain.visibility import Audience, audience_view
+from workshop_app.exercises.demo import add_demo
 from workshop_app.exercises.indicator_agreement import VOTE, default_agreement_settings, outcomes
 from workshop_app.exercises.indicators import INDICATOR
 from workshop_app.exercises.measure_criteria import CRITERION

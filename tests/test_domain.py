@@ -41,7 +41,7 @@ def snapshot(*items: Item, blocks: tuple[Block, ...] = (BLOCK,)) -> WorkshopSnap
 def test_domain_and_exports_import_no_qt():
     code = (
         "import sys, workshop_app.domain.visibility, workshop_app.domain.edits, "
-        "workshop_app.export.summary, workshop_app.export.markdown, workshop_app.demo; "
+        "workshop_app.export.summary, workshop_app.export.markdown, workshop_app.exercises.demo; "
         "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], timeout=120).returncode == 0

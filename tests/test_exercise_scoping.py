@@ -304,7 +304,7 @@ def test_open_questions_are_workshop_action_items(qtbot, store, planned_workshop
 
 
 def test_demo_content_fills_every_scoping_room_view(store):
-    from workshop_app.demo import add_demo
+    from workshop_app.exercises.demo import add_demo
 
     collaboration = add_demo(store)
     first = min(store.workshops(collaboration.id), key=lambda w: w.date)

@@ -441,7 +441,7 @@ def test_alt_digits_jump_between_the_three_lists(qtbot, store, planned_workshop)
 
 
 def test_demo_meetings_give_the_trust_trend_two_points(store):
-    from workshop_app.demo import add_demo
+    from workshop_app.exercises.demo import add_demo
 
     collaboration = add_demo(store)
     second = max(store.workshops(collaboration.id), key=lambda w: w.date)

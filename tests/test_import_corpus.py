@@ -36,8 +36,8 @@ from hypothesis import strategies as st
 
 from workshop_app import export
 from workshop_app.charts import render_png as _render_png
-from workshop_app.demo import add_demo
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop, now
+from workshop_app.exercises.demo import add_demo
 from workshop_app.export.json_import import (
     ImportRefused,
     import_workshop_document,

@@ -20,9 +20,9 @@ KINDS = all_kinds()
 def demo(tmp_path_factory):
     """The demo collaboration, and a third meeting with one block of every kind filled with
     that kind's demo content (or demo notes, for a kind without its own)."""
-    from workshop_app.demo import add_demo, block_items
     from workshop_app.domain import planning
     from workshop_app.domain.records import Block, Workshop
+    from workshop_app.exercises.demo import add_demo, block_items
     from workshop_app.exercises.registry import DemoContext
 
     store = open_store(tmp_path_factory.mktemp("contract") / "demo.sqlite3")

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from tests.probes import run_json_probe
 from tests.test_ui_foundation import shown, when_dialog_opens
 from workshop_app.cli import build_parser, window_arguments
-from workshop_app.demo import add_demo
+from workshop_app.exercises.demo import add_demo
 from workshop_app.storage import open_store
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session

@@ -279,7 +279,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import add_demo, find_demo
+    from .exercises.demo import add_demo, find_demo
     from .storage import open_store
 
     store = open_store(database_path(args))

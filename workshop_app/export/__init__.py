@@ -50,7 +50,14 @@ FORMATS: dict[str, Format] = {
             "html:workshop_html",
             "html:report_html",
         ),
-        Format("pdf", "PDF", ".pdf", "pdf:workshop_pdf", "pdf:report_pdf"),
+        # Laid out by Qt, so the writer lives with the other Qt painting in ui/.
+        Format(
+            "pdf",
+            "PDF",
+            ".pdf",
+            "workshop_app.ui.pdf_writer:workshop_pdf",
+            "workshop_app.ui.pdf_writer:report_pdf",
+        ),
         Format("docx", "Word (.docx)", ".docx", "docx:workshop_docx", "docx:report_docx"),
         Format(
             "csv", "CSV tables", ".csv", "csv_tables:workshop_csv_zip", "csv_tables:report_csv_zip"
@@ -67,8 +74,10 @@ FORMATS: dict[str, Format] = {
 
 
 def _function(spec: str) -> Callable:
+    """``module:function`` of this package, or of an absolute module (the PDF writer)."""
     module, _, name = spec.partition(":")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    path = module if "." in module else f"{__name__}.{module}"
+    return getattr(importlib.import_module(path), name)
 
 
 def workshop_view(store: Store, workshop_id: str, audience: Audience | str) -> AudienceView:

@@ -56,8 +56,8 @@ def export_file(view: AudienceView, fmt: str, path: Path, overwrite: bool, paper
 
 def print_view(view: AudienceView, printer: object) -> int:
     """Paint the summary on a configured QPrinter (runs in the background); the page count."""
-    from ..export.pdf import paint
     from ..export.summary import build_summary
+    from .pdf_writer import paint
 
     return paint(build_summary(view), printer, f"{view.workshop.title} – {view.collaboration.name}")
 

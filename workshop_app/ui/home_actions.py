@@ -280,7 +280,7 @@ def delete_selected(home: HomeScreen) -> None:
 
 def add_demo(home: HomeScreen) -> None:
     """Add the demo partnership (six partners, two meetings) and select it."""
-    from ..demo import add_demo as add_demo_collaboration
+    from ..exercises.demo import add_demo as add_demo_collaboration
 
     try:
         collaboration = add_demo_collaboration(home.session.store)

@@ -7,7 +7,6 @@ from the same room-filtered view, so a still shows exactly what the room sees.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from ..domain.visibility import Audience, audience_view
@@ -15,20 +14,7 @@ from ..errors import RenderError
 from ..exercises.registry import history_kinds
 from ..i18n import tr
 from ..storage import Store
-
-_app = None  # the QGuiApplication made for headless rendering, kept alive
-
-
-def _ensure_gui_application() -> None:
-    """Painting text needs a QGuiApplication; without one, start an offscreen one."""
-    global _app
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        _app = QGuiApplication(
-            [sys.argv[0] if sys.argv else "workshop-app", "-platform", "offscreen"]
-        )
-    os.environ.setdefault("MPLBACKEND", "Agg")
+from .offscreen import ensure_gui_application
 
 
 def room_image(
@@ -71,7 +57,7 @@ def room_image(
                 "There is no block {n}: this workshop has {count} blocks, numbered 1 to {count}.",
             ).format(n=block_number, count=len(blocks))
         )
-    _ensure_gui_application()
+    ensure_gui_application()
     view = audience_view(snapshot, Audience.ROOM)  # the room sees only this
     content = room_content(view, blocks[block_number - 1].id)
     layout = layout_room(content, QSize(width, height), chosen_theme)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .domain import planning
-from .domain.records import (
+from ..domain import planning
+from ..domain.records import (
     Block,
     Collaboration,
     Item,
@@ -22,10 +22,10 @@ from .domain.records import (
     Workshop,
     parents_first,
 )
-from .exercises.demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
-from .exercises.registry import DemoContext, get_kind
-from .exercises.templates import template
-from .storage import Store
+from ..storage import Store
+from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
+from .registry import DemoContext, get_kind
+from .templates import template
 
 DEMO_NAME = "Safer Riverton Partnership"
 DEMO_DESCRIPTION = (

@@ -1,5 +1,8 @@
 """PDF through Qt: A4 or Letter, a table of contents with real page numbers, page footers.
 
+Laid out by Qt, so it lives with the other Qt painting (the room pictures) in ``ui``;
+the export formats name it (``export.FORMATS``).
+
 The document is laid out with :class:`QTextDocument` on a :class:`QPdfWriter`
 and painted page by page, so each page gets "Page n of N" and the contents
 page lists the page each section starts on (found from the layout itself,
@@ -8,30 +11,17 @@ recomputed until the numbers are stable).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import replace
 
 from ..domain.document import Chart, Element
 from ..domain.visibility import AudienceView
+from ..export.html import PRINT, elements_html, escape_text
+from ..export.images import chart_png
 from ..i18n import tr
-from .html import PRINT, elements_html, escape_text
-from .images import chart_png
+from .offscreen import ensure_gui_application
 
 PAPERS = ("a4", "letter")
-_app = None  # a QGuiApplication made for command-line use; kept alive here
-
-
-def ensure_gui_application() -> None:
-    """Qt needs a QGuiApplication for fonts; the command line has none, so make one."""
-    global _app
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        # No window is ever shown: the offscreen platform works without a display. A
-        # QApplication (not only a QGuiApplication) so widgets made later still work.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QApplication(["workshop-app"])
 
 
 def _png_aspect(png: bytes) -> float:
@@ -197,7 +187,7 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
 
 
 def workshop_pdf(view: AudienceView, paper: str = "a4") -> bytes:
-    from .summary import build_summary
+    from ..export.summary import build_summary
 
     return render(
         build_summary(view),
