@@ -323,28 +323,28 @@ def _open_database_file(db_path: Path, create: bool) -> tuple[int, bool]:
             # A symlink to a file not there yet: create its target, as SQLite would.
             return os.open(db_path, flags | os.O_CREAT, 0o644), True
     except OSError as e:
-        if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and not db_path.exists():
-            raise _read_only_folder(db_path) from e
-        raise StorageError(
-            tr("Storage", "{path} cannot be opened ({reason}).").format(
-                path=db_path, reason=e.strerror
-            ),
-            str(db_path),
-        ) from e
+        raise _cannot_open(db_path, e, only_if_missing=True) from e
 
 
 def _open_side_file(db_path: Path) -> int:
     try:
         return os.open(lock_path(db_path), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as e:
-        if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise _read_only_folder(db_path) from e
-        raise StorageError(
-            tr("Storage", "{path} cannot be opened ({reason}).").format(
-                path=db_path, reason=e.strerror
-            ),
-            str(db_path),
-        ) from e
+        raise _cannot_open(db_path, e) from e
+
+
+def _cannot_open(db_path: Path, error: OSError, only_if_missing: bool = False) -> StorageError:
+    """The plain error for a database (or its side file) the system would not open: a
+    read-only folder said as such (for the file itself, only when it does not exist yet)."""
+    refused = error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+    if refused and not (only_if_missing and db_path.exists()):
+        return _read_only_folder(db_path)
+    return StorageError(
+        tr("Storage", "{path} cannot be opened ({reason}).").format(
+            path=db_path, reason=error.strerror
+        ),
+        str(db_path),
+    )
 
 
 def _read_only_folder(db_path: Path) -> ReadOnlyError:
