@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import threading
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from workshop_app.domain import edits
 from workshop_app.domain.records import Collaboration, Item, Workshop
 from workshop_app.storage import DamagedDatabaseError, DatabaseInUseError, Store, open_store
 from workshop_app.storage.backup import (
-    BackupScheduler,
     backup_folder,
     is_sound,
     list_backups,
@@ -143,86 +141,3 @@ def test_restore_of_a_damaged_backup_is_refused_and_changes_nothing(db_path: Pat
 
     assert db_path.read_bytes() == before
     assert [p.name for p in db_path.parent.iterdir() if "replaced" in p.name] == []
-
-
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def test_scheduler_backs_up_when_a_workshop_is_closed(store: Store, workshop: Workshop):
-    scheduler = BackupScheduler(store.path, interval_minutes=10)
-    try:
-        _note(store, workshop, "Decision: pilot on Fifth Street")
-        scheduler.note_change()
-        scheduler.workshop_closed()
-        assert scheduler.wait_idle(30)
-    finally:
-        scheduler.close(final_reason=None)
-
-    backups = list_backups(store.path)
-    assert [b.reason for b in backups] == ["workshop closed"]
-    assert _texts(backups[0].path) == ["Decision: pilot on Fifth Street"]
-
-
-def test_scheduler_makes_no_backup_when_nothing_changed(store: Store, workshop: Workshop):
-    scheduler = BackupScheduler(store.path, interval_minutes=10)
-    scheduler.workshop_closed()
-    assert scheduler.wait_idle(30)
-    scheduler.close()
-
-    assert list_backups(store.path) == []
-
-
-def test_scheduler_waits_the_interval_between_backups_while_open(store: Store, workshop: Workshop):
-    clock = _Clock()
-    scheduler = BackupScheduler(store.path, interval_minutes=5, clock=clock)
-    try:
-        scheduler.note_change()
-        assert scheduler.wait_idle(30)
-        assert list_backups(store.path) == []  # not yet five minutes
-
-        clock.now += 5 * 60
-        scheduler.note_change()
-        assert scheduler.wait_idle(30)
-        assert [b.reason for b in list_backups(store.path)] == ["while open"]
-    finally:
-        scheduler.close(final_reason=None)
-
-
-def test_scheduler_works_off_the_calling_thread(store: Store, workshop: Workshop):
-    threads: list[str] = []
-    scheduler = BackupScheduler(
-        store.path, on_done=lambda path, error: threads.append(threading.current_thread().name)
-    )
-    scheduler.request("manual")
-    assert scheduler.wait_idle(30)
-    scheduler.close(final_reason=None)
-
-    assert threads == ["backups"]
-
-
-def test_scheduler_reports_a_failed_backup_in_plain_words(store: Store, workshop: Workshop):
-    backup_folder(store.path).write_text("a file where the backups folder should be")
-    results: list[tuple[Path | None, str | None]] = []
-    scheduler = BackupScheduler(
-        store.path, on_done=lambda path, error: results.append((path, error))
-    )
-    scheduler.request("manual")
-    assert scheduler.wait_idle(30)
-    scheduler.close(final_reason=None)
-
-    assert results[0][0] is None
-    assert "could not be written" in results[0][1]
-
-
-def test_closing_the_scheduler_backs_up_unsaved_changes(store: Store, workshop: Workshop):
-    scheduler = BackupScheduler(store.path, interval_minutes=10)
-    _note(store, workshop, "Last words of the meeting")
-    scheduler.note_change()
-    scheduler.close()
-
-    assert [b.reason for b in list_backups(store.path)] == ["app closed"]

@@ -21,9 +21,8 @@ import logging
 import os
 import re
 import sqlite3
-import threading
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -79,30 +78,24 @@ def make_backup(store: Store, reason: str = "manual", keep: int = DEFAULT_KEEP) 
 
 
 def backup_file(db_path: Path, reason: str = "manual", keep: int = DEFAULT_KEEP) -> Path:
-    """:func:`make_backup` for a database given by path (the scheduler's worker uses this)."""
+    """:func:`make_backup` for a database given by path (the background backups use this)."""
     db_path = Path(db_path)
     folder = backup_folder(db_path)
     made_at = datetime.now()
     slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:40]
     target = folder / f"{db_path.stem}-{made_at.strftime(_STAMP)}-{slug}.sqlite3"
     partial = target.with_name(target.name + ".partial")
-    try:
+    failure = tr(
+        "Storage",
+        "The backup could not be written to {folder} ({reason}). Your database is unchanged.",
+    )
+    with _writing(partial, db_path, lambda reason: failure.format(folder=folder, reason=reason)):
         folder.mkdir(parents=True, exist_ok=True)
         # The read connection counts as a user of the file in this process, so the
         # lock (and its descriptor) outlives it even if the store closes meanwhile.
         lock = DatabaseLock.acquire(db_path, create=False)
         try:
-            source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                copy = sqlite3.connect(partial)
-                try:
-                    source.backup(copy)
-                    copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-                    ok = copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-                finally:
-                    copy.close()
-            finally:
-                source.close()
+            ok = _copy(db_path, partial, check=True)
         finally:
             lock.release()  # only after the connection on the database closed
         if not ok:
@@ -117,22 +110,6 @@ def backup_file(db_path: Path, reason: str = "manual", keep: int = DEFAULT_KEEP)
         _fsync(partial)
         os.replace(partial, target)
         _fsync_dir(folder)
-    except sqlite3.Error as e:
-        _discard(partial)
-        raise (translate_sqlite_error(e, str(db_path)) or e) from e
-    except OSError as e:
-        _discard(partial)
-        raise StorageError(
-            tr(
-                "Storage",
-                "The backup could not be written to {folder} ({reason}). Your "
-                "database is unchanged.",
-            ).format(folder=folder, reason=e.strerror),
-            str(db_path),
-        ) from e
-    except BaseException:
-        _discard(partial)
-        raise
     prune_backups(db_path, keep)
     return target
 
@@ -228,37 +205,19 @@ def restore_backup(backup_path: Path, db_path: Path, aside_label: str = "replace
         )
     lock = DatabaseLock.acquire(db_path)  # refuses while another copy of the app has it
     partial = db_path.with_name(db_path.name + ".restoring")
+    failure = tr("Storage", "The backup could not be restored to {path} ({reason}).")
     try:
-        _discard(partial)
-        source = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            copy = sqlite3.connect(partial)
-            try:
-                source.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                copy.close()
-        finally:
-            source.close()
-        _fsync(partial)
-        # An empty file the lock has just created holds nothing to keep.
-        kept = None if lock.created_file else set_aside(db_path, aside_label)
-        for suffix in SIDE_SUFFIXES:  # stray WAL files of a vanished database
-            _discard(Path(f"{db_path}{suffix}"))
-        os.replace(partial, db_path)
-        _fsync_dir(db_path.parent)
+        with _writing(partial, db_path, lambda reason: failure.format(path=db_path, reason=reason)):
+            _discard(partial)
+            _copy(backup_path, partial)
+            _fsync(partial)
+            # An empty file the lock has just created holds nothing to keep.
+            kept = None if lock.created_file else set_aside(db_path, aside_label)
+            for suffix in SIDE_SUFFIXES:  # stray WAL files of a vanished database
+                _discard(Path(f"{db_path}{suffix}"))
+            os.replace(partial, db_path)
+            _fsync_dir(db_path.parent)
         return kept
-    except sqlite3.Error as e:
-        _discard(partial)
-        raise (translate_sqlite_error(e, str(db_path)) or e) from e
-    except OSError as e:
-        _discard(partial)
-        raise StorageError(
-            tr("Storage", "The backup could not be restored to {path} ({reason}).").format(
-                path=db_path, reason=e.strerror
-            ),
-            str(db_path),
-        ) from e
     finally:
         lock.release()
 
@@ -293,106 +252,37 @@ def recover_from_backup(db_path: Path) -> tuple[Path | None, str]:
     ).format(when=when, kept=kept.name)
 
 
-class BackupScheduler:
-    """Makes backups off the UI thread: when a workshop closes, and while work goes
-    on at most every ``interval_minutes``.
+@contextmanager
+def _writing(partial: Path, db_path: Path, failure: Callable[[str], str]) -> Iterator[None]:
+    """Write ``partial`` inside this block: on any failure it is removed, and SQLite or
+    system errors become a plain :class:`StorageError` (``failure(reason)`` for the latter)."""
+    try:
+        yield
+    except sqlite3.Error as e:
+        _discard(partial)
+        raise (translate_sqlite_error(e, str(db_path)) or e) from e
+    except OSError as e:
+        _discard(partial)
+        raise StorageError(failure(e.strerror or str(e)), str(db_path)) from e
+    except BaseException:
+        _discard(partial)
+        raise
 
-    Plain Python (a worker thread), so storage stays free of Qt; ``on_done(path,
-    error_message)`` is called from the worker thread: a Qt caller forwards it to
-    the UI thread with a queued signal.
-    """
 
-    def __init__(
-        self,
-        db_path: Path,
-        interval_minutes: float = 5,
-        keep: int = DEFAULT_KEEP,
-        on_done: Callable[[Path | None, str | None], None] | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.db_path = Path(db_path)
-        self.interval = interval_minutes * 60
-        self.keep = keep
-        self.on_done = on_done
-        self._clock = clock
-        self._wake = threading.Condition()
-        self._pending: str | None = None  # reason of the next backup, if one is due
-        self._dirty = False
-        self._last = clock()  # the database as opened needs no copy straight away
-        self._stopping = False
-        self._idle = threading.Event()
-        self._idle.set()
-        self._thread = threading.Thread(target=self._run, name="backups", daemon=True)
-        self._thread.start()
-
-    def note_change(self) -> None:
-        """Something was saved; a backup follows within ``interval_minutes``."""
-        with self._wake:
-            self._dirty = True
-            self._idle.clear()  # idle again once the worker has looked at it
-            self._wake.notify()
-
-    def workshop_closed(self) -> None:
-        """A workshop was closed: back up now (if anything changed since the last copy)."""
-        self.request("workshop closed", only_if_changed=True)
-
-    def request(self, reason: str = "manual", only_if_changed: bool = False) -> None:
-        """Ask for a backup now, in the background."""
-        with self._wake:
-            if only_if_changed and not self._dirty:
-                return
-            self._pending = reason
-            self._idle.clear()
-            self._wake.notify()
-
-    def wait_idle(self, timeout: float | None = None) -> bool:
-        """Block until no backup is pending or running (tests, app exit)."""
-        return self._idle.wait(timeout)
-
-    def close(self, final_reason: str | None = "app closed") -> None:
-        """Stop the worker, making one last backup first if there were changes."""
-        with self._wake:
-            if final_reason and self._dirty:
-                self._pending = final_reason
-                self._idle.clear()
-            self._stopping = True
-            self._wake.notify()
-        self._thread.join()
-
-    def _run(self) -> None:
-        while True:
-            with self._wake:
-                while True:
-                    if self._pending is not None:
-                        reason = self._pending
-                        break
-                    if self._stopping:
-                        self._idle.set()
-                        return
-                    due = self._last + self.interval
-                    if self._dirty and self._clock() >= due:
-                        reason = "while open"
-                        break
-                    self._idle.set()
-                    self._wake.wait(max(due - self._clock(), 0.05) if self._dirty else None)
-                self._pending = None
-                self._dirty = False
-                self._idle.clear()
-            self._backup(reason)
-
-    def _backup(self, reason: str) -> None:
-        path, message = None, None
+def _copy(source_path: Path, target: Path, check: bool = False) -> bool:
+    """Copy the database at ``source_path`` (opened read-only) into the self-contained
+    file ``target`` with SQLite's online backup; True unless ``check`` found it unsound."""
+    source = sqlite3.connect(f"{Path(source_path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(target)
         try:
-            path = backup_file(self.db_path, reason, self.keep)
-        except StorageError as e:
-            log.warning("backup failed: %s", e.message)
-            message = e.message
-            with self._wake:
-                self._dirty = True  # try again at the next interval
-        with self._wake:
-            self._last = self._clock()
-        if self.on_done is not None:
-            self.on_done(path, message)
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            return not check or copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            copy.close()
+    finally:
+        source.close()
 
 
 def _discard(path: Path) -> None:
