@@ -157,6 +157,19 @@ class Store:
                 str(self.path),
             ) from e
 
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction: committed when the block ends, rolled back on any error
+        (SQLite errors said plainly)."""
+        with self._known_errors(), _in_transaction(self.conn):
+            yield
+
+    def _tell(self, changes: ChangeSet) -> ChangeSet:
+        """Tell every listener what was just committed; returns ``changes``."""
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
+
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
@@ -175,24 +188,13 @@ class Store:
         from ..domain.edits import Edit, Put  # with the first change, not at start-up
 
         steps = edit.forward if isinstance(edit, Edit) else tuple(edit)
-        with self._known_errors():
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                for step in steps:
-                    if isinstance(step, Put):
-                        self._put(step.record)
-                    else:
-                        self._remove(step.record)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                # A COMMIT refused by a full disk has already been rolled back by SQLite.
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-        changes = _describe(steps)
-        for listener in list(self._listeners):
-            listener(changes)
-        return changes
+        with self._transaction():
+            for step in steps:
+                if isinstance(step, Put):
+                    self._put(step.record)
+                else:
+                    self._remove(step.record)
+        return self._tell(_describe(steps))
 
     def put(self, *records: Record) -> ChangeSet:
         """Insert or replace records without an undo entry (demo data, imports, tests)."""
@@ -485,43 +487,36 @@ class Store:
         carried = carried or {}
         json = _json()
         steps = [Put(r) for r in records]
-        with self._known_errors():
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                for step in steps:
-                    self._put(step.record)
-                for workshop_id, meetings in carried.items():
-                    for meeting in meetings:
-                        self.conn.execute(
-                            "INSERT INTO earlier_meetings (workshop_id, meeting_id, record) "
-                            "VALUES (?, ?, ?) ON CONFLICT(workshop_id, meeting_id) "
-                            "DO UPDATE SET record = excluded.record",
-                            [
-                                workshop_id,
-                                meeting.workshop.id,
-                                json.dumps(
-                                    {
-                                        "workshop": asdict(meeting.workshop),
-                                        "blocks": [asdict(b) for b in meeting.blocks],
-                                        "items": [asdict(i) for i in meeting.items],
-                                        "withheld_kinds": sorted(meeting.withheld_kinds),
-                                    },
-                                    ensure_ascii=False,
-                                    sort_keys=True,
-                                ),
-                            ],
-                        )
-                for workshop_id, counts in (withheld or {}).items():
+        with self._transaction():
+            for step in steps:
+                self._put(step.record)
+            for workshop_id, meetings in carried.items():
+                for meeting in meetings:
                     self.conn.execute(
-                        "INSERT INTO received_withheld (workshop_id, counts) VALUES (?, ?) "
-                        "ON CONFLICT(workshop_id) DO UPDATE SET counts = excluded.counts",
-                        [workshop_id, json.dumps(counts, sort_keys=True)],
+                        "INSERT INTO earlier_meetings (workshop_id, meeting_id, record) "
+                        "VALUES (?, ?, ?) ON CONFLICT(workshop_id, meeting_id) "
+                        "DO UPDATE SET record = excluded.record",
+                        [
+                            workshop_id,
+                            meeting.workshop.id,
+                            json.dumps(
+                                {
+                                    "workshop": asdict(meeting.workshop),
+                                    "blocks": [asdict(b) for b in meeting.blocks],
+                                    "items": [asdict(i) for i in meeting.items],
+                                    "withheld_kinds": sorted(meeting.withheld_kinds),
+                                },
+                                ensure_ascii=False,
+                                sort_keys=True,
+                            ),
+                        ],
                     )
-                self.conn.execute("COMMIT")
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
+            for workshop_id, counts in (withheld or {}).items():
+                self.conn.execute(
+                    "INSERT INTO received_withheld (workshop_id, counts) VALUES (?, ?) "
+                    "ON CONFLICT(workshop_id) DO UPDATE SET counts = excluded.counts",
+                    [workshop_id, json.dumps(counts, sort_keys=True)],
+                )
         changes = _describe(steps)
         if carried:
             changes = ChangeSet(
@@ -530,9 +525,7 @@ class Store:
                 changes.workshop_ids | frozenset(carried),
                 changes.collaboration_ids,
             )
-        for listener in list(self._listeners):
-            listener(changes)
-        return changes
+        return self._tell(changes)
 
     def dump(self) -> list[str]:
         """Every row of every table as SQL text; two equal dumps mean equal databases."""
@@ -730,15 +723,23 @@ def _migrate(conn: sqlite3.Connection) -> None:
     for number, migration in enumerate(MIGRATIONS, start=1):
         if number <= current:
             continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with _in_transaction(conn):
             migration(conn)
             conn.execute(f"PRAGMA user_version = {number}")
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+
+
+@contextmanager
+def _in_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: committed when the block ends, rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        # A COMMIT refused by a full disk has already been rolled back by SQLite.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def record_type_for(table: str) -> type:
