@@ -376,12 +376,12 @@ def test_folder_that_is_a_file_gives_a_plain_message(tmp_path: Path):
 
 
 def _count_full_checks(monkeypatch) -> list[Path]:
-    from workshop_app.storage import store as store_module
+    from workshop_app.storage import opening
 
     checked: list[Path] = []
-    real = store_module.check_sound
+    real = opening.check_sound
     monkeypatch.setattr(
-        store_module, "check_sound", lambda conn, path: (checked.append(path), real(conn, path))
+        opening, "check_sound", lambda conn, path: (checked.append(path), real(conn, path))
     )
     return checked
 

@@ -6,7 +6,8 @@ from .errors import (
     NewerSchemaError,
     StorageError,
 )
-from .store import Store, default_database_path, open_store
+from .opening import default_database_path, open_store
+from .store import Store
 
 __all__ = [
     "DamagedDatabaseError",

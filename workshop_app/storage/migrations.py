@@ -7,7 +7,8 @@ the end of :data:`MIGRATIONS`; never edit one that has shipped.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 
 def execute_script(conn: sqlite3.Connection, script: str) -> None:
@@ -222,3 +223,27 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_v5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, migration in enumerate(MIGRATIONS, start=1):
+        if number <= current:
+            continue
+        with in_transaction(conn):
+            migration(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+
+
+@contextmanager
+def in_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: committed when the block ends, rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        # A COMMIT refused by a full disk has already been rolled back by SQLite.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

@@ -1,4 +1,4 @@
-"""Open, migrate, read and write the workshop database.
+"""Read and write the workshop database (opened by :func:`.opening.open_store`).
 
 All SQL lives in this package. Every :meth:`Store.apply` is one transaction,
 committed (WAL, ``synchronous=FULL``) before it returns, so whatever the UI
@@ -7,9 +7,7 @@ shows after an edit is on disk: a crash or a power cut loses nothing acknowledge
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import struct
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
@@ -18,7 +16,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..domain.records import (
     JSON_COLUMNS,
-    RECORD_TYPES,
     TABLES,
     Block,
     Collaboration,
@@ -32,70 +29,17 @@ from ..domain.records import (
 )
 from ..i18n import tr
 from .errors import (
-    DamagedDatabaseError,
     InvalidTextError,
-    NewerSchemaError,
-    StorageError,
     translate_sqlite_error,
 )
-from .guard import DatabaseLock, check_sound, damaged, looks_emptied, read_header
-from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .guard import DatabaseLock
+from .meetings import meeting_from_json, meeting_json
+from .migrations import in_transaction
+from .search import SaidIn, said_in
 
 if TYPE_CHECKING:
     from ..domain.edits import Edit, Step
     from ..domain.snapshot import EarlierMeeting, WorkshopSnapshot
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-APP_NAME = "WorkshopApp"
-
-
-def default_database_path() -> Path:
-    """``WORKSHOP_APP_DB`` if set, else ``workshops.sqlite3`` in the user data folder."""
-    env = os.environ.get("WORKSHOP_APP_DB")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workshops.sqlite3"
-
-
-def read_header_version(path: Path) -> int | None:
-    """The schema version stamped in the file header, read without opening SQLite.
-
-    Returns None for a missing or empty file (a new database). Raises
-    :class:`DamagedDatabaseError` when the file is not an SQLite database.
-    Reading the header by hand means a refused file is never touched (opening
-    it with SQLite in WAL mode could write to it).
-    """
-    try:
-        header = read_header(path, 100)  # through the lock's descriptor when held here
-    except FileNotFoundError:
-        return None
-    except NotADirectoryError as e:
-        raise StorageError(
-            tr(
-                "Storage", "{path} cannot be used: part of its folder path is a file, not a folder."
-            ).format(path=path),
-            str(path),
-        ) from e
-    except IsADirectoryError as e:
-        raise StorageError(
-            tr("Storage", "{path} is a folder, not a database file.").format(path=path), str(path)
-        ) from e
-    except PermissionError as e:
-        raise StorageError(
-            tr("Storage", "{path} cannot be read: permission denied.").format(path=path), str(path)
-        ) from e
-    if not header:
-        return None
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise DamagedDatabaseError(
-            tr("Storage", "{path} is not a Workshop App database, or it is damaged.").format(
-                path=path
-            ),
-            str(path),
-        )
-    return struct.unpack(">i", header[60:64])[0]
 
 
 @dataclass(frozen=True)
@@ -161,7 +105,7 @@ class Store:
     def _transaction(self) -> Iterator[None]:
         """One write transaction: committed when the block ends, rolled back on any error
         (SQLite errors said plainly)."""
-        with self._known_errors(), _in_transaction(self.conn):
+        with self._known_errors(), in_transaction(self.conn):
             yield
 
     def _tell(self, changes: ChangeSet) -> ChangeSet:
@@ -319,35 +263,8 @@ class Store:
         (``items_fts``, migration 5) is kept current by triggers on ``items``, so what
         was typed a moment ago is found and what was deleted is not.
         """
-        query = _match_query(text)
-        if not query:
-            return []
         with self._known_errors():
-            shown = self.conn.execute(
-                "WITH found AS ("
-                "  SELECT i.workshop_id, min(items_fts.rowid) AS first, count(*) AS matches"
-                "  FROM items_fts JOIN items i ON i.rowid = items_fts.rowid"
-                "  WHERE items_fts MATCH ? GROUP BY i.workshop_id"
-                ") "
-                "SELECT found.workshop_id, found.first, found.matches FROM found "
-                "JOIN workshops w ON w.id = found.workshop_id WHERE w.deleted_at IS NULL "
-                "ORDER BY w.date DESC, w.title LIMIT ?",
-                [query, limit],
-            ).fetchall()
-            if not shown:
-                return []
-            # Snippets only for the items shown, in one more pass over the matches ("+":
-            # a filter on that pass; a rowid lookup would run the query once per item).
-            # The rowids are integers SQLite just gave: written out, whatever their number.
-            firsts = ", ".join(str(int(first)) for _, first, _ in shown)
-            rows = self.conn.execute(
-                "SELECT items_fts.rowid, i.id, snippet(items_fts, 0, '', '', '…', ?) "
-                "FROM items_fts JOIN items i ON i.rowid = items_fts.rowid "
-                f"WHERE items_fts MATCH ? AND +items_fts.rowid IN ({firsts})",
-                [_SNIPPET_WORDS, query],
-            )
-            said = {row: (item_id, snippet) for row, item_id, snippet in rows}
-        return [SaidIn(wid, *said[first], matches) for wid, first, matches in shown]
+            return said_in(self.conn, text, limit)
 
     def blocks(self, workshop_id: str) -> list[Block]:
         return self._select(Block, "workshop_id = ?", [workshop_id], "position, created_at")
@@ -453,25 +370,11 @@ class Store:
         return tuple(meetings)
 
     def _carried_meetings(self, workshop_id: str) -> list[EarlierMeeting]:
-        from ..domain.snapshot import EarlierMeeting
-
         with self._known_errors():
             rows = self.conn.execute(
                 "SELECT record FROM earlier_meetings WHERE workshop_id = ?", [workshop_id]
             ).fetchall()
-        json = _json()
-        found = []
-        for (text,) in rows:
-            data = json.loads(text)
-            found.append(
-                EarlierMeeting(
-                    Workshop(**data["workshop"]),
-                    tuple(Block(**b) for b in data["blocks"]),
-                    tuple(Item(**i) for i in data["items"]),
-                    frozenset(data.get("withheld_kinds", ())),
-                )
-            )
-        return found
+        return [meeting_from_json(text) for (text,) in rows]
 
     def import_records(
         self,
@@ -496,20 +399,7 @@ class Store:
                         "INSERT INTO earlier_meetings (workshop_id, meeting_id, record) "
                         "VALUES (?, ?, ?) ON CONFLICT(workshop_id, meeting_id) "
                         "DO UPDATE SET record = excluded.record",
-                        [
-                            workshop_id,
-                            meeting.workshop.id,
-                            json.dumps(
-                                {
-                                    "workshop": asdict(meeting.workshop),
-                                    "blocks": [asdict(b) for b in meeting.blocks],
-                                    "items": [asdict(i) for i in meeting.items],
-                                    "withheld_kinds": sorted(meeting.withheld_kinds),
-                                },
-                                ensure_ascii=False,
-                                sort_keys=True,
-                            ),
-                        ],
+                        [workshop_id, meeting.workshop.id, meeting_json(meeting)],
                     )
             for workshop_id, counts in (withheld or {}).items():
                 self.conn.execute(
@@ -580,26 +470,6 @@ class WorkshopLine(NamedTuple):
     place: str
 
 
-class SaidIn(NamedTuple):
-    """A workshop where something said matches a search (see :meth:`Store.search`)."""
-
-    workshop_id: str
-    item_id: str  # the first item written there that matches
-    snippet: str  # that item's words around the match; "…" where the text was cut
-    matches: int  # how many of its items match
-
-
-_SNIPPET_WORDS = 12
-
-
-def _match_query(text: str) -> str:
-    """``text`` as an FTS5 query: each word quoted (so AND, NOT, quotes and stars are
-    plain words) and taken as the start of a word; empty when ``text`` has no word."""
-    import re
-
-    return " ".join(f'"{word}"*' for word in re.findall(r"\w+", text))
-
-
 def _workshop_filter(
     collaboration_id: str | None, include_deleted: bool, search: str
 ) -> tuple[str, list[str]]:
@@ -632,115 +502,3 @@ def _describe(steps: Iterable[Step]) -> ChangeSet:
     return ChangeSet(
         frozenset(tables), frozenset(ids), frozenset(workshops), frozenset(collaborations)
     )
-
-
-def open_store(path: str | os.PathLike[str] | None = None, create: bool = True) -> Store:
-    """Open (creating if allowed) and migrate the database at ``path``.
-
-    Refuses, without writing a byte, a file stamped by a newer version of the
-    app or a file that is not an SQLite database.
-    """
-    path = Path(path) if path is not None else default_database_path()
-    version = _version_or_refusal(path)  # refused untouched, before any lock is taken
-    if version is None and not create:
-        if looks_emptied(path):
-            raise damaged(path, "empty file where backups show a database was")
-        raise StorageError(
-            tr("Storage", "There is no database at {path}.").format(path=path), str(path)
-        )
-    if version is None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise StorageError(
-                tr(
-                    "Storage",
-                    "The folder {folder} cannot be created ({reason}). Choose "
-                    "another place for the database.",
-                ).format(folder=path.parent, reason=e.strerror),
-                str(path),
-            ) from e
-    # A second copy of the app stops here, whatever name it opened the file by. A
-    # missing file is created empty by the lock: that is a new database, not one
-    # emptied by a power cut, which is only suspected of a file that was there.
-    lock = DatabaseLock.acquire(path)
-    try:
-        if not lock.created_file:
-            version = _version_or_refusal(path)  # as it is, now nobody else can write it
-            if version is None and looks_emptied(path):
-                raise damaged(path, "empty file where backups show a database was")
-    except BaseException:
-        lock.release()
-        raise
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as e:
-        lock.release()
-        raise (translate_sqlite_error(e, str(path)) or e) from e
-    store = Store(path, conn, lock)
-    try:
-        if version is not None and not lock.unchanged_since_clean_close():
-            check_sound(conn, path)  # reads only: a damaged file is refused untouched
-        with store._known_errors():
-            conn.execute("PRAGMA busy_timeout = 2000")
-            conn.execute("PRAGMA foreign_keys = ON")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                raise StorageError(
-                    tr("Storage", "{path} cannot be opened in safe-write (WAL) mode.").format(
-                        path=path
-                    ),
-                    str(path),
-                )
-            conn.execute("PRAGMA synchronous = FULL")
-            _migrate(conn)
-    except BaseException:
-        conn.close()
-        lock.release()
-        raise
-    return store
-
-
-def _version_or_refusal(path: Path) -> int | None:
-    """The header's schema version (None: no file or an empty one); a file from a
-    newer version of the app, or not a database, is refused."""
-    version = read_header_version(path)
-    if version is not None and version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            tr(
-                "Storage",
-                "{path} was saved by a newer version of Workshop App (format {found}; "
-                "this version reads up to {known}). Update the app to open it; the file has "
-                "not been changed.",
-            ).format(path=path, found=version, known=SCHEMA_VERSION),
-            str(path),
-        )
-    return version
-
-
-def _migrate(conn: sqlite3.Connection) -> None:
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
-    for number, migration in enumerate(MIGRATIONS, start=1):
-        if number <= current:
-            continue
-        with _in_transaction(conn):
-            migration(conn)
-            conn.execute(f"PRAGMA user_version = {number}")
-
-
-@contextmanager
-def _in_transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """One write transaction: committed when the block ends, rolled back on any error."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        # A COMMIT refused by a full disk has already been rolled back by SQLite.
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-
-
-def record_type_for(table: str) -> type:
-    return RECORD_TYPES[table]

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import Collaboration, Workshop
-from ..storage.store import ChangeSet, SaidIn, WorkshopLine
+from ..storage.search import SaidIn
+from ..storage.store import ChangeSet, WorkshopLine
 from .session import Session
 
 # Item data roles as the integers Qt defines, not Qt.ItemDataRole: this screen is
