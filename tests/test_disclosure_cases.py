@@ -27,11 +27,8 @@ from workshop_app.exercises.indicator_agreement import VOTE, default_agreement_s
 from workshop_app.exercises.indicators import INDICATOR
 from workshop_app.exercises.measure_criteria import CRITERION
 from workshop_app.exercises.registry import all_kinds, get_kind, history_kinds
-from workshop_app.export.json_import import (
-    ImportRefused,
-    import_workshop_document,
-    parse_workshop_document,
-)
+from workshop_app.export.json_checks import ImportRefused, parse_workshop_document
+from workshop_app.export.json_import import import_workshop_document
 from workshop_app.export.report import collaboration_report
 from workshop_app.storage import Store, open_store
 

@@ -39,7 +39,8 @@ from workshop_app import export
 from workshop_app.domain.document import Chart, plain_text
 from workshop_app.domain.visibility import Audience, audience_view
 from workshop_app.exercises.registry import get_kind, history_kinds
-from workshop_app.export.json_import import import_workshop_document, parse_workshop_document
+from workshop_app.export.json_checks import parse_workshop_document
+from workshop_app.export.json_import import import_workshop_document
 from workshop_app.export.report import collaboration_report
 from workshop_app.export.summary import build_summary
 from workshop_app.storage import Store, open_store

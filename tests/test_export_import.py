@@ -10,11 +10,8 @@ from export_helpers import demo_workshops
 
 from workshop_app import export
 from workshop_app.domain.records import Collaboration, Partner
-from workshop_app.export.json_import import (
-    MAX_FILE_BYTES,
-    ImportRefused,
-    import_workshop_file,
-)
+from workshop_app.export.json_checks import MAX_FILE_BYTES, ImportRefused
+from workshop_app.export.json_import import import_workshop_file
 from workshop_app.storage import open_store
 
 KICKOFF = "Kick-off: first partnership meeting"

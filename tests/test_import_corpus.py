@@ -38,11 +38,8 @@ from workshop_app import export
 from workshop_app.charts import render_png as _render_png
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop, now
 from workshop_app.exercises.demo import add_demo
-from workshop_app.export.json_import import (
-    ImportRefused,
-    import_workshop_document,
-    parse_workshop_document,
-)
+from workshop_app.export.json_checks import ImportRefused, parse_workshop_document
+from workshop_app.export.json_import import import_workshop_document
 from workshop_app.storage import Store, open_store
 
 EXAMPLES = int(os.environ.get("IMPORT_CORPUS_EXAMPLES", "0")) or None

@@ -17,12 +17,8 @@ from hypothesis import strategies as st
 from workshop_app.domain import edits
 from workshop_app.domain.records import Collaboration, Item, ItemKind, Partner, Workshop
 from workshop_app.export import render_workshop, workshop_view
-from workshop_app.export.json_import import (
-    MAX_FILE_BYTES,
-    ImportRefused,
-    import_workshop_document,
-    parse_workshop_document,
-)
+from workshop_app.export.json_checks import MAX_FILE_BYTES, ImportRefused, parse_workshop_document
+from workshop_app.export.json_import import import_workshop_document
 from workshop_app.storage import Store, open_store
 
 
