@@ -1,0 +1,67 @@
+"""The command line: a thin layer over the same functions the window uses.
+
+``workshop-app`` (or ``python main.py``) with no command opens the window.
+Every command takes ``--db PATH``; errors the user can fix are one plain line
+on stderr and a non-zero exit, never a traceback.
+
+``terminal`` prints safely and holds the exit codes; ``parser`` builds the command
+line; ``commands`` does what each command says.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import UserFacingError
+from .commands import COMMANDS
+from .parser import build_parser
+from .terminal import EXIT_FAILED, log_lines_terminal_safe, refuse, terminal_safe
+
+__all__ = ["COMMANDS", "build_parser", "main", "terminal_safe", "window_arguments"]
+
+
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``argv`` parsed, if it only opens the window (``[gui] [--db PATH]``), else None.
+
+    Building the whole command line (every command, its options and help) takes a
+    noticeable share of the window's start-up, which these common cases skip. Any
+    other shape, including mistakes, goes to the full parser and its messages.
+    """
+    rest = list(argv)
+    if rest[:1] == ["gui"]:
+        rest = rest[1:]
+    elif rest[-1:] == ["gui"]:
+        rest = rest[:-1]
+    if not rest:
+        return argparse.Namespace(command="gui", db=None)
+    if len(rest) == 2 and rest[0] == "--db":
+        path = rest[1]
+    elif len(rest) == 1 and rest[0].startswith("--db="):
+        path = rest[0][len("--db=") :]
+    else:
+        return None
+    if not path or path.startswith("-") or path == "gui":
+        return None
+    return argparse.Namespace(command="gui", db=Path(path))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command in ``argv`` (default: the process arguments); returns the exit code."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = window_arguments(argv) or build_parser().parse_args(argv)
+    log_lines_terminal_safe()
+    try:
+        return COMMANDS[args.command](args)
+    except UserFacingError as e:
+        return refuse(e.message, getattr(e, "code", EXIT_FAILED))
+    except BrokenPipeError:
+        # `workshop-app export ... | head`: the reader went away; not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
