@@ -4,7 +4,7 @@ and the workshop-wide lists (decisions, actions, parking lot, facilitator notes)
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,87 +30,16 @@ from PySide6.QtWidgets import (
 
 from ..domain import edits, planning
 from ..domain.records import Block, ItemKind, Workshop
-from ..domain.schedule import clock, minutes_text, schedule_status
+from ..domain.schedule import minutes_text, schedule_status
 from ..exercises.registry import FAMILIES, all_kinds, get_kind
 from ..exercises.templates import templates
 from ..storage.store import ChangeSet
 from .capture_panel import ExercisePanel, ItemListWidget
-from .items_model import Column, field_column, text_column, visibility_column
 from .panels import panel_class
+from .run_bar import RunBar
 from .session import Session
 from .timer import BlockTimer
-
-
-class WorkshopList(QWidget):
-    """Holds one workshop-wide list (decisions, actions, parking lot, notes); the list
-    itself is made anew for each workshop opened."""
-
-    def __init__(
-        self,
-        session: Session,
-        kind: str,
-        placeholder: str,
-        columns: list[Column] | None,
-        extra_inputs: Sequence[tuple[str, str]],
-        allow_visibility: bool,
-    ) -> None:
-        super().__init__()
-        self.session = session
-        self.kind = kind
-        self._spec = (placeholder, columns, tuple(extra_inputs), allow_visibility)
-        self.list: ItemListWidget | None = None
-        QVBoxLayout(self)
-
-    def show_workshop(self, workshop_id: str) -> None:
-        if self.list is not None:
-            self.layout().removeWidget(self.list)
-            self.list.deleteLater()
-        placeholder, columns, extra_inputs, allow_visibility = self._spec
-        self.list = ItemListWidget(
-            self.session,
-            workshop_id,
-            None,
-            self.kind,
-            columns=columns,
-            placeholder=placeholder,
-            extra_inputs=extra_inputs,
-            allow_visibility=allow_visibility,
-        )
-        self.layout().addWidget(self.list)
-
-
-class RunBar(QFrame):
-    """Previous/next, the block timer and the meeting's schedule, always in view."""
-
-    def __init__(self, view: WorkshopView) -> None:
-        super().__init__(view)
-        self.setObjectName("RunBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.previous = QPushButton(self.tr("◀ Previous"))
-        self.previous.setToolTip(self.tr("Previous block (Ctrl+PgUp)"))
-        self.next = QPushButton(self.tr("Next ▶"))
-        self.next.setToolTip(self.tr("Next block (Ctrl+PgDown)"))
-        self.position = QLabel()
-        self.position.setAccessibleName(self.tr("Current block"))
-        self.clock = QLabel("0:00")
-        self.clock.setObjectName("BlockClock")
-        self.clock.setAccessibleName(self.tr("Block timer"))
-        font = QFont(self.clock.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.clock.setFont(font)
-        self.start = QPushButton(self.tr("Start timer"))
-        self.start.setToolTip(self.tr("Start or pause the block timer (Ctrl+Space)"))
-        self.reset = QPushButton(self.tr("Reset"))
-        self.reset.setToolTip(self.tr("Set the block timer back to zero"))
-        self.schedule = QLabel()
-        self.schedule.setAccessibleName(self.tr("Meeting schedule"))
-        layout = QHBoxLayout(self)
-        for w in (self.previous, self.next, self.position):
-            layout.addWidget(w)
-        layout.addStretch(1)
-        for w in (self.clock, self.start, self.reset, self.schedule):
-            layout.addWidget(w)
+from .workshop_lists import SideLists
 
 
 class WorkshopView(QWidget):
@@ -219,37 +147,10 @@ class WorkshopView(QWidget):
         centre_layout.addWidget(self.panel_scroll, 1)
 
         # ---- workshop-wide lists (right)
-        self.side = QTabWidget()
-        self.side.setAccessibleName(self.tr("Decisions, actions, parking lot and notes"))
-        self.decisions = self._side_list(ItemKind.DECISION.value, self.tr("Decision, then Enter"))
-        self.actions = self._side_list(
-            ItemKind.ACTION.value,
-            self.tr("Action, then Enter"),
-            columns=[
-                text_column(self.tr("Action")),
-                field_column(self.tr("Owner"), "owner"),
-                field_column(self.tr("Due"), "due"),
-                visibility_column(self.tr("Visibility")),
-            ],
-            extra_inputs=[("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],
-        )
-        self.parking = self._side_list(
-            ItemKind.PARKING.value, self.tr("Park a topic for later, then Enter")
-        )
-        self.notes = self._side_list(
-            ItemKind.FACILITATOR_NOTE.value,
-            self.tr("Private note, then Enter (never shown or exported to partners)"),
-            columns=[text_column(self.tr("Facilitator note"))],
-            allow_visibility=False,
-        )
-        self.side.addTab(self.decisions, self.tr("Decisions"))
-        self.side.addTab(self.actions, self.tr("Actions"))
-        self.side.addTab(self.parking, self.tr("Parking lot"))
-        self.side.addTab(self.notes, self.tr("Facilitator notes (private)"))
-        self.side_panels = QVBoxLayout()
-        self.side_panels.addWidget(self.side, 1)
+        self.side = SideLists(session)
         side_box = QWidget()
-        side_box.setLayout(self.side_panels)
+        self.side_panels = QVBoxLayout(side_box)
+        self.side_panels.addWidget(self.side, 1)
 
         self.run_bar = RunBar(self)
         self.run_bar.previous.clicked.connect(self.go_previous)
@@ -277,34 +178,12 @@ class WorkshopView(QWidget):
         session.changed.connect(self._on_changed)
 
     # ------------------------------------------------------------------ set-up
-    def _side_list(
-        self,
-        kind: str,
-        placeholder: str,
-        columns: list[Column] | None = None,
-        extra_inputs: Sequence[tuple[str, str]] = (),
-        allow_visibility: bool = True,
-    ) -> WorkshopList:
-        return WorkshopList(
-            self.session, kind, placeholder, columns, extra_inputs, allow_visibility
-        )
-
-    @property
-    def _workshop_lists(self) -> tuple[WorkshopList, ...]:
-        return (self.decisions, self.actions, self.parking, self.notes)
-
     def side_list(self, kind: str) -> ItemListWidget:
         """The workshop-wide list widget for ``kind`` (decision, action, parking, note)."""
-        for holder in self._workshop_lists:
-            if holder.kind == kind and holder.list is not None:
-                return holder.list
-        raise KeyError(kind)
+        return self.side.list_of(kind)
 
     def focus_side_list(self, kind: str) -> None:
-        for n, holder in enumerate(self._workshop_lists):
-            if holder.kind == kind and holder.list is not None:
-                self.side.setCurrentIndex(n)
-                holder.list.capture.setFocus()
+        self.side.focus(kind)
 
     def add_side_panel(self, widget: QWidget, title: str) -> None:
         """Add a panel (for example the room preview) under the workshop-wide lists."""
@@ -344,8 +223,7 @@ class WorkshopView(QWidget):
         self.timer.set_block(None)
         self.workshop_id = workshop_id
         self._current_id = None
-        for holder in self._workshop_lists:
-            holder.show_workshop(workshop_id)
+        self.side.show_workshop(workshop_id)
         self._reload_agenda()
         if self.blocks:
             self.set_current_block(self.blocks[0].id)
@@ -373,9 +251,7 @@ class WorkshopView(QWidget):
         self.timer.set_block(block)
         self._show_block(block)
         self._select_agenda_row()
-        for holder in self._workshop_lists:
-            if holder.list is not None:
-                holder.list.capture_block_id = block_id
+        self.side.capture_into(block_id)
         self.session.current_block_changed.emit(self.workshop_id or "", block_id or "")
 
     def go_next(self) -> None:
@@ -468,25 +344,9 @@ class WorkshopView(QWidget):
         )
 
     def _show_time(self, elapsed: int, timebox: int) -> None:
-        status = schedule_status(self.blocks, self._current_id, elapsed)
-        if status.block_over:
-            self.run_bar.clock.setText(
-                self.tr("⚠ {elapsed} / {box} — OVER by {over}").format(
-                    elapsed=clock(elapsed),
-                    box=clock(timebox),
-                    over=clock(status.block_over_seconds),
-                )
-            )
-            self.run_bar.clock.setStyleSheet("color: white; background: #b00020; padding: 2px 8px;")
-        else:
-            self.run_bar.clock.setText(f"{clock(elapsed)} / {clock(timebox)}")
-            self.run_bar.clock.setStyleSheet("")
-        text = self.tr("Meeting: {used} of {planned} planned").format(
-            used=clock(status.used_seconds), planned=clock(status.planned_seconds)
+        self.run_bar.show_time(
+            schedule_status(self.blocks, self._current_id, elapsed), elapsed, timebox
         )
-        if status.behind:
-            text += self.tr(" — ⚠ running {late} behind").format(late=clock(status.behind_seconds))
-        self.run_bar.schedule.setText(text)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if not self.session.touches(changes, self.workshop_id):
