@@ -6,8 +6,8 @@ The kind says everything the app needs of it: what the facilitator reads
 fields and who may see each part (shared with the importer and the disclosure
 policy); its block settings; how it decides (a vote); its room view, summary
 section and any section of the whole summary; its charts, CSV tables and section
-of the collaboration report; its Qt panel (named, imported lazily, so the logic
-never imports Qt); and its demo content.
+of the collaboration report; and its demo content. Its Qt panel is the module
+``workshop_app/ui/panels/<key>.py``, found by key, so the logic never imports Qt.
 
 Every module of this package is an exercise module found by :func:`_load` (the
 registry is the only list of kinds): adding an exercise is adding a module here,
