@@ -152,6 +152,33 @@ def test_damaged_database_at_start_up_offers_the_dialog_and_opens_the_backup(
     assert any(".replaced-" in p.name for p in db_path.parent.iterdir())
 
 
+def test_damaged_database_without_a_backup_is_left_exactly_as_it_was(qtbot, db_path):
+    store = open_store(db_path)
+    store.close()
+    data = bytearray(db_path.read_bytes())
+    data[len(data) // 2 :] = b"\xa5" * (len(data) - len(data) // 2)
+    db_path.write_bytes(bytes(data))
+    before = db_path.read_bytes()
+    seen: list[str] = []
+
+    def answer_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RestoreDialog):
+            QTimer.singleShot(20, answer_dialog)
+            return
+        seen.append(dialog.status.text())
+        assert not dialog.restore_button.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, answer_dialog)
+    assert open_store_or_recover(db_path) is None
+    assert "no sound backup" in seen[0]
+    assert db_path.read_bytes() == before
+    assert [
+        p.name for p in db_path.parent.iterdir() if "replaced" in p.name or "damaged" in p.name
+    ] == []
+
+
 def test_closing_a_workshop_makes_a_backup_in_the_background(qtbot, store: Store):
     session = Session(store)
     controller = BackupController(session, interval_minutes=10)

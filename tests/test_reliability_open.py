@@ -20,7 +20,7 @@ from workshop_app.storage import (
     StorageError,
     open_store,
 )
-from workshop_app.storage.backup import make_backup, recover_from_backup
+from workshop_app.storage.backup import make_backup
 from workshop_app.storage.guard import lock_path
 
 CHILD = Path(__file__).with_name("reliability_child.py")
@@ -81,37 +81,6 @@ def test_refused_damaged_database_does_not_keep_the_lock(db_path: Path):
 
     db_path.unlink()
     open_store(db_path).close()  # a later open of the same path is not "in use"
-
-
-def test_damaged_database_is_recovered_from_newest_sound_backup(db_path: Path):
-    _fill(db_path, items=50)
-    store = open_store(db_path)
-    make_backup(store, "workshop closed")
-    store.close()
-    _overwrite_middle(db_path)
-    damaged_bytes = _digest(db_path)
-
-    restored, message = recover_from_backup(db_path)
-
-    assert restored == db_path
-    assert "restored" in message
-    kept = [p for p in db_path.parent.iterdir() if ".damaged-" in p.name]
-    assert len(kept) == 1 and _digest(kept[0]) == damaged_bytes
-    store = open_store(db_path)
-    assert store.conn.execute("SELECT count(*) FROM items").fetchone()[0] == 50
-    store.close()
-
-
-def test_damaged_database_without_backup_is_left_alone(db_path: Path):
-    _fill(db_path, items=50)
-    _overwrite_middle(db_path)
-    before = _digest(db_path)
-
-    restored, message = recover_from_backup(db_path)
-
-    assert restored is None
-    assert "no sound backup" in message
-    assert _digest(db_path) == before
 
 
 def test_emptied_file_with_backups_beside_it_counts_as_damaged(db_path: Path):

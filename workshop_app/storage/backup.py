@@ -222,36 +222,6 @@ def restore_backup(backup_path: Path, db_path: Path, aside_label: str = "replace
         lock.release()
 
 
-def recover_from_backup(db_path: Path) -> tuple[Path | None, str]:
-    """After a damaged database was refused: restore the newest sound backup.
-
-    Returns ``(db_path, message)`` when a backup was restored (the damaged file is
-    kept aside, renamed with a timestamp), or ``(None, message)`` when there is no
-    sound backup (the damaged file is then left exactly as it was).
-    """
-    db_path = Path(db_path)
-    newest = newest_sound_backup(db_path)
-    if newest is None:
-        return None, tr(
-            "Storage",
-            "{path} is damaged and there is no sound backup of it. The file has "
-            "not been changed; keep it, someone may be able to repair it.",
-        ).format(path=db_path)
-    try:
-        kept = restore_backup(newest.path, db_path, aside_label="damaged")
-    except StorageError as e:
-        return None, e.message
-    when = newest.made_at.strftime("%Y-%m-%d %H:%M")
-    if kept is None:
-        return db_path, tr("Storage", "Restored the backup from {when}.").format(when=when)
-    return db_path, tr(
-        "Storage",
-        "The database was damaged. The backup from {when} has been restored; "
-        "changes made after that time are not in it. The damaged file was kept as "
-        "{kept}.",
-    ).format(when=when, kept=kept.name)
-
-
 @contextmanager
 def _writing(partial: Path, db_path: Path, failure: Callable[[str], str]) -> Iterator[None]:
     """Write ``partial`` inside this block: on any failure it is removed, and SQLite or
