@@ -24,6 +24,12 @@ def label_of(choices: Sequence[tuple[Any, str]], value: Any, context: str) -> st
     return ""
 
 
+def choice_of(item: Item, name: str, choices: Sequence[str]) -> str:
+    """``item``'s field ``name`` when it holds one of ``choices``, else "" (not chosen yet)."""
+    value = str(item.fields.get(name, ""))
+    return value if value in choices else ""
+
+
 def items_by_cluster(items: list[Item]) -> list[Element]:
     """Items as bullet lists, one per affinity cluster."""
     return clustered_bullets((item.cluster, item.text) for item in items)

@@ -36,7 +36,7 @@ from ..domain.schema import SENSITIVITIES as SENSITIVITY_KEYS
 from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from . import demo_data
+from . import common, demo_data
 from .common import nothing_recorded
 from .partnership_history import HISTORY, history_between
 from .registry import CsvTable, DemoContext, ExerciseKind, register
@@ -60,10 +60,8 @@ WEAK_HISTORY = (None, "none", "failed")
 
 
 def label_of(choices: Sequence[tuple[str, str]], value: Any) -> str:
-    for key, label in choices:
-        if key == value:
-            return tr("Sharing", label)
-    return ""
+    """The words for a stored choice (empty when not set)."""
+    return common.label_of(choices, value, "Sharing")
 
 
 def _partner(partners: Iterable[Partner], partner_id: str | None) -> Partner | None:

@@ -9,7 +9,7 @@ from ..domain.schema import Field, ItemSchema, choice, text
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import nothing_recorded
+from .common import choice_of, label_of, nothing_recorded
 from .registry import CsvTable, DemoContext, ExerciseKind, register
 
 #: A fact: fields source, date, contributor, status (see FACT_STATUSES).
@@ -17,22 +17,23 @@ FACT = "fact"
 #: Open questions of the fact base are ItemKind.ACTION items with fields
 #: owner, due and question=True, so the workshop's action list shows them.
 QUESTION_FIELD = "question"
-FACT_STATUSES = ("agreed", "disputed", "needs_data", "")
+#: The room's status for a fact, and its words with a symbol ("": not yet discussed).
+STATUS_LABELS = (
+    ("agreed", "✔ Agreed"),
+    ("disputed", "⚠ Disputed"),
+    ("needs_data", "? Needs data"),
+    ("", "Not yet discussed"),
+)
+FACT_STATUSES = tuple(status for status, _ in STATUS_LABELS)
 
 
 def status_label(status: str) -> str:
     """A fact's status in words with a symbol."""
-    return {
-        "agreed": tr("Scoping", "✔ Agreed"),
-        "disputed": tr("Scoping", "⚠ Disputed"),
-        "needs_data": tr("Scoping", "? Needs data"),
-        "": tr("Scoping", "Not yet discussed"),
-    }.get(status, status)
+    return label_of(STATUS_LABELS, status, "Scoping")
 
 
 def status_of(item: Item) -> str:
-    value = str(item.fields.get("status", ""))
-    return value if value in FACT_STATUSES else ""
+    return choice_of(item, "status", FACT_STATUSES)
 
 
 def open_questions(view: AudienceView, block: Block) -> list[Item]:

@@ -14,7 +14,7 @@ from ..domain.schema import Field, ItemSchema, boolean, choice
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import nothing_recorded
+from .common import choice_of, label_of, nothing_recorded
 from .registry import DemoContext, ExerciseKind, register
 
 #: A node of the issue tree: text = the (sub-)issue, parent_id = the broader issue;
@@ -22,22 +22,23 @@ from .registry import DemoContext, ExerciseKind, register
 SCOPE_NODE = "scope_node"
 #: The one problem statement of a scoping block; fields: agreed (bool).
 PROBLEM_STATEMENT = "problem_statement"
-SCOPES = ("in", "out", "later", "")
+#: A node's scope and its words with a symbol, so it never depends on colour.
+SCOPE_LABELS = (
+    ("in", "✔ In scope"),
+    ("out", "✘ Out of scope"),
+    ("later", "◷ Later"),
+    ("", "… Undecided"),
+)
+SCOPES = tuple(scope for scope, _ in SCOPE_LABELS)
 
 
 def scope_label(scope: str) -> str:
-    """Scope in words with a symbol, so it never depends on colour."""
-    return {
-        "in": tr("Scoping", "✔ In scope"),
-        "out": tr("Scoping", "✘ Out of scope"),
-        "later": tr("Scoping", "◷ Later"),
-        "": tr("Scoping", "… Undecided"),
-    }.get(scope, scope)
+    """Scope in words with a symbol."""
+    return label_of(SCOPE_LABELS, scope, "Scoping")
 
 
 def scope_of(item: Item) -> str:
-    value = str(item.fields.get("scope", ""))
-    return value if value in SCOPES else ""
+    return choice_of(item, "scope", SCOPES)
 
 
 def tree_rows(items: Iterable[Item]) -> list[tuple[Item, int]]:
