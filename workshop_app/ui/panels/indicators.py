@@ -29,11 +29,11 @@ from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column, visibility_column
 from ..session import Session
 from .kit import (
-    FieldsItemList,
     checked_values,
     choice_column,
     detail_splitter,
     fill_checklist,
+    item_list,
     labelled,
     partner_checklist,
     partner_column,
@@ -64,14 +64,11 @@ class IndicatorsPanel(ExercisePanel):
             Column(self.tr("Score"), self._score_text),
             visibility_column(self.tr("Visibility")),
         ]
-        self.list = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.list = item_list(
+            self,
             INDICATOR,
             columns=columns,
             placeholder=self.tr("Indicator name, then Enter (fill in the rest later)"),
-            parent=self,
         )
         refresh_choice_delegates(self.list)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.records import Item, Partner, Visibility, Workshop, touched
 from ...domain.visibility import Audience, audience_view, effective_visibility
 from ...i18n import tr
-from ..capture_panel import ItemListWidget
+from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import Column, visibility_label
 from ..session import Session
 
@@ -154,6 +154,16 @@ class FieldsItemList(ItemListWidget):
                 self.model.index(0, 0),
                 self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1),
             )
+
+
+def item_list(panel: ExercisePanel, kind: str, **options: Any) -> FieldsItemList:
+    """The capture list of ``kind`` items of ``panel``'s block, a child of the panel.
+
+    ``options`` are the list's: columns, placeholder, extra inputs, partners...
+    """
+    return FieldsItemList(
+        panel.session, panel.workshop_id, panel.block.id, kind, parent=panel, **options
+    )
 
 
 def with_fields(item: Item, **values: Any) -> Item:

@@ -38,10 +38,10 @@ from ..items_model import (
 )
 from ..session import Session
 from .kit import (
-    FieldsItemList,
     choice_column,
     collaboration_id_of,
     heading,
+    item_list,
     read_only_column,
     with_fields,
 )
@@ -125,10 +125,8 @@ class HistoryPanel(ExercisePanel):
             self.outcome.addItem(outcome_label(o), o)
 
         outcome_choices = tuple((o, outcome_label(o)) for o in OUTCOMES)
-        self.records = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.records = item_list(
+            self,
             HISTORY,
             columns=[
                 text_column(self.tr("What they did together")),
@@ -140,7 +138,6 @@ class HistoryPanel(ExercisePanel):
             placeholder=self.tr("What did they do together? Then Enter"),
             extra_inputs=[("lesson", self.tr("Lesson learned"))],
             complete=self._complete,
-            parent=self,
         )
         self.records.captured.connect(self._reset_form)
         record_header = self.records.table.horizontalHeader()
