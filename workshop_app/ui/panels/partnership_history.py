@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,8 +37,10 @@ from ..items_model import (
 )
 from ..session import Session
 from .kit import (
+    checked_values,
     choice_column,
     collaboration_id_of,
+    fill_checklist,
     heading,
     item_list,
     read_only_column,
@@ -183,23 +184,15 @@ class HistoryPanel(ExercisePanel):
 
     # ---------------------------------------------------------------- partners
     def _fill_partners(self) -> None:
-        ticked = set(self.ticked_partner_ids())
-        self.partner_list.clear()
-        for p in self.session.store.partners(self.collaboration_id):
-            entry = QListWidgetItem(p.organisation)
-            entry.setData(Qt.ItemDataRole.UserRole, p.id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(
-                Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked
-            )
-            self.partner_list.addItem(entry)
+        partners = self.session.store.partners(self.collaboration_id)
+        fill_checklist(
+            self.partner_list,
+            [(p.id, p.organisation) for p in partners],
+            set(self.ticked_partner_ids()),
+        )
 
     def ticked_partner_ids(self) -> list[str]:
-        return [
-            self.partner_list.item(n).data(Qt.ItemDataRole.UserRole)
-            for n in range(self.partner_list.count())
-            if self.partner_list.item(n).checkState() == Qt.CheckState.Checked
-        ]
+        return checked_values(self.partner_list)
 
     def set_ticked(self, partner_ids: set[str]) -> None:
         for n in range(self.partner_list.count()):
