@@ -22,23 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import edits
-from ..domain.records import Partner, Sector, Visibility, touched
+from ..domain.records import Partner, Sector, Visibility, sector_label, touched
 from ..domain.schema import ROSTER_FIELDS, roster_visibility
 from ..storage.store import ChangeSet
 from .editable_table import ChoiceDelegate, EditableTable, RowsModel
 from .session import Session
-
-
-def sector_label(value: str) -> str:
-    labels = {
-        Sector.PUBLIC.value: QObject.tr("Public sector"),
-        Sector.NONPROFIT.value: QObject.tr("Nonprofit"),
-        Sector.PRIVATE.value: QObject.tr("Private sector"),
-        Sector.COMMUNITY.value: QObject.tr("Community"),
-        Sector.ACADEMIC.value: QObject.tr("Academic"),
-        Sector.PHILANTHROPIC.value: QObject.tr("Philanthropic"),
-    }
-    return labels.get(value, value)
 
 
 class PartnersModel(RowsModel):

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, ItemKind, Partner, Sector
+from ...domain.records import Block, ItemKind, Partner, Sector, sector_label
 from ...exercises.who_is_at_the_table import partners_by_sector
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..partners_editor import PartnersEditor, PartnersModel, sector_label
+from ..partners_editor import PartnersEditor, PartnersModel
 from ..session import Session
 from .kit import (
     collaboration_id_of,
