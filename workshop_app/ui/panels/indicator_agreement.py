@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from ...domain import decision_rules as rules
 from ...domain import edits, planning
 from ...domain.decision_rules import DecisionRule, RuleKind, VoteMethod
 from ...domain.records import Block, Item
+from ...domain.visibility import Audience, results_visible
 from ...exercises.indicator_agreement import (
     VOTE,
     VoteResult,
@@ -38,6 +39,7 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
 from ..session import Session
+from .kit import buddy_label, show_results_state
 
 SECTOR_ALL = ""
 
@@ -197,23 +199,13 @@ class AgreementPanel(ExercisePanel):
         self.rule.setAccessibleName(self.tr("Decision rule"))
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Level votes must reach"))
-        self.share = QSpinBox()
-        self.share.setRange(1, 100)
+        self.share = _spin_box(1, 100, self.tr("Share of votes that must reach the level"))
         self.share.setSuffix(" %")
-        self.share.setAccessibleName(self.tr("Share of votes that must reach the level"))
-        self.top = QSpinBox()
-        self.top.setRange(1, 99)
-        self.top.setAccessibleName(self.tr("How many indicators are adopted"))
-        self.dots_per_person = QSpinBox()
-        self.dots_per_person.setRange(1, 99)
-        self.dots_per_person.setAccessibleName(self.tr("Dots per person"))
-        self.max_dots = QSpinBox()
-        self.max_dots.setRange(1, 99)
-        self.max_dots.setAccessibleName(self.tr("Most dots one person may put on one item"))
-        self.voters = QSpinBox()
-        self.voters.setRange(0, 999)
+        self.top = _spin_box(1, 99, self.tr("How many indicators are adopted"))
+        self.dots_per_person = _spin_box(1, 99, self.tr("Dots per person"))
+        self.max_dots = _spin_box(1, 99, self.tr("Most dots one person may put on one item"))
+        self.voters = _spin_box(0, 999, self.tr("People voting"))
         self.voters.setSpecialValueText(self.tr("not counted"))
-        self.voters.setAccessibleName(self.tr("People voting"))
         self.hidden = QCheckBox(self.tr("Keep results hidden from the room until revealed"))
         self.reveal = QPushButton()
         self.reveal.setToolTip(self.tr("Show or hide the results on the projector (Ctrl+R)"))
@@ -249,25 +241,19 @@ class AgreementPanel(ExercisePanel):
         method_row = QHBoxLayout()
         method_row.addWidget(self.method)
         method_row.addStretch(1)
-        method_label = QLabel(self.tr("Vote &method:"))
-        method_label.setBuddy(self.method)
-        setup.addRow(method_label, method_row)
+        setup.addRow(buddy_label(self.tr("Vote &method:"), self.method), method_row)
         rule_row = QHBoxLayout()
         for widget in (self.rule, self.level, self.share, self.top):
             rule_row.addWidget(widget)
         rule_row.addStretch(1)
-        rule_label = QLabel(self.tr("Decision &rule:"))
-        rule_label.setBuddy(self.rule)
-        setup.addRow(rule_label, rule_row)
+        setup.addRow(buddy_label(self.tr("Decision &rule:"), self.rule), rule_row)
         dots_row = QHBoxLayout()
         for text, widget in (
             (self.tr("Dots per person:"), self.dots_per_person),
             (self.tr("Most per item:"), self.max_dots),
             (self.tr("People voting:"), self.voters),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            dots_row.addWidget(label)
+            dots_row.addWidget(buddy_label(text, widget))
             dots_row.addWidget(widget)
         dots_row.addStretch(1)
         self.dots_row = QWidget()
@@ -279,9 +265,7 @@ class AgreementPanel(ExercisePanel):
         reveal_row.addStretch(1)
         reveal_row.addWidget(self.clear_button)
         sector_row = QHBoxLayout()
-        sector_label = QLabel(self.tr("&Typing votes of:"))
-        sector_label.setBuddy(self.sector)
-        sector_row.addWidget(sector_label)
+        sector_row.addWidget(buddy_label(self.tr("&Typing votes of:"), self.sector))
         sector_row.addWidget(self.sector)
         sector_hint = QLabel(
             self.tr(
@@ -374,9 +358,8 @@ class AgreementPanel(ExercisePanel):
             (self.max_dots, settings.max_dots_per_item),
             (self.voters, settings.voters),
         ):
-            spin.blockSignals(True)
-            spin.setValue(value)
-            spin.blockSignals(False)
+            with QSignalBlocker(spin):
+                spin.setValue(value)
         for widget in (self.method, self.rule, self.level, self.share, self.top):
             widget.setEnabled(not locked)
         self.rule_text.setText(
@@ -390,26 +373,22 @@ class AgreementPanel(ExercisePanel):
             if locked
             else self.tr("Announce this rule to the room before anyone votes.")
         )
-        hidden = bool(block.settings.get("results_hidden"))
-        revealed = bool(block.settings.get("revealed"))
-        self.hidden.blockSignals(True)
-        self.hidden.setChecked(hidden)
-        self.hidden.blockSignals(False)
-        self.reveal.setEnabled(hidden)
-        self.reveal.setText(
-            self.tr("Hide results again (Ctrl+R)")
-            if revealed
-            else self.tr("Reveal results (Ctrl+R)")
+        show_results_state(
+            self.hidden,
+            self.reveal,
+            block,
+            self.tr("Hide results again (Ctrl+R)"),
+            self.tr("Reveal results (Ctrl+R)"),
         )
         self._fill_sectors()
         self.status.setText(self._status_text(block, settings))
 
     def _status_text(self, block: Block, settings: VoteSettings) -> str:
         parts = []
-        if block.settings.get("results_hidden") and not block.settings.get("revealed"):
-            parts.append(self.tr("The room does not see the results yet."))
-        else:
+        if results_visible(Audience.ROOM, block):
             parts.append(self.tr("The room sees the results."))
+        else:
+            parts.append(self.tr("The room does not see the results yet."))
         counts = {}
         for r in self.model.results.values():
             if r.outcome is not None:
@@ -467,12 +446,11 @@ class AgreementPanel(ExercisePanel):
                 if t
             ]
             current = SECTOR_ALL if not typed or SECTOR_ALL in typed else sorted(typed)[0]
-        self.sector.blockSignals(True)
-        self.sector.clear()
-        for value, label in wanted:
-            self.sector.addItem(label, value)
-        self.sector.setCurrentIndex(max(self.sector.findData(current), 0))
-        self.sector.blockSignals(False)
+        with QSignalBlocker(self.sector):
+            self.sector.clear()
+            for value, label in wanted:
+                self.sector.addItem(label, value)
+            self.sector.setCurrentIndex(max(self.sector.findData(current), 0))
         self.model.show_sector(self.sector.currentData() or SECTOR_ALL)
 
     # --------------------------------------------------------------- actions
@@ -545,6 +523,13 @@ class AgreementPanel(ExercisePanel):
         if not self.table.editable(self.table.currentIndex()):
             self.table.setCurrentIndex(self.table.first_editable())
         self.table.setFocus()
+
+
+def _spin_box(low: int, high: int, name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setAccessibleName(name)
+    return box
 
 
 def _rule_name(kind: RuleKind) -> str:

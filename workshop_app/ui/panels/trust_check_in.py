@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from ...domain import edits, planning
 from ...domain.records import Block, Item
+from ...domain.visibility import Audience, results_visible
 from ...exercises.trust_check_in import TRUST_RATING, average, counts_of, set_count, statements_of
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
 from ..session import Session
-from .kit import (
-    add_shortcut,
-)
+from .kit import add_shortcut, show_results_state
 
 
 class TallyModel(RowsModel):
@@ -334,21 +333,17 @@ class TrustCheckInPanel(ExercisePanel):
 
     def _show_room_state(self) -> None:
         block = self.current_block()
-        hidden = bool(block.settings.get("results_hidden", False))
-        revealed = bool(block.settings.get("revealed", False))
-        self.hidden.blockSignals(True)
-        self.hidden.setChecked(hidden)
-        self.hidden.blockSignals(False)
-        self.reveal.setEnabled(hidden)
-        self.reveal.setText(
-            self.tr("Hide the results again")
-            if revealed
-            else self.tr("&Reveal the results to the room")
+        show_results_state(
+            self.hidden,
+            self.reveal,
+            block,
+            self.tr("Hide the results again"),
+            self.tr("&Reveal the results to the room"),
         )
-        if hidden and not revealed:
-            self.room_state.setText(self.tr("The room sees: the statements, results hidden"))
-        else:
+        if results_visible(Audience.ROOM, block):
             self.room_state.setText(self.tr("The room sees: the results"))
+        else:
+            self.room_state.setText(self.tr("The room sees: the statements, results hidden"))
 
 
 PANEL = TrustCheckInPanel
