@@ -166,7 +166,9 @@ FAMILIES: dict[str, str] = {
 
 _KINDS: dict[str, ExerciseKind] = {}
 #: Modules of this package that are not exercises.
-_NOT_EXERCISES = frozenset({"registry", "common", "templates", "demo_data", "reference"})
+_NOT_EXERCISES = frozenset(
+    {"registry", "common", "templates", "demo_data", "reference", "trust_charts"}
+)
 _loaded = False
 
 
