@@ -26,10 +26,7 @@ from ...domain import edits, planning
 from ...domain.decision_rules import DecisionRule, RuleKind, VoteMethod
 from ...domain.records import Block, Item
 from ...domain.visibility import Audience, results_visible
-from ...exercises.indicator_agreement import (
-    VoteSettings,
-    set_tally,
-)
+from ...exercises.indicator_agreement import VoteSettings, set_tally
 from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
