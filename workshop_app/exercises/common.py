@@ -49,6 +49,12 @@ def clustered_bullets(entries: Iterable[tuple[str, str]]) -> list[Element]:
     return elements
 
 
+def titled_list(title: str, texts: Iterable[str]) -> list[Element]:
+    """A heading over a bullet list of ``texts``; nothing when there are none."""
+    texts = tuple(texts)
+    return [Heading(title, level=3), BulletList(texts)] if texts else []
+
+
 def withheld_note(count: int) -> list[Element]:
     """Says that ``count`` items of a section are not in this document (never silent)."""
     if not count:

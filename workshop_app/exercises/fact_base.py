@@ -3,13 +3,13 @@ open questions become follow-ups with an owner and a date (PRODUCT.md section 2)
 
 from __future__ import annotations
 
-from ..domain.document import BulletList, Element, Heading, Paragraph, Table
+from ..domain.document import Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item, ItemKind
 from ..domain.schema import Field, ItemSchema, choice, text
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import choice_of, label_of, nothing_recorded
+from .common import choice_of, label_of, nothing_recorded, titled_list
 from .registry import CsvTable, DemoContext, ExerciseKind, register
 
 #: A fact: fields source, date, contributor, status (see FACT_STATUSES).
@@ -61,13 +61,10 @@ def facts_room(view: AudienceView, block: Block) -> list[Element]:
     elements: list[Element] = []
     for status in FACT_STATUSES:
         group = [f for f in facts if status_of(f) == status]
-        if group:
-            elements.append(Heading(f"{status_label(status)} ({len(group)})", level=3))
-            elements.append(BulletList(tuple(_fact_line(f) for f in group)))
+        title = f"{status_label(status)} ({len(group)})"
+        elements += titled_list(title, (_fact_line(f) for f in group))
     questions = open_questions(view, block)
-    if questions:
-        elements.append(Heading(tr("Room", "Open questions"), level=3))
-        elements.append(BulletList(tuple(_question_line(q) for q in questions)))
+    elements += titled_list(tr("Room", "Open questions"), (_question_line(q) for q in questions))
     return elements or [Paragraph(tr("Room", "No facts captured yet."), emphasis=True)]
 
 

@@ -8,13 +8,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..charts import ChartStyle
-from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph
+from ..domain.document import Callout, Chart, Element, Paragraph
 from ..domain.records import Block, Item
 from ..domain.schema import Field, ItemSchema, boolean, choice
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import choice_of, label_of, nothing_recorded
+from .common import choice_of, label_of, nothing_recorded, titled_list
 from .registry import DemoContext, ExerciseKind, register
 
 #: A node of the issue tree: text = the (sub-)issue, parent_id = the broader issue;
@@ -122,9 +122,7 @@ def scope_summary(view: AudienceView, block: Block) -> list[Element]:
         elements.append(_tree_chart(rows))
         for scope in SCOPES:
             names = [n.text for n, depth in rows if scope_of(n) == scope]
-            if names:
-                elements.append(Heading(scope_label(scope), level=3))
-                elements.append(BulletList(tuple(names)))
+            elements += titled_list(scope_label(scope), names)
     return elements or nothing_recorded(
         tr("Summary", "The issue was not scoped."), view.withheld_in(block.id)
     )
