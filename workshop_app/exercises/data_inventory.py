@@ -349,7 +349,6 @@ DATA_INVENTORY = register(
         ),
         prompt="What will each of us share, with whom, and under which rules?",
         minutes=25,
-        item_kinds=(COMMITMENT,),
         history_kinds=(HISTORY,),
         items=(
             ItemSchema(

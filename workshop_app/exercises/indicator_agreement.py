@@ -435,7 +435,6 @@ AGREEMENT = register(
         ),
         prompt="Which indicators do we adopt?",
         minutes=20,
-        item_kinds=(VOTE,),
         items=(
             ItemSchema(
                 VOTE,

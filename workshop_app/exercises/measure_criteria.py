@@ -184,7 +184,6 @@ CRITERIA = register(
         ),
         prompt="How will we judge whether an indicator is a good one?",
         minutes=10,
-        item_kinds=(CRITERION,),
         history_kinds=(CRITERION,),
         items=(ItemSchema(CRITERION, (Field("group", choice(JUDGE, CAPACITY)),)),),
         room=criteria_room,

@@ -318,7 +318,6 @@ PARTNERSHIP_HISTORY = register(
         ),
         prompt="Where have we worked together before, and what did we learn?",
         minutes=15,
-        item_kinds=(HISTORY,),
         history_kinds=(HISTORY,),
         items=(
             ItemSchema(

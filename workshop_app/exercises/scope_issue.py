@@ -248,7 +248,6 @@ SCOPE_THE_ISSUE = register(
         ),
         prompt="What exactly are we trying to solve together?",
         minutes=25,
-        item_kinds=(SCOPE_NODE, PROBLEM_STATEMENT),
         items=(
             ItemSchema(SCOPE_NODE, (Field("scope", choice("in", "out", "later")),), tree=True),
             ItemSchema(PROBLEM_STATEMENT, (Field("agreed", boolean()),)),

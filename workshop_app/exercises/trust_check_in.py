@@ -393,7 +393,6 @@ TRUST_CHECK_IN = register(
         ),
         prompt="How far do you agree? 1 = not at all, 5 = completely.",
         minutes=10,
-        item_kinds=(TRUST_RATING,),
         history_kinds=(TRUST_RATING,),
         items=(
             ItemSchema(
