@@ -39,6 +39,16 @@ class TallyModel(RowsModel):
         super().__init__(panel)
         self.panel = panel
         self.items: dict[str, Item] = {}
+        self.titles = (
+            self.tr("Statement"),
+            self.tr("1\nnot at all"),
+            "2",
+            "3",
+            "4",
+            self.tr("5\ncompletely"),
+            self.tr("Ratings"),
+            self.tr("Average"),
+        )
         self.reload()
 
     @property
@@ -62,22 +72,6 @@ class TallyModel(RowsModel):
 
     def counts(self, row: int) -> list[int]:
         return counts_of(self.items.get(self.statements[row]))
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == self.STATEMENT:
-            return self.tr("Statement")
-        if section == self.TOTAL:
-            return self.tr("Ratings")
-        if section == self.AVERAGE:
-            return self.tr("Average")
-        return {1: self.tr("1\nnot at all"), 5: self.tr("5\ncompletely")}.get(section, str(section))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

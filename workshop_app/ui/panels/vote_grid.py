@@ -44,6 +44,7 @@ class VoteTableModel(RowsModel):
         self.results: dict[str, VoteResult] = {}
         self.settings = VoteSettings.of(panel.block)
         self.levels: tuple[rules.Level, ...] = ()
+        self.titles = self.headers()
         self.reload()
 
     @property
@@ -69,6 +70,7 @@ class VoteTableModel(RowsModel):
         if levels != self.levels:
             self.beginResetModel()
             self.levels, self.rows = levels, indicators
+            self.titles = self.headers()
             self.endResetModel()
             return
         self.set_rows(indicators, every_cell=True)
@@ -83,6 +85,7 @@ class VoteTableModel(RowsModel):
             )
 
     def headers(self) -> list[str]:
+        """The column titles for the current vote method's answers."""
         return [
             self.tr("Indicator"),
             *(level.heading for level in self.levels),
@@ -91,20 +94,14 @@ class VoteTableModel(RowsModel):
             self.tr("Dissent"),
         ]
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.levels) + 4
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
         level = self.level_at(section)
-        if role == Qt.ItemDataRole.ToolTipRole and level is not None:
-            return tr("Votes", level.label)
-        return None
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and level is not None:
+            return tr("Votes", level.label)  # the answer in words
+        return super().headerData(section, orientation, role)
 
     def level_at(self, column: int) -> rules.Level | None:
         return self.levels[column - 1] if 1 <= column <= len(self.levels) else None
