@@ -84,7 +84,7 @@ def set_count(
             },
         )
         return edits.add(description, rating)
-    return edits.update(description, rating, fields={**rating.fields, "counts": counts})
+    return edits.set_fields(description, [rating], counts=counts)
 
 
 def average(counts: Sequence[int]) -> float | None:

@@ -190,11 +190,8 @@ class DataInventoryPanel(ExercisePanel):
         item = self.list.current_item()
         if item is None:
             return
-        new_fields = {**item.fields, **fields}
-        if new_fields != item.fields:
-            self.session.apply(
-                edits.change(description, [(item, touched(item, fields=new_fields))])
-            )
+        if {**item.fields, **fields} != item.fields:
+            self.session.apply(edits.set_fields(description, [item], **fields))
 
     def _recipients_changed(self, *args: object) -> None:
         self._change(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, ItemKind, touched
+from ...domain.records import Block, ItemKind
 from ...exercises.fact_base import FACT, QUESTION_FIELD, STATUS_LABELS, status_label
 from ..capture_panel import ExercisePanel
 from ..items_model import (
@@ -117,12 +117,8 @@ class FactBasePanel(ExercisePanel):
         if not chosen:
             self.session.error.emit(self.tr("Select a fact in the list first."))
             return
-        self.session.apply(
-            edits.change(
-                self.tr("Mark facts: {status}").format(status=status_label(status)),
-                [(i, touched(i, fields={**i.fields, "status": status})) for i in chosen],
-            )
-        )
+        description = self.tr("Mark facts: {status}").format(status=status_label(status))
+        self.session.apply(edits.set_fields(description, chosen, status=status))
 
 
 PANEL = FactBasePanel

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, touched
+from ...domain.records import Block, Item
 from ...exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import (
@@ -96,12 +96,7 @@ class HopesConcernsPanel(ExercisePanel):
             return
         agreed = not all(i.fields.get("agreed") for i in chosen)
         description = self.tr("Mark agreed") if agreed else self.tr("Mark not agreed")
-        self.session.apply(
-            edits.change(
-                description,
-                [(i, touched(i, fields={**i.fields, "agreed": agreed})) for i in chosen],
-            )
-        )
+        self.session.apply(edits.set_fields(description, chosen, agreed=agreed))
 
 
 PANEL = HopesConcernsPanel

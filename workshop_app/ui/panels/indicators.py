@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Partner, touched
+from ...domain.records import Block, Item, Partner
 from ...exercises.indicators import FINANCIAL, INDICATOR, INDICATOR_KINDS, TIMING
 from ...exercises.measure_criteria import (
     SCORES,
@@ -176,12 +176,8 @@ class IndicatorsPanel(ExercisePanel):
             return
         chosen = checked_values(self.needed_by)
         if chosen != list(item.fields.get("needed_by") or []):
-            self.session.apply(
-                edits.change(
-                    self.tr("Change who needs {name!r}").format(name=item.text[:40]),
-                    [(item, touched(item, fields={**item.fields, "needed_by": chosen}))],
-                )
-            )
+            description = self.tr("Change who needs {name!r}").format(name=item.text[:40])
+            self.session.apply(edits.set_fields(description, [item], needed_by=chosen))
 
     def _score_changed(self, criterion: str) -> None:
         item = self.list.current_item()
@@ -194,12 +190,8 @@ class IndicatorsPanel(ExercisePanel):
         else:
             scores[criterion] = int(value)
         if scores != (item.fields.get("scores") or {}):
-            self.session.apply(
-                edits.change(
-                    self.tr("Score {name!r}").format(name=item.text[:40]),
-                    [(item, touched(item, fields={**item.fields, "scores": scores}))],
-                )
-            )
+            description = self.tr("Score {name!r}").format(name=item.text[:40])
+            self.session.apply(edits.set_fields(description, [item], scores=scores))
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

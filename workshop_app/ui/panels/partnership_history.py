@@ -230,13 +230,8 @@ class HistoryPanel(ExercisePanel):
                 self.tr("Select one record and tick at least two partners first.")
             )
             return
-        old = chosen[0]
         self.session.apply(
-            edits.update(
-                self.tr("Change partners of a history"),
-                old,
-                fields={**old.fields, "partners": partners},
-            )
+            edits.set_fields(self.tr("Change partners of a history"), chosen, partners=partners)
         )
 
     def tick_pair(self, index: QModelIndex) -> None:
