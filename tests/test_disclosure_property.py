@@ -277,9 +277,9 @@ def run_example(spec: tuple, audiences: tuple[str, ...]) -> None:
     heavy = slow == 0
     with contextlib.ExitStack() as stack:
         if not heavy:  # drawing charts is four fifths of the time; a share draws them
-            for module in ("html", "docx", "pdf"):
+            for module in ("export.html", "export.docx", "ui.pdf_writer"):
                 stack.enter_context(
-                    mock.patch(f"workshop_app.export.{module}.chart_png", lambda *a, **k: PIXEL)
+                    mock.patch(f"workshop_app.{module}.chart_png", lambda *a, **k: PIXEL)
                 )
         _run_example(seed, meetings, partners, deletions, heavy, audiences)
 

@@ -145,6 +145,20 @@ def test_undoing_an_update_restores_the_old_record(store):
     assert store.get(Item, note.id) == note
 
 
+def test_setting_fields_keeps_the_others_and_undoes_in_one_step(store):
+    collaboration = Collaboration("C")
+    workshop = Workshop(collaboration.id, "W")
+    a = Item(workshop.id, "fact", "a", fields={"source": "census", "status": ""})
+    b = Item(workshop.id, "fact", "b", fields={"status": "disputed"})
+    store.put(collaboration, workshop, a, b)
+    edit = edits.set_fields("Mark facts: agreed", [a, b], status="agreed")
+    store.apply(edit)
+    assert store.get(Item, a.id).fields == {"source": "census", "status": "agreed"}
+    assert store.get(Item, b.id).fields == {"status": "agreed"}
+    store.apply(edit.inverse())
+    assert [store.get(Item, a.id), store.get(Item, b.id)] == [a, b]
+
+
 def test_undoing_a_delete_brings_back_parent_and_children(store):
     collaboration = Collaboration("C")
     workshop = Workshop(collaboration.id, "W")

@@ -343,6 +343,27 @@ def test_deleting_a_workshop_asks_first_and_can_be_restored(qtbot, store, planne
     assert [w.id for w in store.workshops()] == [planned_workshop.id]
 
 
+def test_deleting_a_collaboration_names_it_asks_first_and_can_be_undone(
+    qtbot, store, planned_workshop
+):
+    collaboration = store.get(Collaboration, planned_workshop.collaboration_id)
+    window = shown(qtbot, MainWindow(Session(store)))
+    window.home.select(collaboration.id)
+    asked: list[str] = []
+
+    def agree(box) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_dialog_opens(qtbot, agree)
+    qtbot.mouseClick(window.home.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert collaboration.name in asked[0]
+    assert store.collaborations() == []
+    assert store.get(Collaboration, collaboration.id).deleted_at  # kept, recoverable
+    window.undo_action.trigger()
+    assert [c.id for c in store.collaborations()] == [collaboration.id]
+
+
 def test_partner_roster_is_edited_in_a_table(qtbot, store, planned_workshop):
     from workshop_app.ui.partners_editor import PartnersEditor
 

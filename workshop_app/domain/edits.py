@@ -66,6 +66,11 @@ def update(description: str, old: Record, **changes: object) -> Edit:
     return change(description, [(old, touched(old, **changes))])
 
 
+def set_fields(description: str, items: Iterable[Item], **values: object) -> Edit:
+    """Set ``values`` among the exercise fields of each of ``items``."""
+    return change(description, [(i, touched(i, fields={**i.fields, **values})) for i in items])
+
+
 def delete(description: str, *records: Record) -> Edit:
     """Delete ``records`` (children first); undo restores them (parents first)."""
     return Edit(

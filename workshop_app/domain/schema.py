@@ -224,6 +224,17 @@ def roster_visibility(field_visibility: Mapping[str, Any], name: str) -> str:
 
 
 # ------------------------------------------------------------------ checking
+def _container_problem(spec: Spec, value: Any, where: str) -> str:
+    """What is wrong with a list or map as a whole (its type, its size), or ""."""
+    if spec.type == "list" and not isinstance(value, list):
+        return f"{where} must be a list"
+    if spec.type == "map" and not isinstance(value, dict):
+        return f"{where} must be an object"
+    if len(value) > spec.max_items:
+        return f"{where} has more than {spec.max_items} entries"
+    return ""
+
+
 def problems(spec: Spec, value: Any, where: str, depth: int = 0) -> Iterator[str]:
     """Plain descriptions of what is wrong with ``value`` against ``spec`` (none: fine)."""
     if depth > 8:
@@ -254,26 +265,15 @@ def problems(spec: Spec, value: Any, where: str, depth: int = 0) -> Iterator[str
             yield f"{where} must be a number"
         elif not (math.isfinite(value) and spec.low <= value <= spec.high):
             yield f"{where} must be a number between {spec.low:g} and {spec.high:g}"
-    elif kind == "list":
-        if not isinstance(value, list):
-            yield f"{where} must be a list"
+    elif kind in ("list", "map"):
+        wrong = _container_problem(spec, value, where)
+        if wrong:
+            yield wrong
             return
-        if len(value) > spec.max_items:
-            yield f"{where} has more than {spec.max_items} entries"
-            return
-        assert spec.of is not None
-        for n, element in enumerate(value):
-            yield from problems(spec.of, element, f"{where}/{n}", depth + 1)
-    elif kind == "map":
-        if not isinstance(value, dict):
-            yield f"{where} must be an object"
-            return
-        if len(value) > spec.max_items:
-            yield f"{where} has more than {spec.max_items} entries"
-            return
-        assert spec.keys is not None and spec.of is not None
-        for key, element in value.items():
-            yield from problems(spec.keys, key, f"{where} (a key)", depth + 1)
+        assert spec.of is not None and (kind == "list" or spec.keys is not None)
+        for key, element in value.items() if kind == "map" else enumerate(value):
+            if kind == "map":
+                yield from problems(spec.keys, key, f"{where} (a key)", depth + 1)
             yield from problems(spec.of, element, f"{where}/{key}", depth + 1)
     elif kind == "object":
         yield from fields_problems(spec.fields, value, where, depth + 1)

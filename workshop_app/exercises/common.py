@@ -24,6 +24,12 @@ def label_of(choices: Sequence[tuple[Any, str]], value: Any, context: str) -> st
     return ""
 
 
+def choice_of(item: Item, name: str, choices: Sequence[str]) -> str:
+    """``item``'s field ``name`` when it holds one of ``choices``, else "" (not chosen yet)."""
+    value = str(item.fields.get(name, ""))
+    return value if value in choices else ""
+
+
 def items_by_cluster(items: list[Item]) -> list[Element]:
     """Items as bullet lists, one per affinity cluster."""
     return clustered_bullets((item.cluster, item.text) for item in items)
@@ -41,6 +47,12 @@ def clustered_bullets(entries: Iterable[tuple[str, str]]) -> list[Element]:
             elements.append(Heading(cluster, level=3))
         elements.append(BulletList(tuple(texts)))
     return elements
+
+
+def titled_list(title: str, texts: Iterable[str]) -> list[Element]:
+    """A heading over a bullet list of ``texts``; nothing when there are none."""
+    texts = tuple(texts)
+    return [Heading(title, level=3), BulletList(texts)] if texts else []
 
 
 def withheld_note(count: int) -> list[Element]:

@@ -100,7 +100,6 @@ COMMUNICATION_PROTOCOL = register(
         ),
         prompt="When the press or the public asks, who answers and how do we warn each other?",
         minutes=15,
-        item_kinds=(CONTACT,),
         items=(
             ItemSchema(
                 CONTACT,

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..charts import ChartStyle, style_axes
-from ..domain.document import BulletList, Chart, Element, Heading, Paragraph, Table
+from ..domain.document import Chart, Element, Paragraph, Table
 from ..domain.records import Block, Item, Partner
 from ..domain.schema import (
     CONFIDENTIAL,
@@ -36,8 +36,8 @@ from ..domain.schema import SENSITIVITIES as SENSITIVITY_KEYS
 from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from . import demo_data
-from .common import nothing_recorded
+from . import common, demo_data
+from .common import nothing_recorded, titled_list
 from .partnership_history import HISTORY, history_between
 from .registry import CsvTable, DemoContext, ExerciseKind, register
 
@@ -60,10 +60,8 @@ WEAK_HISTORY = (None, "none", "failed")
 
 
 def label_of(choices: Sequence[tuple[str, str]], value: Any) -> str:
-    for key, label in choices:
-        if key == value:
-            return tr("Sharing", label)
-    return ""
+    """The words for a stored choice (empty when not set)."""
+    return common.label_of(choices, value, "Sharing")
 
 
 def _partner(partners: Iterable[Partner], partner_id: str | None) -> Partner | None:
@@ -142,6 +140,12 @@ def _commitment_row(view: WorkshopSnapshot, item: Item) -> tuple[str, ...]:
     )
 
 
+def _pairs_to_watch(view: AudienceView, found: Sequence[Item]) -> list[str]:
+    """The history warnings of ``found``: one line per pair, however many commitments it
+    shares."""
+    return list(dict.fromkeys(w for item in found for w in history_warnings(view, item)))
+
+
 def inventory_room(view: AudienceView, block: Block) -> list[Element]:
     found = view.items_in(block.id, [COMMITMENT])
     if not found:
@@ -158,14 +162,9 @@ def inventory_room(view: AudienceView, block: Block) -> list[Element]:
             tuple(_commitment_row(view, i) for i in found),
         )
     ]
-    # One line per pair, however many commitments it shares.
-    warnings = list(dict.fromkeys(w for item in found for w in history_warnings(view, item)))
-    if warnings:
-        elements += [
-            Heading(tr("Room", "Partnership history to watch"), 3),
-            BulletList(tuple(warnings)),
-        ]
-    return elements
+    return elements + titled_list(
+        tr("Room", "Partnership history to watch"), _pairs_to_watch(view, found)
+    )
 
 
 def inventory_summary(view: AudienceView, block: Block) -> list[Element]:
@@ -205,13 +204,9 @@ def inventory_summary(view: AudienceView, block: Block) -> list[Element]:
             tuple(rows),
         )
     ]
-    # One line per pair, however many commitments it shares.
-    warnings = list(dict.fromkeys(w for item in found for w in history_warnings(view, item)))
-    if warnings:
-        elements += [
-            Heading(tr("Summary", "Partnership history to watch"), 3),
-            BulletList(tuple(warnings)),
-        ]
+    elements += titled_list(
+        tr("Summary", "Partnership history to watch"), _pairs_to_watch(view, found)
+    )
     if len(found) > 1:
         elements.append(sharing_matrix(view, found))
     return elements
@@ -354,7 +349,6 @@ DATA_INVENTORY = register(
         ),
         prompt="What will each of us share, with whom, and under which rules?",
         minutes=25,
-        item_kinds=(COMMITMENT,),
         history_kinds=(HISTORY,),
         items=(
             ItemSchema(

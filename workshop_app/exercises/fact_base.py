@@ -3,13 +3,13 @@ open questions become follow-ups with an owner and a date (PRODUCT.md section 2)
 
 from __future__ import annotations
 
-from ..domain.document import BulletList, Element, Heading, Paragraph, Table
+from ..domain.document import Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item, ItemKind
 from ..domain.schema import Field, ItemSchema, choice, text
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import nothing_recorded
+from .common import choice_of, label_of, nothing_recorded, titled_list
 from .registry import CsvTable, DemoContext, ExerciseKind, register
 
 #: A fact: fields source, date, contributor, status (see FACT_STATUSES).
@@ -17,22 +17,23 @@ FACT = "fact"
 #: Open questions of the fact base are ItemKind.ACTION items with fields
 #: owner, due and question=True, so the workshop's action list shows them.
 QUESTION_FIELD = "question"
-FACT_STATUSES = ("agreed", "disputed", "needs_data", "")
+#: The room's status for a fact, and its words with a symbol ("": not yet discussed).
+STATUS_LABELS = (
+    ("agreed", "✔ Agreed"),
+    ("disputed", "⚠ Disputed"),
+    ("needs_data", "? Needs data"),
+    ("", "Not yet discussed"),
+)
+FACT_STATUSES = tuple(status for status, _ in STATUS_LABELS)
 
 
 def status_label(status: str) -> str:
     """A fact's status in words with a symbol."""
-    return {
-        "agreed": tr("Scoping", "✔ Agreed"),
-        "disputed": tr("Scoping", "⚠ Disputed"),
-        "needs_data": tr("Scoping", "? Needs data"),
-        "": tr("Scoping", "Not yet discussed"),
-    }.get(status, status)
+    return label_of(STATUS_LABELS, status, "Scoping")
 
 
 def status_of(item: Item) -> str:
-    value = str(item.fields.get("status", ""))
-    return value if value in FACT_STATUSES else ""
+    return choice_of(item, "status", FACT_STATUSES)
 
 
 def open_questions(view: AudienceView, block: Block) -> list[Item]:
@@ -60,13 +61,10 @@ def facts_room(view: AudienceView, block: Block) -> list[Element]:
     elements: list[Element] = []
     for status in FACT_STATUSES:
         group = [f for f in facts if status_of(f) == status]
-        if group:
-            elements.append(Heading(f"{status_label(status)} ({len(group)})", level=3))
-            elements.append(BulletList(tuple(_fact_line(f) for f in group)))
+        title = f"{status_label(status)} ({len(group)})"
+        elements += titled_list(title, (_fact_line(f) for f in group))
     questions = open_questions(view, block)
-    if questions:
-        elements.append(Heading(tr("Room", "Open questions"), level=3))
-        elements.append(BulletList(tuple(_question_line(q) for q in questions)))
+    elements += titled_list(tr("Room", "Open questions"), (_question_line(q) for q in questions))
     return elements or [Paragraph(tr("Room", "No facts captured yet."), emphasis=True)]
 
 

@@ -80,7 +80,6 @@ HOPES_AND_CONCERNS = register(
         ),
         prompt="What do we hope for, what worries us, and how will we work together?",
         minutes=15,
-        item_kinds=(HOPE, CONCERN, WORKING_AGREEMENT),
         items=(
             ItemSchema(HOPE),
             ItemSchema(CONCERN),

@@ -171,7 +171,7 @@ def set_tally(
             position=position,
         )
         return edits.add(description, new)
-    return edits.update(description, vote, fields={**vote.fields, "tallies": tallies})
+    return edits.set_fields(description, [vote], tallies=tallies)
 
 
 def decide_block(block: Block, items: Sequence[Item]) -> dict[str, str]:
@@ -435,7 +435,6 @@ AGREEMENT = register(
         ),
         prompt="Which indicators do we adopt?",
         minutes=20,
-        item_kinds=(VOTE,),
         items=(
             ItemSchema(
                 VOTE,

@@ -256,7 +256,6 @@ INDICATORS = register(
         ),
         prompt="How will we know we are succeeding?",
         minutes=25,
-        item_kinds=(INDICATOR,),
         history_kinds=(CRITERION,),
         items=(
             ItemSchema(

@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.document import BulletList, Element, Heading, Paragraph
+from ..domain.document import Element, Paragraph
 from ..domain.records import Block, Item, Visibility
 from ..domain.schema import Field, ItemSchema, choice
 from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView, effective_visibility
 from ..i18n import tr
 from . import demo_data
-from .common import nothing_recorded
+from .common import nothing_recorded, titled_list
 from .registry import DemoContext, ExerciseKind, register
 
 #: How indicators are judged; ``fields["group"]`` is ``"judge"`` (relevant to the vision,
@@ -138,15 +138,10 @@ def criteria_room(view: AudienceView, block: Block) -> list[Element]:
         return [Paragraph(tr("Room", "No criteria yet."), emphasis=True)]
     judge = [i.text for i in found if i.fields.get("group", JUDGE) != CAPACITY]
     capacity = [i.text for i in found if i.fields.get("group") == CAPACITY]
-    elements: list[Element] = []
-    if judge:
-        elements += [Heading(tr("Room", "A good indicator is…"), 3), BulletList(tuple(judge))]
-    if capacity:
-        elements += [
-            Heading(tr("Room", "…and we can collect it: capacity check"), 3),
-            BulletList(tuple(capacity)),
-        ]
-    return elements
+    return [
+        *titled_list(tr("Room", "A good indicator is…"), judge),
+        *titled_list(tr("Room", "…and we can collect it: capacity check"), capacity),
+    ]
 
 
 def criteria_summary(view: AudienceView, block: Block) -> list[Element]:
@@ -189,7 +184,6 @@ CRITERIA = register(
         ),
         prompt="How will we judge whether an indicator is a good one?",
         minutes=10,
-        item_kinds=(CRITERION,),
         history_kinds=(CRITERION,),
         items=(ItemSchema(CRITERION, (Field("group", choice(JUDGE, CAPACITY)),)),),
         room=criteria_room,

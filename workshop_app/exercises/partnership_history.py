@@ -9,14 +9,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..charts import ChartStyle, wrap
-from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ..domain.document import Callout, Chart, Element, Paragraph, Table
 from ..domain.records import Block, Item
 from ..domain.schema import Field, ItemSchema, choice, list_of, partner_ref, text
 from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import nothing_recorded
+from .common import nothing_recorded, titled_list
 from .registry import DemoContext, ExerciseKind, register
 
 #: Past work between two or more partners: text = what they did together;
@@ -143,9 +143,7 @@ def history_room(view: AudienceView, block: Block) -> list[Element]:
         for i in view.items_in(block.id, [HISTORY])
         if i.fields.get("lesson")
     ]
-    if lessons:
-        elements += [Heading(tr("Room", "What we learned"), level=3), BulletList(tuple(lessons))]
-    return elements
+    return elements + titled_list(tr("Room", "What we learned"), lessons)
 
 
 def history_summary(view: AudienceView, block: Block) -> list[Element]:
@@ -320,7 +318,6 @@ PARTNERSHIP_HISTORY = register(
         ),
         prompt="Where have we worked together before, and what did we learn?",
         minutes=15,
-        item_kinds=(HISTORY,),
         history_kinds=(HISTORY,),
         items=(
             ItemSchema(

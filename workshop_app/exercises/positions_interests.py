@@ -106,7 +106,6 @@ POSITIONS_TO_INTERESTS = register(
         ),
         prompt="Behind each position: what do we really need?",
         minutes=15,
-        item_kinds=(POSITION,),
         items=(
             ItemSchema(
                 POSITION,

@@ -117,8 +117,9 @@ class ExerciseKind:
     minutes: int = 15
     #: Where the kind stands in its family's menu (the arc of the family).
     order: float = 0
-    #: Item kinds a block of this kind captures (its own and core ones: notes, actions).
-    item_kinds: tuple[str, ...] = (ItemKind.NOTE.value,)
+    #: Item kinds a block of this kind captures (its own and core ones: notes, actions);
+    #: unless said, the kinds of its ``items``, or notes for a kind that declares none.
+    item_kinds: tuple[str, ...] = None  # type: ignore[assignment]  # set in __post_init__
     #: Item kinds it reads from the collaboration's earlier meetings.
     history_kinds: tuple[str, ...] = ()
     room: RoomFunction = capture_room
@@ -141,6 +142,11 @@ class ExerciseKind:
     tables: tuple[CsvTable, ...] = ()
     #: Its section of the collaboration report.
     report: ReportFunction | None = None
+
+    def __post_init__(self) -> None:
+        if self.item_kinds is None:
+            own = tuple(schema.kind for schema in self.items)
+            object.__setattr__(self, "item_kinds", own or (ItemKind.NOTE.value,))
 
     @property
     def label(self) -> str:
@@ -166,7 +172,9 @@ FAMILIES: dict[str, str] = {
 
 _KINDS: dict[str, ExerciseKind] = {}
 #: Modules of this package that are not exercises.
-_NOT_EXERCISES = frozenset({"registry", "common", "templates", "demo_data", "reference"})
+_NOT_EXERCISES = frozenset(
+    {"registry", "common", "templates", "demo_data", "reference", "trust_charts"}
+)
 _loaded = False
 
 

@@ -8,13 +8,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..charts import ChartStyle
-from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph
+from ..domain.document import Callout, Chart, Element, Paragraph
 from ..domain.records import Block, Item
 from ..domain.schema import Field, ItemSchema, boolean, choice
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import nothing_recorded
+from .common import choice_of, label_of, nothing_recorded, titled_list
 from .registry import DemoContext, ExerciseKind, register
 
 #: A node of the issue tree: text = the (sub-)issue, parent_id = the broader issue;
@@ -22,22 +22,23 @@ from .registry import DemoContext, ExerciseKind, register
 SCOPE_NODE = "scope_node"
 #: The one problem statement of a scoping block; fields: agreed (bool).
 PROBLEM_STATEMENT = "problem_statement"
-SCOPES = ("in", "out", "later", "")
+#: A node's scope and its words with a symbol, so it never depends on colour.
+SCOPE_LABELS = (
+    ("in", "✔ In scope"),
+    ("out", "✘ Out of scope"),
+    ("later", "◷ Later"),
+    ("", "… Undecided"),
+)
+SCOPES = tuple(scope for scope, _ in SCOPE_LABELS)
 
 
 def scope_label(scope: str) -> str:
-    """Scope in words with a symbol, so it never depends on colour."""
-    return {
-        "in": tr("Scoping", "✔ In scope"),
-        "out": tr("Scoping", "✘ Out of scope"),
-        "later": tr("Scoping", "◷ Later"),
-        "": tr("Scoping", "… Undecided"),
-    }.get(scope, scope)
+    """Scope in words with a symbol."""
+    return label_of(SCOPE_LABELS, scope, "Scoping")
 
 
 def scope_of(item: Item) -> str:
-    value = str(item.fields.get("scope", ""))
-    return value if value in SCOPES else ""
+    return choice_of(item, "scope", SCOPES)
 
 
 def tree_rows(items: Iterable[Item]) -> list[tuple[Item, int]]:
@@ -121,9 +122,7 @@ def scope_summary(view: AudienceView, block: Block) -> list[Element]:
         elements.append(_tree_chart(rows))
         for scope in SCOPES:
             names = [n.text for n, depth in rows if scope_of(n) == scope]
-            if names:
-                elements.append(Heading(scope_label(scope), level=3))
-                elements.append(BulletList(tuple(names)))
+            elements += titled_list(scope_label(scope), names)
     return elements or nothing_recorded(
         tr("Summary", "The issue was not scoped."), view.withheld_in(block.id)
     )
@@ -249,7 +248,6 @@ SCOPE_THE_ISSUE = register(
         ),
         prompt="What exactly are we trying to solve together?",
         minutes=25,
-        item_kinds=(SCOPE_NODE, PROBLEM_STATEMENT),
         items=(
             ItemSchema(SCOPE_NODE, (Field("scope", choice("in", "out", "later")),), tree=True),
             ItemSchema(PROBLEM_STATEMENT, (Field("agreed", boolean()),)),

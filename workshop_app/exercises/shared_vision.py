@@ -121,7 +121,6 @@ SHARED_VISION = register(
         ),
         prompt="What does success look like, for all of us?",
         minutes=20,
-        item_kinds=(STATEMENT,),
         items=(
             ItemSchema(
                 STATEMENT,

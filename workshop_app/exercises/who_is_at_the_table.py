@@ -108,7 +108,6 @@ WHO_IS_AT_THE_TABLE = register(
         ),
         prompt="Who are we, what do we bring, what do we need, and to whom do we answer?",
         minutes=20,
-        item_kinds=(ItemKind.NOTE.value,),
         room=roster_room,
         summary=roster_summary,
     )

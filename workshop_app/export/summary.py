@@ -65,7 +65,7 @@ def audience_statement(audience: Audience | str) -> str:
 def build_summary(view: AudienceView) -> list[Element]:
     """The workshop summary for ``view.audience`` as format-neutral elements."""
     elements: list[Element] = [*header(view)]
-    elements += decisions_section(view)
+    elements += bullets_section(view, ItemKind.DECISION)
     elements += actions_section(view)
     for number, block in enumerate(view.blocks, start=1):
         elements.append(Heading(f"{number}. {block.title}", level=2))
@@ -78,7 +78,7 @@ def build_summary(view: AudienceView) -> list[Element]:
         shown_here = set(kind.item_kinds) - WORKSHOP_LISTS
         elements += withheld_note(view.withheld_in(block.id, shown_here))
     elements += other_notes_section(view)
-    elements += parking_section(view)
+    elements += bullets_section(view, ItemKind.PARKING)
     elements += exercise_sections(view)
     elements += facilitator_notes_section(view)
     return displayable_elements(elements)
@@ -133,11 +133,15 @@ def _listed(view: AudienceView, kind: ItemKind, shown: list[Element], empty: str
     return [*shown, *withheld_note(withheld)]
 
 
-def decisions_section(view: AudienceView) -> list[Element]:
-    decisions = view.items_of_kind(ItemKind.DECISION.value)
-    shown: list[Element] = [BulletList(tuple(d.text for d in decisions))] if decisions else []
-    body = _listed(view, ItemKind.DECISION, shown, tr("Export", "No decisions were recorded."))
-    return [Heading(tr("Export", "Decisions"), level=2), *body]
+def bullets_section(view: AudienceView, kind: ItemKind) -> list[Element]:
+    """The workshop's decisions or its parking lot: a bullet list (see :func:`_listed`)."""
+    title, empty = {
+        ItemKind.DECISION: (tr("Export", "Decisions"), tr("Export", "No decisions were recorded.")),
+        ItemKind.PARKING: (tr("Export", "Parking lot"), tr("Export", "The parking lot is empty.")),
+    }[kind]
+    found = view.items_of_kind(kind.value)
+    shown: list[Element] = [BulletList(tuple(i.text for i in found))] if found else []
+    return [Heading(title, level=2), *_listed(view, kind, shown, empty)]
 
 
 def actions_section(view: AudienceView) -> list[Element]:
@@ -175,13 +179,6 @@ def other_notes_section(view: AudienceView) -> list[Element]:
         return []
     body: list[Element] = [BulletList(tuple(n.text for n in notes))] if notes else []
     return [Heading(tr("Export", "Other notes"), level=2), *body, *withheld_note(withheld)]
-
-
-def parking_section(view: AudienceView) -> list[Element]:
-    parked = view.items_of_kind(ItemKind.PARKING.value)
-    shown: list[Element] = [BulletList(tuple(p.text for p in parked))] if parked else []
-    body = _listed(view, ItemKind.PARKING, shown, tr("Export", "The parking lot is empty."))
-    return [Heading(tr("Export", "Parking lot"), level=2), *body]
 
 
 def exercise_sections(view: AudienceView) -> list[Element]:

@@ -233,13 +233,14 @@ class EditableTable(QTableView):
 class RowsModel(QAbstractTableModel):
     """A table model over a list of records, refreshed in place by :meth:`set_rows`.
 
-    Subclasses say how a row is recognised (:meth:`row_key`) and implement
-    ``columnCount`` and ``data``; ``rows`` holds what is shown.
+    Subclasses say how a row is recognised (:meth:`row_key`), give their column
+    ``titles`` and implement ``data``; ``rows`` holds what is shown.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
+        self.titles: Sequence[str] = ()
 
     def row_key(self, row: Any) -> Hashable:
         """What identifies a row from one refresh to the next (default: its ``id``)."""
@@ -247,6 +248,16 @@ class RowsModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.titles)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.titles[section]
+        return None
 
     def set_rows(self, new_rows: Sequence[Any], every_cell: bool = False) -> None:
         """Show ``new_rows``, changing only what differs.

@@ -5,6 +5,7 @@ their dialogs. Imported the first time one is used, so start-up does not pay for
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QDate, Qt
@@ -251,31 +252,26 @@ def duplicate_selected(home: HomeScreen) -> None:
 
 
 def delete_selected(home: HomeScreen) -> None:
+    """Delete the selected workshop, or else the selected collaboration, once confirmed."""
     workshop = home.selected_workshop()
-    if workshop is not None:
-        answer = QMessageBox.question(
-            home,
-            home.tr("Delete workshop"),
-            home.tr(
-                "Delete “{title}”? It goes to Deleted workshops, where you can restore "
-                "it; Ctrl+Z also brings it back."
-            ).format(title=workshop.title),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            home.session.apply(planning.delete_workshop(workshop))
-        return
     collaboration = home.selected_collaboration()
-    if collaboration is not None:
-        answer = QMessageBox.question(
-            home,
-            home.tr("Delete collaboration"),
-            home.tr(
-                "Delete the collaboration “{name}” and hide all its workshops? "
-                "Ctrl+Z brings it back."
-            ).format(name=collaboration.name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            home.session.apply(planning.delete_collaboration(collaboration))
+    if workshop is not None:
+        title = home.tr("Delete workshop")
+        question = home.tr(
+            "Delete “{title}”? It goes to Deleted workshops, where you can restore "
+            "it; Ctrl+Z also brings it back."
+        ).format(title=workshop.title)
+        delete = partial(planning.delete_workshop, workshop)
+    elif collaboration is not None:
+        title = home.tr("Delete collaboration")
+        question = home.tr(
+            "Delete the collaboration “{name}” and hide all its workshops? Ctrl+Z brings it back."
+        ).format(name=collaboration.name)
+        delete = partial(planning.delete_collaboration, collaboration)
+    else:
+        return
+    if QMessageBox.question(home, title, question) == QMessageBox.StandardButton.Yes:
+        home.session.apply(delete())
 
 
 def add_demo(home: HomeScreen) -> None:

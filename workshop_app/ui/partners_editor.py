@@ -22,23 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import edits
-from ..domain.records import Partner, Sector, Visibility, touched
+from ..domain.records import Partner, Sector, Visibility, sector_label, touched
 from ..domain.schema import ROSTER_FIELDS, roster_visibility
 from ..storage.store import ChangeSet
 from .editable_table import ChoiceDelegate, EditableTable, RowsModel
 from .session import Session
-
-
-def sector_label(value: str) -> str:
-    labels = {
-        Sector.PUBLIC.value: QObject.tr("Public sector"),
-        Sector.NONPROFIT.value: QObject.tr("Nonprofit"),
-        Sector.PRIVATE.value: QObject.tr("Private sector"),
-        Sector.COMMUNITY.value: QObject.tr("Community"),
-        Sector.ACADEMIC.value: QObject.tr("Academic"),
-        Sector.PHILANTHROPIC.value: QObject.tr("Philanthropic"),
-    }
-    return labels.get(value, value)
 
 
 class PartnersModel(RowsModel):
@@ -71,16 +59,6 @@ class PartnersModel(RowsModel):
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables and self.collaboration_id in changes.collaboration_ids:
             self.reload()
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.FIELDS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.titles[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

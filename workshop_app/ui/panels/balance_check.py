@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QLabel,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ...domain.document import (
-    Chart,
-    Element,
-    Table,
-)
+from ...domain.document import Chart, Element, Table
 from ...domain.records import Block
 from ...exercises.balance_check import balance_counts, balance_summary, balance_warnings
-from ...exercises.indicator_agreement import (
-    adopted_indicators,
-)
+from ...exercises.indicator_agreement import adopted_indicators
 from ...export.html import PREVIEW, elements_html
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..session import Session
-from .kit import (
-    internal_view,
-)
+from .kit import internal_view
 
 
 class BalancePanel(ExercisePanel):

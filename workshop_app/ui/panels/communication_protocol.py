@@ -15,9 +15,9 @@ from ..capture_panel import ExercisePanel
 from ..items_model import field_column, text_column
 from ..session import Session
 from .kit import (
-    FieldsItemList,
     PartnersCache,
     effective_visibility_column,
+    item_list,
     partner_column,
     set_column_widths,
 )
@@ -37,10 +37,8 @@ class ProtocolPanel(ExercisePanel):
             field_column(self.tr("Review time"), "review_time"),
             effective_visibility_column(self.tr("Visibility")),
         ]
-        self.list = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.list = item_list(
+            self,
             CONTACT,
             columns=columns,
             placeholder=self.tr("Who answers the media? Then Enter"),
@@ -51,7 +49,6 @@ class ProtocolPanel(ExercisePanel):
             ),
             partner_label=self.tr("Partner"),
             partners=lambda: self.cache.partners,
-            parent=self,
         )
         self.missing = QLabel()
         self.missing.setWordWrap(True)

@@ -33,12 +33,12 @@ from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column
 from ..session import Session
 from .kit import (
-    FieldsItemList,
     PartnersCache,
     checked_values,
     detail_splitter,
     effective_visibility_column,
     fill_checklist,
+    item_list,
     labelled,
     partner_checklist,
     partner_column,
@@ -83,16 +83,13 @@ class DataInventoryPanel(ExercisePanel):
             Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i))),
             effective_visibility_column(self.tr("Visibility")),
         ]
-        self.list = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.list = item_list(
+            self,
             COMMITMENT,
             columns=columns,
             placeholder=self.tr("What will be shared? Then Enter"),
             partner_label=self.tr("Shared by"),
             partners=lambda: self.cache.partners,
-            parent=self,
         )
 
         self.detail_title = QLabel()
@@ -193,11 +190,8 @@ class DataInventoryPanel(ExercisePanel):
         item = self.list.current_item()
         if item is None:
             return
-        new_fields = {**item.fields, **fields}
-        if new_fields != item.fields:
-            self.session.apply(
-                edits.change(description, [(item, touched(item, fields=new_fields))])
-            )
+        if {**item.fields, **fields} != item.fields:
+            self.session.apply(edits.set_fields(description, [item], **fields))
 
     def _recipients_changed(self, *args: object) -> None:
         self._change(

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, ItemKind, touched
-from ...exercises.fact_base import FACT, FACT_STATUSES, QUESTION_FIELD, status_label
+from ...domain.records import Block, ItemKind
+from ...exercises.fact_base import FACT, QUESTION_FIELD, STATUS_LABELS, status_label
 from ..capture_panel import ExercisePanel
 from ..items_model import (
     field_column,
@@ -23,9 +23,9 @@ from ..items_model import (
 )
 from ..session import Session
 from .kit import (
-    FieldsItemList,
     choice_column,
     heading,
+    item_list,
     with_fields,
 )
 
@@ -35,18 +35,15 @@ class FactBasePanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
-        statuses = tuple((s, status_label(s)) for s in FACT_STATUSES)
-        self.facts = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.facts = item_list(
+            self,
             FACT,
             columns=[
                 text_column(self.tr("Fact")),
                 field_column(self.tr("Source"), "source"),
                 field_column(self.tr("Date"), "date"),
                 field_column(self.tr("Contributor"), "contributor"),
-                choice_column(self.tr("Status"), "status", statuses),
+                choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
                 visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("A fact, then Tab for its source, date, contributor; Enter"),
@@ -56,7 +53,6 @@ class FactBasePanel(ExercisePanel):
                 ("contributor", self.tr("Contributor")),
             ],
             complete=lambda item: with_fields(item, status=""),
-            parent=self,
         )
         status_row = QHBoxLayout()
         status_row.addWidget(QLabel(self.tr("The room says the selected facts are:")))
@@ -74,10 +70,8 @@ class FactBasePanel(ExercisePanel):
             status_row.addWidget(button)
         status_row.addStretch(1)
 
-        self.questions = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.questions = item_list(
+            self,
             ItemKind.ACTION.value,
             columns=[
                 text_column(self.tr("Open question")),
@@ -88,7 +82,6 @@ class FactBasePanel(ExercisePanel):
             placeholder=self.tr("An open question, then Tab for owner and due date; Enter"),
             extra_inputs=[("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],
             complete=lambda item: with_fields(item, **{QUESTION_FIELD: True}),
-            parent=self,
         )
 
         facts_box = QWidget()
@@ -124,12 +117,8 @@ class FactBasePanel(ExercisePanel):
         if not chosen:
             self.session.error.emit(self.tr("Select a fact in the list first."))
             return
-        self.session.apply(
-            edits.change(
-                self.tr("Mark facts: {status}").format(status=status_label(status)),
-                [(i, touched(i, fields={**i.fields, "status": status})) for i in chosen],
-            )
-        )
+        description = self.tr("Mark facts: {status}").format(status=status_label(status))
+        self.session.apply(edits.set_fields(description, chosen, status=status))
 
 
 PANEL = FactBasePanel

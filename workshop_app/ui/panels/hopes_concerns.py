@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, touched
+from ...domain.records import Block, Item
 from ...exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import (
@@ -23,6 +23,7 @@ from ..session import Session
 from .kit import (
     add_shortcut,
     heading,
+    item_list,
     read_only_column,
 )
 
@@ -32,37 +33,19 @@ class HopesConcernsPanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
-        wid = block.workshop_id
-        self.hopes = ItemListWidget(
-            session,
-            wid,
-            block.id,
-            HOPE,
-            columns=[
-                text_column(self.tr("Hope")),
+
+        def clustered(kind: str, what: str, placeholder: str) -> ItemListWidget:
+            columns = [
+                text_column(what),
                 cluster_column(self.tr("Cluster")),
                 visibility_column(self.tr("Visibility")),
-            ],
-            placeholder=self.tr("A hope, then Enter"),
-            parent=self,
-        )
-        self.concerns = ItemListWidget(
-            session,
-            wid,
-            block.id,
-            CONCERN,
-            columns=[
-                text_column(self.tr("Concern")),
-                cluster_column(self.tr("Cluster")),
-                visibility_column(self.tr("Visibility")),
-            ],
-            placeholder=self.tr("A concern, then Enter"),
-            parent=self,
-        )
-        self.agreements = ItemListWidget(
-            session,
-            wid,
-            block.id,
+            ]
+            return item_list(self, kind, columns=columns, placeholder=placeholder)
+
+        self.hopes = clustered(HOPE, self.tr("Hope"), self.tr("A hope, then Enter"))
+        self.concerns = clustered(CONCERN, self.tr("Concern"), self.tr("A concern, then Enter"))
+        self.agreements = item_list(
+            self,
             WORKING_AGREEMENT,
             columns=[
                 text_column(self.tr("Working agreement")),
@@ -70,7 +53,6 @@ class HopesConcernsPanel(ExercisePanel):
                 visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("A working agreement, then Enter"),
-            parent=self,
         )
         toggle = QPushButton(self.tr("Mark agreed / not agreed (Ctrl+Return)"))
         toggle.clicked.connect(self.toggle_agreed)
@@ -114,12 +96,7 @@ class HopesConcernsPanel(ExercisePanel):
             return
         agreed = not all(i.fields.get("agreed") for i in chosen)
         description = self.tr("Mark agreed") if agreed else self.tr("Mark not agreed")
-        self.session.apply(
-            edits.change(
-                description,
-                [(i, touched(i, fields={**i.fields, "agreed": agreed})) for i in chosen],
-            )
-        )
+        self.session.apply(edits.set_fields(description, chosen, agreed=agreed))
 
 
 PANEL = HopesConcernsPanel

@@ -1,11 +1,12 @@
-"""The vote on indicators: method, decision rule, tallies by sector, reveal."""
+"""The vote on indicators: method, decision rule, tallies by sector (the grid is
+:mod:`.vote_grid`), reveal."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,164 +25,15 @@ from ...domain import decision_rules as rules
 from ...domain import edits, planning
 from ...domain.decision_rules import DecisionRule, RuleKind, VoteMethod
 from ...domain.records import Block, Item
-from ...exercises.indicator_agreement import (
-    VOTE,
-    VoteResult,
-    VoteSettings,
-    block_results,
-    set_tally,
-    votes_of_block,
-)
-from ...exercises.indicators import INDICATOR
+from ...domain.visibility import Audience, results_visible
+from ...exercises.indicator_agreement import VoteSettings, set_tally
 from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..editable_table import EditableTable, RowsModel
+from ..editable_table import EditableTable
 from ..session import Session
-
-SECTOR_ALL = ""
-
-
-class VoteTableModel(RowsModel):
-    """Indicators × answers: the tallies of one agreement block, typed in cell by cell.
-
-    Level cells show (and edit) the votes of the chosen sector (``""``: votes not
-    recorded by sector); the last columns show totals, the result and dissent.
-    """
-
-    def __init__(self, panel: AgreementPanel) -> None:
-        super().__init__(panel)
-        self.panel = panel
-        self.sector = SECTOR_ALL
-        self.votes: dict[str, Item] = {}
-        self.results: dict[str, VoteResult] = {}
-        self.settings = VoteSettings.of(panel.block)
-        self.levels: tuple[rules.Level, ...] = ()
-        self.reload()
-
-    @property
-    def indicators(self) -> list[Item]:
-        return self.rows
-
-    def reload(self) -> None:
-        """Read indicators and votes again from the session's live workshop.
-
-        Rows are updated in place (see :class:`RowsModel`): the cell being typed in,
-        its editor and the keyboard focus survive every tally saved, including the
-        first, which locks the decision rule. Only a new vote method (other columns)
-        resets the table.
-        """
-        snapshot = self.panel.session.snapshot(self.panel.workshop_id)
-        block = snapshot.block(self.panel.block.id) or self.panel.current_block()
-        self.settings = VoteSettings.of(block)
-        levels = rules.levels(self.settings.method)
-        items = snapshot.items_in(block.id, [VOTE])
-        self.votes = votes_of_block(items, block.id)
-        self.results = block_results(items, block)
-        indicators = snapshot.items_of_kind(INDICATOR)
-        if levels != self.levels:
-            self.beginResetModel()
-            self.levels, self.rows = levels, indicators
-            self.endResetModel()
-            return
-        self.set_rows(indicators, every_cell=True)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-
-    def show_sector(self, sector: str) -> None:
-        """Show (and take) the votes of ``sector`` in the answer columns."""
-        self.sector = sector
-        if self.rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1)
-            )
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Indicator"),
-            *(level.heading for level in self.levels),
-            self.tr("All votes"),
-            self.tr("Result"),
-            self.tr("Dissent"),
-        ]
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.levels) + 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        level = self.level_at(section)
-        if role == Qt.ItemDataRole.ToolTipRole and level is not None:
-            return tr("Votes", level.label)
-        return None
-
-    def level_at(self, column: int) -> rules.Level | None:
-        return self.levels[column - 1] if 1 <= column <= len(self.levels) else None
-
-    def count(self, indicator_id: str, level_key: str) -> int:
-        vote = self.votes.get(indicator_id)
-        tallies = (vote.fields.get("tallies") or {}) if vote else {}
-        return int((tallies.get(self.sector) or {}).get(level_key, 0) or 0)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        indicator = self.indicators[index.row()]
-        column = index.column()
-        result = self.results.get(indicator.id)
-        level = self.level_at(column)
-        if column == 0:
-            return indicator.text
-        if level is not None:
-            n = self.count(indicator.id, level.key)
-            return n if role == Qt.ItemDataRole.EditRole else (str(n) if n else "")
-        extra = column - len(self.levels)
-        if extra == 1:
-            return rules.describe_tally(self.settings.method, result.tally if result else {})
-        if extra == 2:
-            outcome = result.outcome if result else None
-            return tr("Votes", rules.OUTCOME_NAMES[outcome]) if outcome else self.tr("Not voted")
-        if extra == 3 and result and result.dissent:
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(d.describe(self.settings.method) for d in result.dissent)
-            return self.tr("Dissent: {sectors}").format(
-                sectors=", ".join(d.sector for d in result.dissent)
-            )
-        return ""
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if self.level_at(index.column()) is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        level = self.level_at(index.column())
-        if level is None or role != Qt.ItemDataRole.EditRole:
-            return False
-        try:
-            count = int(str(value).strip() or 0)
-        except ValueError:
-            self.panel.session.error.emit(
-                self.tr(
-                    "{value!r} is not a number of votes; type a whole number such as 4."
-                ).format(value=value)
-            )
-            return False
-        if count < 0:
-            self.panel.session.error.emit(self.tr("A number of votes cannot be negative."))
-            return False
-        indicator = self.indicators[index.row()]
-        return self.panel.set_count(indicator, self.sector, level.key, count)
+from .kit import buddy_label, show_results_state
+from .vote_grid import SECTOR_ALL, VoteTableModel
 
 
 class AgreementPanel(ExercisePanel):
@@ -197,23 +49,13 @@ class AgreementPanel(ExercisePanel):
         self.rule.setAccessibleName(self.tr("Decision rule"))
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Level votes must reach"))
-        self.share = QSpinBox()
-        self.share.setRange(1, 100)
+        self.share = _spin_box(1, 100, self.tr("Share of votes that must reach the level"))
         self.share.setSuffix(" %")
-        self.share.setAccessibleName(self.tr("Share of votes that must reach the level"))
-        self.top = QSpinBox()
-        self.top.setRange(1, 99)
-        self.top.setAccessibleName(self.tr("How many indicators are adopted"))
-        self.dots_per_person = QSpinBox()
-        self.dots_per_person.setRange(1, 99)
-        self.dots_per_person.setAccessibleName(self.tr("Dots per person"))
-        self.max_dots = QSpinBox()
-        self.max_dots.setRange(1, 99)
-        self.max_dots.setAccessibleName(self.tr("Most dots one person may put on one item"))
-        self.voters = QSpinBox()
-        self.voters.setRange(0, 999)
+        self.top = _spin_box(1, 99, self.tr("How many indicators are adopted"))
+        self.dots_per_person = _spin_box(1, 99, self.tr("Dots per person"))
+        self.max_dots = _spin_box(1, 99, self.tr("Most dots one person may put on one item"))
+        self.voters = _spin_box(0, 999, self.tr("People voting"))
         self.voters.setSpecialValueText(self.tr("not counted"))
-        self.voters.setAccessibleName(self.tr("People voting"))
         self.hidden = QCheckBox(self.tr("Keep results hidden from the room until revealed"))
         self.reveal = QPushButton()
         self.reveal.setToolTip(self.tr("Show or hide the results on the projector (Ctrl+R)"))
@@ -236,7 +78,7 @@ class AgreementPanel(ExercisePanel):
         self.sector = QComboBox()
         self.sector.setAccessibleName(self.tr("Whose votes you are typing"))
 
-        self.model = VoteTableModel(self)
+        self.model = VoteTableModel(self, self.set_count)
         self.table = EditableTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tallies per indicator"))
@@ -249,25 +91,19 @@ class AgreementPanel(ExercisePanel):
         method_row = QHBoxLayout()
         method_row.addWidget(self.method)
         method_row.addStretch(1)
-        method_label = QLabel(self.tr("Vote &method:"))
-        method_label.setBuddy(self.method)
-        setup.addRow(method_label, method_row)
+        setup.addRow(buddy_label(self.tr("Vote &method:"), self.method), method_row)
         rule_row = QHBoxLayout()
         for widget in (self.rule, self.level, self.share, self.top):
             rule_row.addWidget(widget)
         rule_row.addStretch(1)
-        rule_label = QLabel(self.tr("Decision &rule:"))
-        rule_label.setBuddy(self.rule)
-        setup.addRow(rule_label, rule_row)
+        setup.addRow(buddy_label(self.tr("Decision &rule:"), self.rule), rule_row)
         dots_row = QHBoxLayout()
         for text, widget in (
             (self.tr("Dots per person:"), self.dots_per_person),
             (self.tr("Most per item:"), self.max_dots),
             (self.tr("People voting:"), self.voters),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            dots_row.addWidget(label)
+            dots_row.addWidget(buddy_label(text, widget))
             dots_row.addWidget(widget)
         dots_row.addStretch(1)
         self.dots_row = QWidget()
@@ -279,9 +115,7 @@ class AgreementPanel(ExercisePanel):
         reveal_row.addStretch(1)
         reveal_row.addWidget(self.clear_button)
         sector_row = QHBoxLayout()
-        sector_label = QLabel(self.tr("&Typing votes of:"))
-        sector_label.setBuddy(self.sector)
-        sector_row.addWidget(sector_label)
+        sector_row.addWidget(buddy_label(self.tr("&Typing votes of:"), self.sector))
         sector_row.addWidget(self.sector)
         sector_hint = QLabel(
             self.tr(
@@ -374,9 +208,8 @@ class AgreementPanel(ExercisePanel):
             (self.max_dots, settings.max_dots_per_item),
             (self.voters, settings.voters),
         ):
-            spin.blockSignals(True)
-            spin.setValue(value)
-            spin.blockSignals(False)
+            with QSignalBlocker(spin):
+                spin.setValue(value)
         for widget in (self.method, self.rule, self.level, self.share, self.top):
             widget.setEnabled(not locked)
         self.rule_text.setText(
@@ -390,26 +223,22 @@ class AgreementPanel(ExercisePanel):
             if locked
             else self.tr("Announce this rule to the room before anyone votes.")
         )
-        hidden = bool(block.settings.get("results_hidden"))
-        revealed = bool(block.settings.get("revealed"))
-        self.hidden.blockSignals(True)
-        self.hidden.setChecked(hidden)
-        self.hidden.blockSignals(False)
-        self.reveal.setEnabled(hidden)
-        self.reveal.setText(
-            self.tr("Hide results again (Ctrl+R)")
-            if revealed
-            else self.tr("Reveal results (Ctrl+R)")
+        show_results_state(
+            self.hidden,
+            self.reveal,
+            block,
+            self.tr("Hide results again (Ctrl+R)"),
+            self.tr("Reveal results (Ctrl+R)"),
         )
         self._fill_sectors()
         self.status.setText(self._status_text(block, settings))
 
     def _status_text(self, block: Block, settings: VoteSettings) -> str:
         parts = []
-        if block.settings.get("results_hidden") and not block.settings.get("revealed"):
-            parts.append(self.tr("The room does not see the results yet."))
-        else:
+        if results_visible(Audience.ROOM, block):
             parts.append(self.tr("The room sees the results."))
+        else:
+            parts.append(self.tr("The room does not see the results yet."))
         counts = {}
         for r in self.model.results.values():
             if r.outcome is not None:
@@ -467,12 +296,11 @@ class AgreementPanel(ExercisePanel):
                 if t
             ]
             current = SECTOR_ALL if not typed or SECTOR_ALL in typed else sorted(typed)[0]
-        self.sector.blockSignals(True)
-        self.sector.clear()
-        for value, label in wanted:
-            self.sector.addItem(label, value)
-        self.sector.setCurrentIndex(max(self.sector.findData(current), 0))
-        self.sector.blockSignals(False)
+        with QSignalBlocker(self.sector):
+            self.sector.clear()
+            for value, label in wanted:
+                self.sector.addItem(label, value)
+            self.sector.setCurrentIndex(max(self.sector.findData(current), 0))
         self.model.show_sector(self.sector.currentData() or SECTOR_ALL)
 
     # --------------------------------------------------------------- actions
@@ -545,6 +373,13 @@ class AgreementPanel(ExercisePanel):
         if not self.table.editable(self.table.currentIndex()):
             self.table.setCurrentIndex(self.table.first_editable())
         self.table.setFocus()
+
+
+def _spin_box(low: int, high: int, name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setAccessibleName(name)
+    return box
 
 
 def _rule_name(kind: RuleKind) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Partner, touched
+from ...domain.records import Block, Item, Partner
 from ...exercises.indicators import FINANCIAL, INDICATOR, INDICATOR_KINDS, TIMING
 from ...exercises.measure_criteria import (
     SCORES,
@@ -29,11 +29,11 @@ from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column, visibility_column
 from ..session import Session
 from .kit import (
-    FieldsItemList,
     checked_values,
     choice_column,
     detail_splitter,
     fill_checklist,
+    item_list,
     labelled,
     partner_checklist,
     partner_column,
@@ -64,14 +64,11 @@ class IndicatorsPanel(ExercisePanel):
             Column(self.tr("Score"), self._score_text),
             visibility_column(self.tr("Visibility")),
         ]
-        self.list = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.list = item_list(
+            self,
             INDICATOR,
             columns=columns,
             placeholder=self.tr("Indicator name, then Enter (fill in the rest later)"),
-            parent=self,
         )
         refresh_choice_delegates(self.list)
 
@@ -179,12 +176,8 @@ class IndicatorsPanel(ExercisePanel):
             return
         chosen = checked_values(self.needed_by)
         if chosen != list(item.fields.get("needed_by") or []):
-            self.session.apply(
-                edits.change(
-                    self.tr("Change who needs {name!r}").format(name=item.text[:40]),
-                    [(item, touched(item, fields={**item.fields, "needed_by": chosen}))],
-                )
-            )
+            description = self.tr("Change who needs {name!r}").format(name=item.text[:40])
+            self.session.apply(edits.set_fields(description, [item], needed_by=chosen))
 
     def _score_changed(self, criterion: str) -> None:
         item = self.list.current_item()
@@ -197,12 +190,8 @@ class IndicatorsPanel(ExercisePanel):
         else:
             scores[criterion] = int(value)
         if scores != (item.fields.get("scores") or {}):
-            self.session.apply(
-                edits.change(
-                    self.tr("Score {name!r}").format(name=item.text[:40]),
-                    [(item, touched(item, fields={**item.fields, "scores": scores}))],
-                )
-            )
+            description = self.tr("Score {name!r}").format(name=item.text[:40])
+            self.session.apply(edits.set_fields(description, [item], scores=scores))
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

@@ -12,24 +12,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.records import Item, Partner, Visibility, Workshop, touched
+from ...domain.records import Block, Item, Partner, Visibility, Workshop, touched
 from ...domain.visibility import Audience, audience_view, effective_visibility
 from ...i18n import tr
-from ..capture_panel import ItemListWidget
+from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import Column, visibility_label
 from ..session import Session
 
@@ -67,6 +69,17 @@ def heading(text: str, buddy: QWidget | None = None) -> QLabel:
     if buddy is not None:
         label.setBuddy(buddy)
     return label
+
+
+def show_results_state(
+    hidden: QCheckBox, reveal: QPushButton, block: Block, hide_again: str, reveal_now: str
+) -> None:
+    """Show whether ``block`` keeps its results from the room (``hidden``, changed without
+    a signal) and offer to reveal them, or hide them again, while it does."""
+    with QSignalBlocker(hidden):
+        hidden.setChecked(bool(block.settings.get("results_hidden", False)))
+    reveal.setEnabled(hidden.isChecked())
+    reveal.setText(hide_again if block.settings.get("revealed", False) else reveal_now)
 
 
 def add_shortcut(
@@ -156,6 +169,16 @@ class FieldsItemList(ItemListWidget):
             )
 
 
+def item_list(panel: ExercisePanel, kind: str, **options: Any) -> FieldsItemList:
+    """The capture list of ``kind`` items of ``panel``'s block, a child of the panel.
+
+    ``options`` are the list's: columns, placeholder, extra inputs, partners...
+    """
+    return FieldsItemList(
+        panel.session, panel.workshop_id, panel.block.id, kind, parent=panel, **options
+    )
+
+
 def with_fields(item: Item, **values: Any) -> Item:
     return replace(item, fields={**item.fields, **values})
 
@@ -218,12 +241,17 @@ def detail_splitter(main: QWidget, detail: QWidget) -> QSplitter:
     return splitter
 
 
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A caption whose &-mnemonic focuses ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 def labelled(label: str, widget: QWidget, *more: QWidget) -> QVBoxLayout:
     """A column of the detail box: a caption (buddy of ``widget``) above its widgets."""
     column = QVBoxLayout()
-    caption = QLabel(label)
-    caption.setBuddy(widget)
-    column.addWidget(caption)
+    column.addWidget(buddy_label(label, widget))
     column.addWidget(widget, 1)
     for extra in more:
         column.addWidget(extra)

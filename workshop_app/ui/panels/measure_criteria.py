@@ -26,8 +26,8 @@ from ..capture_panel import ExercisePanel
 from ..items_model import text_column, visibility_column
 from ..session import Session
 from .kit import (
-    FieldsItemList,
     choice_column,
+    item_list,
 )
 
 
@@ -41,10 +41,8 @@ class CriteriaPanel(ExercisePanel):
         self.group_choice.setAccessibleName(self.tr("Kind of the next criterion"))
         for value, label in groups:
             self.group_choice.addItem(label, value)
-        self.list = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.list = item_list(
+            self,
             CRITERION,
             columns=[
                 text_column(self.tr("Criterion")),
@@ -54,7 +52,6 @@ class CriteriaPanel(ExercisePanel):
             placeholder=self.tr("A criterion, then Enter"),
             default_visibility=Visibility.PUBLIC.value,
             extra_fields=lambda: {"group": self.group_choice.currentData()},
-            parent=self,
         )
         self.list.layout().itemAt(0).layout().insertWidget(1, self.group_choice)
         self.defaults_button = QPushButton(self.tr("Add the standard criteria"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,10 +37,12 @@ from ..items_model import (
 )
 from ..session import Session
 from .kit import (
-    FieldsItemList,
+    checked_values,
     choice_column,
     collaboration_id_of,
+    fill_checklist,
     heading,
+    item_list,
     read_only_column,
     with_fields,
 )
@@ -125,10 +126,8 @@ class HistoryPanel(ExercisePanel):
             self.outcome.addItem(outcome_label(o), o)
 
         outcome_choices = tuple((o, outcome_label(o)) for o in OUTCOMES)
-        self.records = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.records = item_list(
+            self,
             HISTORY,
             columns=[
                 text_column(self.tr("What they did together")),
@@ -140,7 +139,6 @@ class HistoryPanel(ExercisePanel):
             placeholder=self.tr("What did they do together? Then Enter"),
             extra_inputs=[("lesson", self.tr("Lesson learned"))],
             complete=self._complete,
-            parent=self,
         )
         self.records.captured.connect(self._reset_form)
         record_header = self.records.table.horizontalHeader()
@@ -186,23 +184,15 @@ class HistoryPanel(ExercisePanel):
 
     # ---------------------------------------------------------------- partners
     def _fill_partners(self) -> None:
-        ticked = set(self.ticked_partner_ids())
-        self.partner_list.clear()
-        for p in self.session.store.partners(self.collaboration_id):
-            entry = QListWidgetItem(p.organisation)
-            entry.setData(Qt.ItemDataRole.UserRole, p.id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(
-                Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked
-            )
-            self.partner_list.addItem(entry)
+        partners = self.session.store.partners(self.collaboration_id)
+        fill_checklist(
+            self.partner_list,
+            [(p.id, p.organisation) for p in partners],
+            set(self.ticked_partner_ids()),
+        )
 
     def ticked_partner_ids(self) -> list[str]:
-        return [
-            self.partner_list.item(n).data(Qt.ItemDataRole.UserRole)
-            for n in range(self.partner_list.count())
-            if self.partner_list.item(n).checkState() == Qt.CheckState.Checked
-        ]
+        return checked_values(self.partner_list)
 
     def set_ticked(self, partner_ids: set[str]) -> None:
         for n in range(self.partner_list.count()):
@@ -240,13 +230,8 @@ class HistoryPanel(ExercisePanel):
                 self.tr("Select one record and tick at least two partners first.")
             )
             return
-        old = chosen[0]
         self.session.apply(
-            edits.update(
-                self.tr("Change partners of a history"),
-                old,
-                fields={**old.fields, "partners": partners},
-            )
+            edits.set_fields(self.tr("Change partners of a history"), chosen, partners=partners)
         )
 
     def tick_pair(self, index: QModelIndex) -> None:

@@ -22,8 +22,8 @@ from ..items_model import (
 )
 from ..session import Session
 from .kit import (
-    FieldsItemList,
     heading,
+    item_list,
 )
 
 
@@ -47,10 +47,8 @@ class PositionsPanel(ExercisePanel):
             (("", self.tr("Nobody named")), *((p.id, p.organisation) for p in partners)),
             value=lambda i: i.partner_id or "",
         )
-        self.pairs = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.pairs = item_list(
+            self,
             POSITION,
             columns=[
                 text_column(self.tr("Stated position")),
@@ -62,7 +60,6 @@ class PositionsPanel(ExercisePanel):
             placeholder=self.tr("Stated position (Tab: the interest behind it), then Enter"),
             extra_inputs=[("interest", self.tr("Interest behind it: why does it matter?"))],
             complete=self._complete,
-            parent=self,
         )
         self.pairs.captured.connect(lambda _id: self.partner.setCurrentIndex(0))
         note = QLabel(

@@ -319,15 +319,10 @@ class ScopePanel(ExercisePanel):
     def set_scope(self, scope: str) -> None:
         node = self.selected_node()
         if node is not None and scope_of(node) != scope:
-            self.session.apply(
-                edits.update(
-                    self.tr("{text!r}: {scope}").format(
-                        text=node.text[:30], scope=scope_label(scope)
-                    ),
-                    node,
-                    fields={**node.fields, "scope": scope},
-                )
+            description = self.tr("{text!r}: {scope}").format(
+                text=node.text[:30], scope=scope_label(scope)
             )
+            self.session.apply(edits.set_fields(description, [node], scope=scope))
 
     def cycle_scope(self) -> None:
         node = self.selected_node()
@@ -458,15 +453,12 @@ class ScopePanel(ExercisePanel):
             )
             return
         if bool(current.fields.get("agreed")) != agreed:
-            self.session.apply(
-                edits.update(
-                    self.tr("Problem statement agreed")
-                    if agreed
-                    else self.tr("Problem statement not agreed"),
-                    current,
-                    fields={**current.fields, "agreed": agreed},
-                )
+            description = (
+                self.tr("Problem statement agreed")
+                if agreed
+                else self.tr("Problem statement not agreed")
             )
+            self.session.apply(edits.set_fields(description, [current], agreed=agreed))
 
 
 def _placed(siblings: Sequence[Item], skip: int) -> edits.Edit:

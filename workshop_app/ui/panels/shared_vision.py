@@ -10,7 +10,7 @@ from ...exercises.shared_vision import STATEMENT, dots_of
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, text_column, visibility_column
 from ..session import Session
-from .kit import FieldsItemList, add_shortcut, read_only_column
+from .kit import add_shortcut, item_list, read_only_column
 
 
 def dots_column(title: str) -> Column:
@@ -30,10 +30,8 @@ class VisionPanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
-        self.list = FieldsItemList(
-            session,
-            block.workshop_id,
-            block.id,
+        self.list = item_list(
+            self,
             STATEMENT,
             columns=[
                 text_column(self.tr("Statement")),
@@ -43,7 +41,6 @@ class VisionPanel(ExercisePanel):
             ],
             placeholder=self.tr("We will know this partnership worked when… then Enter"),
             extra_fields=lambda: {"dots": 0, "agreed": False},
-            parent=self,
         )
         mark = QPushButton(self.tr("Mark as our vision (Ctrl+Return)"))
         mark.setAutoDefault(False)

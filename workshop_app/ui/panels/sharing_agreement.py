@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, touched
+from ...domain.records import Block
 from ...domain.visibility import Audience, audience_view
 from ...exercises.data_inventory import (
     COMMITMENT,
@@ -126,12 +126,8 @@ class AgreementPanel(ExercisePanel):
         if not chosen:
             return
         agree = not all(i.fields.get("agreed") for i in chosen)
-        self.session.apply(
-            edits.change(
-                self.tr("Mark agreed") if agree else self.tr("Mark not agreed"),
-                [(i, touched(i, fields={**i.fields, "agreed": agree})) for i in chosen],
-            )
-        )
+        description = self.tr("Mark agreed") if agree else self.tr("Mark not agreed")
+        self.session.apply(edits.set_fields(description, chosen, agreed=agree))
 
     def focus_capture(self) -> None:
         self.table.setFocus()

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from ...domain import edits, planning
 from ...domain.records import Block, Item
+from ...domain.visibility import Audience, results_visible
 from ...exercises.trust_check_in import TRUST_RATING, average, counts_of, set_count, statements_of
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
 from ..session import Session
-from .kit import (
-    add_shortcut,
-)
+from .kit import add_shortcut, show_results_state
 
 
 class TallyModel(RowsModel):
@@ -40,6 +39,16 @@ class TallyModel(RowsModel):
         super().__init__(panel)
         self.panel = panel
         self.items: dict[str, Item] = {}
+        self.titles = (
+            self.tr("Statement"),
+            self.tr("1\nnot at all"),
+            "2",
+            "3",
+            "4",
+            self.tr("5\ncompletely"),
+            self.tr("Ratings"),
+            self.tr("Average"),
+        )
         self.reload()
 
     @property
@@ -63,22 +72,6 @@ class TallyModel(RowsModel):
 
     def counts(self, row: int) -> list[int]:
         return counts_of(self.items.get(self.statements[row]))
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == self.STATEMENT:
-            return self.tr("Statement")
-        if section == self.TOTAL:
-            return self.tr("Ratings")
-        if section == self.AVERAGE:
-            return self.tr("Average")
-        return {1: self.tr("1\nnot at all"), 5: self.tr("5\ncompletely")}.get(section, str(section))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -334,21 +327,17 @@ class TrustCheckInPanel(ExercisePanel):
 
     def _show_room_state(self) -> None:
         block = self.current_block()
-        hidden = bool(block.settings.get("results_hidden", False))
-        revealed = bool(block.settings.get("revealed", False))
-        self.hidden.blockSignals(True)
-        self.hidden.setChecked(hidden)
-        self.hidden.blockSignals(False)
-        self.reveal.setEnabled(hidden)
-        self.reveal.setText(
-            self.tr("Hide the results again")
-            if revealed
-            else self.tr("&Reveal the results to the room")
+        show_results_state(
+            self.hidden,
+            self.reveal,
+            block,
+            self.tr("Hide the results again"),
+            self.tr("&Reveal the results to the room"),
         )
-        if hidden and not revealed:
-            self.room_state.setText(self.tr("The room sees: the statements, results hidden"))
-        else:
+        if results_visible(Audience.ROOM, block):
             self.room_state.setText(self.tr("The room sees: the results"))
+        else:
+            self.room_state.setText(self.tr("The room sees: the statements, results hidden"))
 
 
 PANEL = TrustCheckInPanel

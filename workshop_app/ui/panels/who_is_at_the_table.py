@@ -12,15 +12,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, ItemKind, Partner, Sector
+from ...domain.records import Block, ItemKind, Partner, Sector, sector_label
 from ...exercises.who_is_at_the_table import partners_by_sector
 from ...storage.store import ChangeSet
-from ..capture_panel import ExercisePanel, ItemListWidget
-from ..partners_editor import PartnersEditor, PartnersModel, sector_label
+from ..capture_panel import ExercisePanel
+from ..partners_editor import PartnersEditor, PartnersModel
 from ..session import Session
 from .kit import (
     collaboration_id_of,
     heading,
+    item_list,
 )
 
 
@@ -51,13 +52,10 @@ class RosterPanel(ExercisePanel):
         self.by_sector = QLabel()
         self.by_sector.setAccessibleName(self.tr("Partners by sector"))
         self.by_sector.setWordWrap(True)
-        self.notes = ItemListWidget(
-            session,
-            block.workshop_id,
-            block.id,
+        self.notes = item_list(
+            self,
             ItemKind.NOTE.value,
             placeholder=self.tr("Something said in the round, then Enter"),
-            parent=self,
         )
 
         layout = QVBoxLayout(self)
