@@ -109,7 +109,7 @@ def backup_file(db_path: Path, reason: str = "manual", keep: int = DEFAULT_KEEP)
             )
         _fsync(partial)
         os.replace(partial, target)
-        _fsync_dir(folder)
+        _fsync(folder)
     prune_backups(db_path, keep)
     return target
 
@@ -216,7 +216,7 @@ def restore_backup(backup_path: Path, db_path: Path, aside_label: str = "replace
             for suffix in SIDE_SUFFIXES:  # stray WAL files of a vanished database
                 _discard(Path(f"{db_path}{suffix}"))
             os.replace(partial, db_path)
-            _fsync_dir(db_path.parent)
+            _fsync(db_path.parent)
         return kept
     finally:
         lock.release()
@@ -265,15 +265,8 @@ def _discard(path: Path) -> None:
 
 
 def _fsync(path: Path) -> None:
+    """Flush ``path`` (a file, or a folder after a rename in it) to the disk."""
     fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
