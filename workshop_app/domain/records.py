@@ -162,7 +162,6 @@ TABLES: dict[type, str] = {
     Block: "blocks",
     Item: "items",
 }
-RECORD_TYPES: dict[str, type] = {table: cls for cls, table in TABLES.items()}
 JSON_COLUMNS = frozenset({"settings", "fields", "field_visibility"})
 
 

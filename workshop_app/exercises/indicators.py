@@ -59,14 +59,6 @@ TIMING: tuple[tuple[str, str], ...] = (
 
 TIMING_SHORT: tuple[tuple[str, str], ...] = (("leading", "Leading"), ("lagging", "Lagging"))
 
-INDICATOR_FIELDS: tuple[tuple[str, str], ...] = (
-    ("measures", "What it measures"),
-    ("source", "Data source"),
-    ("baseline", "Baseline"),
-    ("target", "Target"),
-    ("frequency", "How often"),
-)
-
 
 def label_of(choices: Sequence[tuple[Any, str]], value: Any, context: str = "Measures") -> str:
     """The words for a stored choice (empty when not set)."""

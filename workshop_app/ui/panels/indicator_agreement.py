@@ -158,9 +158,6 @@ class AgreementPanel(ExercisePanel):
         self._refresh()
 
     # ------------------------------------------------------------------ state
-    def _settings(self) -> dict[str, Any]:
-        return dict(self.current_block().settings)
-
     def _set_setting(self, key: str, value: Any) -> None:
         block = self.current_block()
         if block.settings.get(key) == value:
