@@ -79,15 +79,16 @@ class BackgroundTask:
     def _run(self, answers: _Answers) -> None:
         try:
             if self._cancelled:  # cancelled as a worker picked it up: drop it unseen
-                answers.arrived.emit(self, False, "")
+                _send(answers, self, False, "")
                 return
             try:
                 result = self._work()
             except UserFacingError as e:
-                answers.arrived.emit(self, False, e.message)
+                _send(answers, self, False, e.message)
             except Exception as e:
                 log.exception("background work %s failed", _name(self._work))
-                answers.arrived.emit(
+                _send(
+                    answers,
                     self,
                     False,
                     QCoreApplication.translate(
@@ -97,7 +98,7 @@ class BackgroundTask:
                     ).format(error=f"{type(e).__name__}: {e}"),
                 )
             else:
-                answers.arrived.emit(self, True, result)
+                _send(answers, self, True, result)
         finally:
             self._finished.set()
 
@@ -106,6 +107,14 @@ class BackgroundTask:
         if self._cancelled or (self._owner is not None and not shiboken6.isValid(self._owner)):
             return  # cancelled, or its window is gone: nobody is waiting for the answer
         (self._done if succeeded else self._failed)(value)
+
+
+def _send(answers: _Answers, task: BackgroundTask, succeeded: bool, value: object) -> None:
+    """Queue an answer to the UI thread; if the application is already gone, drop it."""
+    try:
+        answers.arrived.emit(task, succeeded, value)
+    except RuntimeError:  # "Signal source has been deleted": quitting, nobody to tell
+        log.debug("answer of %s dropped: the application has quit", _name(task._work))
 
 
 class _Answers(QObject):
