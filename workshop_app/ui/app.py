@@ -112,7 +112,9 @@ def show_main_window(store: Store) -> MainWindow:
     """
     from .main_window import MainWindow
     from .session import Session
+    from .style import apply_appearance
 
+    apply_appearance(QApplication.instance(), store.setting("appearance", "system"))
     window = MainWindow(Session(store))
     window.after_first_paint(lambda: _install_backups(window))
     screen = window.screen().availableGeometry()

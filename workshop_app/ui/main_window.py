@@ -46,11 +46,7 @@ class ErrorBanner(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("ErrorBanner")
-        self.setStyleSheet(
-            "#ErrorBanner { background: #fde7e9; border: 2px solid #b00020; }"
-            "QLabel { color: #5c0010; }"
-        )
+        self.setObjectName("ErrorBanner")  # its colours: ui/style.py
         from PySide6.QtCore import Qt  # not at the top: see the module's docstring
 
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -103,6 +99,7 @@ class MainWindow(QMainWindow):
             self.tr("Database: {path}").format(path=session.store.path), 8000
         )
         self._warm_up = _WarmUp(self)
+        self._warm_up.add(self.home.add_icons)
         self.home.table.setFocus()  # arrow keys and Enter work from the first moment
 
     def after_first_paint(self, step: Callable[[], object]) -> None:
@@ -230,7 +227,35 @@ class MainWindow(QMainWindow):
         workshop_menu.aboutToShow.connect(self._build_workshop_screen)
         view_menu.aboutToShow.connect(self._build_room)
         view_menu.addAction(self.tr("Home")).triggered.connect(self.show_home)
+        self._appearance_menu(view_menu.addMenu(self.tr("&Appearance")))
         action(help_menu, self.tr("Keyboard shortcuts"), "F1", self.show_shortcuts)
+
+    def _appearance_menu(self, menu: QMenu) -> None:
+        """System (follow the computer's light or dark setting), Light or Dark; kept in
+        the database's settings."""
+        from PySide6.QtGui import QActionGroup
+
+        from .style import appearance
+
+        group = QActionGroup(self)
+        for key, text in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            a = menu.addAction(text)
+            a.setCheckable(True)
+            a.setChecked(appearance() == key)
+            group.addAction(a)
+            a.triggered.connect(lambda _=False, k=key: self.set_appearance(k))
+
+    def set_appearance(self, key: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from .style import apply_appearance
+
+        apply_appearance(QApplication.instance(), key)
+        self.session.store.set_setting("appearance", key)
 
     def shortcut_actions(self) -> list[QAction]:
         """Every command of the menus (submenus included) that has a keyboard shortcut:
