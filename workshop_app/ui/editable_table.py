@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fit import fit_columns
+
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _NO_PARENT = QModelIndex()
 _FILLED = "workshop_app_cell_filled"  # a property of editors given their value once
@@ -109,6 +111,10 @@ class EditableTable(QTableView):
         self.setTabKeyNavigation(True)
         self._return_column = -1  # where Enter goes back to on the next row
         self._tabbing = False  # the current cell moves along the row being typed
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        fit_columns(self)  # every column in view; text wraps (ui/fit.py)
 
     # ---------------------------------------------------------------- moving
     def editable(self, index: QModelIndex) -> bool:

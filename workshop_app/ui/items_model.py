@@ -40,6 +40,9 @@ class Column:
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for combo editors
     #: The stored value a combo editor starts from (default: the item's visibility).
     value: Callable[[Item], str] | None = None
+    #: 1: always in the table; 2, 3: in the table when it is wide enough, else in the
+    #: form of the selected row (see ``ui/fit.py`` and ``panels/kit.HiddenFieldsForm``).
+    priority: int = 1
 
 
 def text_column(title: str) -> Column:

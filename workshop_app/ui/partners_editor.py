@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -142,7 +141,6 @@ class PartnersEditor(QWidget):
         self.table.setItemDelegateForColumn(
             1, ChoiceDelegate([(s.value, sector_label(s.value)) for s in Sector], self.table)
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         add = QPushButton(self.tr("Add partner"))
         add.setToolTip(self.tr("Add a partner organisation (Ctrl+Return)"))

@@ -24,14 +24,14 @@ class BalancePanel(ExercisePanel):
         self.view.setAccessibleName(self.tr("Balance of the adopted indicators"))
         self.view.setOpenLinks(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Computed from the agreement votes; the room sees the "
-                    "chart. Adopt or re-vote to change it."
-                )
+        note = QLabel(
+            self.tr(
+                "Computed from the agreement votes; the room sees the "
+                "chart. Adopt or re-vote to change it."
             )
         )
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(self.view, 1)
         session.changed.connect(self._on_changed)
         self.refresh()

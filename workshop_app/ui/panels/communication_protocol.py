@@ -19,7 +19,6 @@ from .kit import (
     effective_visibility_column,
     item_list,
     partner_column,
-    set_column_widths,
 )
 
 
@@ -53,7 +52,6 @@ class ProtocolPanel(ExercisePanel):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setAccessibleName(self.tr("Partners without contacts"))
-        set_column_widths(self.list.table, (300, 340, 260, 380, 200, 160), stretch_last=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.missing)

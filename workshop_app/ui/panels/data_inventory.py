@@ -33,6 +33,7 @@ from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column
 from ..session import Session
 from .kit import (
+    HiddenFieldsForm,
     PartnersCache,
     checked_values,
     detail_splitter,
@@ -40,9 +41,9 @@ from .kit import (
     fill_checklist,
     item_list,
     labelled,
+    optional,
     partner_checklist,
     partner_column,
-    set_column_widths,
 )
 
 
@@ -75,12 +76,12 @@ class DataInventoryPanel(ExercisePanel):
             text_column(self.tr("Data to be shared")),
             partner_column(self.tr("Shared by"), lambda: self.cache.partners),
             Column(self.tr("With"), lambda i: self.cache.names(recipients_of(i))),
-            Column(self.tr("History"), self._history_text),
-            field_column(self.tr("Purpose"), "purpose"),
-            field_column(self.tr("How often"), "frequency"),
-            field_column(self.tr("Form"), "form"),
+            optional(Column(self.tr("History"), self._history_text)),
+            optional(field_column(self.tr("Purpose"), "purpose")),
+            optional(field_column(self.tr("How often"), "frequency"), 3),
+            optional(field_column(self.tr("Form"), "form"), 3),
             sensitivity_column(self.tr("Sensitivity")),
-            Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i))),
+            optional(Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i)))),
             effective_visibility_column(self.tr("Visibility")),
         ]
         self.list = item_list(
@@ -113,6 +114,7 @@ class DataInventoryPanel(ExercisePanel):
         side = QGroupBox(self.tr("Selected commitment"))
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.detail_title)
+        side_layout.addWidget(HiddenFieldsForm(self.list))
         columns_row = QHBoxLayout()
         columns_row.addLayout(labelled(self.tr("Shared w&ith (Space ticks):"), self.recipients), 2)
         columns_row.addLayout(
@@ -121,7 +123,6 @@ class DataInventoryPanel(ExercisePanel):
         columns_row.addLayout(labelled(self.tr("Partnership history:"), self.history), 2)
         side_layout.addLayout(columns_row, 1)
 
-        set_column_widths(self.list.table, (320, 240, 280, 300, 220, 110, 140, 230, 240, 200))
         layout = QVBoxLayout(self)
         layout.addWidget(detail_splitter(self.list, side), 1)
         self.list.table.selectionModel().currentRowChanged.connect(self._show_detail)

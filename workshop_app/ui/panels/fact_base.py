@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -16,6 +15,7 @@ from ...domain import edits
 from ...domain.records import Block, ItemKind
 from ...exercises.fact_base import FACT, QUESTION_FIELD, STATUS_LABELS, status_label
 from ..capture_panel import ExercisePanel
+from ..flow import FlowLayout
 from ..items_model import (
     field_column,
     text_column,
@@ -54,7 +54,7 @@ class FactBasePanel(ExercisePanel):
             ],
             complete=lambda item: with_fields(item, status=""),
         )
-        status_row = QHBoxLayout()
+        status_row = FlowLayout()
         status_row.addWidget(QLabel(self.tr("The room says the selected facts are:")))
         self.status_buttons: dict[str, QPushButton] = {}
         for status, text in (
@@ -68,7 +68,6 @@ class FactBasePanel(ExercisePanel):
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             self.status_buttons[status] = button
             status_row.addWidget(button)
-        status_row.addStretch(1)
 
         self.questions = item_list(
             self,

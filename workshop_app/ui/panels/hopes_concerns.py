@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from ..items_model import (
 )
 from ..session import Session
 from .kit import (
+    ResponsiveSplitter,
     add_shortcut,
     heading,
     item_list,
@@ -63,7 +63,7 @@ class HopesConcernsPanel(ExercisePanel):
             Qt.ShortcutContext.WidgetShortcut,
         )
 
-        columns = QSplitter(Qt.Orientation.Horizontal)
+        columns = ResponsiveSplitter(column_width=300)
         for n, (title, widget) in enumerate(
             (
                 (self.tr("Hopes (Alt+1)"), self.hopes),

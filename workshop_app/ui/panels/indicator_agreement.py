@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -31,6 +30,7 @@ from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable
+from ..flow import FlowLayout
 from ..session import Session
 from .kit import buddy_label, show_results_state
 from .vote_grid import SECTOR_ALL, VoteTableModel
@@ -84,8 +84,6 @@ class AgreementPanel(ExercisePanel):
         self.table.setAccessibleName(self.tr("Tallies per indicator"))
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         setup = QFormLayout()
         method_row = QHBoxLayout()
@@ -109,10 +107,9 @@ class AgreementPanel(ExercisePanel):
         self.dots_row = QWidget()
         self.dots_row.setLayout(dots_row)
         setup.addRow(self.dots_row)
-        reveal_row = QHBoxLayout()
+        reveal_row = FlowLayout()
         reveal_row.addWidget(self.hidden)
         reveal_row.addWidget(self.reveal)
-        reveal_row.addStretch(1)
         reveal_row.addWidget(self.clear_button)
         sector_row = QHBoxLayout()
         sector_row.addWidget(buddy_label(self.tr("&Typing votes of:"), self.sector))

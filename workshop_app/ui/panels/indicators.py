@@ -29,16 +29,17 @@ from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column, visibility_column
 from ..session import Session
 from .kit import (
+    HiddenFieldsForm,
     checked_values,
     choice_column,
     detail_splitter,
     fill_checklist,
     item_list,
     labelled,
+    optional,
     partner_checklist,
     partner_column,
     refresh_choice_delegates,
-    set_column_widths,
 )
 
 
@@ -53,14 +54,14 @@ class IndicatorsPanel(ExercisePanel):
         columns = [
             text_column(self.tr("Indicator")),
             field_column(self.tr("What it measures"), "measures"),
-            choice_column(self.tr("Kind"), "indicator_kind", INDICATOR_KINDS, "Measures"),
-            choice_column(self.tr("Financial"), "financial", FINANCIAL, "Measures"),
-            choice_column(self.tr("Leading or lagging"), "timing", TIMING, "Measures"),
+            optional(choice_column(self.tr("Kind"), "indicator_kind", INDICATOR_KINDS, "Measures")),
+            optional(choice_column(self.tr("Financial"), "financial", FINANCIAL, "Measures"), 3),
+            optional(choice_column(self.tr("Leading or lagging"), "timing", TIMING, "Measures")),
             partner_column(self.tr("Owner"), lambda: self._partners),
-            field_column(self.tr("Data source"), "source"),
-            field_column(self.tr("Baseline"), "baseline"),
-            field_column(self.tr("Target"), "target"),
-            field_column(self.tr("How often"), "frequency"),
+            optional(field_column(self.tr("Data source"), "source"), 3),
+            optional(field_column(self.tr("Baseline"), "baseline")),
+            optional(field_column(self.tr("Target"), "target")),
+            optional(field_column(self.tr("How often"), "frequency"), 3),
             Column(self.tr("Score"), self._score_text),
             visibility_column(self.tr("Visibility")),
         ]
@@ -82,6 +83,7 @@ class IndicatorsPanel(ExercisePanel):
         side = QGroupBox(self.tr("Selected indicator"))
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.detail_title)
+        side_layout.addWidget(HiddenFieldsForm(self.list))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.scores_box)
@@ -92,9 +94,6 @@ class IndicatorsPanel(ExercisePanel):
         )
         columns_row.addLayout(labelled(self.tr("&Scored against the criteria:"), scroll), 2)
         side_layout.addLayout(columns_row, 1)
-        set_column_widths(
-            self.list.table, (340, 230, 90, 120, 200, 250, 230, 120, 140, 100, 80, 130)
-        )
         layout = QVBoxLayout(self)
         layout.addWidget(detail_splitter(self.list, side), 1)
         self.list.table.selectionModel().currentRowChanged.connect(self._show_detail)

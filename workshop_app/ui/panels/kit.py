@@ -17,13 +17,13 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHeaderView,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +32,7 @@ from ...domain.records import Block, Item, Partner, Visibility, Workshop, touche
 from ...domain.visibility import Audience, audience_view, effective_visibility
 from ...i18n import tr
 from ..capture_panel import ExercisePanel, ItemListWidget
+from ..fit import fit_list, fitter
 from ..items_model import Column, visibility_label
 from ..session import Session
 
@@ -221,14 +222,113 @@ def refresh_choice_delegates(widget: ItemListWidget) -> None:
             delegate.choices = list(live())
 
 
-def set_column_widths(table: QTableView, widths: Sequence[int], stretch_last: bool = False) -> None:
-    """Fixed starting widths (the facilitator can drag them); the table scrolls sideways
-    rather than squeezing the name column to nothing."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(stretch_last)
-    for n, width in enumerate(widths):
-        header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(n, width)
+def optional(column: Column, priority: int = 2) -> Column:
+    """``column``, left out of a narrow table (priority 2, or 3 for the least needed)
+    and shown in the form of the selected row instead (:class:`HiddenFieldsForm`)."""
+    return replace(column, priority=priority)
+
+
+class HiddenFieldsForm(QWidget):
+    """The fields of the selected row that a narrow table leaves out (columns of
+    priority 2 and 3, see ``ui/fit.py``), to read and edit here: nothing is out of
+    reach on a small screen. Hidden while the table shows every column."""
+
+    def __init__(self, items: ItemListWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items = items
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.columns: list[int] = []
+        self.editors: dict[int, QWidget] = {}
+        fitter(items.table).hidden_changed.connect(self.show_columns)
+        items.table.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
+        items.model.dataChanged.connect(lambda *_: self.refresh())
+        items.model.modelReset.connect(self.refresh)
+        self.show_columns(fitter(items.table).left_out)
+
+    def show_columns(self, columns: list[int]) -> None:
+        """Build an editor for each of ``columns`` (the ones the table left out)."""
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.columns, self.editors = list(columns), {}
+        model = self.items.model
+        for c in self.columns:
+            column = model.columns[c]
+            if column.set is None:
+                editor: QWidget = QLabel()
+            elif column.choices or hasattr(column, "live_choices"):
+                editor = QComboBox()
+                editor.activated.connect(lambda _n, c=c: self._save(c))
+            else:
+                editor = QLineEdit()
+                editor.editingFinished.connect(lambda c=c: self._save(c))
+            editor.setAccessibleName(column.title)
+            label = QLabel(column.title + ":")
+            label.setBuddy(editor)
+            self.form.addRow(label, editor)
+            self.editors[c] = editor
+        self.setVisible(bool(self.columns))
+        self.refresh()
+
+    def _row(self) -> int:
+        index = self.items.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def refresh(self) -> None:
+        row = self._row()
+        model = self.items.model
+        for c, editor in self.editors.items():
+            editor.setEnabled(row >= 0)
+            if row < 0:
+                continue
+            index = model.index(row, c)
+            column = model.columns[c]
+            if isinstance(editor, QComboBox):
+                choices = (
+                    column.live_choices() if hasattr(column, "live_choices") else column.choices
+                )
+                editor.blockSignals(True)
+                editor.clear()
+                for value, label in choices:
+                    editor.addItem(label, value)
+                editor.setCurrentIndex(
+                    max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0)
+                )
+                editor.blockSignals(False)
+            elif isinstance(editor, QLineEdit):
+                if not editor.hasFocus():
+                    editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            else:
+                editor.setText(str(index.data() or ""))
+
+    def _save(self, column: int) -> None:
+        row = self._row()
+        if row < 0:
+            return
+        editor = self.editors[column]
+        value = editor.currentData() if isinstance(editor, QComboBox) else editor.text()
+        self.items.model.setData(self.items.model.index(row, column), value)
+
+
+class ResponsiveSplitter(QSplitter):
+    """Panes side by side while each gets ``column_width`` pixels, one above the other
+    when the pane is narrower (a laptop with the side lists shown): never sideways."""
+
+    def __init__(self, column_width: int = 280, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.column_width = column_width
+        self.setChildrenCollapsible(False)
+
+    def resizeEvent(self, event) -> None:
+        wanted = (
+            Qt.Orientation.Horizontal
+            if event.size().width() >= self.count() * self.column_width
+            else Qt.Orientation.Vertical
+        )
+        if wanted != self.orientation():
+            self.setOrientation(wanted)
+            self.setSizes([1] * self.count())  # equal shares in the new direction
+        super().resizeEvent(event)
 
 
 def detail_splitter(main: QWidget, detail: QWidget) -> QSplitter:
@@ -262,6 +362,7 @@ def partner_checklist(accessible_name: str) -> QListWidget:
     """A list of partners with check boxes (Space toggles the current one)."""
     widget = QListWidget()
     widget.setAccessibleName(accessible_name)
+    fit_list(widget)
     return widget
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QListWidget,
     QPushButton,
     QTableView,
@@ -30,6 +29,7 @@ from ...exercises.partnership_history import (
 )
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
+from ..fit import fit_columns, fit_list
 from ..items_model import (
     field_column,
     text_column,
@@ -119,6 +119,7 @@ class HistoryPanel(ExercisePanel):
         # partners did, in the order the form reads.
         self.partner_list = QListWidget(self)
         self.partner_list.setAccessibleName(self.tr("Partners involved"))
+        fit_list(self.partner_list)
         self.partner_list.setToolTip(self.tr("Space ticks or unticks a partner"))
         self.outcome = QComboBox(self)
         self.outcome.setAccessibleName(self.tr("Outcome"))
@@ -141,10 +142,6 @@ class HistoryPanel(ExercisePanel):
             complete=self._complete,
         )
         self.records.captured.connect(self._reset_form)
-        record_header = self.records.table.horizontalHeader()
-        record_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        record_header.resizeSection(1, 320)
-        record_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the lesson
         apply_partners = QPushButton(self.tr("Use ticked partners for the selected record"))
         apply_partners.clicked.connect(self.apply_ticked_partners)
 
@@ -155,7 +152,7 @@ class HistoryPanel(ExercisePanel):
         self.matrix.setToolTip(self.tr("Enter on a cell ticks that pair above"))
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.matrix)
         self.matrix.activated.connect(self.tick_pair)
 
         left = QVBoxLayout()
@@ -172,7 +169,9 @@ class HistoryPanel(ExercisePanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top, 3)
-        layout.addWidget(heading(self.tr("Who has worked with whom (this and earlier meetings)")))
+        matrix_heading = heading(self.tr("Who has worked with whom (this and earlier meetings)"))
+        matrix_heading.setWordWrap(True)
+        layout.addWidget(matrix_heading)
         layout.addWidget(self.matrix, 2)
         self._fill_partners()
         session.changed.connect(self._on_changed)

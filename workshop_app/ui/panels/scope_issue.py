@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +32,7 @@ from ...exercises.scope_issue import (
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import CellDelegate
+from ..fit import fit_columns
 from ..items_model import (
     visibility_label,
 )
@@ -136,10 +136,7 @@ class ScopePanel(ExercisePanel):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(False)
+        fit_columns(self.tree, wrap_columns=(0,))
 
         scope_row = QHBoxLayout()
         scope_row.addWidget(QLabel(self.tr("Selected issue:")))

@@ -28,11 +28,11 @@ from ...exercises.sharing_agreement import agreement_elements
 from ...export.html import PREVIEW, elements_html
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
+from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
 from ..session import Session
 from .kit import (
     PartnersCache,
-    set_column_widths,
 )
 
 
@@ -67,7 +67,7 @@ class AgreementPanel(ExercisePanel):
         self.table.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        set_column_widths(self.table, (110, 300, 560, 480, 300), stretch_last=True)
+        fit_columns(self.table)
         self.toggle_button = QPushButton(self.tr("Mark agreed / not agreed (Space)"))
         self.toggle_button.clicked.connect(self.toggle_selected)
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self.table)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from ...exercises.trust_check_in import TRUST_RATING, average, counts_of, set_co
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
+from ..flow import FlowLayout
 from ..session import Session
 from .kit import add_shortcut, show_results_state
 
@@ -153,11 +153,6 @@ class TrustCheckInPanel(ExercisePanel):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 8):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, 84)
         self.table.verticalHeader().setDefaultSectionSize(44)
         font = QFont(self.table.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -198,10 +193,9 @@ class TrustCheckInPanel(ExercisePanel):
         statement_row.addWidget(self.new_statement, 1)
         for button in (up, down, remove):
             statement_row.addWidget(button)
-        reveal_row = QHBoxLayout()
+        reveal_row = FlowLayout()
         reveal_row.addWidget(self.hidden)
         reveal_row.addWidget(self.reveal)
-        reveal_row.addStretch(1)
         reveal_row.addWidget(self.room_state)
 
         layout = QVBoxLayout(self)

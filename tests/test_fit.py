@@ -1,0 +1,141 @@
+"""Everything fits: at the laptop sizes facilitators use, every exercise panel shows every
+pane, column and button without scrolling sideways, and the block's capture box is in
+view when the block opens.
+
+For each size a real main window (styled as the app styles it) opens a workshop with one
+block of every kind, filled with that kind's demo content, and visits each block. For
+every named control shown, its horizontal extent must lie inside the window and inside
+every scroll area that holds it (scrolling down a tall panel is fine; sideways is not);
+no scroll area may show a horizontal scroll bar; and the first capture box of the
+block's panel is wholly visible.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
+
+from workshop_app.domain import planning
+from workshop_app.domain.records import Block, Workshop
+from workshop_app.exercises.demo import add_demo, block_items
+from workshop_app.exercises.registry import DemoContext, all_kinds
+from workshop_app.storage import open_store
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.session import Session
+from workshop_app.ui.style import apply_appearance
+
+SIZES = [(1366, 768), (1280, 800), (1920, 1080)]
+KINDS = [k.key for k in all_kinds()]
+
+
+@pytest.fixture(scope="module")
+def every_kind(tmp_path_factory, qapp):
+    """A store with the demo collaboration and a workshop holding one filled block of
+    every kind; yields (store, workshop id, {kind: block id})."""
+    apply_appearance(qapp, "light")
+    store = open_store(tmp_path_factory.mktemp("fit") / "fit.sqlite3")
+    collaboration = add_demo(store)
+    workshop = Workshop(collaboration.id, "Every kind", "2027-01-15")
+    kinds = all_kinds()
+    blocks = [
+        Block(workshop.id, k.key, k.name, position=float(n), settings=k.default_settings())
+        for n, k in enumerate(kinds)
+    ]
+    store.apply(planning.create_workshop(workshop, blocks))
+    partners = tuple(store.partners(collaboration.id))
+    made = []
+    for block in blocks:
+        made += block_items(DemoContext(workshop, block, partners, 1))
+    store.put(*made)
+    yield store, workshop.id, {b.kind: b.id for b in blocks}
+    store.close()
+
+
+@pytest.fixture(scope="module", params=SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def window(request, every_kind, qapp):
+    store, workshop_id, _ = every_kind
+    window = MainWindow(Session(store))
+    window.resize(*request.param)
+    window.show()
+    window.open_workshop(workshop_id)
+    settle(qapp)
+    yield window
+    window.close()
+    window.deleteLater()
+    settle(qapp)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(4):  # layouts, then the tables' fitting (queued), then their rows
+        app.processEvents()
+
+
+def horizontal_problems(window: QWidget) -> list[str]:
+    """Named controls shown whose horizontal extent leaves the window or a scroll area
+    holding them; scroll areas showing a horizontal scroll bar."""
+    problems = []
+    window_right = window.width()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not widget.accessibleName() or widget.width() <= 0:
+            continue
+        left = widget.mapTo(window, QPoint(0, 0)).x()
+        right = left + widget.width()
+        if left < -1 or right > window_right + 1:
+            problems.append(f"{widget.accessibleName()!r} runs off the window ({left}..{right})")
+            continue
+        parent = widget.parentWidget()
+        while parent is not None and parent is not window:
+            if isinstance(parent, QAbstractScrollArea):
+                viewport = parent.viewport()
+                v_left = viewport.mapTo(window, QPoint(0, 0)).x()
+                if left < v_left - 1 or right > v_left + viewport.width() + 1:
+                    problems.append(
+                        f"{widget.accessibleName()!r} ({left}..{right}) is cut by "
+                        f"{parent.accessibleName() or type(parent).__name__!r} "
+                        f"({v_left}..{v_left + viewport.width()})"
+                    )
+                    break
+            parent = parent.parentWidget()
+    for area in window.findChildren(QAbstractScrollArea):
+        if area.isVisible() and area.horizontalScrollBar().isVisible():
+            problems.append(
+                f"{area.accessibleName() or type(area).__name__!r} scrolls sideways "
+                f"({area.horizontalScrollBar().maximum()} px hidden)"
+            )
+    return problems
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_control_of_every_panel_is_in_view(window, every_kind, qapp, kind):
+    _, _, block_ids = every_kind
+    view = window.workshop_view
+    view.set_current_block(block_ids[kind])
+    settle(qapp)
+
+    assert horizontal_problems(window) == []
+
+    boxes = [
+        w
+        for w in view.panel.findChildren(QLineEdit)
+        if w.isVisible() and w.accessibleName() == "Capture box"
+    ]
+    if boxes:
+        box = boxes[0]
+        seen = box.visibleRegion().boundingRect()
+        assert seen == QRect(0, 0, box.width(), box.height()), (
+            f"the capture box of {kind} is not wholly in view when the block opens"
+        )
+
+
+def test_a_hidden_side_pane_opens_when_a_decision_is_added(window, every_kind, qapp):
+    view = window.workshop_view
+    if view.side_shown():
+        view.toggle_side()
+    assert not view.side_shown()
+
+    next(a for a in window.shortcut_actions() if a.text() == "Add a decision").trigger()
+    settle(qapp)
+
+    assert view.side_shown()
+    assert view.side.currentWidget().kind == "decision"
