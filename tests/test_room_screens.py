@@ -55,8 +55,10 @@ def test_preview_says_where_the_room_window_is(two_screens):
 
 
 def test_internal_item_typed_in_the_capture_box_changes_nothing_on_the_projector(two_screens):
+    assert two_screens["f8_makes_the_next_item_internal"] is True
     assert two_screens["internal_item_saved"] is True
     assert two_screens["internal_changes_nothing"] is True
+    assert two_screens["back_to_partners_after_one_item"] is True
 
 
 def test_partners_item_typed_in_the_capture_box_is_on_the_projector_at_once(two_screens):

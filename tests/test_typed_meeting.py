@@ -417,8 +417,8 @@ def type_hopes_concerns(t: Typist) -> None:
     secret = t.new("concern the chief may retire", internal=True)
     t.line(secret)
     t.mark(secret, visibility="internal")
-    t.press(K.Key_F8)
-    t.press(K.Key_F8)  # internal → public → partners
+    # One internal item: the next is for partners again, as the badge says.
+    assert panel.concerns.visibility.value() == "partners"
     last = t.new("concern meetings run long")
     t.line(last)
     t.mark(last, visibility="partners")
@@ -667,8 +667,7 @@ def type_wrap_up(t: Typist) -> None:
     secret = t.new("wrap up the budget is frozen", internal=True)
     t.line(secret)
     t.mark(secret, visibility="internal")
-    t.press(K.Key_F8)
-    t.press(K.Key_F8)
+    assert panel.items.visibility.value() == "partners"  # one internal item only
     t.line(t.new("wrap up thanks to the library"))
 
 

@@ -165,6 +165,38 @@ def test_visibility_for_new_items_cycles_with_f8(qtbot, store, planned_workshop)
     assert store.items(planned_workshop.id, kinds=["note"])[0].visibility == "internal"
 
 
+def test_internal_holds_for_one_item_unless_kept(qtbot, store, planned_workshop):
+    window = shown(qtbot, MainWindow(Session(store)))
+    window.open_workshop(planned_workshop.id)
+    view = window.workshop_view
+    view.set_current_block(view.blocks[-1].id)
+    items = view.panel.items
+    items.capture.setFocus()
+
+    qtbot.keyClick(items.capture, Qt.Key.Key_F8)
+    assert items.visibility.text() == "Internal · next item only"
+    for words in ("Chief may retire", "Meet again in March"):
+        qtbot.keyClicks(items.capture, words)
+        qtbot.keyClick(items.capture, Qt.Key.Key_Return)
+    assert items.visibility.text() == "Partners"
+
+    qtbot.keyClick(items.capture, Qt.Key.Key_F8)
+    qtbot.keyClick(items.capture, Qt.Key.Key_F8, Qt.KeyboardModifier.ControlModifier)
+    assert items.visibility.text() == "Internal · kept"
+    for words in ("Budget frozen", "Audit due"):
+        qtbot.keyClicks(items.capture, words)
+        qtbot.keyClick(items.capture, Qt.Key.Key_Return)
+    assert items.visibility.text() == "Internal · kept"
+
+    saved = {i.text: i.visibility for i in store.items(planned_workshop.id, kinds=["note"])}
+    assert saved == {
+        "Chief may retire": "internal",
+        "Meet again in March": "partners",
+        "Budget frozen": "internal",
+        "Audit due": "internal",
+    }
+
+
 def test_actions_with_owner_and_due_date_are_reachable_from_any_block(
     qtbot, store, planned_workshop
 ):
@@ -205,6 +237,32 @@ def test_facilitator_notes_are_always_internal(qtbot, store, planned_workshop):
     qtbot.keyClick(notes.capture, Qt.Key.Key_Return)
     (note,) = store.items(planned_workshop.id, kinds=["facilitator_note"])
     assert note.visibility == "internal"
+
+
+def test_a_new_block_takes_typing_into_its_capture_box_not_its_title(
+    qtbot, store, planned_workshop
+):
+    window = shown(qtbot, MainWindow(Session(store)))
+    window.open_workshop(planned_workshop.id)
+    view = window.workshop_view
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    kinds_menu = view.add_block.menu()
+    kinds_menu.aboutToShow.emit()  # the menu fills itself when first opened
+    general = next(a.menu() for a in kinds_menu.actions() if a.text() == "General")
+    next(a for a in general.actions() if a.text() == "Open discussion").trigger()
+
+    qtbot.keyClicks(QApplication.focusWidget(), "First thought")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    block = view.current_block()
+    assert block.title == "Open discussion"
+    assert [i.text for i in store.items(planned_workshop.id, block.id)] == ["First thought"]
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "Open floor")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert store.get(Block, block.id).title == "Open floor"
 
 
 def test_agenda_blocks_can_be_added_moved_retimed_and_removed_with_undo(

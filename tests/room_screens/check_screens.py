@@ -64,9 +64,10 @@ def main() -> int:
     report["preview_says"] = controller.preview.state_text()
 
     before_text, before = room.visible_text(), room.view.grab().toImage()
-    # Internal item typed in the capture box: F8 cycles public -> partners -> internal.
+    # Internal item typed in the capture box: F8 makes the next item internal.
     visibility = window.workshop_view.panel.items.visibility  # type: ignore[union-attr]
-    visibility.setCurrentIndex(visibility.findData(Visibility.INTERNAL.value))
+    QTest.keyClick(capture, Qt.Key.Key_F8)
+    report["f8_makes_the_next_item_internal"] = visibility.value() == Visibility.INTERNAL.value
     QTest.keyClicks(capture, "Budget cut is confidential")
     QTest.keyClick(capture, Qt.Key.Key_Return)
     report["internal_item_saved"] = any(
@@ -75,7 +76,7 @@ def main() -> int:
     report["internal_changes_nothing"] = (
         room.visible_text() == before_text and room.view.grab().toImage() == before
     )
-    visibility.setCurrentIndex(visibility.findData(Visibility.PARTNERS.value))
+    report["back_to_partners_after_one_item"] = visibility.value() == Visibility.PARTNERS.value
     QTest.keyClicks(capture, "Shared patrols on Friday nights")
     QTest.keyClick(capture, Qt.Key.Key_Return)
     report["partners_item_shown_at_once"] = "Shared patrols on Friday nights" in room.visible_text()

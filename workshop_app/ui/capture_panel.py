@@ -11,17 +11,14 @@ import itertools
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,16 +26,18 @@ from PySide6.QtWidgets import (
 from ..domain import edits
 from ..domain.records import Block, Item, ItemKind, Visibility, touched
 from .editable_table import ChoiceDelegate, EditableTable
+from .icons import quiet_button
 from .items_model import (
     Column,
     ItemsModel,
     cluster_column,
     text_column,
     visibility_column,
-    visibility_label,
 )
 from .session import Session
 from .shortcuts import click_mnemonics_at_once
+from .style import set_flag
+from .visibility_chooser import VisibilityChooser
 
 
 class ExercisePanel(QWidget):
@@ -116,13 +115,9 @@ class ItemListWidget(QWidget):
             box.returnPressed.connect(self.capture_text)
             self.extra[key] = box
             extra_row.addWidget(box, 1)
-        self.visibility = QComboBox()
-        self.visibility.setAccessibleName(self.tr("Visibility of new items"))
-        self.visibility.setToolTip(self.tr("Who may see what you capture next (F8 cycles)"))
-        for v in Visibility:
-            self.visibility.addItem(visibility_label(v.value), v.value)
-        self.visibility.setCurrentIndex(self.visibility.findData(default_visibility))
+        self.visibility = VisibilityChooser(default_visibility)
         self.visibility.setVisible(allow_visibility)
+        self.visibility.changed.connect(self._show_visibility)
         capture_row.addWidget(self.visibility)
 
         self.table = EditableTable()
@@ -131,32 +126,44 @@ class ItemListWidget(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(200)  # measure a sample, not thousands of rows
         for n, column in enumerate(self.model.columns):
             if column.choices:
                 self.table.setItemDelegateForColumn(n, ChoiceDelegate(column.choices, self.table))
-            if n:
-                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
 
         buttons = QHBoxLayout()
-        for text, tip, slot in (
-            (self.tr("Delete"), self.tr("Delete the selected items (Del)"), self.delete_selected),
-            (self.tr("Move up"), self.tr("Alt+Up"), lambda: self.move_selected(-1)),
-            (self.tr("Move down"), self.tr("Alt+Down"), lambda: self.move_selected(1)),
+        buttons.setSpacing(2)
+        for icon_name, text, tip, slot in (
             (
+                "trash-2",
+                self.tr("Delete"),
+                self.tr("Delete the selected items (Del)"),
+                self.delete_selected,
+            ),
+            (
+                "arrow-up",
+                self.tr("Move up"),
+                self.tr("Move up (Alt+Up)"),
+                lambda: self.move_selected(-1),
+            ),
+            (
+                "arrow-down",
+                self.tr("Move down"),
+                self.tr("Move down (Alt+Down)"),
+                lambda: self.move_selected(1),
+            ),
+            (
+                "group",
                 self.tr("Group…"),
                 self.tr("Put the selected items in a cluster (Ctrl+G)"),
                 self.group_selected,
             ),
         ):
-            button = QPushButton(text)
-            button.setToolTip(tip)
+            button = quiet_button(icon_name, text, tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.count_label = QLabel()
+        self.count_label.setObjectName("Muted")
         buttons.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
@@ -184,11 +191,6 @@ class ItemListWidget(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
-        self.model.modelReset.connect(self._fit_columns)
-        self.model.rowsInserted.connect(self._fit_first_rows)
-        # Sized once the panel that holds this list is fully built: column getters may
-        # read the panel's other parts.
-        QTimer.singleShot(0, self, self._fit_columns)
         self._update_count()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -197,7 +199,10 @@ class ItemListWidget(QWidget):
         if event.type() == QEvent.Type.KeyPress:
             key_event = QKeyEvent(event)
             if key_event.key() == Qt.Key.Key_F8 and watched is not self.table:
-                self.cycle_visibility()
+                if key_event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                    self.visibility.set_locked(not self.visibility.locked)
+                else:
+                    self.cycle_visibility()
                 return True
             if watched is self.table:
                 modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -207,29 +212,17 @@ class ItemListWidget(QWidget):
                     return True
         return super().eventFilter(watched, event)
 
-    def _fit_columns(self, *args: object) -> None:
-        """Size the side columns to their contents, within reason: the text column
-        (the first) keeps most of the width."""
-        limit = max(120, self.table.viewport().width() // 5)
-        for n in range(1, self.model.columnCount()):
-            self.table.resizeColumnToContents(n)
-            if self.table.columnWidth(n) > limit:
-                self.table.setColumnWidth(n, limit)
-
-    def _fit_first_rows(self, *args: object) -> None:
-        # Measuring columns reads many rows: do it while the list is short, not on
-        # every capture into a list of thousands.
-        if self.model.rowCount() <= 50:
-            self._fit_columns()
-
     def _update_count(self, *args: object) -> None:
         self.count_label.setText(self.tr("%n item(s)", "", self.model.rowCount()))
 
     def cycle_visibility(self) -> None:
         if self.allow_visibility:
-            self.visibility.setCurrentIndex(
-                (self.visibility.currentIndex() + 1) % self.visibility.count()
-            )
+            self.visibility.cycle()
+
+    def _show_visibility(self, value: str) -> None:
+        """The capture box is marked while what it captures is not for the usual
+        audience (the badge beside it says which, in words)."""
+        set_flag(self.capture, "level", value if value != self.visibility.default else "")
 
     def new_item(self, text: str) -> Item | None:
         """The item the capture box would create, or None (with a message) if input is bad."""
@@ -254,7 +247,7 @@ class ItemListWidget(QWidget):
             kind=self.kind,
             text=text,
             fields=fields,
-            visibility=self.visibility.currentData()
+            visibility=self.visibility.value()
             if self.allow_visibility
             else Visibility.INTERNAL.value,
             position=self.model.next_position(),
@@ -276,6 +269,7 @@ class ItemListWidget(QWidget):
                 box.setText("")
             self.capture.setFocus()
             self.table.scrollToBottom()
+            self.visibility.captured()  # the next item has the default again, unless kept
             self.captured.emit(item.id)
 
     def selected_items(self) -> list[Item]:
