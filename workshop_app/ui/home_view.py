@@ -13,7 +13,7 @@ each workshop is listed.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QFont, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -137,6 +137,25 @@ class HomeModel(QAbstractTableModel):
         return None
 
 
+# Qt.AlignLeft | Qt.AlignVCenter and Qt.TextAlignmentRole, written as numbers: naming them
+# would bring in the Qt namespace at start-up (see main_window's docstring).
+_LEFT = 0x0001 | 0x0080
+_ALIGNMENT_ROLE = 7
+
+#: The icon of each command (drawn once the window is on screen: see add_icons).
+ICONS = {
+    "new_collaboration": "users",
+    "new_workshop": "file-plus",
+    "open": "folder-open",
+    "rename": "pencil",
+    "partners": "users",
+    "duplicate": "copy",
+    "delete": "trash-2",
+    "bin": "archive-restore",
+    "demo": "presentation",
+}
+
+
 class HomeView(QWidget):
     """Lists collaborations and workshops; create, rename, duplicate, delete, open."""
 
@@ -157,14 +176,17 @@ class HomeView(QWidget):
         # Column titles from a model of their own: a headerData() written in Python
         # would receive a Qt.Orientation, and so bring in the Qt namespace.
         titles = QStandardItemModel(0, COLUMNS, table)
-        titles.setHorizontalHeaderLabels(
-            [
+        for n, title in enumerate(
+            (
                 self.tr("Collaboration / workshop"),
                 self.tr("Date"),
                 self.tr("Place"),
                 self.tr("Found by"),
-            ]
-        )
+            )
+        ):
+            header_item = QStandardItem(title)
+            header_item.setData(_LEFT, _ALIGNMENT_ROLE)  # left, as in every table of the app
+            titles.setHorizontalHeaderItem(n, header_item)
         table.horizontalHeader().setModel(titles)
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
@@ -197,14 +219,19 @@ class HomeView(QWidget):
             ("demo", self.tr("Try the demo collaboration"), self.add_demo),
         ]
         column = QVBoxLayout()
+        column.setSpacing(6)
         for key, text, slot in specs:
             button = QPushButton(text)
             button.clicked.connect(slot)
+            button.setProperty("primary", key == "open")
+            button.setObjectName("HomeAction")  # left-aligned: ui/style.py
             self.buttons[key] = button
             column.addWidget(button)
         column.addStretch(1)
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.details.setObjectName("Pane")
+        self.details.setMargin(12)
         self.details.setAccessibleName(self.tr("Details"))
         column.addWidget(self.details)
 
@@ -224,6 +251,14 @@ class HomeView(QWidget):
         layout.addLayout(column, 1)
         session.changed.connect(self._on_changed)
         self.refresh()
+
+    def add_icons(self) -> None:
+        """Put the commands' icons on their buttons: once the window is on screen, so
+        drawing them adds nothing to start-up."""
+        from .icons import set_icon
+
+        for key, button in self.buttons.items():
+            set_icon(button, ICONS[key], "on-accent" if button.property("primary") else None)
 
     # ---------------------------------------------------------------- reading
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.records import ItemKind
 from .capture_panel import ItemListWidget
+from .icons import icon
 from .items_model import Column, field_column, text_column, visibility_column
 from .session import Session
 
@@ -92,14 +94,27 @@ class SideLists(QTabWidget):
                 False,
             ),
         )
-        titles = (
-            self.tr("Decisions"),
-            self.tr("Actions"),
-            self.tr("Parking lot"),
-            self.tr("Facilitator notes (private)"),
+        tabs = (
+            ("", self.tr("Decisions"), self.tr("Decisions (Ctrl+Shift+D)")),
+            ("", self.tr("Actions"), self.tr("Action items (Ctrl+Shift+A)")),
+            ("", self.tr("Parking lot"), self.tr("Parking lot (Ctrl+Shift+P)")),
+            (
+                "lock",  # the private one is marked
+                self.tr("My notes"),
+                self.tr(
+                    "Facilitator notes: private, never shown or exported to partners (Ctrl+Shift+F)"
+                ),
+            ),
         )
-        for holder, title in zip(self.holders, titles, strict=True):
-            self.addTab(holder, title)
+        self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabBar().setExpanding(True)
+        for n, (holder, (name, title, tip)) in enumerate(zip(self.holders, tabs, strict=True)):
+            if name:
+                self.addTab(holder, icon(name), title)
+            else:
+                self.addTab(holder, title)
+            self.setTabToolTip(n, tip)
 
     def show_workshop(self, workshop_id: str) -> None:
         for holder in self.holders:

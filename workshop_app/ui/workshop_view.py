@@ -9,8 +9,9 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -35,9 +35,12 @@ from ..exercises.registry import FAMILIES, all_kinds, get_kind
 from ..exercises.templates import templates
 from ..storage.store import ChangeSet
 from .capture_panel import ExercisePanel, ItemListWidget
+from .fit import fit_list
+from .icons import quiet_button, set_icon
 from .panels import panel_class
 from .run_bar import RunBar
 from .session import Session
+from .style import SPACE, set_role
 from .timer import BlockTimer
 from .workshop_lists import SideLists
 
@@ -64,43 +67,55 @@ class WorkshopView(QWidget):
         # ---- agenda (left)
         self.agenda = QListWidget()
         self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setObjectName("Agenda")
+        fit_list(self.agenda)
         self.agenda.setWordWrap(True)
         self.agenda.currentRowChanged.connect(self._agenda_row_changed)
         self.add_block = QToolButton()
         self.add_block.setText(self.tr("Add block"))
+        set_icon(self.add_block, "plus")
+        self.add_block.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_block.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_block.setMenu(self._kinds_menu())
-        self.add_template = QToolButton()
-        self.add_template.setText(self.tr("Add from template"))
+        self.add_template = quiet_button(
+            "layout-template", self.tr("Add from template"), self.tr("Add from template")
+        )
         self.add_template.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_template.setMenu(self._templates_menu())
-        self.remove_block = QPushButton(self.tr("Remove"))
-        self.remove_block.clicked.connect(self.remove_current_block)
-        self.block_up = QPushButton(self.tr("Up"))
-        self.block_up.setAccessibleName(self.tr("Move block up"))
+        self.block_up = quiet_button("arrow-up", self.tr("Move block up"), self.tr("Move up"))
         self.block_up.clicked.connect(lambda: self.move_current_block(-1))
-        self.block_down = QPushButton(self.tr("Down"))
-        self.block_down.setAccessibleName(self.tr("Move block down"))
+        self.block_down = quiet_button(
+            "arrow-down", self.tr("Move block down"), self.tr("Move down")
+        )
         self.block_down.clicked.connect(lambda: self.move_current_block(1))
+        self.remove_block = quiet_button(
+            "trash-2", self.tr("Remove"), self.tr("Remove the block (Ctrl+Z brings it back)")
+        )
+        self.remove_block.clicked.connect(self.remove_current_block)
         self.timebox = QSpinBox()
         self.timebox.setRange(1, 600)
         self.timebox.setSuffix(self.tr(" min"))
         self.timebox.setAccessibleName(self.tr("Timebox in minutes"))
         self.timebox.editingFinished.connect(self._timebox_edited)
-        agenda_box = QWidget()
+        self.agenda_box = agenda_box = QFrame()
+        agenda_box.setObjectName("Pane")
         agenda_layout = QVBoxLayout(agenda_box)
-        agenda_title = QLabel(self.tr("<b>Agenda</b>"))
+        agenda_layout.setContentsMargins(SPACE["m"], SPACE["m"], SPACE["m"], SPACE["m"])
         self.workshop_title = QLabel()
         self.workshop_title.setWordWrap(True)
+        set_role(self.workshop_title, "heading")
+        self.workshop_place = QLabel()
+        self.workshop_place.setObjectName("Muted")
+        self.workshop_place.setWordWrap(True)
         agenda_layout.addWidget(self.workshop_title)
-        agenda_layout.addWidget(agenda_title)
+        agenda_layout.addWidget(self.workshop_place)
+        agenda_layout.addSpacing(SPACE["s"])
         agenda_layout.addWidget(self.agenda, 1)
         row = QHBoxLayout()
+        row.setSpacing(SPACE["xs"])
         row.addWidget(self.add_block)
-        row.addWidget(self.add_template)
-        agenda_layout.addLayout(row)
-        row = QHBoxLayout()
-        for w in (self.block_up, self.block_down, self.remove_block):
+        row.addStretch(1)
+        for w in (self.add_template, self.block_up, self.block_down, self.remove_block):
             row.addWidget(w)
         agenda_layout.addLayout(row)
         row = QHBoxLayout()
@@ -110,13 +125,12 @@ class WorkshopView(QWidget):
         row.addWidget(self.timebox, 1)
         agenda_layout.addLayout(row)
 
-        # ---- current block (centre)
+        # ---- current block (centre): its title, the prompt and the exercise first
         self.block_title = QLineEdit()
         self.block_title.setAccessibleName(self.tr("Block title"))
-        title_font = QFont(self.block_title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.block_title.setFont(title_font)
+        self.block_title.setObjectName("BlockTitle")
+        self.block_title.setFrame(False)
+        set_role(self.block_title, "title")
         self.block_title.editingFinished.connect(self._title_edited)
         self.block_prompt = QLineEdit()
         self.block_prompt.setAccessibleName(self.tr("Prompt shown to the room"))
@@ -126,16 +140,19 @@ class WorkshopView(QWidget):
         self.guidance.setObjectName("Guidance")
         self.guidance.setWordWrap(True)
         self.guidance.setAccessibleName(self.tr("Facilitator guidance"))
-        self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
-        self.guidance.setMargin(8)
-        # A scroll area, so a wide or tall exercise panel never pushes the window
-        # beyond a small laptop screen.
+        # A scroll area, so a tall exercise panel never pushes the window beyond a small
+        # laptop screen; never sideways: panels fit the width they are given.
         self.panel_scroll = QScrollArea()
         self.panel_scroll.setWidgetResizable(True)
         self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel_scroll.setAccessibleName(self.tr("Exercise"))
-        centre = QWidget()
+        self.panel_scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)  # the pane's
+        centre = QFrame()
+        centre.setObjectName("Pane")
         centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(SPACE["l"], SPACE["m"], SPACE["l"], SPACE["m"])
+        centre_layout.setSpacing(SPACE["s"])
         centre_layout.addWidget(self.block_title)
         prompt_row = QHBoxLayout()
         prompt_label = QLabel(self.tr("Prompt:"))
@@ -146,10 +163,12 @@ class WorkshopView(QWidget):
         centre_layout.addWidget(self.guidance)
         centre_layout.addWidget(self.panel_scroll, 1)
 
-        # ---- workshop-wide lists (right)
+        # ---- workshop-wide lists and the room preview (right)
         self.side = SideLists(session)
-        side_box = QWidget()
+        self.side_box = side_box = QFrame()
+        side_box.setObjectName("Pane")
         self.side_panels = QVBoxLayout(side_box)
+        self.side_panels.setContentsMargins(SPACE["s"], SPACE["s"], SPACE["s"], SPACE["s"])
         self.side_panels.addWidget(self.side, 1)
 
         self.run_bar = RunBar(self)
@@ -157,25 +176,90 @@ class WorkshopView(QWidget):
         self.run_bar.next.clicked.connect(self.go_next)
         self.run_bar.start.clicked.connect(self.timer.toggle)
         self.run_bar.reset.clicked.connect(self.timer.reset)
+        self.run_bar.show_agenda.clicked.connect(self.toggle_agenda)
+        self.run_bar.show_side.clicked.connect(self.toggle_side)
         self.timer.ticked.connect(self._show_time)
-        self.timer.running_changed.connect(
-            lambda running: self.run_bar.start.setText(
-                self.tr("Pause timer") if running else self.tr("Start timer")
-            )
-        )
+        self.timer.running_changed.connect(self.run_bar.set_running)
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
+        splitter.setHandleWidth(SPACE["s"])
         splitter.addWidget(agenda_box)
         splitter.addWidget(centre)
         splitter.addWidget(side_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([300, 900, 400])
+        splitter.setCollapsible(1, False)  # the block under way is never covered
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.splitterMoved.connect(self._panes_moved)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACE["s"], SPACE["s"], SPACE["s"], SPACE["s"])
+        layout.setSpacing(SPACE["s"])
         layout.addWidget(self.run_bar)
         layout.addWidget(splitter, 1)
+        self._pane_widths = (0, 0)  # the agenda's and the side pane's, before hiding
         session.changed.connect(self._on_changed)
+        # Whatever takes the focus in a tall panel (Alt+3, Tab) is scrolled into view.
+        QApplication.instance().focusChanged.connect(self._bring_into_view)
+
+    def _bring_into_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        panel = self.panel_scroll.widget()
+        if new is not None and panel is not None and panel.isAncestorOf(new):
+            self.panel_scroll.ensureWidgetVisible(new, 0, SPACE["l"])
+
+    # ------------------------------------------------------------------- panes
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._pane_widths[0]:
+            self._share_width()
+
+    def _share_width(self) -> None:
+        """Give the agenda and the side pane widths that suit the window: on a laptop
+        the block under way keeps at least half of it."""
+        width = max(self.splitter.width(), 800)
+        agenda = min(max(width // 6, 220), 300)
+        side = min(max(width // 4, 370), 460)
+        self._pane_widths = (agenda, side)
+        self.splitter.setSizes([agenda, width - agenda - side, side])
+        self._update_pane_buttons()
+
+    def agenda_shown(self) -> bool:
+        return self.splitter.sizes()[0] > 0
+
+    def side_shown(self) -> bool:
+        return self.splitter.sizes()[2] > 0
+
+    def toggle_agenda(self) -> None:
+        """Show or hide the agenda (Ctrl+1); the block under way takes the width."""
+        self._set_pane(0, not self.agenda_shown())
+
+    def toggle_side(self) -> None:
+        """Show or hide the decisions, actions, notes and room preview (Ctrl+2)."""
+        self._set_pane(2, not self.side_shown())
+
+    def _set_pane(self, index: int, shown: bool) -> None:
+        sizes = self.splitter.sizes()
+        if shown == (sizes[index] > 0):
+            return
+        remembered = self._pane_widths[0 if index == 0 else 1] or 280
+        if shown:
+            sizes[1] = max(sizes[1] - remembered, 200)
+            sizes[index] = remembered
+        else:
+            widths = list(self._pane_widths)
+            widths[0 if index == 0 else 1] = sizes[index]
+            self._pane_widths = (widths[0], widths[1])
+            sizes[1] += sizes[index]
+            sizes[index] = 0
+        self.splitter.setSizes(sizes)
+        self._update_pane_buttons()
+
+    def _panes_moved(self, *args: object) -> None:
+        sizes = self.splitter.sizes()
+        self._pane_widths = (sizes[0] or self._pane_widths[0], sizes[2] or self._pane_widths[1])
+        self._update_pane_buttons()
+
+    def _update_pane_buttons(self) -> None:
+        self.run_bar.set_panes(self.agenda_shown(), self.side_shown())
 
     # ------------------------------------------------------------------ set-up
     def side_list(self, kind: str) -> ItemListWidget:
@@ -183,6 +267,7 @@ class WorkshopView(QWidget):
         return self.side.list_of(kind)
 
     def focus_side_list(self, kind: str) -> None:
+        self._set_pane(2, True)  # a hidden side pane opens: typing goes where it is seen
         self.side.focus(kind)
 
     def add_side_panel(self, widget: QWidget, title: str) -> None:
@@ -266,6 +351,11 @@ class WorkshopView(QWidget):
             self.set_current_block(self.blocks[n - 1].id)
             self.focus_capture()
 
+    def rename_block(self) -> None:
+        """Ctrl+T: the block's title, selected, to type a new one (Enter saves it)."""
+        self.block_title.setFocus()
+        self.block_title.selectAll()
+
     def focus_capture(self) -> None:
         if self.panel is not None:
             self.panel.focus_capture()
@@ -275,9 +365,8 @@ class WorkshopView(QWidget):
         workshop = self.workshop()
         if workshop is None:
             return
-        self.workshop_title.setText(
-            f"<b>{escape(workshop.title)}</b><br>{escape(workshop.date)} {escape(workshop.place)}"
-        )
+        self.workshop_title.setText(workshop.title)
+        self.workshop_place.setText(" · ".join(p for p in (workshop.date, workshop.place) if p))
         self.blocks = self.session.store.blocks(workshop.id)
         self.agenda.blockSignals(True)
         self.agenda.clear()
@@ -387,8 +476,9 @@ class WorkshopView(QWidget):
         description = self.tr("Add block {title!r}").format(title=kind.label)
         if self.session.apply(planning.insert_block(self.blocks, block, at, description)):
             self.set_current_block(block.id)
-            self.block_title.setFocus()
-            self.block_title.selectAll()
+            # Typing goes where it is safe: into the new block's capture box, not over
+            # its title (a click or Ctrl+T renames it).
+            self.focus_capture()
 
     def add_template_blocks(self, key: str) -> None:
         if self.workshop_id is None:
@@ -462,6 +552,13 @@ class WorkshopView(QWidget):
             (self.tr("Start or pause the timer"), "Ctrl+Space", self.timer.toggle),
             (self.tr("Reset the timer"), "Ctrl+Shift+Space", self.timer.reset),
             (self.tr("Back to the capture box"), "Ctrl+L", self.focus_capture),
+            (self.tr("Rename the block"), "Ctrl+T", self.rename_block),
+            (self.tr("Show or hide the agenda"), "Ctrl+1", self.toggle_agenda),
+            (
+                self.tr("Show or hide decisions, actions and the room preview"),
+                "Ctrl+2",
+                self.toggle_side,
+            ),
             (
                 self.tr("Add a decision"),
                 "Ctrl+Shift+D",
