@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # A plain path entry instead of an import hook: the hook cost 30 ms at every start.
 EDITABLE := --config-settings editable_mode=compat
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench screenshots clean
 
 $(VENV)/.installed-run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ test: lint
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+screenshots: $(VENV)/.installed-test
+	$(PY) docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .import_linter_cache

@@ -1,0 +1,154 @@
+"""Render every screen of the app into docs/screens/ (``make screenshots``).
+
+The window at 1366x768 and 1920x1080: the home screen, each exercise panel filled with
+demo content, the export dialog; a few of them in the dark scheme too; the room view
+of every exercise at 1024x768 and 1920x1080. Drawn on Qt's offscreen platform from a
+fresh demo database, so the pictures are the same on every machine and need no
+display. With ``pngquant`` installed (Debian: ``apt-get install pngquant``) they are
+reduced to a palette, a third of the size. Look at every one.
+
+    .venv/bin/python docs/make_screenshots.py [--only PATTERN]
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "docs" / "screens"
+WINDOW_SIZES = [(1366, 768), (1920, 1080)]
+ROOM_SIZES = [(1024, 768), (1920, 1080)]
+#: Also drawn in the dark scheme (at the first window size).
+DARK = ("home", "trust_check_in", "hopes_concerns", "indicators")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="*", help="only pictures whose name matches")
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(["workshop-app"])
+    from workshop_app.ui.app import make_application
+
+    make_application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
+
+    def save(widget, name: str) -> None:
+        if not fnmatch.fnmatch(name, args.only):
+            return
+        settle(app)
+        path = OUT / f"{name}.png"
+        widget.grab().save(str(path))
+        made.append(path)
+
+    with tempfile.TemporaryDirectory() as folder:
+        store, workshop_id, blocks = every_kind_workshop(Path(folder) / "screens.sqlite3")
+        from workshop_app.ui.main_window import MainWindow
+        from workshop_app.ui.session import Session
+        from workshop_app.ui.style import apply_appearance
+
+        for scheme in ("light", "dark"):
+            apply_appearance(app, scheme)
+            for width, height in WINDOW_SIZES if scheme == "light" else WINDOW_SIZES[:1]:
+                size = f"{width}x{height}"
+                window = MainWindow(Session(store))
+                window.resize(width, height)
+                window.show()
+                window.home.add_icons()
+                window.statusBar().clearMessage()  # it names the temporary database
+                if scheme == "light" or "home" in DARK:
+                    save(window, f"home-{size}-{scheme}")
+                window.open_workshop(workshop_id)
+                view = window.workshop_view
+                for n, block in enumerate(blocks, start=1):
+                    if scheme == "light" or block.kind in DARK:
+                        view.set_current_block(block.id)
+                        save(window, f"panel-{n:02d}-{block.kind}-{size}-{scheme}")
+                if scheme == "light":
+                    from workshop_app.ui.export_dialog import ExportDialog
+
+                    dialog = ExportDialog(window.session, workshop_id, window)
+                    dialog.show()
+                    save(dialog, f"export-dialog-{size}")
+                    dialog.close()
+                window.close()
+                window.deleteLater()
+                settle(app)
+        room_pictures(store, workshop_id, blocks, made, args.only)
+        store.close()
+    shrink(made)
+    for path in made:
+        print(path.relative_to(ROOT))
+    return 0
+
+
+def shrink(paths: list[Path]) -> None:
+    """Reduce the pictures to a palette with pngquant, when it is installed."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pngquant") is None or not paths:
+        return
+    subprocess.run(
+        ["pngquant", "--force", "--skip-if-larger", "--quality", "70-95", "--ext", ".png"]
+        + [str(p) for p in paths],
+        check=False,
+    )
+
+
+def settle(app) -> None:
+    for _ in range(6):
+        app.processEvents()
+
+
+def every_kind_workshop(path: Path):
+    """The demo collaboration and a workshop with one block of every kind, each filled
+    with its demo content: (store, workshop id, blocks)."""
+    from workshop_app.domain import planning
+    from workshop_app.domain.records import Block, Workshop
+    from workshop_app.exercises.demo import add_demo, block_items
+    from workshop_app.exercises.registry import DemoContext, all_kinds
+    from workshop_app.storage import open_store
+
+    store = open_store(path)
+    collaboration = add_demo(store)
+    workshop = Workshop(collaboration.id, "Every exercise", "2027-01-15", "Riverton Library")
+    blocks = [
+        Block(
+            workshop.id, k.key, k.name, k.prompt, position=float(n), settings=k.default_settings()
+        )
+        for n, k in enumerate(all_kinds())
+    ]
+    store.apply(planning.create_workshop(workshop, blocks))
+    partners = tuple(store.partners(collaboration.id))
+    made = []
+    for block in blocks:
+        made += block_items(DemoContext(workshop, block, partners, 1))
+    store.put(*made)
+    return store, workshop.id, blocks
+
+
+def room_pictures(store, workshop_id: str, blocks, made: list[Path], only: str) -> None:
+    from workshop_app.ui.room_render import render_block_png
+
+    for width, height in ROOM_SIZES:
+        for n, block in enumerate(blocks, start=1):
+            name = f"room-{n:02d}-{block.kind}-{width}x{height}"
+            if not fnmatch.fnmatch(name, only):
+                continue
+            path = OUT / f"{name}.png"
+            made.append(render_block_png(store, workshop_id, n, (width, height), out_path=path))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
