@@ -253,7 +253,7 @@ def test_run_bar_shows_when_the_block_and_the_meeting_run_over(qtbot, store, pla
     assert "OVER by 2:05" in bar.clock.text()
     assert "over time" in window.workshop_view.agenda.item(0).text()
     window.workshop_view.go_next()
-    assert "running 2:05 behind" in bar.schedule.text()
+    assert "running 2 min behind" in bar.schedule.text()
     assert "OVER" not in bar.clock.text()
 
 

@@ -123,9 +123,16 @@ def meeting_line(status: ScheduleStatus, plan: MeetingPlan | None = None) -> str
         text += tr("Schedule", "; ends about {end}").format(end=end)
     if status.behind:
         text += tr("Schedule", " — ⚠ running {late} behind").format(
-            late=minutes_text(-(-status.behind_seconds // 60))
+            late=minutes_text(delay_minutes(status.behind_seconds))
         )
     return text
+
+
+def delay_minutes(seconds: int) -> int:
+    """A delay in whole minutes, to the nearest; any delay at all is at least a minute."""
+    if seconds <= 0:
+        return 0
+    return max(1, round(seconds / 60))
 
 
 # ------------------------------------------------------------------ the plan
@@ -195,7 +202,7 @@ def agenda_fit(
 ) -> AgendaFit:
     """How ``blocks`` fit ``plan`` (with the delay of ``status`` when the meeting runs)."""
     agenda = sum(b.timebox_minutes for b in blocks)
-    late = -(-status.behind_seconds // 60) if status is not None else 0
+    late = delay_minutes(status.behind_seconds) if status is not None else 0
     return AgendaFit(agenda, plan.minutes, agenda + late, plan.start)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..domain.schedule import ScheduleStatus, clock
+from ..domain.schedule import MeetingPlan, ScheduleStatus, clock, meeting_line
 
 
 class RunBar(QFrame):
@@ -42,8 +42,11 @@ class RunBar(QFrame):
         for w in (self.clock, self.start, self.reset, self.schedule):
             layout.addWidget(w)
 
-    def show_time(self, status: ScheduleStatus, elapsed: int, timebox: int) -> None:
-        """The block's clock against its timebox, and the meeting against its plan."""
+    def show_time(
+        self, status: ScheduleStatus, elapsed: int, timebox: int, plan: MeetingPlan | None = None
+    ) -> None:
+        """The block's clock against its timebox, and the meeting against its plan (time
+        used, planned and left in hours and minutes; its end when the start is known)."""
         if status.block_over:
             self.clock.setText(
                 self.tr("⚠ {elapsed} / {box} — OVER by {over}").format(
@@ -56,9 +59,6 @@ class RunBar(QFrame):
         else:
             self.clock.setText(f"{clock(elapsed)} / {clock(timebox)}")
             self.clock.setStyleSheet("")
-        text = self.tr("Meeting: {used} of {planned} planned").format(
-            used=clock(status.used_seconds), planned=clock(status.planned_seconds)
-        )
-        if status.behind:
-            text += self.tr(" — ⚠ running {late} behind").format(late=clock(status.behind_seconds))
-        self.schedule.setText(text)
+        text = meeting_line(status, plan)
+        if self.schedule.text() != text:
+            self.schedule.setText(text)
