@@ -35,12 +35,16 @@ class RunBar(QFrame):
         self.reset.setToolTip(self.tr("Set the block timer back to zero"))
         self.schedule = QLabel()
         self.schedule.setAccessibleName(self.tr("Meeting schedule"))
+        # Wraps onto a second line rather than widening the window past a laptop screen.
+        self.schedule.setWordWrap(True)
+        self.schedule.setMinimumWidth(260)
         layout = QHBoxLayout(self)
         for w in (self.previous, self.next, self.position):
             layout.addWidget(w)
         layout.addStretch(1)
-        for w in (self.clock, self.start, self.reset, self.schedule):
+        for w in (self.clock, self.start, self.reset):
             layout.addWidget(w)
+        layout.addWidget(self.schedule, 2)
 
     def show_time(
         self, status: ScheduleStatus, elapsed: int, timebox: int, plan: MeetingPlan | None = None
