@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from ...domain import edits
 from ...domain.records import Block, Item, ItemKind
+from ...domain.snapshot import capture_order
 from ...domain.visibility import Audience, visible_to
-from ...exercises.general import READ_BACK_KINDS, action_text, is_read_back
+from ...exercises.general import READ_BACK_KINDS, is_read_back
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import Column, ItemsModel
 from ..session import Session
@@ -25,14 +26,26 @@ from .kit import add_shortcut, detail_splitter, heading
 
 
 class DecisionsFirst(QSortFilterProxyModel):
-    """Decisions before action items, each in the order they were captured."""
+    """Decisions before action items, each in agenda then capture order: the order the
+    room view reads them in (``AudienceView.items_of_kind``)."""
+
+    def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.workshop_id = workshop_id
+
+    def _key(self, item: Item, blocks: dict[str, float]) -> tuple:
+        return (
+            READ_BACK_KINDS.index(item.kind),
+            blocks.get(item.block_id or "", -1),
+            *capture_order(item),
+        )
 
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         model = self.sourceModel()
-        a, b = model.item_at(left.row()), model.item_at(right.row())
-        return (READ_BACK_KINDS.index(a.kind), left.row()) < (
-            READ_BACK_KINDS.index(b.kind),
-            right.row(),
+        blocks = {b.id: b.position for b in self.session.snapshot(self.workshop_id).blocks}
+        return self._key(model.item_at(left.row()), blocks) < self._key(
+            model.item_at(right.row()), blocks
         )
 
 
@@ -45,12 +58,12 @@ class WrapUpPanel(ExercisePanel):
         columns = [
             Column(self.tr("Read back"), self._read_back_text),
             Column(self.tr("What"), self._what),
-            Column(self.tr("Decision or action"), self._text),
+            Column(self.tr("Decision or action"), lambda i: i.text),
             Column(self.tr("Owner"), lambda i: self._detail(i, "owner", self.tr("no owner yet"))),
             Column(self.tr("Due"), lambda i: self._detail(i, "due", self.tr("no date yet"))),
         ]
         self.model = ItemsModel(session, block.workshop_id, None, READ_BACK_KINDS, columns, self)
-        self.ordered = DecisionsFirst(self)
+        self.ordered = DecisionsFirst(session, block.workshop_id, self)
         self.ordered.setSourceModel(self.model)
         self.ordered.setDynamicSortFilter(True)
         self.ordered.sort(0)
@@ -108,7 +121,9 @@ class WrapUpPanel(ExercisePanel):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(detail_splitter(top, bottom))
+        splitter = detail_splitter(top, bottom)
+        splitter.setStretchFactor(1, 1)  # the read-back list first; the notes are fewer
+        layout.addWidget(splitter)
         for signal in (
             self.model.modelReset,
             self.model.rowsInserted,
@@ -129,11 +144,6 @@ class WrapUpPanel(ExercisePanel):
             return self.tr("Decision")
         return (
             self.tr("Open question") if item.fields.get("question") is True else self.tr("Action")
-        )
-
-    def _text(self, item: Item) -> str:
-        return (
-            item.text if item.kind == ItemKind.DECISION.value else action_text(item, "WrapUpPanel")
         )
 
     def _detail(self, item: Item, key: str, missing: str) -> str:
