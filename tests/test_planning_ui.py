@@ -112,7 +112,7 @@ def test_lengthening_a_block_shows_the_new_end_and_warns_it_overruns(qtbot, stor
     press(qtbot, Qt.Key.Key_Tab)
     assert timeboxes(store, planned)[0] == 40
     assert view.plan_line.text().startswith(
-        "⚠ Over the plan by 20 min: the meeting now ends at 12:25, planned end 12:05."
+        "⚠ Over the plan by 20 min: now ends at 12:25, planned end 12:05."
     )
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert view.plan_line.text() == "Agenda 3 h 5 min: ends at 12:05, planned end 12:05."
@@ -138,7 +138,7 @@ def test_adding_a_template_says_how_late_the_meeting_would_end_before_adding_it(
     typed_in(added)
     assert outcome == [
         "Adding it takes the agenda from 3 h 5 min to 4 h 35 min. ⚠ Over the plan by 1 h 30 min: "
-        "the meeting now ends at 13:35, planned end 12:05."
+        "now ends at 13:35, planned end 12:05."
     ]
     assert len(store.blocks(planned.id)) == 10 + 6
     assert view.plan_line.text().startswith("⚠ Over the plan by 1 h 30 min")
@@ -197,7 +197,11 @@ def test_replan_the_rest_shows_shorter_timeboxes_and_applies_them_in_one_undoabl
     assert sum(rest_after) == sum(rest_before) - 30
     assert all(5 <= a <= b for a, b in zip(rest_after, rest_before, strict=True))
     assert summary[0].startswith("The meeting runs 30 min past its planned end (12:05).")
-    assert shown_rows[0] == ["Trust check-in", "10 min", f"{after[2]} min (was 10 min)"]
+    assert shown_rows[0] == [
+        "Trust check-in",
+        "10 min",
+        f"{after[2]} min ({10 - after[2]} min shorter)",
+    ]
     assert len(shown_rows) == len(before) - 2
     assert not view.plan_line.text().startswith("⚠")
 

@@ -213,8 +213,7 @@ def fit_line(fit: AgendaFit) -> str:
         if fit.start:
             return tr(
                 "Schedule",
-                "⚠ Over the plan by {over}: the meeting now ends at {end}, "
-                "planned end {planned_end}.",
+                "⚠ Over the plan by {over}: now ends at {end}, planned end {planned_end}.",
             ).format(over=minutes_text(fit.over_minutes), end=fit.end, planned_end=fit.planned_end)
         return tr(
             "Schedule", "⚠ Over the plan by {over}: the agenda takes {agenda} of {planned} planned."

@@ -138,6 +138,7 @@ class PlanDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Meeting plan"))
+        self.setMinimumWidth(420)
         self._agenda = agenda_minutes
         self.start = start_edit(plan.start if plan else "", self.tr("Start time"))
         self.length = QSpinBox()

@@ -54,8 +54,8 @@ class ReplanDialog(QDialog):
         )
         for block, minutes in self.proposal.proposals:
             proposed = (
-                self.tr("{new} (was {old})").format(
-                    new=minutes_text(minutes), old=minutes_text(block.timebox_minutes)
+                self.tr("{new} ({saved} shorter)").format(
+                    new=minutes_text(minutes), saved=minutes_text(block.timebox_minutes - minutes)
                 )
                 if minutes != block.timebox_minutes
                 else self.tr("{new} (unchanged)").format(new=minutes_text(minutes))
@@ -98,6 +98,8 @@ class ReplanDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
+        # Every row in view at once, as far as the screen allows.
+        self.resize(660, min(720, 170 + 34 * len(self.proposal.proposals)))
         focus = self.apply_button or self.buttons.button(QDialogButtonBox.StandardButton.Close)
         focus.setFocus()
 
