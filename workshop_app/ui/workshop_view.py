@@ -206,7 +206,7 @@ class WorkshopView(QWidget):
                 sub = menu.addMenu(self.tr(family_name))
                 for kind in all_kinds():
                     if kind.family == family:
-                        action = sub.addAction(kind.label)
+                        action = sub.addAction(f"{kind.label} ({minutes_text(kind.minutes)})")
                         action.triggered.connect(lambda _=False, k=kind.key: self.add_block_of(k))
 
         menu.aboutToShow.connect(fill)
