@@ -30,16 +30,18 @@ from tests.export_helpers import readable_text
 from tests.test_keyboard_tables import editor_complaints, keys_for_choice
 from tests.test_ui_foundation import open_window, when_dialog_opens
 from workshop_app.domain.records import Block, Item, Workshop
+from workshop_app.domain.schedule import MeetingPlan
 from workshop_app.domain.visibility import Audience
 from workshop_app.exercises.indicator_agreement import VOTE
 from workshop_app.exercises.indicators import INDICATOR
 from workshop_app.exercises.partnership_history import OUTCOMES
-from workshop_app.exercises.templates import templates
+from workshop_app.exercises.templates import template, templates
 from workshop_app.exercises.trust_check_in import TRUST_RATING
 from workshop_app.export import render_workshop, workshop_view
 from workshop_app.storage import open_store
 from workshop_app.ui.home_actions import WorkshopDialog
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.meeting_plan import load_plan
 from workshop_app.ui.partners_editor import PartnersDialog
 from workshop_app.ui.room_content import room_content
 
@@ -276,8 +278,9 @@ def start_partnership(t: Typist) -> None:
     back_to_window(t)
 
 
-def plan_meeting(t: Typist, template_name: str) -> str:
-    """Ctrl+N: title, place and template of a new meeting; it opens at its first block."""
+def plan_meeting(t: Typist, template_name: str, start: str = "") -> str:
+    """Ctrl+N: title, start time (digits, when given), place and template of a new
+    meeting; it opens at its first block."""
     title = t.title = t.new("meeting of the partnership")
     place = t.new("Riverton library hall")
     labels = [x.label for x in templates()]
@@ -287,7 +290,10 @@ def plan_meeting(t: Typist, template_name: str) -> str:
     def fill_in(dialog: QDialog) -> None:
         assert focused() is dialog.title
         t.type(title)
-        t.tab_to(dialog.place)  # across the date's parts
+        if start:
+            t.tab_to(dialog.start)  # across the date's parts
+            t.type(start)
+        t.tab_to(dialog.place)  # across the date's (and the start time's) parts
         t.type(place)
         t.tab_to(dialog.template)
         t.type(template_keys)
@@ -302,10 +308,10 @@ def plan_meeting(t: Typist, template_name: str) -> str:
     return workshop_id
 
 
-def type_meeting(t: Typist, template_name: str) -> str:
+def type_meeting(t: Typist, template_name: str, start: str = "") -> str:
     """Plan a meeting from ``template_name`` and type every block of it, moving on with
     Ctrl+PgDown; then the workshop-wide lists. Returns the workshop's id."""
-    workshop_id = plan_meeting(t, template_name)
+    workshop_id = plan_meeting(t, template_name, start)
     t.typed.workshops.append(workshop_id)
     t.indicators, t.commitments = [], []
     view = t.window.workshop_view
@@ -669,6 +675,23 @@ def type_wrap_up(t: Typist) -> None:
     t.mark(secret, visibility="internal")
     assert panel.items.visibility.value() == "partners"  # one internal item only
     t.line(t.new("wrap up thanks to the library"))
+    if t.block().kind == "wrap_up":
+        type_read_back(t)
+
+
+def type_read_back(t: Typist) -> None:
+    """Alt+R: the decisions and actions recorded so far; Space ticks the first one as read
+    back, and the room says so in words."""
+    panel = t.panel
+    t.press(K.Key_R, ALT)
+    assert focused() is panel.table
+    if not panel.ordered.rowCount():
+        return
+    (first,) = panel.selected_items()  # the row the cursor is on: the first
+    shown_text = panel.ordered.index(0, 2).data()
+    t.press(K.Key_Space)
+    t.mark(first.text, read_back=True)
+    assert f"✔ Read back | {shown_text}" in room_text(t)
 
 
 #: How a facilitator types into each kind of block.
@@ -784,7 +807,7 @@ def check_everything_typed(db_path: Path, typed: Typed) -> None:
         store.close()
 
 
-# ---------------------------------------------------------------------- test
+# ---------------------------------------------------------------------- tests
 def test_two_meetings_typed_at_speed_from_an_empty_database_keep_every_key(
     qtbot, db_path, capfd, qtlog
 ):
@@ -793,4 +816,27 @@ def test_two_meetings_typed_at_speed_from_an_empty_database_keep_every_key(
     type_meeting(t, "First partnership meeting")
     type_meeting(t, "Follow-up meeting")
     check_everything_typed(db_path, t.typed)
+    assert editor_complaints(capfd, qtlog) == []
+
+
+def test_a_half_day_planned_from_the_picker_runs_every_block_without_adding_one(
+    qtbot, db_path, capfd, qtlog
+):
+    t = Typist(qtbot, open_window(qtbot, db_path))
+    start_partnership(t)
+    workshop_id = type_meeting(t, "Half-day: the whole arc in one meeting", start="0900")
+    check_everything_typed(db_path, t.typed)
+    half_day = template("half_day_whole_arc")
+    store = open_store(db_path)
+    try:
+        # The agenda run is the template's, block for block: nothing was added.
+        assert [(b.kind, b.title, b.timebox_minutes) for b in store.blocks(workshop_id)] == [
+            (b.kind, b.title, b.minutes) for b in half_day.blocks
+        ]
+        assert load_plan(store, workshop_id) == MeetingPlan(210, "09:00")
+    finally:
+        store.close()
+    assert t.window.workshop_view.plan_line.text() == (
+        "Agenda 3 h 30 min: ends at 12:30, planned end 12:30."
+    )
     assert editor_complaints(capfd, qtlog) == []

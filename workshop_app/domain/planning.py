@@ -81,3 +81,12 @@ def set_results_hidden(block: Block, hidden: bool, description: str) -> Edit:
 def set_revealed(block: Block, revealed: bool, description: str) -> Edit:
     """Reveal a block's hidden results to the room, or hide them again."""
     return update(description, block, settings={**block.settings, "revealed": revealed})
+
+
+def set_timeboxes(changes: Sequence[tuple[Block, int]], description: str) -> Edit:
+    """Give each block its new timebox (minutes), all in one undoable step (re-planning
+    the rest of a meeting)."""
+    return change(
+        description,
+        [(b, touched(b, timebox_minutes=m)) for b, m in changes if m != b.timebox_minutes],
+    )

@@ -165,17 +165,22 @@ SENSITIVITIES = (OPEN, RESTRICTED, CONFIDENTIAL)
 #: Sensitivities whose details may never be published, whatever the item's visibility.
 NEVER_PUBLIC_SENSITIVITIES = frozenset({RESTRICTED, CONFIDENTIAL})
 
+#: Decisions and action items: ``read_back`` marks those read back to the room at the
+#: wrap-up (whoever may see the item may see that it was).
+READ_BACK = Field("read_back", boolean())
+
 #: Action items: ``question`` marks the open questions of a fact base.
 ACTION_FIELDS = (
     Field("owner", text(200)),
     Field("due", iso_date()),
     Field("status", choice("open", "in_progress", "done", "dropped")),
     Field("question", boolean()),
+    READ_BACK,
 )
 
 CORE_ITEMS: tuple[ItemSchema, ...] = (
     ItemSchema(ItemKind.NOTE.value),
-    ItemSchema(ItemKind.DECISION.value),
+    ItemSchema(ItemKind.DECISION.value, (READ_BACK,)),
     ItemSchema(ItemKind.ACTION.value, ACTION_FIELDS, partner=Disclosure.ITEM),
     ItemSchema(ItemKind.PARKING.value),
     ItemSchema(ItemKind.FACILITATOR_NOTE.value, always_internal=True),

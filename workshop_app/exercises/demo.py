@@ -22,6 +22,7 @@ from ..domain.records import (
     Workshop,
     parents_first,
 )
+from ..domain.schedule import MeetingPlan, plan_setting_key
 from ..storage import Store
 from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 from .registry import DemoContext, get_kind
@@ -193,12 +194,14 @@ WORKSHOPS = (
         "2026-09-15",
         "Riverton Public Library, Community Room",
         "first_partnership_meeting",
+        "17:30",
     ),
     (
         "Second meeting: measures and information sharing",
         "2026-10-20",
         "City Hall Council Chambers",
         "follow_up_meeting",
+        "09:30",
     ),
 )
 
@@ -220,7 +223,7 @@ def add_demo(store: Store) -> Collaboration:
         for n, (org, sector, reps, brings, needs, answers) in enumerate(DEMO_PARTNERS)
     )
     store.put(collaboration, *partners)
-    for meeting, (title, day, place, template_key) in enumerate(WORKSHOPS):
+    for meeting, (title, day, place, template_key, start) in enumerate(WORKSHOPS):
         workshop = Workshop(collaboration.id, title, day, place)
         blocks = [_demo_settings(b) for b in template(template_key).make_blocks(workshop.id)]
         items: list[Item] = []
@@ -229,6 +232,8 @@ def add_demo(store: Store) -> Collaboration:
         items += workshop_wide_items(workshop, blocks, partners, meeting)
         store.apply(planning.create_workshop(workshop, blocks))
         store.put(*parents_first(items))
+        plan = MeetingPlan(sum(b.timebox_minutes for b in blocks), start)
+        store.set_setting(plan_setting_key(workshop.id), plan.to_setting())
     return collaboration
 
 

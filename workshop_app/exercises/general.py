@@ -1,6 +1,90 @@
-"""General blocks: open discussion and the wrap-up."""
+"""General blocks: open discussion and the wrap-up, which reads back today's decisions
+and action items to the room."""
 
+from __future__ import annotations
+
+from ..domain.document import Element, Heading, Paragraph, Table
+from ..domain.records import Block, Item, ItemKind
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from .common import capture_room
 from .registry import ExerciseKind, register
+
+#: The kinds a wrap-up reads back, in the order it reads them.
+READ_BACK_KINDS = (ItemKind.DECISION.value, ItemKind.ACTION.value)
+
+
+def is_read_back(item: Item) -> bool:
+    """Was ``item`` (a decision or an action) read back to the room at the wrap-up?"""
+    return item.fields.get("read_back") is True
+
+
+def read_back_label(item: Item, context: str = "Room") -> str:
+    """Whether ``item`` was read back, in words (never told by colour alone)."""
+    return tr(context, "✔ Read back") if is_read_back(item) else tr(context, "To read back")
+
+
+def action_text(item: Item, context: str = "Room") -> str:
+    """An action's text; an open question of a fact base says it is one."""
+    if item.fields.get("question") is True:
+        return tr(context, "{text} (open question)").format(text=item.text)
+    return item.text
+
+
+def wrap_up_room(view: AudienceView, block: Block) -> list[Element]:
+    """Today's decisions and action items (owner, due date), each marked read back or
+    not in words; then what was noted in the wrap-up itself. Only what ``view`` (the
+    room's) holds: a decision the room may not see is never read out from here."""
+    decisions = view.items_of_kind(ItemKind.DECISION.value)
+    actions = view.items_of_kind(ItemKind.ACTION.value)
+    elements: list[Element] = []
+    if decisions or actions:
+        done = sum(1 for i in (*decisions, *actions) if is_read_back(i))
+        elements.append(
+            Paragraph(
+                tr("Room", "Read back so far: {done} of {total}.").format(
+                    done=done, total=len(decisions) + len(actions)
+                ),
+                emphasis=True,
+            )
+        )
+    else:
+        elements.append(
+            Paragraph(tr("Room", "No decisions or action items recorded today yet."), emphasis=True)
+        )
+    if decisions:
+        elements += [
+            Heading(tr("Room", "Decisions today ({n})").format(n=len(decisions)), 3),
+            Table(
+                (tr("Room", "Read back"), tr("Room", "Decision")),
+                tuple((read_back_label(d), d.text) for d in decisions),
+            ),
+        ]
+    if actions:
+        elements += [
+            Heading(tr("Room", "Action items ({n})").format(n=len(actions)), 3),
+            Table(
+                (
+                    tr("Room", "Read back"),
+                    tr("Room", "Action"),
+                    tr("Room", "Owner"),
+                    tr("Room", "Due"),
+                ),
+                tuple(
+                    (
+                        read_back_label(a),
+                        action_text(a),
+                        str(a.fields.get("owner") or tr("Room", "no owner yet")),
+                        str(a.fields.get("due") or tr("Room", "no date yet")),
+                    )
+                    for a in actions
+                ),
+            ),
+        ]
+    if view.items_in(block.id, [ItemKind.NOTE.value]):
+        elements += [Heading(tr("Room", "Noted at the wrap-up"), 3), *capture_room(view, block)]
+    return elements
+
 
 register(
     ExerciseKind(
@@ -25,11 +109,13 @@ register(
         order=2,
         name="Wrap-up: decisions and actions",
         guidance=(
-            "Read back the decisions taken today and check each one with the room. "
-            "Every action needs one owner (a person, not an organisation) and a date. "
-            "Look at the parking lot: give each item an owner or agree to drop it."
+            "Read back the decisions taken today and check each one with the room; tick each "
+            "as read back (Space). Every action needs one owner (a person, not an "
+            "organisation) and a date. Look at the parking lot: give each item an owner or "
+            "agree to drop it."
         ),
         prompt="What did we decide, who does what by when?",
         minutes=15,
+        room=wrap_up_room,
     )
 )

@@ -1,4 +1,9 @@
-"""Agenda templates: ready-made block lists a workshop starts from."""
+"""Agenda templates: ready-made block lists a workshop starts from.
+
+Each template is one file in ``resources/templates``: its name, what it is for, what
+the next meeting covers (so a facilitator sees how meetings follow one another), its
+stated length in minutes (its blocks' timeboxes add up to it) and its blocks.
+"""
 
 from __future__ import annotations
 
@@ -26,10 +31,33 @@ class Template:
     name: str
     description: str
     blocks: tuple[TemplateBlock, ...]
+    #: What the meeting after this one covers ("" when the template does not say).
+    next_meeting: str = ""
+    #: The length the template states, in minutes (its timeboxes add up to it).
+    minutes: int = 0
+    #: Where it stands in the picker: the arc of a partnership's meetings, blank last.
+    order: float = 0
 
     @property
     def label(self) -> str:
         return tr("Templates", self.name)
+
+    @property
+    def description_text(self) -> str:
+        return tr("Templates", self.description)
+
+    @property
+    def next_meeting_text(self) -> str:
+        return tr("Templates", self.next_meeting) if self.next_meeting else ""
+
+    @property
+    def total_minutes(self) -> int:
+        """The sum of its blocks' timeboxes: how long the meeting is planned to last."""
+        return sum(b.minutes for b in self.blocks)
+
+    def block_title(self, block: TemplateBlock) -> str:
+        """A block's title as the agenda will show it (its kind's name when it has none)."""
+        return tr("Templates", block.title) if block.title else get_kind(block.kind).label
 
     def make_blocks(self, workshop_id: str) -> list[Block]:
         """Fresh agenda blocks for ``workshop_id``, with each kind's default prompt and settings."""
@@ -52,7 +80,8 @@ class Template:
 
 @cache
 def templates() -> tuple[Template, ...]:
-    """Every bundled template, the first partnership meeting first."""
+    """Every bundled template in the order of a partnership's meetings (its ``order``),
+    the blank agenda last."""
     found = []
     for path in sorted(resource_path("templates").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -70,9 +99,12 @@ def templates() -> tuple[Template, ...]:
                     )
                     for b in data["blocks"]
                 ),
+                next_meeting=data.get("next_meeting", ""),
+                minutes=int(data.get("minutes", 0)),
+                order=float(data.get("order", 50)),
             )
         )
-    found.sort(key=lambda t: (t.key != "first_partnership_meeting", t.key == "blank", t.name))
+    found.sort(key=lambda t: (t.order, t.name))
     return tuple(found)
 
 

@@ -22,16 +22,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import edits, planning
 from ..domain.records import Collaboration, Workshop
+from ..domain.schedule import MeetingPlan
 from ..exercises.templates import templates
 from ..storage import StorageError
+from .meeting_plan import load_plan, save_plan, start_edit
 from .partners_editor import PartnersDialog
 from .session import Session
+from .template_picker import TemplateChoice
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -56,7 +60,8 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 
 
 class WorkshopDialog(QDialog):
-    """Title, date, place (and template, for a new workshop)."""
+    """Title, date, start time, place; for a new workshop its agenda template (with what
+    each holds), otherwise its planned length."""
 
     def __init__(
         self,
@@ -66,6 +71,8 @@ class WorkshopDialog(QDialog):
         when: str = "",
         place: str = "",
         with_template: bool = True,
+        plan: MeetingPlan | None = None,
+        agenda_minutes: int = 0,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(heading)
@@ -76,21 +83,33 @@ class WorkshopDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Date"))
         self.date.setDate(QDate.fromString(when, "yyyy-MM-dd") if when else QDate.currentDate())
+        self.start = start_edit(plan.start if plan else "", self.tr("Start time"))
         self.place = QLineEdit(place)
         self.place.setAccessibleName(self.tr("Place"))
-        self.template = QComboBox()
-        self.template.setAccessibleName(self.tr("Agenda template"))
-        for t in templates():
-            self.template.addItem(t.label, t.key)
-            self.template.setItemData(
-                self.template.count() - 1, t.description, Qt.ItemDataRole.ToolTipRole
-            )
+        self.choice: TemplateChoice | None = None
+        self.template: QComboBox | None = None
+        self.length: QSpinBox | None = None
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("&Starts at:"), self.start)
         form.addRow(self.tr("&Place:"), self.place)
         if with_template:
-            form.addRow(self.tr("&Agenda:"), self.template)
+            # The planned length is the template's: its blocks and total are shown.
+            self.choice = TemplateChoice(lambda: self.start.time().toString("HH:mm"))
+            self.template = self.choice.combo
+            self.start.timeChanged.connect(self.choice.refresh)
+            agenda = QLabel(self.tr("&Agenda:"))
+            agenda.setBuddy(self.template)
+            form.addRow(agenda, self.choice)
+        else:
+            self.length = QSpinBox()
+            self.length.setRange(5, 24 * 60 - 1)
+            self.length.setSingleStep(5)
+            self.length.setSuffix(self.tr(" min"))
+            self.length.setAccessibleName(self.tr("Planned length in minutes"))
+            self.length.setValue(plan.minutes if plan else max(5, agenda_minutes))
+            form.addRow(self.tr("Planned &length:"), self.length)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -112,8 +131,20 @@ class WorkshopDialog(QDialog):
             self.title.text().strip(),
             self.date.date().toString("yyyy-MM-dd"),
             self.place.text().strip(),
-            self.template.currentData(),
+            self.template.currentData() if self.template is not None else "",
         )
+
+    def plan(self) -> MeetingPlan:
+        """The start time given and the planned length: the chosen template's, or the one
+        typed."""
+        minutes = (
+            self.choice.chosen().total_minutes
+            if self.choice is not None
+            else self.length.value()
+            if self.length is not None
+            else 0
+        )
+        return MeetingPlan(minutes, self.start.time().toString("HH:mm"))
 
 
 class BinDialog(QDialog):
@@ -183,6 +214,7 @@ def new_workshop(home: HomeScreen) -> Workshop | None:
     workshop = Workshop(collaboration.id, title, when, place)
     chosen = next(t for t in templates() if t.key == template_key)
     if home.session.apply(planning.create_workshop(workshop, chosen.make_blocks(workshop.id))):
+        save_plan(home.session, workshop.id, dialog.plan())
         home.select(workshop.id)
         home.open_requested.emit(workshop.id)
         return workshop
@@ -199,8 +231,11 @@ def rename_selected(home: HomeScreen) -> None:
             workshop.date,
             workshop.place,
             with_template=False,
+            plan=load_plan(home.session.store, workshop.id),
+            agenda_minutes=_agenda_minutes(home, workshop),
         )
         if dialog.exec():
+            save_plan(home.session, workshop.id, dialog.plan())
             title, when, place, _ = dialog.values()
             home.session.apply(
                 edits.update(
@@ -233,6 +268,9 @@ def duplicate_selected(home: HomeScreen) -> None:
     workshop = home.selected_workshop()
     if workshop is None:
         return
+    agenda = _agenda_minutes(home, workshop)
+    # The copy's agenda is this one's: planned as long as it, from the same hour.
+    start = (load_plan(home.session.store, workshop.id) or MeetingPlan(agenda)).start
     dialog = WorkshopDialog(
         home,
         home.tr("Plan the next meeting"),
@@ -240,6 +278,8 @@ def duplicate_selected(home: HomeScreen) -> None:
         date.today().isoformat(),
         workshop.place,
         with_template=False,
+        plan=MeetingPlan(agenda, start) if agenda else None,
+        agenda_minutes=agenda,
     )
     if not dialog.exec():
         return
@@ -248,7 +288,12 @@ def duplicate_selected(home: HomeScreen) -> None:
     edit = planning.duplicate_as_next_meeting(snapshot, title, when, place)
     copy = edit.forward[0].record
     if home.session.apply(edit):
+        save_plan(home.session, copy.id, dialog.plan())
         home.select(copy.id)
+
+
+def _agenda_minutes(home: HomeScreen, workshop: Workshop) -> int:
+    return sum(b.timebox_minutes for b in home.session.store.blocks(workshop.id))
 
 
 def delete_selected(home: HomeScreen) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..domain.schedule import ScheduleStatus, clock
+from ..domain.schedule import MeetingPlan, ScheduleStatus, clock, meeting_line
 from .icons import ON_ACCENT, quiet_button, set_icon
 from .style import SPACE, set_flag, set_role
 
@@ -47,7 +47,9 @@ class RunBar(QFrame):
         self.schedule = QLabel()
         self.schedule.setObjectName("Schedule")
         self.schedule.setAccessibleName(self.tr("Meeting schedule"))
+        # Wraps onto a second line rather than widening the window past a laptop screen.
         self.schedule.setWordWrap(True)
+        self.schedule.setMinimumWidth(260)
         self.show_side = quiet_button(
             "panel-right-close",
             self.tr("Show or hide decisions, actions and the room preview"),
@@ -75,9 +77,12 @@ class RunBar(QFrame):
         set_icon(self.show_agenda, "panel-left-close" if agenda else "panel-left-open")
         set_icon(self.show_side, "panel-right-close" if side else "panel-right-open")
 
-    def show_time(self, status: ScheduleStatus, elapsed: int, timebox: int) -> None:
-        """The block's clock against its timebox, and the meeting against its plan; time
-        over is said in words and marked, never by colour alone."""
+    def show_time(
+        self, status: ScheduleStatus, elapsed: int, timebox: int, plan: MeetingPlan | None = None
+    ) -> None:
+        """The block's clock against its timebox, and the meeting against its plan (time
+        used, planned and left in hours and minutes; its end when the start is known);
+        time over is said in words and marked, never by colour alone."""
         if status.block_over:
             self.clock.setText(
                 self.tr("⚠ {elapsed} / {box} — OVER by {over}").format(
@@ -89,10 +94,7 @@ class RunBar(QFrame):
         else:
             self.clock.setText(f"{clock(elapsed)} / {clock(timebox)}")
         set_flag(self.clock, "over", bool(status.block_over))
-        text = self.tr("Meeting: {used} of {planned} planned").format(
-            used=clock(status.used_seconds), planned=clock(status.planned_seconds)
-        )
-        if status.behind:
-            text += self.tr(" — ⚠ running {late} behind").format(late=clock(status.behind_seconds))
-        self.schedule.setText(text)
+        text = meeting_line(status, plan)
+        if self.schedule.text() != text:
+            self.schedule.setText(text)
         set_flag(self.schedule, "behind", bool(status.behind))

@@ -37,6 +37,7 @@ from ..storage.store import ChangeSet
 from .capture_panel import ExercisePanel, ItemListWidget
 from .fit import fit_list
 from .icons import quiet_button, set_icon
+from .meeting_plan import PLAN_KEYS, REPLAN_KEYS, PlanLine, edit_plan, replan_rest
 from .panels import panel_class
 from .run_bar import RunBar
 from .session import Session
@@ -78,10 +79,11 @@ class WorkshopView(QWidget):
         self.add_block.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_block.setMenu(self._kinds_menu())
         self.add_template = quiet_button(
-            "layout-template", self.tr("Add from template"), self.tr("Add from template")
+            "layout-template",
+            self.tr("Add from template…"),
+            self.tr("Add the blocks of a template to this agenda"),
         )
-        self.add_template.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.add_template.setMenu(self._templates_menu())
+        self.add_template.clicked.connect(self.choose_template)
         self.block_up = quiet_button("arrow-up", self.tr("Move block up"), self.tr("Move up"))
         self.block_up.clicked.connect(lambda: self.move_current_block(-1))
         self.block_down = quiet_button(
@@ -111,6 +113,8 @@ class WorkshopView(QWidget):
         agenda_layout.addWidget(self.workshop_place)
         agenda_layout.addSpacing(SPACE["s"])
         agenda_layout.addWidget(self.agenda, 1)
+        self.plan_line = PlanLine(session)
+        agenda_layout.addWidget(self.plan_line)
         row = QHBoxLayout()
         row.setSpacing(SPACE["xs"])
         row.addWidget(self.add_block)
@@ -289,19 +293,21 @@ class WorkshopView(QWidget):
                 sub = menu.addMenu(self.tr(family_name))
                 for kind in all_kinds():
                     if kind.family == family:
-                        action = sub.addAction(kind.label)
+                        action = sub.addAction(f"{kind.label} ({minutes_text(kind.minutes)})")
                         action.triggered.connect(lambda _=False, k=kind.key: self.add_block_of(k))
 
         menu.aboutToShow.connect(fill)
         return menu
 
-    def _templates_menu(self) -> QMenu:
-        menu = QMenu(self)
-        for t in templates():
-            action = menu.addAction(t.label)
-            action.setToolTip(t.description)
-            action.triggered.connect(lambda _=False, key=t.key: self.add_template_blocks(key))
-        return menu
+    def choose_template(self) -> None:
+        """Add from template…: pick one, seeing its blocks, time and next meeting."""
+        from .template_picker import AddTemplateDialog
+
+        if self.workshop_id is None:
+            return
+        dialog = AddTemplateDialog(self.blocks, self.plan_line.plan, self.window())
+        if dialog.exec():
+            self.add_template_blocks(dialog.chosen().key)
 
     # ------------------------------------------------------------------- state
     def open_workshop(self, workshop_id: str) -> None:
@@ -309,6 +315,7 @@ class WorkshopView(QWidget):
         self.workshop_id = workshop_id
         self._current_id = None
         self.side.show_workshop(workshop_id)
+        self.plan_line.load(workshop_id)
         self._reload_agenda()
         if self.blocks:
             self.set_current_block(self.blocks[0].id)
@@ -433,9 +440,14 @@ class WorkshopView(QWidget):
         )
 
     def _show_time(self, elapsed: int, timebox: int) -> None:
-        self.run_bar.show_time(
-            schedule_status(self.blocks, self._current_id, elapsed), elapsed, timebox
-        )
+        status = schedule_status(self.blocks, self._current_id, elapsed)
+        self.run_bar.show_time(status, elapsed, timebox, self.plan_line.plan)
+        self.plan_line.show_fit(self.blocks, status)
+
+    def show_schedule(self) -> None:
+        """Show the timer, the meeting's schedule and its plan as they stand now."""
+        block = self.current_block()
+        self._show_time(self.timer.elapsed(), block.timebox_minutes * 60 if block else 0)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if not self.session.touches(changes, self.workshop_id):
@@ -559,6 +571,8 @@ class WorkshopView(QWidget):
                 "Ctrl+2",
                 self.toggle_side,
             ),
+            (self.tr("Meeting plan…"), PLAN_KEYS, lambda: edit_plan(self)),
+            (self.tr("Re-plan the rest…"), REPLAN_KEYS, lambda: replan_rest(self)),
             (
                 self.tr("Add a decision"),
                 "Ctrl+Shift+D",

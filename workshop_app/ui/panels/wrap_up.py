@@ -1,0 +1,191 @@
+"""The wrap-up panel: today's decisions and action items, each ticked as read back to
+the room (Space), and the notes of the wrap-up itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import edits
+from ...domain.records import Block, Item, ItemKind
+from ...domain.snapshot import capture_order
+from ...domain.visibility import Audience, visible_to
+from ...exercises.general import READ_BACK_KINDS, is_read_back
+from ..capture_panel import ExercisePanel, ItemListWidget
+from ..items_model import Column, ItemsModel
+from ..session import Session
+from .kit import add_shortcut, detail_splitter, heading
+
+
+class DecisionsFirst(QSortFilterProxyModel):
+    """Decisions before action items, each in agenda then capture order: the order the
+    room view reads them in (``AudienceView.items_of_kind``)."""
+
+    def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.workshop_id = workshop_id
+
+    def _key(self, item: Item, blocks: dict[str, float]) -> tuple:
+        return (
+            READ_BACK_KINDS.index(item.kind),
+            blocks.get(item.block_id or "", -1),
+            *capture_order(item),
+        )
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        model = self.sourceModel()
+        blocks = {b.id: b.position for b in self.session.snapshot(self.workshop_id).blocks}
+        return self._key(model.item_at(left.row()), blocks) < self._key(
+            model.item_at(right.row()), blocks
+        )
+
+
+class WrapUpPanel(ExercisePanel):
+    """Read back today's decisions and actions: Space ticks the selected one (and moves to
+    the next); the room sees which were read back, in words. Notes below."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        columns = [
+            Column(self.tr("Read back"), self._read_back_text),
+            Column(self.tr("What"), self._what),
+            Column(self.tr("Decision or action"), lambda i: i.text),
+            Column(self.tr("Owner"), lambda i: self._detail(i, "owner", self.tr("no owner yet"))),
+            Column(self.tr("Due"), lambda i: self._detail(i, "due", self.tr("no date yet"))),
+        ]
+        self.model = ItemsModel(session, block.workshop_id, None, READ_BACK_KINDS, columns, self)
+        self.ordered = DecisionsFirst(session, block.workshop_id, self)
+        self.ordered.setSourceModel(self.model)
+        self.ordered.setDynamicSortFilter(True)
+        self.ordered.sort(0)
+        self.table = QTableView()
+        self.table.setModel(self.ordered)
+        self.table.setAccessibleName(self.tr("Decisions and actions to read back"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
+        self.table.setWordWrap(True)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for n in range(len(columns)):
+            header.setSectionResizeMode(n, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 120)  # "Internal: not for the room" wraps in it
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Whole sentences, wrapped: a wrap-up lists a few dozen rows at most.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        add_shortcut(self.table, "Space", self.toggle_selected, Qt.ShortcutContext.WidgetShortcut)
+        self.toggle_button = QPushButton(self.tr("Mark read back / not yet (Space)"))
+        self.toggle_button.setAutoDefault(False)
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("How many were read back"))
+        hint = QLabel(
+            self.tr(
+                "Read each decision and action aloud and check it with the room; Space marks "
+                "the selected one read back and moves to the next. The room sees all but the "
+                "internal ones, marked as they are here."
+            )
+        )
+        hint.setWordWrap(True)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(
+            heading(self.tr("&Read back today's decisions and actions"), self.table)
+        )
+        top_layout.addWidget(hint)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.toggle_button)
+        top_layout.addWidget(self.count)
+
+        self.items = ItemListWidget(
+            session, block.workshop_id, block.id, ItemKind.NOTE.value, parent=self
+        )
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(heading(self.tr("&Notes from the wrap-up"), self.items.capture))
+        bottom_layout.addWidget(self.items, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        splitter = detail_splitter(top, bottom)
+        splitter.setStretchFactor(1, 1)  # the read-back list first; the notes are fewer
+        layout.addWidget(splitter)
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+        ):
+            signal.connect(self._show_count)
+        self._show_count()
+
+    # ----------------------------------------------------------------- columns
+    def _read_back_text(self, item: Item) -> str:
+        if not visible_to(Audience.ROOM, item):
+            return self.tr("Internal: not for the room")
+        return self.tr("✔ Read back") if is_read_back(item) else self.tr("Not yet")
+
+    def _what(self, item: Item) -> str:
+        if item.kind == ItemKind.DECISION.value:
+            return self.tr("Decision")
+        return (
+            self.tr("Open question") if item.fields.get("question") is True else self.tr("Action")
+        )
+
+    def _detail(self, item: Item, key: str, missing: str) -> str:
+        if item.kind == ItemKind.DECISION.value:
+            return "—"
+        return str(item.fields.get(key) or missing)
+
+    def _show_count(self, *args: object) -> None:
+        rows = [i for i in self.model.rows if visible_to(Audience.ROOM, i)]
+        self.count.setText(
+            self.tr("{done} of {total} read back").format(
+                done=sum(1 for i in rows if is_read_back(i)), total=len(rows)
+            )
+        )
+
+    # ------------------------------------------------------------------ edits
+    def selected_items(self) -> list[Item]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [
+            self.model.item_at(self.ordered.mapToSource(self.ordered.index(r, 0)).row())
+            for r in rows
+        ]
+
+    def toggle_selected(self) -> None:
+        """Mark the selected decisions and actions read back (or, if all were, not yet),
+        in one undoable step; after marking one, the next row is selected."""
+        chosen = self.selected_items()
+        if not chosen:
+            return
+        mark = not all(is_read_back(i) for i in chosen)
+        current = QPersistentModelIndex(self.table.currentIndex())
+        description = self.tr("Mark read back") if mark else self.tr("Mark not read back")
+        if not self.session.apply(edits.set_fields(description, chosen, read_back=mark)):
+            return
+        if mark and len(chosen) == 1 and current.isValid():
+            below = min(current.row() + 1, self.ordered.rowCount() - 1)
+            self.table.selectRow(below)
+
+    def focus_capture(self) -> None:
+        self.items.capture.setFocus()
+
+
+PANEL = WrapUpPanel
