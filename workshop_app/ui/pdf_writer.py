@@ -102,6 +102,38 @@ def render(elements: Iterable[Element], title: str, paper: str = "a4", footer: s
     return bytes(data.data())
 
 
+#: Table type sizes tried, largest first, until a table's longest words fit the page.
+TABLE_POINT_SIZES = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
+
+
+def _fit_tables(document, width: float) -> bool:
+    """Set the type of each table wider than ``width`` smaller until it fits; whether
+    every table fits.
+
+    Words are never broken, so a table is at least as wide as the longest word of
+    each column: with many columns that can be wider than the page, whose right edge
+    would cut it off.
+    """
+    from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextTable
+
+    layout = document.documentLayout()
+    fits = True
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        for size in TABLE_POINT_SIZES[1:]:
+            if layout.frameBoundingRect(frame).width() <= width:
+                break
+            cursor = QTextCursor(document)
+            cursor.setPosition(frame.firstPosition())
+            cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+            smaller = QTextCharFormat()
+            smaller.setFontPointSize(size)
+            cursor.mergeCharFormat(smaller)
+        fits = fits and layout.frameBoundingRect(frame).width() <= width
+    return fits
+
+
 def paint(elements: Iterable[Element], device, footer: str = "") -> int:
     """Lay out and paint ``elements`` on a paged device (a QPdfWriter or a QPrinter).
 
@@ -109,7 +141,7 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
     writer or printer is allowed off the GUI thread).
     """
     from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument, QTextOption
 
     elements = list(elements)
     # Charts are drawn once, not again for each pass that settles the page numbers.
@@ -131,15 +163,25 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
         document.setDefaultFont(QFont("sans-serif", 10))
         document.setDefaultStyleSheet(
             "h1 { font-size: 22pt; } h2 { font-size: 15pt; color: #12335f; } "
-            "h3 { font-size: 12pt; } td, th { font-size: 9.5pt; }"
+            f"h3 {{ font-size: 12pt; }} td, th {{ font-size: {TABLE_POINT_SIZES[0]}pt; }}"
         )
         document.setDocumentMargin(0)
+        # Lines break between words only: the default also breaks inside a word that
+        # does not fit, and narrow table columns read "Communi ty", "Owne r".
+        option = QTextOption(document.defaultTextOption())
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
         for name, png in images.items():
             document.addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png)
             )
         document.setPageSize(QSizeF(page_width, page_height))
         document.setHtml(html)
+        if not _fit_tables(document, page_width):
+            # Even its smallest type leaves a table wider than the page: a word broken
+            # at the end of a line is better than columns cut off at the page's edge.
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            document.setDefaultTextOption(option)
         found = []
         block = document.begin()
         while block.isValid():
