@@ -22,6 +22,29 @@ from ..i18n import tr
 from .offscreen import ensure_gui_application
 
 PAPERS = ("a4", "letter")
+#: Where Letter is the usual paper (CLDR's paperSize data: the United States, Canada
+#: and some of Latin America and the Philippines); A4 everywhere else.
+LETTER_TERRITORIES = frozenset(
+    {"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"}
+)
+
+
+def paper_for_locale(locale=None) -> str:
+    """The paper people use where ``locale`` (default: the system's) is: "letter" or "a4"."""
+    from PySide6.QtCore import QLocale
+
+    locale = locale if locale is not None else QLocale()
+    territory = QLocale.territoryToCode(locale.territory())
+    return "letter" if territory in LETTER_TERRITORIES else "a4"
+
+
+def page_size(paper: str):
+    """The QPageSize of ``paper`` ("a4" or "letter")."""
+    from PySide6.QtGui import QPageSize
+
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {PAPERS}")
+    return QPageSize(QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter)
 
 
 def _png_aspect(png: bytes) -> float:
@@ -77,10 +100,9 @@ def render(elements: Iterable[Element], title: str, paper: str = "a4", footer: s
     """PDF bytes for ``elements`` on ``paper`` ("a4" or "letter")."""
     ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+    from PySide6.QtGui import QPageLayout, QPdfWriter
 
-    if paper not in PAPERS:
-        raise ValueError(f"paper must be one of {PAPERS}")
+    size = page_size(paper)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -88,10 +110,9 @@ def render(elements: Iterable[Element], title: str, paper: str = "a4", footer: s
     writer.setResolution(300)
     writer.setTitle(title)
     writer.setCreator("Workshop App")
-    size = QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter
     writer.setPageLayout(
         QPageLayout(
-            QPageSize(size),
+            size,
             QPageLayout.Orientation.Portrait,
             QMarginsF(20, 18, 20, 16),
             QPageLayout.Unit.Millimeter,
