@@ -9,7 +9,9 @@ from export_helpers import demo_workshops
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.test_ui_foundation import shown
 from workshop_app.ui.export_dialog import ExportDialog
+from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
 
 KICKOFF = "Kick-off: first partnership meeting"
@@ -89,3 +91,34 @@ def test_the_paper_chosen_in_the_dialog_is_used_and_remembered(qtbot, session, i
     again = export_dialog(qtbot, session)
     assert again.paper_combo.currentText() == "US Letter"
     assert export_pdf_width(qtbot, again, tmp_path / "again.pdf") == LETTER_WIDTH
+
+
+@pytest.mark.parametrize(
+    "locale,shown_date", [("en_US", "11/20/2026"), ("de_DE", "20.11.2026"), ("fr_FR", "20/11/2026")]
+)
+def test_workshop_dates_are_written_as_the_locale_writes_them(
+    qtbot, store, planned_workshop, in_locale, locale, shown_date
+):
+    in_locale(locale)
+    window = shown(qtbot, MainWindow(Session(store)))
+    model = window.home.model
+    title = planned_workshop.title
+    rows = [r for r in range(model.rowCount()) if title in model.index(r, 0).data()]
+    assert [model.index(r, 1).data() for r in rows] == [shown_date]
+    window.open_workshop(planned_workshop.id)
+    assert shown_date in window.workshop_view.workshop_title.text()
+    assert planned_workshop.date not in window.workshop_view.workshop_title.text()
+    assert store.get(type(planned_workshop), planned_workshop.id).date == "2026-11-20"
+
+
+def test_the_trust_average_has_the_locales_decimal_sign(qtbot, store, planned_workshop, in_locale):
+    from tests.test_exercise_trust import block_of, open_panel
+
+    in_locale("fr_FR")
+    _session, panel = open_panel(qtbot, store, block_of(store, planned_workshop, "trust_check_in"))
+    panel.focus_capture()
+    for count in ("2", "5", "7", "4", "1"):
+        qtbot.keyClicks(QApplication.focusWidget(), count)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: panel.model.index(0, 6).data() == "19")
+    assert panel.model.index(0, 7).data() == "2,8"  # 54 / 19

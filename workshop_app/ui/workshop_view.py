@@ -35,6 +35,7 @@ from ..exercises.registry import FAMILIES, all_kinds, get_kind
 from ..exercises.templates import templates
 from ..storage.store import ChangeSet
 from .capture_panel import ExercisePanel, ItemListWidget
+from .locale_text import date_text
 from .panels import panel_class
 from .run_bar import RunBar
 from .session import Session
@@ -276,7 +277,8 @@ class WorkshopView(QWidget):
         if workshop is None:
             return
         self.workshop_title.setText(
-            f"<b>{escape(workshop.title)}</b><br>{escape(workshop.date)} {escape(workshop.place)}"
+            f"<b>{escape(workshop.title)}</b><br>"
+            f"{escape(date_text(workshop.date))} {escape(workshop.place)}"
         )
         self.blocks = self.session.store.blocks(workshop.id)
         self.agenda.blockSignals(True)

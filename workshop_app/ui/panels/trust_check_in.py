@@ -26,6 +26,7 @@ from ...exercises.trust_check_in import TRUST_RATING, average, counts_of, set_co
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
+from ..locale_text import number_text
 from ..session import Session
 from .kit import add_shortcut, show_results_state
 
@@ -93,7 +94,7 @@ class TallyModel(RowsModel):
             if col == self.TOTAL:
                 return str(sum(counts))
             mean = average(counts)
-            return f"{mean:.1f}" if mean is not None else "–"
+            return number_text(mean) if mean is not None else "–"
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.STATEMENT:
             return Qt.AlignmentFlag.AlignCenter
         return None
