@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.setWindowTitle(self.tr("Workshop App — {file}").format(file=session.store.path.name))
+        self.show_title(session.store.path.name)
         # Each widget is made inside its parent: moving a built screen into the
         # window afterwards would send every one of its widgets reparenting events.
         central = QWidget(self)
@@ -104,6 +104,14 @@ class MainWindow(QMainWindow):
         )
         self._warm_up = _WarmUp(self)
         self.home.table.setFocus()  # arrow keys and Enter work from the first moment
+
+    def show_title(self, subject: str) -> None:
+        """Title the window with what is open (the database file, or the workshop).
+
+        Not with the application's name: Qt adds the application display name itself
+        ("ws.sqlite3 — Workshop App"; macOS shows it in the menu bar instead).
+        """
+        self.setWindowTitle(subject)
 
     def after_first_paint(self, step: Callable[[], object]) -> None:
         """Run ``step`` once the window is on screen and idle (before the screens that
@@ -288,16 +296,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workshop_view)
         workshop = self.workshop_view.workshop()
         if workshop is not None:
-            self.setWindowTitle(self.tr("{title} — Workshop App").format(title=workshop.title))
+            self.show_title(workshop.title)
         self.workshop_view.focus_capture()
 
     def show_home(self) -> None:
         if self._workshop_view is not None and self.stack.currentWidget() is self._workshop_view:
             self._workshop_view.close_workshop()
         self.stack.setCurrentWidget(self.home)
-        self.setWindowTitle(
-            self.tr("Workshop App — {file}").format(file=self.session.store.path.name)
-        )
+        self.show_title(self.session.store.path.name)
         self.home.table.setFocus()
 
     def _on_changed(self, changes: ChangeSet) -> None:
