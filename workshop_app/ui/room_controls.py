@@ -116,7 +116,13 @@ class RoomPreview(QWidget):
         screens.moved.connect(self.show_message)
         # A message is news about the moment it was said: another block makes it stale.
         room.session.current_block_changed.connect(self.message.hide)
-        self.update_state()
+        # The shown block's results state is read when the block or the data change,
+        # not on every repaint: a chart drawn late (after the window and its database
+        # were closed) must not read the database.
+        self._results = ""
+        room.session.current_block_changed.connect(self._read_results)
+        room.session.changed.connect(self._read_results)
+        self._read_results()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -137,9 +143,8 @@ class RoomPreview(QWidget):
             parts.append(self.tr("HOLDING SLIDE: the room sees the workshop title (Shift+F6)."))
         if room.frozen:
             parts.append(self.tr("FROZEN: the room does not see your changes (F7)."))
-        results = self.results_text()
-        if results:
-            parts.append(results)
+        if self._results:
+            parts.append(self._results)
         pages = room.view.page_count()
         if pages > 1:
             parts.append(
@@ -160,6 +165,10 @@ class RoomPreview(QWidget):
         if block.settings.get("revealed", False):
             return self.tr("RESULTS REVEALED: the room sees this block's results (F9 hides them).")
         return self.tr("Results hidden: the room does not see them yet (F9 reveals them).")
+
+    def _read_results(self, *args: object) -> None:
+        self._results = self.results_text()
+        self.update_state()
 
     def update_state(self, *args: object) -> None:
         self.state.setText(self.state_text())
