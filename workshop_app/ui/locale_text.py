@@ -13,6 +13,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 
 def _short_date_format(locale: QLocale) -> str:
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"  # no locale set (LANG=C): ISO, not C's "d MM yyyy"
     # Short formats write two-digit years in many locales (en_US "M/d/yy"): ambiguous
     # in a record that lives for years.
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
