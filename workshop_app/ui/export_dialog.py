@@ -38,6 +38,7 @@ from .. import export
 from ..domain.visibility import Audience, AudienceView
 from ..export.summary import audience_label, audience_statement
 from .background import BackgroundTask, run_in_background
+from .key_help import PRINT_SUMMARY
 from .session import Session
 
 LAST_FOLDER_KEY = "export.last_folder"
@@ -153,7 +154,7 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setShortcut(QKeySequence(PRINT_SUMMARY.keys))
         self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)

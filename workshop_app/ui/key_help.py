@@ -38,14 +38,21 @@ class PanelKey:
         return QKeySequence(self.keys).toString(QKeySequence.SequenceFormat.NativeText)
 
     @property
+    def does_text(self) -> str:
+        """What it does, in the facilitator's language."""
+        return tr("Shortcuts", self.does)
+
+    @property
+    def where_text(self) -> str:
+        """Where it works, in the facilitator's language ("": anywhere in its panel)."""
+        return tr("Shortcuts", self.where) if self.where else ""
+
+    @property
     def text(self) -> str:
         """What it does, with where it works, in the facilitator's language."""
-        does = tr("Shortcuts", self.does)
         if not self.where:
-            return does
-        return tr("Shortcuts", "{where}: {does}").format(
-            where=tr("Shortcuts", self.where), does=does
-        )
+            return self.does_text
+        return tr("Shortcuts", "{where}: {does}").format(where=self.where_text, does=self.does_text)
 
 
 def install_shortcut(
@@ -92,6 +99,20 @@ TABLE_KEYS = (
 
 #: The room window itself (it seldom has the keyboard: the facilitator's window keeps it).
 ROOM_WINDOW_KEYS = (PanelKey("Esc", "Leave full screen", "In the room window", by_widget=True),)
+
+#: The facilitator guide (F1, Shift+F1): Ctrl+F is a shortcut, the others the search
+#: box's and the dialog's own.
+FIND_IN_GUIDE = PanelKey("Ctrl+F", "Go to the search box")
+GUIDE_KEYS = (
+    FIND_IN_GUIDE,
+    PanelKey("Return", "Show the next section that mentions it", "In the search box", True),
+    PanelKey("Down", "Go to the list of sections", "In the search box", True),
+    PanelKey("Esc", "Close the guide", by_widget=True),
+)
+
+#: The export dialog (Ctrl+E); the print button's key.
+PRINT_SUMMARY = PanelKey("Ctrl+P", "Print the summary", by_widget=True)
+EXPORT_DIALOG_KEYS = (PRINT_SUMMARY,)
 
 #: Buttons and captions with an underlined letter.
 MNEMONIC_KEYS = (
