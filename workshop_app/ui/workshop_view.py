@@ -47,6 +47,7 @@ class WorkshopView(QWidget):
     """Run one workshop: the facilitator's screen."""
 
     closed = Signal()
+    guide_requested = Signal()  # the facilitator asked for the current exercise's guide
 
     def __init__(
         self,
@@ -129,6 +130,10 @@ class WorkshopView(QWidget):
         self.guidance.setAccessibleName(self.tr("Facilitator guidance"))
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
         self.guidance.setMargin(8)
+        self.guide_button = QPushButton(self.tr("Guide (Shift+F1)"))
+        self.guide_button.setAccessibleName(self.tr("Open the guide to this exercise"))
+        self.guide_button.setToolTip(self.tr("Purpose, steps, tips and pitfalls (Shift+F1)"))
+        self.guide_button.clicked.connect(self.guide_requested)
         # A scroll area, so a wide or tall exercise panel never pushes the window
         # beyond a small laptop screen.
         self.panel_scroll = QScrollArea()
@@ -144,7 +149,10 @@ class WorkshopView(QWidget):
         prompt_row.addWidget(prompt_label)
         prompt_row.addWidget(self.block_prompt, 1)
         centre_layout.addLayout(prompt_row)
-        centre_layout.addWidget(self.guidance)
+        guidance_row = QHBoxLayout()
+        guidance_row.addWidget(self.guidance, 1)
+        guidance_row.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignTop)
+        centre_layout.addLayout(guidance_row)
         centre_layout.addWidget(self.panel_scroll, 1)
 
         # ---- workshop-wide lists (right)
