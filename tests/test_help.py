@@ -251,3 +251,11 @@ def test_help_menu_opens_the_guide_where_it_was_left(qtbot, window):
     menu_item.trigger()
     assert guide.isVisible() and guide.current_key() == "meeting/backups"
     assert guide.search.text() == "backups"
+
+
+def test_shift_f1_on_the_home_screen_opens_how_to_prepare_a_meeting(qtbot, store, every_kind):
+    window = shown(qtbot, MainWindow(Session(store)))
+    press(qtbot, Qt.Key.Key_F1, SHIFT)
+    guide = window.findChild(GuideDialog)
+    assert guide.isVisible() and guide.current_key() == "meeting/agenda"
+    assert page(guide).startswith("Preparing the agenda")
