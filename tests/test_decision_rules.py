@@ -51,6 +51,35 @@ def test_a_block_stops_adoption_even_when_the_rule_would_pass():
     assert decide(rule, FIST, {"5": 9, "0": 1}) is Outcome.PARKED
 
 
+def test_a_block_parks_the_indicator_however_the_other_votes_fell():
+    """One outcome, one word: a fist among high votes and a fist among low ones both park."""
+    for tally in ({"5": 9, "0": 1}, {"1": 6, "2": 3, "0": 1}, {"0": 10}):
+        for rule in (NOBODY_BELOW_3, EIGHTY_AT_3):
+            assert decide(rule, FIST, tally) is Outcome.PARKED, (rule.kind, tally)
+    assert decide(NOBODY_BELOW_3, GRADIENTS, {"loathe": 6, "block": 1}) is Outcome.PARKED
+    assert "A block always parks" in NOBODY_BELOW_3.describe(FIST)
+
+
+def test_every_blocked_indicator_of_the_demo_reads_parked(demo_db):
+    from workshop_app.domain.visibility import Audience, audience_view
+    from workshop_app.exercises.indicator_agreement import VOTE, outcomes
+    from workshop_app.exercises.registry import history_kinds
+    from workshop_app.storage import open_store
+
+    store = open_store(demo_db)
+    blocked = {}
+    for workshop in store.workshops():
+        snapshot = store.snapshot(workshop.id, history_kinds())
+        decided = outcomes(audience_view(snapshot, Audience.INTERNAL))
+        for vote in store.items(workshop.id, kinds=[VOTE]):
+            tallies = vote.fields["tallies"].values()
+            if any(tally.get("0") or tally.get("block") for tally in tallies):
+                blocked[vote.fields["indicator_id"]] = decided.get(vote.fields["indicator_id"])
+    store.close()
+    assert blocked  # the demo has a fist: "Cost per call for service avoided"
+    assert set(blocked.values()) == {Outcome.PARKED}
+
+
 def test_no_votes_means_no_outcome_yet():
     assert decide(NOBODY_BELOW_3, FIST, {}) is None
     assert decide(NOBODY_BELOW_3, FIST, {"5": 0}) is None

@@ -66,6 +66,21 @@ def test_each_kind_declares_what_it_captures_and_reads(kind):
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.key)
+def test_each_kind_has_its_section_of_the_facilitator_guide(kind):
+    """Purpose, steps, tips and pitfalls in plain sentences (Help → Facilitator guide)."""
+    guide = kind.guide
+    assert guide is not None, f"{kind.key} declares no guide"
+    assert len(guide.purpose.split()) >= 8, kind.key
+    assert len(guide.steps) >= 3 and guide.tips and guide.pitfalls, kind.key
+    for text in (guide.purpose, *guide.steps, *guide.tips, *guide.pitfalls):
+        assert text == text.strip() and text.lstrip("“(")[0].isupper(), (kind.key, text)
+        assert text[-1] in ".?!”", (kind.key, text)
+        assert "  " not in text, (kind.key, text)
+    others = [k.guide.purpose for k in KINDS if k is not kind and k.guide is not None]
+    assert guide.purpose not in others  # written for this exercise, not copied
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.key)
 def test_each_kind_shows_its_blocks_to_every_audience_and_draws_every_chart(demo, kind):
     """On demo data, room and summary give elements for every audience; every chart kind
     they use has its own drawing and draws; demo items fit their declared fields."""

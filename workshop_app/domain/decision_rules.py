@@ -15,7 +15,8 @@ the facilitator's screen, the projector and every export:
 - ``top_dots``: the indicators with the most dots (top N) are adopted.
 
 A block (a fist in fist-to-five, "block" in gradients of agreement) always stops
-adoption: the indicator is parked so the room can talk about it.
+adoption and always parks the indicator, however the other votes fell, so the room
+talks about it: one outcome, one word, in every workshop.
 """
 
 from __future__ import annotations
@@ -191,7 +192,9 @@ class DecisionRule:
             text = tr("Votes", "Adopted when at least {share}% vote “{level}” or higher.").format(
                 share=rule.share_percent, level=label
             )
-        return text + " " + tr("Votes", "A block always stops adoption.")
+        return (
+            text + " " + tr("Votes", "A block always parks the indicator for the room to discuss.")
+        )
 
 
 def _int(value: Any, default: int, low: int, high: int) -> int:
@@ -279,9 +282,11 @@ def decide(rule: DecisionRule, method: VoteMethod | str, tally: Tally) -> Outcom
         passes = reaching == votes
     else:  # share_at_least; whole-number arithmetic so 80% of 10 is exactly 8
         passes = reaching * 100 >= rule.share_percent * votes
-    if passes and not blocked:
+    if blocked:
+        return Outcome.PARKED
+    if passes:
         return Outcome.ADOPTED
-    if passes or reaching * 100 >= rule.park_percent * votes:
+    if reaching * 100 >= rule.park_percent * votes:
         return Outcome.PARKED
     return Outcome.DROPPED
 

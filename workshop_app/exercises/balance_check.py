@@ -13,7 +13,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .indicator_agreement import adopted_indicators
 from .indicators import FINANCIAL, INDICATOR_KINDS, TIMING_SHORT, label_of
-from .registry import ExerciseKind, register
+from .registry import ExerciseKind, Guide, register
 
 
 def balance_warnings(adopted: Sequence[Item], partners: Sequence[Partner]) -> list[str]:
@@ -152,10 +152,42 @@ def draw_measures_balance(figure: Any, chart: Chart, style: ChartStyle) -> None:
     figure.tight_layout()
 
 
+GUIDE = Guide(
+    purpose=(
+        "Look at the adopted indicators as a set: does it tell the whole story, and can every "
+        "partner report on it?"
+    ),
+    steps=(
+        (
+            "Show the balance chart: the adopted indicators by kind, financial or not, leading or "
+            "lagging."
+        ),
+        "Read any warning aloud: a set that is all financial, or has no leading indicator.",
+        "Check that every partner has at least one indicator it can report to those it answers to.",
+        (
+            "If something is missing, go back to the vote and adopt or re-vote an indicator; this "
+            "check follows by itself."
+        ),
+    ),
+    tips=("This block is short: the work was done in the vote. Its job is to catch gaps.",),
+    pitfalls=(
+        (
+            "Accepting a set that leaves a partner nothing to report: it will struggle to justify "
+            "its time and money."
+        ),
+        (
+            "Adding indicators here without a vote: go back to the agreement block, so the rule "
+            "still applies."
+        ),
+    ),
+)
+
+
 BALANCE = register(
     ExerciseKind(
         key="balance_check",
         family="measures",
+        guide=GUIDE,
         order=4,
         name="Balance check",
         guidance=(

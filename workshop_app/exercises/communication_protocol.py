@@ -18,7 +18,7 @@ from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded
 from .data_inventory import _name
-from .registry import DemoContext, ExerciseKind, register
+from .registry import DemoContext, ExerciseKind, Guide, register
 
 CONTACT = "communication_contact"
 
@@ -88,10 +88,45 @@ def contacts_demo(ctx: DemoContext) -> list[Item]:
     ]
 
 
+GUIDE = Guide(
+    purpose=(
+        "Agree who answers the media and records requests for each partner, how partners warn each "
+        "other, and how long a partner has to review anything before it is released."
+    ),
+    steps=(
+        (
+            "For each partner type who answers media enquiries, then Tab to who handles records "
+            "requests."
+        ),
+        (
+            "Agree how partners warn each other when a request or a story comes in (a call, an "
+            "email, within a day)."
+        ),
+        "Agree the review time a partner has before anything about the partnership is released.",
+        "Check the list of partners without contacts and fill the gaps.",
+    ),
+    tips=(
+        "Name a role as well as a person: people change jobs, the role stays.",
+        (
+            "Public agencies often have legal deadlines for records requests; agree a review time "
+            "that fits inside them."
+        ),
+    ),
+    pitfalls=(
+        "Learning about a story on the partnership from the news.",
+        (
+            "A review time longer than the legal deadline: the agency will have to release without "
+            "warning you."
+        ),
+    ),
+)
+
+
 COMMUNICATION_PROTOCOL = register(
     ExerciseKind(
         key="communication_protocol",
         family="sharing",
+        guide=GUIDE,
         order=2,
         name="Public communication protocol",
         guidance=(

@@ -39,7 +39,7 @@ from ..i18n import tr
 from . import common, demo_data
 from .common import nothing_recorded, titled_list
 from .partnership_history import HISTORY, history_between
-from .registry import CsvTable, DemoContext, ExerciseKind, register
+from .registry import CsvTable, DemoContext, ExerciseKind, Guide, register
 
 COMMITMENT = "sharing_commitment"  # its sensitivity field limits its visibility
 
@@ -337,10 +337,48 @@ def _rect(x: int, y: int, style: ChartStyle) -> Any:
     )
 
 
+GUIDE = Guide(
+    purpose=(
+        "List, partner by partner, what each will share, with whom, how often, in what form, how "
+        "sensitive it is and which laws or contracts apply, before anyone commits."
+    ),
+    steps=(
+        "Choose the partner that shares, type what it will share and press Enter.",
+        "Tick who receives it (Space ticks), then fill in the purpose, how often and in what form.",
+        (
+            "Set the sensitivity and tick the legal constraints: public records and sunshine laws, "
+            "privacy law, contracts."
+        ),
+        (
+            "Read the history warnings: pairs without a good history of working together need more "
+            "care."
+        ),
+    ),
+    tips=(
+        (
+            "Ask a partner's legal or records officer to join this block, or to review the list "
+            "afterwards."
+        ),
+        (
+            "Sensitive data limits who may see the commitment itself; the projector and the exports"
+            " follow that."
+        ),
+    ),
+    pitfalls=(
+        "Promising data before checking that the law allows sharing it.",
+        (
+            "Forgetting that anyone may request a public agency's records: what it receives may "
+            "become public."
+        ),
+    ),
+)
+
+
 DATA_INVENTORY = register(
     ExerciseKind(
         key="data_inventory",
         family="sharing",
+        guide=GUIDE,
         order=1,
         name="Data inventory",
         guidance=(

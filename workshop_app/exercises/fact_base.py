@@ -10,7 +10,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import choice_of, label_of, nothing_recorded, titled_list
-from .registry import CsvTable, DemoContext, ExerciseKind, register
+from .registry import CsvTable, DemoContext, ExerciseKind, Guide, register
 
 #: A fact: fields source, date, contributor, status (see FACT_STATUSES).
 FACT = "fact"
@@ -144,10 +144,42 @@ def facts_demo(ctx: DemoContext) -> list[Item]:
     return items
 
 
+GUIDE = Guide(
+    purpose=(
+        "Build a set of facts the partners accept, each with its source, so later discussions are "
+        "about what to do rather than what is true."
+    ),
+    steps=(
+        "Type each fact with its source, date and who brought it (Tab moves between the boxes).",
+        (
+            "Ask the room about each fact: agreed, disputed or needs data? Alt and the underlined "
+            "letter mark it."
+        ),
+        (
+            "For a disputed fact or a missing number, add an open question with an owner and a due "
+            "date."
+        ),
+        "Review the open questions at the end: they become action items in the summary.",
+    ),
+    tips=(
+        "Ask for the source before the fact is discussed: it changes how people argue about it.",
+        "A disputed fact is not a failure: it tells you what data the partnership needs.",
+    ),
+    pitfalls=(
+        (
+            "Letting one partner's figures stand as fact because they came first or look the most "
+            "official."
+        ),
+        "Open questions without an owner and a date never come back.",
+    ),
+)
+
+
 FACT_BASE = register(
     ExerciseKind(
         key="fact_base",
         family="scoping",
+        guide=GUIDE,
         order=3,
         name="Fact base",
         guidance=(

@@ -8,7 +8,41 @@ from ..domain.records import Block, Item, ItemKind
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .common import capture_room
-from .registry import ExerciseKind, register
+from .registry import ExerciseKind, Guide, register
+
+DISCUSSION_GUIDE = Guide(
+    purpose=(
+        "An open block for whatever the agenda needs that no exercise covers: an update, a question"
+        " the room raised, a topic brought back from the parking lot."
+    ),
+    steps=(
+        "Write the question you want answered in the prompt, so the room sees it on the projector.",
+        "Type what people say as they say it, one point per line; Enter captures it.",
+        "When the talk slows down, select related points and put them in a cluster (Ctrl+G).",
+        (
+            "Before moving on, turn anything settled into a decision (Ctrl+Shift+D) or an action "
+            "(Ctrl+Shift+A)."
+        ),
+    ),
+    tips=(
+        "Use the speaker's own words: a paraphrase can change what was meant, and people notice.",
+        (
+            "A point for another day goes to the parking lot (Ctrl+Shift+P) instead of taking over "
+            "the block."
+        ),
+    ),
+    pitfalls=(
+        (
+            "Sorting points into clusters while people are still talking: you stop listening, and "
+            "the room watches you sort."
+        ),
+        (
+            "An open block without a question turns into a general chat that eats the agenda: give "
+            "it a prompt and a timebox."
+        ),
+    ),
+)
+
 
 #: The kinds a wrap-up reads back, in the order it reads them.
 READ_BACK_KINDS = (ItemKind.DECISION.value, ItemKind.ACTION.value)
@@ -90,6 +124,7 @@ register(
     ExerciseKind(
         key="discussion",
         family="general",
+        guide=DISCUSSION_GUIDE,
         order=1,
         name="Open discussion",
         guidance=(
@@ -102,10 +137,55 @@ register(
     )
 )
 
+WRAP_UP_GUIDE = Guide(
+    purpose=(
+        "Close the meeting with everyone agreed on what was decided, who does what by when, and "
+        "what happens to the parked topics."
+    ),
+    steps=(
+        (
+            "The room sees today's decisions and actions. Read each one back aloud, ask whether "
+            "anyone remembers it differently, and press Space to mark it read back."
+        ),
+        (
+            "Go through the actions: each gets one named person and a date. Fill in the owner and "
+            "due date in the actions list."
+        ),
+        (
+            "Walk through the parking lot: each topic gets an owner and a meeting, or the room "
+            "agrees to drop it."
+        ),
+        "Say when and where the next meeting is and what it will cover.",
+        (
+            "Export the summary for the partners (Ctrl+E) before the laptop is closed, or name the "
+            "day they will get it."
+        ),
+    ),
+    tips=(
+        (
+            "Keep the decisions and actions on the projector while you read them back, so people "
+            "can correct the wording."
+        ),
+        (
+            "Keep ten minutes for the wrap-up even when the meeting runs late: it is what people "
+            "remember."
+        ),
+    ),
+    pitfalls=(
+        (
+            "An organisation as an owner (“the city will…”): nobody in particular feels "
+            "responsible. Ask for a person."
+        ),
+        "Actions without a date drift to the next meeting, and the one after.",
+    ),
+)
+
+
 register(
     ExerciseKind(
         key="wrap_up",
         family="general",
+        guide=WRAP_UP_GUIDE,
         order=2,
         name="Wrap-up: decisions and actions",
         guidance=(

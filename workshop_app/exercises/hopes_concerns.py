@@ -9,7 +9,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import items_by_cluster, nothing_recorded
-from .registry import DemoContext, ExerciseKind, register
+from .registry import DemoContext, ExerciseKind, Guide, register
 
 HOPE = "hope"
 CONCERN = "concern"
@@ -68,10 +68,42 @@ def hopes_demo(ctx: DemoContext) -> list[Item]:
     ]
 
 
+GUIDE = Guide(
+    purpose=(
+        "Say openly what people hope the partnership will achieve and what worries them, then turn "
+        "the worries into working agreements the room holds itself to."
+    ),
+    steps=(
+        "Collect hopes (Alt+1) and concerns (Alt+2), one per line, in people's own words.",
+        "Once ideas slow down, group similar ones into clusters (Ctrl+G).",
+        (
+            "For each big concern, ask what agreement would answer it and type it as a working "
+            "agreement (Alt+3)."
+        ),
+        "Read each agreement aloud and mark it agreed (Ctrl+Return) only when nobody objects.",
+    ),
+    tips=(
+        (
+            "Write agreements as behaviour anyone can see: “we send papers three days before a "
+            "meeting”."
+        ),
+        "Show the agreed list at the start of later meetings.",
+    ),
+    pitfalls=(
+        (
+            "Arguing with a concern: it is information, and the answer to it is an agreement, not a"
+            " rebuttal."
+        ),
+        "Too many agreements: five that people remember beat fifteen that nobody does.",
+    ),
+)
+
+
 HOPES_AND_CONCERNS = register(
     ExerciseKind(
         key="hopes_concerns",
         family="trust",
+        guide=GUIDE,
         order=4,
         name="Hopes, concerns and working agreements",
         guidance=(

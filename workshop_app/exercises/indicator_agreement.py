@@ -41,7 +41,7 @@ from . import demo_data
 from .common import meeting_label, withheld_note
 from .indicators import INDICATOR
 from .measure_criteria import demo_indicator_id
-from .registry import DemoContext, ExerciseKind, ReportPart, register
+from .registry import DemoContext, ExerciseKind, Guide, ReportPart, register
 
 KEY = "indicator_agreement"
 VOTE = "indicator_vote"
@@ -422,10 +422,49 @@ def draw_indicator_votes(figure: Any, chart: Chart, style: ChartStyle) -> None:
     figure.tight_layout()
 
 
+GUIDE = Guide(
+    purpose=(
+        "Decide together which indicators the partnership adopts, by a rule everyone knows before "
+        "the vote, and see who disagrees."
+    ),
+    steps=(
+        "Choose the vote method: fist-to-five, gradients of agreement, or dot votes.",
+        (
+            "Choose the decision rule (for example nobody below “live with”, or 80% at 3 or more) "
+            "and read it to the room before anyone votes."
+        ),
+        (
+            "Vote one indicator at a time and type the tallies, sector by sector if you want to see"
+            " the spread."
+        ),
+        (
+            "Reveal the results (Ctrl+R or F9) and look at the dissent column before announcing "
+            "what was adopted."
+        ),
+    ),
+    tips=(
+        (
+            "Keep the results hidden until every indicator has been voted, so early results do not "
+            "steer later votes."
+        ),
+        "A block (a fist, or “block”) parks the indicator: ask what would make it acceptable.",
+        "The rule locks once votes are entered, so nobody can change it to fit the result.",
+    ),
+    pitfalls=(
+        (
+            "Averaging away a sector that votes low: when one sector rates an indicator 1, that is "
+            "a conversation, not a rounding error."
+        ),
+        "Changing the rule after seeing the votes: the room stops trusting the next vote.",
+    ),
+)
+
+
 AGREEMENT = register(
     ExerciseKind(
         key=KEY,
         family="measures",
+        guide=GUIDE,
         order=3,
         name="Agree on indicators",
         guidance=(

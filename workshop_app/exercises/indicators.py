@@ -34,7 +34,7 @@ from .measure_criteria import (
     score_total,
     weak_criteria,
 )
-from .registry import CsvTable, DemoContext, ExerciseKind, register
+from .registry import CsvTable, DemoContext, ExerciseKind, Guide, register
 
 #: ``text`` is its name; ``partner_id`` the owning partner; fields ``measures``,
 #: ``indicator_kind``, ``financial``, ``timing``, ``source``, ``baseline``, ``target``,
@@ -236,10 +236,40 @@ def indicators_demo(ctx: DemoContext) -> list[Item]:
     return items
 
 
+GUIDE = Guide(
+    purpose=(
+        "Collect the candidate measures of success, with enough detail to decide which ones the "
+        "partnership will track."
+    ),
+    steps=(
+        "Capture indicator names quickly while people talk; Enter adds one.",
+        (
+            "Afterwards fill in each one: what it measures, its kind (input, output, outcome, "
+            "impact), financial or not, leading or lagging, data source, baseline, target, how "
+            "often and owner."
+        ),
+        "Tick whose stakeholders need it (Space ticks): a budget office, a board, members.",
+        "Score each indicator against the agreed criteria.",
+    ),
+    tips=(
+        "Ask for at least one leading indicator (it predicts) and one that is not financial.",
+        "The owner is the partner that will collect and report it: no owner, no indicator.",
+    ),
+    pitfalls=(
+        "Only financial measures: at best they show part of the picture.",
+        (
+            "Only lagging measures: you learn that things went wrong when it is too late to change "
+            "course."
+        ),
+    ),
+)
+
+
 INDICATORS = register(
     ExerciseKind(
         key="indicators",
         family="measures",
+        guide=GUIDE,
         order=2,
         name="Propose indicators",
         guidance=(

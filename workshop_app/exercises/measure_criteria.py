@@ -16,7 +16,7 @@ from ..domain.visibility import AudienceView, effective_visibility
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded, titled_list
-from .registry import DemoContext, ExerciseKind, register
+from .registry import DemoContext, ExerciseKind, Guide, register
 
 #: How indicators are judged; ``fields["group"]`` is ``"judge"`` (relevant to the vision,
 #: to the facts...) or ``"capacity"`` (expertise, access, resources).
@@ -172,10 +172,45 @@ def criteria_demo(ctx: DemoContext) -> list[Item]:
     ]
 
 
+GUIDE = Guide(
+    purpose=(
+        "Agree how indicators will be judged before anyone proposes one, so the choice is about the"
+        " partnership and not about one partner's favourite number."
+    ),
+    steps=(
+        "Add the standard criteria (Ctrl+D) or type your own, one per line.",
+        (
+            "Check each judging criterion with the room: relevant to the shared vision and to the "
+            "agreed facts, data obtainable in time, telling about people's lived experience."
+        ),
+        (
+            "Add the capacity checks: do the partners have the expertise, access and resources to "
+            "collect the data?"
+        ),
+        "Read the list aloud and ask what is missing before anyone proposes an indicator.",
+    ),
+    tips=(
+        (
+            "Keep the list short, five to eight criteria: every proposed indicator is scored "
+            "against each of them."
+        ),
+        (
+            "If partners disagree about a criterion, settle it now, before anyone's indicator is at"
+            " stake."
+        ),
+    ),
+    pitfalls=(
+        "Proposing indicators first and writing the criteria to fit the favourites afterwards.",
+        "Forgetting capacity: an ideal indicator nobody can collect is never reported.",
+    ),
+)
+
+
 CRITERIA = register(
     ExerciseKind(
         key="measure_criteria",
         family="measures",
+        guide=GUIDE,
         order=1,
         name="Criteria for good indicators",
         guidance=(

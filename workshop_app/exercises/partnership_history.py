@@ -17,7 +17,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded, titled_list
-from .registry import DemoContext, ExerciseKind, register
+from .registry import DemoContext, ExerciseKind, Guide, register
 
 #: Past work between two or more partners: text = what they did together;
 #: fields: partners (list of partner ids), outcome (see OUTCOMES), lesson.
@@ -305,10 +305,49 @@ def draw_partner_matrix(figure: Any, chart: Chart, style: ChartStyle) -> None:
     figure.tight_layout()
 
 
+GUIDE = Guide(
+    purpose=(
+        "Bring past experience of working together into the open: what went well, what went badly, "
+        "what was learned. Where partners have no history, or a failed one, trust must be built "
+        "before anyone will share data."
+    ),
+    steps=(
+        "Ask which partners have worked together before, and on what.",
+        (
+            "Type what they did together, tick the partners involved (Space ticks) and choose the "
+            "outcome: good, mixed or failed."
+        ),
+        "Ask for the lesson in one sentence and type it in.",
+        (
+            "Look at the grid of who has worked with whom: the empty and failed pairs are the ones "
+            "to watch."
+        ),
+    ),
+    tips=(
+        (
+            "Ask about lessons, not blame: “what would you do differently?” works better than “what"
+            " went wrong?”."
+        ),
+        (
+            "The data inventory warns about pairs without a good history later on; it reads what "
+            "you record here."
+        ),
+    ),
+    pitfalls=(
+        (
+            "Reopening an old dispute in front of everyone: note it, agree that it matters, and "
+            "follow it up in private."
+        ),
+        "Marking a sensitive history public before the partners involved agree to it.",
+    ),
+)
+
+
 PARTNERSHIP_HISTORY = register(
     ExerciseKind(
         key="partnership_history",
         family="trust",
+        guide=GUIDE,
         order=2,
         name="Partnership history",
         guidance=(

@@ -10,7 +10,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import clustered_bullets, nothing_recorded
-from .registry import DemoContext, ExerciseKind, register
+from .registry import DemoContext, ExerciseKind, Guide, register
 
 #: A stated position: text = the position; fields: interest (the need behind it);
 #: partner_id optionally says who held it (only the facilitation team sees that).
@@ -94,10 +94,42 @@ def positions_demo(ctx: DemoContext) -> list[Item]:
     ]
 
 
+GUIDE = Guide(
+    purpose=(
+        "Move the room from fixed solutions (positions) to what matters behind them (interests), "
+        "where partners can find common ground."
+    ),
+    steps=(
+        "When someone states a fixed solution, type it as a stated position.",
+        (
+            "Ask “why does that matter to you?” and type the answer as the interest behind it (Tab "
+            "moves there)."
+        ),
+        "Group interests that sound alike: shared interests are where the work can start.",
+        "Show the room view: it lists the interests only, never who held which position.",
+    ),
+    tips=(
+        "Ask “why?” more than once: the first answer is often another position.",
+        (
+            "Say who stated a position only when it helps you; it never reaches the room or any "
+            "summary."
+        ),
+    ),
+    pitfalls=(
+        "Arguing about which position is right: this block is for understanding, not deciding.",
+        (
+            "Naming a partner while reading the interests aloud undoes the protection the room view"
+            " gives."
+        ),
+    ),
+)
+
+
 POSITIONS_TO_INTERESTS = register(
     ExerciseKind(
         key="positions_interests",
         family="scoping",
+        guide=GUIDE,
         order=2,
         name="Positions to interests",
         guidance=(

@@ -2,11 +2,12 @@
 
 An exercise module declares an :class:`ExerciseKind` and calls :func:`register`.
 The kind says everything the app needs of it: what the facilitator reads
-(guidance) and the room is asked (prompt); the item kinds it owns with their
-fields and who may see each part (shared with the importer and the disclosure
-policy); its block settings; how it decides (a vote); its room view, summary
-section and any section of the whole summary; its charts, CSV tables and section
-of the collaboration report; and its demo content. Its Qt panel is the module
+(guidance, and its section of the facilitator guide) and the room is asked
+(prompt); the item kinds it owns with their fields and who may see each part
+(shared with the importer and the disclosure policy); its block settings; how it
+decides (a vote); its room view, summary section and any section of the whole
+summary; its charts, CSV tables and section of the collaboration report; and its
+demo content. Its Qt panel is the module
 ``workshop_app/ui/panels/<key>.py``, found by key, so the logic never imports Qt.
 
 Every module of this package is an exercise module found by :func:`_load` (the
@@ -106,6 +107,27 @@ ReportFunction = Callable[[list[AudienceView]], ReportPart]
 
 
 @dataclass(frozen=True)
+class Guide:
+    """An exercise's section of the facilitator guide, in plain language: why to run it,
+    how, what helps and what goes wrong. English here; translated when shown."""
+
+    purpose: str
+    steps: tuple[str, ...]
+    tips: tuple[str, ...]
+    pitfalls: tuple[str, ...]
+
+    def translated(self) -> Guide:
+        """The guide in the facilitator's language."""
+
+        def each(texts: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(tr("Guide", t) for t in texts)
+
+        return Guide(
+            tr("Guide", self.purpose), each(self.steps), each(self.tips), each(self.pitfalls)
+        )
+
+
+@dataclass(frozen=True)
 class ExerciseKind:
     """One kind of agenda block. Strings are in English and translated when shown."""
 
@@ -142,6 +164,8 @@ class ExerciseKind:
     tables: tuple[CsvTable, ...] = ()
     #: Its section of the collaboration report.
     report: ReportFunction | None = None
+    #: Its section of the facilitator guide (Help → Facilitator guide, Shift+F1).
+    guide: Guide | None = None
 
     def __post_init__(self) -> None:
         if self.item_kinds is None:

@@ -15,7 +15,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import choice_of, label_of, nothing_recorded, titled_list
-from .registry import DemoContext, ExerciseKind, register
+from .registry import DemoContext, ExerciseKind, Guide, register
 
 #: A node of the issue tree: text = the (sub-)issue, parent_id = the broader issue;
 #: fields: scope ("in", "out", "later" or "" while undecided).
@@ -236,10 +236,48 @@ def draw_scope_tree(figure: Any, chart: Chart, style: ChartStyle) -> None:
     figure.tight_layout()
 
 
+GUIDE = Guide(
+    purpose=(
+        "Narrow a big topic down to what this partnership will actually work on, and say it in one "
+        "problem statement everybody agrees to."
+    ),
+    steps=(
+        "Type the broad topic (for example “public safety”) in the Issues box and press Enter.",
+        (
+            "Break it down: Enter adds a sub-issue under the selected issue, Shift+Enter adds one "
+            "beside it."
+        ),
+        (
+            "For each issue ask the room: in scope, out of scope, or later? Space in the tree "
+            "changes the scope."
+        ),
+        (
+            "Write one problem statement from what is in scope, read it aloud, and tick Agreed when"
+            " the room agrees."
+        ),
+    ),
+    tips=(
+        "“Later” is a real answer: it keeps good ideas without making the work too big.",
+        "Alt+arrows move an issue up, down, or under another one as the tree grows.",
+    ),
+    pitfalls=(
+        (
+            "Skipping the scope because the topic seems clear: partners often mean different things"
+            " by the same words."
+        ),
+        (
+            "A problem statement that names a solution (“build a shared crime lab”) instead of a "
+            "problem."
+        ),
+    ),
+)
+
+
 SCOPE_THE_ISSUE = register(
     ExerciseKind(
         key="scope_issue",
         family="scoping",
+        guide=GUIDE,
         order=1,
         name="Scope the issue",
         guidance=(

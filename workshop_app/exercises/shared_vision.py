@@ -18,7 +18,7 @@ from ..domain.schema import COUNT_LIMIT, Disclosure, Field, ItemSchema, boolean,
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .common import nothing_recorded
-from .registry import CsvTable, DemoContext, ExerciseKind, register
+from .registry import CsvTable, DemoContext, ExerciseKind, Guide, register
 
 KEY = "shared_vision"
 STATEMENT = "vision_statement"
@@ -108,10 +108,48 @@ def vision_demo(ctx: DemoContext) -> list[Item]:
     ]
 
 
+GUIDE = Guide(
+    purpose=(
+        "Agree on one picture of success that every partner can repeat, so later choices about "
+        "scope, measures and data can be checked against it."
+    ),
+    steps=(
+        (
+            "Ask each partner to finish the sentence “We will know this partnership worked when…”; "
+            "type each statement and press Enter."
+        ),
+        (
+            "Show the statements on the projector and give everyone three dots to put on their "
+            "favourites."
+        ),
+        "Count the dots and type them in the Dots column.",
+        (
+            "Combine the favourites into one statement the room can repeat, and mark it as the "
+            "vision (Ctrl+Return)."
+        ),
+    ),
+    tips=(
+        (
+            "Ask for changes in people's lives (“fewer young people in court”), not activities "
+            "(“more meetings”)."
+        ),
+        "Read the combined statement aloud twice and ask whether anyone cannot live with it.",
+    ),
+    pitfalls=(
+        (
+            "Polishing words with thirty people: agree on the meaning and let two volunteers polish"
+            " the wording."
+        ),
+        "A vision so broad that nobody can disagree with it will not guide any decision either.",
+    ),
+)
+
+
 SHARED_VISION = register(
     ExerciseKind(
         key=KEY,
         family="trust",
+        guide=GUIDE,
         order=5,
         name="Shared vision of success",
         guidance=(

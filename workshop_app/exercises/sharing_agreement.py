@@ -21,7 +21,7 @@ from .data_inventory import (
     label_of,
     recipients_of,
 )
-from .registry import ExerciseKind, SummarySection, register
+from .registry import ExerciseKind, Guide, SummarySection, register
 
 
 def agreement_room(view: AudienceView, block: Block) -> list[Element]:
@@ -238,10 +238,35 @@ def agreement_elements(view: AudienceView) -> list[Element]:
     return elements
 
 
+GUIDE = Guide(
+    purpose=(
+        "Turn the data commitments into an agreement the partners sign up to; the summary makes a "
+        "draft information-sharing agreement of them for the partners' lawyers."
+    ),
+    steps=(
+        "Read each commitment aloud: who shares what, with whom, under which constraints.",
+        (
+            "Ask every party to it whether they agree, and mark it agreed (Space) only when all of "
+            "them do."
+        ),
+        "Read the draft agreement below the list as the partners will read it.",
+        "Export it for the partners (Ctrl+E) so their lawyers can review it.",
+    ),
+    tips=(
+        "A commitment not yet agreed stays in the inventory: come back to it at the next meeting.",
+    ),
+    pitfalls=(
+        "Taking the draft as final: it is a starting point for lawyers, not a signed agreement.",
+        "Marking a commitment agreed when the partner that receives it was not in the room.",
+    ),
+)
+
+
 SHARING_AGREEMENT = register(
     ExerciseKind(
         key="sharing_agreement",
         family="sharing",
+        guide=GUIDE,
         order=3,
         name="Information-sharing agreement",
         guidance=(

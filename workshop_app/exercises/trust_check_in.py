@@ -16,7 +16,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded, short_meeting_label
-from .registry import DemoContext, ExerciseKind, ReportPart, register
+from .registry import DemoContext, ExerciseKind, Guide, ReportPart, register
 from .trust_charts import draw_trust_distribution, draw_trust_trend
 
 KEY = "trust_check_in"
@@ -381,10 +381,49 @@ def report_section(views: list[AudienceView]) -> ReportPart:
     )
 
 
+GUIDE = Guide(
+    purpose=(
+        "A quick, anonymous reading of how much the partners trust each other, repeated at each "
+        "meeting so the room sees the trend."
+    ),
+    steps=(
+        (
+            "Read each statement aloud. Change the statements beforehand if they do not fit this "
+            "partnership."
+        ),
+        (
+            "People rate each statement from 1 (not at all) to 5 (completely), by show of hands or "
+            "on paper."
+        ),
+        (
+            "Type how many people gave each rating: Tab moves to the next rating, + and − count "
+            "hands one at a time."
+        ),
+        (
+            "Keep the results hidden until everyone has rated, then reveal them (F9) and talk about"
+            " what stands out."
+        ),
+    ),
+    tips=(
+        "Paper ballots give more honest answers than hands when trust is low.",
+        (
+            "Look at the spread, not only the average: two people at 1 say more than an average of "
+            "3.8."
+        ),
+        "Use the same statements at every meeting, or the trend compares different questions.",
+    ),
+    pitfalls=(
+        "Revealing while people are still rating: later ratings follow the earlier ones.",
+        "Asking who gave the low ratings. They are anonymous; ask the room what would raise them.",
+    ),
+)
+
+
 TRUST_CHECK_IN = register(
     ExerciseKind(
         key=KEY,
         family="trust",
+        guide=GUIDE,
         order=3,
         name="Trust check-in",
         guidance=(

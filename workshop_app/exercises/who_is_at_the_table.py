@@ -13,7 +13,7 @@ from ..domain.records import Block, ItemKind, Partner, Sector, sector_label
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .common import items_by_cluster
-from .registry import ExerciseKind, register
+from .registry import ExerciseKind, Guide, register
 
 
 def partners_by_sector(partners: Iterable[Partner]) -> list[tuple[str, list[Partner]]]:
@@ -96,10 +96,53 @@ def roster_summary(view: AudienceView, block: Block) -> list[Element]:
     ]
 
 
+GUIDE = Guide(
+    purpose=(
+        "Everyone learns who the partners are, what each brings, what each needs, and to whom each "
+        "answers. Those answers explain much of what happens later."
+    ),
+    steps=(
+        (
+            "Go round the room one organisation at a time: type its name in the Add box, choose its"
+            " sector and press Enter."
+        ),
+        (
+            "Ask what it brings (money, staff, data, reach, the trust of a neighbourhood) and what "
+            "it needs from the partnership; type both in its row."
+        ),
+        "Ask to whom it answers: elected officials, a board, members, shareholders, funders.",
+        "Capture anything else said in the round as notes.",
+        "Show the room view, the partners by sector, and ask who is missing from the table.",
+    ),
+    tips=(
+        "Keep each turn to a minute or two; the detail can come later.",
+        (
+            "Whom a partner answers to tells you what it must report: come back to it when the room"
+            " chooses indicators."
+        ),
+        (
+            "F8 on a cell changes who may see that cell, for example a constraint a partner shares "
+            "in confidence."
+        ),
+    ),
+    pitfalls=(
+        (
+            "Skipping the round because everybody seems to know each other: newcomers rarely do, "
+            "and needs are rarely said out loud."
+        ),
+        (
+            "Letting the largest organisation talk for ten minutes: it sets the tone for the rest "
+            "of the meeting."
+        ),
+    ),
+)
+
+
 WHO_IS_AT_THE_TABLE = register(
     ExerciseKind(
         key="who_is_at_the_table",
         family="trust",
+        guide=GUIDE,
         order=1,
         name="Who is at the table",
         guidance=(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -34,6 +35,7 @@ from .items_model import (
     text_column,
     visibility_column,
 )
+from .key_help import PanelKey
 from .session import Session
 from .shortcuts import click_mnemonics_at_once
 from .style import set_flag
@@ -42,6 +44,10 @@ from .visibility_chooser import VisibilityChooser
 
 class ExercisePanel(QWidget):
     """Base of every exercise panel: knows its session, workshop and block."""
+
+    #: The panel's own keys, installed from these declarations (``kit.add_shortcut``)
+    #: and listed by the keyboard help (F1).
+    keys: ClassVar[tuple[PanelKey, ...]] = ()
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -38,11 +38,14 @@ from .. import export
 from ..domain.visibility import Audience, AudienceView
 from ..export.summary import audience_label, audience_statement
 from .background import BackgroundTask, run_in_background
+from .key_help import PRINT_SUMMARY
 from .session import Session
 
 LAST_FOLDER_KEY = "export.last_folder"
 LAST_FORMAT_KEY = "export.last_format"
 LAST_AUDIENCE_KEY = "export.last_audience"
+#: The paper chosen in the dialog; until one is, the paper of the facilitator's locale.
+PAPER_KEY = "export.paper"
 AUDIENCES = (Audience.PARTNERS, Audience.PUBLIC, Audience.INTERNAL)
 
 
@@ -105,6 +108,7 @@ class ExportDialog(QDialog):
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         self.paper_combo.addItem(self.tr("A4"), "a4")
         self.paper_combo.addItem(self.tr("US Letter"), "letter")
+        self.paper_combo.setToolTip(self.tr("Paper of the PDF and of printing"))
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("Save as"))
         self.browse_button = QPushButton(self.tr("Choose…"))
@@ -150,7 +154,7 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setShortcut(QKeySequence(PRINT_SUMMARY.keys))
         self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -171,9 +175,16 @@ class ExportDialog(QDialog):
         ).setChecked(True)
         fmt = store.setting(LAST_FORMAT_KEY, "pdf")
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
+        from .pdf_writer import paper_for_locale
+
+        paper = store.setting(PAPER_KEY) or paper_for_locale()
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
 
         self.audience_group.idToggled.connect(self._audience_toggled)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.paper_combo.currentIndexChanged.connect(
+            lambda: store.set_setting(PAPER_KEY, self.paper())
+        )
         self.browse_button.clicked.connect(self.choose_file)
         self.export_button.clicked.connect(self.start_export)
         self.print_button.clicked.connect(self.print_summary)
@@ -186,6 +197,10 @@ class ExportDialog(QDialog):
 
     def fmt(self) -> str:
         return self.format_combo.currentData()
+
+    def paper(self) -> str:
+        """The paper chosen: "a4" or "letter"."""
+        return self.paper_combo.currentData()
 
     def view(self) -> AudienceView:
         return export.workshop_view(self.session.store, self.workshop_id, self.audience())
@@ -274,7 +289,7 @@ class ExportDialog(QDialog):
                 self.fmt(),
                 path,
                 overwrite,
-                self.paper_combo.currentData(),
+                self.paper(),
             ),
             self._export_finished,
             self.tr("Exporting for {audience}…").format(audience=audience_label(self.audience())),
@@ -306,8 +321,11 @@ class ExportDialog(QDialog):
     def print_summary(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        from .pdf_writer import page_size
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.view().workshop.title)
+        printer.setPageSize(page_size(self.paper()))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(
             self.tr("Print summary for {audience}").format(audience=audience_label(self.audience()))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..domain.records import Collaboration, Workshop
 from ..storage.search import SaidIn
 from ..storage.store import ChangeSet, WorkshopLine
+from .locale_text import date_text
 from .session import Session
 
 # Item data roles as the integers Qt defines, not Qt.ItemDataRole: this screen is
@@ -117,7 +118,7 @@ class HomeModel(QAbstractTableModel):
                 return INDENT + record.title
             if column == FOUND_COLUMN:
                 return self._found.get(record.id, "")
-            return record.date if column == 1 else record.place
+            return date_text(record.date) if column == 1 else record.place
         if role == TOOLTIP_ROLE and index.column() == FOUND_COLUMN and not is_top:
             return self._found.get(record.id) or None  # the whole of a long snippet
         if role == ROLE_ID:

@@ -37,6 +37,7 @@ from .session import Session
 from .shortcuts import ShortcutScope
 
 if TYPE_CHECKING:
+    from .guide import GuideDialog
     from .room_controls import RoomController
     from .workshop_view import WorkshopView
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.setWindowTitle(self.tr("Workshop App — {file}").format(file=session.store.path.name))
+        self.show_title(session.store.path.name)
         # Each widget is made inside its parent: moving a built screen into the
         # window afterwards would send every one of its widgets reparenting events.
         central = QWidget(self)
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._room_controller: RoomController | None = None
         self._building_room = False
         self._banner: ErrorBanner | None = None  # made when there is a problem to show
+        self._guide: GuideDialog | None = None  # made when first opened (F1)
         self.home.open_requested.connect(self.open_workshop)
         session.error.connect(self.show_problem)
         session.error.connect(lambda m: self.statusBar().showMessage(m, 15000))
@@ -101,6 +103,14 @@ class MainWindow(QMainWindow):
         self._warm_up = _WarmUp(self)
         self._warm_up.add(self.home.add_icons)
         self.home.table.setFocus()  # arrow keys and Enter work from the first moment
+
+    def show_title(self, subject: str) -> None:
+        """Title the window with what is open (the database file, or the workshop).
+
+        Not with the application's name: Qt adds the application display name itself
+        ("ws.sqlite3 — Workshop App"; macOS shows it in the menu bar instead).
+        """
+        self.setWindowTitle(subject)
 
     def after_first_paint(self, step: Callable[[], object]) -> None:
         """Run ``step`` once the window is on screen and idle (before the screens that
@@ -139,6 +149,7 @@ class MainWindow(QMainWindow):
         view = WorkshopView(self.session)
         self.stack.addWidget(view)
         view.closed.connect(self.workshop_closed)
+        view.guide_requested.connect(self.show_block_guide)
         for a in view.shortcuts():
             self.menus["workshop"].addAction(a)
         self._workshop_view = view
@@ -228,7 +239,9 @@ class MainWindow(QMainWindow):
         view_menu.aboutToShow.connect(self._build_room)
         view_menu.addAction(self.tr("Home")).triggered.connect(self.show_home)
         self._appearance_menu(view_menu.addMenu(self.tr("&Appearance")))
-        action(help_menu, self.tr("Keyboard shortcuts"), "F1", self.show_shortcuts)
+        action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        action(help_menu, self.tr("&Guide to this exercise"), "Shift+F1", self.show_block_guide)
+        action(help_menu, self.tr("&Facilitator guide"), None, lambda: self.show_guide(""))
 
     def _appearance_menu(self, menu: QMenu) -> None:
         """System (follow the computer's light or dark setting), Light or Dark; kept in
@@ -275,26 +288,32 @@ class MainWindow(QMainWindow):
         return found
 
     def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """The guide at its list of every key (F1)."""
+        self.show_guide("shortcuts")
 
-        lines = [
-            f"<tr><td>{', '.join(keys.toString() for keys in a.shortcuts())}</td>"
-            f"<td>{a.text().replace('&', '')}</td></tr>"
-            for a in self.shortcut_actions()
-        ]
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard shortcuts"),
-            "<table>"
-            + "".join(lines)
-            + "</table>"
-            + self.tr(
-                "<p>In a list: Del deletes, Alt+Up/Down moves, Ctrl+G "
-                "groups, F2 edits, F8 changes the visibility of what you "
-                "capture next.</p><p>In a table: type in a cell to change it, Tab "
-                "goes to the next cell, Enter to the row below.</p>"
-            ),
-        )
+    def show_block_guide(self) -> None:
+        """The guide at the current block's exercise (Shift+F1); on the home screen, at
+        how to run a meeting."""
+        view = self._workshop_view
+        block = view.current_block() if self.current_workshop_id() and view else None
+        self.show_guide(f"exercise/{block.kind}" if block is not None else "meeting/agenda")
+
+    def show_guide(self, section: str) -> None:
+        """The facilitator guide beside the window, at ``section`` ("": where it was)."""
+        from .guide import GuideDialog, window_key_groups
+        from .guide_content import guide_sections
+
+        # The room's commands are listed too: its menu is built first if need be.
+        sections = guide_sections(window_key_groups(self.menus, self.room_controller.room_menu))
+        if self._guide is None:
+            self._guide = GuideDialog(sections, self)
+        else:
+            self._guide.set_sections(sections)
+        if section:
+            self._guide.show_section(section)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
 
     def export_summary(self) -> None:
         """The export dialog for the open workshop (Ctrl+E)."""
@@ -313,16 +332,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workshop_view)
         workshop = self.workshop_view.workshop()
         if workshop is not None:
-            self.setWindowTitle(self.tr("{title} — Workshop App").format(title=workshop.title))
+            self.show_title(workshop.title)
         self.workshop_view.focus_capture()
 
     def show_home(self) -> None:
         if self._workshop_view is not None and self.stack.currentWidget() is self._workshop_view:
             self._workshop_view.close_workshop()
         self.stack.setCurrentWidget(self.home)
-        self.setWindowTitle(
-            self.tr("Workshop App — {file}").format(file=self.session.store.path.name)
-        )
+        self.show_title(self.session.store.path.name)
         self.home.table.setFocus()
 
     def _on_changed(self, changes: ChangeSet) -> None:

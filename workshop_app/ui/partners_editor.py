@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +24,7 @@ from ..domain.records import Partner, Sector, Visibility, sector_label, touched
 from ..domain.schema import ROSTER_FIELDS, roster_visibility
 from ..storage.store import ChangeSet
 from .editable_table import ChoiceDelegate, EditableTable, RowsModel
+from .key_help import PanelKey, install_shortcut
 from .session import Session
 
 
@@ -124,8 +124,15 @@ class PartnersModel(RowsModel):
         )
 
 
+ADD_PARTNER = PanelKey("Ctrl+Return", "Add a partner organisation")
+CELL_VISIBILITY = PanelKey("F8", "Change who may see the selected cell", "In the partners")
+
+
 class PartnersEditor(QWidget):
     """Table of partners with add and remove; usable from the keyboard alone."""
+
+    #: Its keys (the roster panel lists them as its own).
+    keys = (ADD_PARTNER, CELL_VISIBILITY)
 
     def __init__(
         self, session: Session, collaboration_id: str, parent: QWidget | None = None
@@ -168,12 +175,13 @@ class PartnersEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.add_partner)
-        visibility = QShortcut(QKeySequence("F8"), self.table)
-        visibility.setContext(Qt.ShortcutContext.WidgetShortcut)
-        visibility.activated.connect(self.cycle_current_visibility)
+        install_shortcut(self, ADD_PARTNER, self.add_partner)
+        install_shortcut(
+            self.table,
+            CELL_VISIBILITY,
+            self.cycle_current_visibility,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
 
     def cycle_current_visibility(self) -> None:
         index = self.table.currentIndex()

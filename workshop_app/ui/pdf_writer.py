@@ -22,6 +22,29 @@ from ..i18n import tr
 from .offscreen import ensure_gui_application
 
 PAPERS = ("a4", "letter")
+#: Where Letter is the usual paper (CLDR's paperSize data: the United States, Canada
+#: and some of Latin America and the Philippines); A4 everywhere else.
+LETTER_TERRITORIES = frozenset(
+    {"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"}
+)
+
+
+def paper_for_locale(locale=None) -> str:
+    """The paper people use where ``locale`` (default: the system's) is: "letter" or "a4"."""
+    from PySide6.QtCore import QLocale
+
+    locale = locale if locale is not None else QLocale()
+    territory = QLocale.territoryToCode(locale.territory())
+    return "letter" if territory in LETTER_TERRITORIES else "a4"
+
+
+def page_size(paper: str):
+    """The QPageSize of ``paper`` ("a4" or "letter")."""
+    from PySide6.QtGui import QPageSize
+
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {PAPERS}")
+    return QPageSize(QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter)
 
 
 def _png_aspect(png: bytes) -> float:
@@ -77,10 +100,9 @@ def render(elements: Iterable[Element], title: str, paper: str = "a4", footer: s
     """PDF bytes for ``elements`` on ``paper`` ("a4" or "letter")."""
     ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+    from PySide6.QtGui import QPageLayout, QPdfWriter
 
-    if paper not in PAPERS:
-        raise ValueError(f"paper must be one of {PAPERS}")
+    size = page_size(paper)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -88,10 +110,9 @@ def render(elements: Iterable[Element], title: str, paper: str = "a4", footer: s
     writer.setResolution(300)
     writer.setTitle(title)
     writer.setCreator("Workshop App")
-    size = QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter
     writer.setPageLayout(
         QPageLayout(
-            QPageSize(size),
+            size,
             QPageLayout.Orientation.Portrait,
             QMarginsF(20, 18, 20, 16),
             QPageLayout.Unit.Millimeter,
@@ -102,6 +123,38 @@ def render(elements: Iterable[Element], title: str, paper: str = "a4", footer: s
     return bytes(data.data())
 
 
+#: Table type sizes tried, largest first, until a table's longest words fit the page.
+TABLE_POINT_SIZES = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
+
+
+def _fit_tables(document, width: float) -> bool:
+    """Set the type of each table wider than ``width`` smaller until it fits; whether
+    every table fits.
+
+    Words are never broken, so a table is at least as wide as the longest word of
+    each column: with many columns that can be wider than the page, whose right edge
+    would cut it off.
+    """
+    from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextTable
+
+    layout = document.documentLayout()
+    fits = True
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        for size in TABLE_POINT_SIZES[1:]:
+            if layout.frameBoundingRect(frame).width() <= width:
+                break
+            cursor = QTextCursor(document)
+            cursor.setPosition(frame.firstPosition())
+            cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+            smaller = QTextCharFormat()
+            smaller.setFontPointSize(size)
+            cursor.mergeCharFormat(smaller)
+        fits = fits and layout.frameBoundingRect(frame).width() <= width
+    return fits
+
+
 def paint(elements: Iterable[Element], device, footer: str = "") -> int:
     """Lay out and paint ``elements`` on a paged device (a QPdfWriter or a QPrinter).
 
@@ -109,7 +162,7 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
     writer or printer is allowed off the GUI thread).
     """
     from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument, QTextOption
 
     elements = list(elements)
     # Charts are drawn once, not again for each pass that settles the page numbers.
@@ -131,15 +184,25 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
         document.setDefaultFont(QFont("sans-serif", 10))
         document.setDefaultStyleSheet(
             "h1 { font-size: 22pt; } h2 { font-size: 15pt; color: #12335f; } "
-            "h3 { font-size: 12pt; } td, th { font-size: 9.5pt; }"
+            f"h3 {{ font-size: 12pt; }} td, th {{ font-size: {TABLE_POINT_SIZES[0]}pt; }}"
         )
         document.setDocumentMargin(0)
+        # Lines break between words only: the default also breaks inside a word that
+        # does not fit, and narrow table columns read "Communi ty", "Owne r".
+        option = QTextOption(document.defaultTextOption())
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
         for name, png in images.items():
             document.addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png)
             )
         document.setPageSize(QSizeF(page_width, page_height))
         document.setHtml(html)
+        if not _fit_tables(document, page_width):
+            # Even its smallest type leaves a table wider than the page: a word broken
+            # at the end of a line is better than columns cut off at the page's edge.
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            document.setDefaultTextOption(option)
         found = []
         block = document.begin()
         while block.isValid():

@@ -29,10 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..storage.backup import BackupInfo, list_backups, restore_backup
 from .background import run_in_background
-
-
-def _size_text(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{max(size // 1000, 1)} kB"
+from .locale_text import datetime_text, size_text
 
 
 class RestoreDialog(QDialog):
@@ -102,10 +99,10 @@ class RestoreDialog(QDialog):
         for info in self.backups:
             state = self.tr("Sound") if info.sound else self.tr("Damaged: cannot be restored")
             cells = [
-                info.made_at.strftime("%Y-%m-%d %H:%M:%S"),
+                datetime_text(info.made_at, seconds=True),
                 info.reason,
                 state,
-                _size_text(info.size),
+                size_text(info.size),
             ]
             row = []
             for text in cells:
@@ -137,9 +134,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.table.setEnabled(False)
         self.status.setText(
-            self.tr("Restoring the backup from {when}…").format(
-                when=chosen.made_at.strftime("%Y-%m-%d %H:%M")
-            )
+            self.tr("Restoring the backup from {when}…").format(when=datetime_text(chosen.made_at))
         )
         run_in_background(
             partial(restore_backup, chosen.path, self.db_path),

@@ -114,7 +114,15 @@ class RoomPreview(QWidget):
         room.frozen_changed.connect(self.update_state)
         room.mode_changed.connect(self.update_state)
         screens.moved.connect(self.show_message)
-        self.update_state()
+        # A message is news about the moment it was said: another block makes it stale.
+        room.session.current_block_changed.connect(self.message.hide)
+        # The shown block's results state is read when the block or the data change,
+        # not on every repaint: a chart drawn late (after the window and its database
+        # were closed) must not read the database.
+        self._results = ""
+        room.session.current_block_changed.connect(self._read_results)
+        room.session.changed.connect(self._read_results)
+        self._read_results()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -135,6 +143,8 @@ class RoomPreview(QWidget):
             parts.append(self.tr("HOLDING SLIDE: the room sees the workshop title (Shift+F6)."))
         if room.frozen:
             parts.append(self.tr("FROZEN: the room does not see your changes (F7)."))
+        if self._results:
+            parts.append(self._results)
         pages = room.view.page_count()
         if pages > 1:
             parts.append(
@@ -143,6 +153,22 @@ class RoomPreview(QWidget):
                 )
             )
         return " ".join(parts)
+
+    def results_text(self) -> str:
+        """Whether the room sees the hidden results of the block it shows, in words; empty
+        when that block keeps no results from the room. Read from the block itself, so
+        it is never the state of an earlier block or of before an undo."""
+        block_id = self.room.block_id
+        block = self.room.session.store.get(Block, block_id) if block_id else None
+        if block is None or not block.settings.get("results_hidden", False):
+            return ""
+        if block.settings.get("revealed", False):
+            return self.tr("RESULTS REVEALED: the room sees this block's results (F9 hides them).")
+        return self.tr("Results hidden: the room does not see them yet (F9 reveals them).")
+
+    def _read_results(self, *args: object) -> None:
+        self._results = self.results_text()
+        self.update_state()
 
     def update_state(self, *args: object) -> None:
         self.state.setText(self.state_text())
@@ -328,7 +354,9 @@ class RoomController(QObject):
         revealed = not block.settings.get("revealed", False)
         text = self.tr("Reveal results") if revealed else self.tr("Hide results again")
         if self.session.apply(planning.set_revealed(block, revealed, text)):
-            self._tell(
+            # Said in the status bar only: the preview's state says it for as long as
+            # it is true of the block shown (results_text).
+            self._status(
                 self.tr("Results revealed to the room.")
                 if revealed
                 else self.tr("Results hidden from the room again.")
@@ -336,6 +364,9 @@ class RoomController(QObject):
 
     def _tell(self, message: str) -> None:
         self.preview.show_message(message)
+        self._status(message)
+
+    def _status(self, message: str) -> None:
         status = getattr(self.main_window, "statusBar", None)
         if status is not None:
             status().showMessage(message, 10000)

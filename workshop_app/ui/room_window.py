@@ -45,7 +45,7 @@ class RoomWindow(QWidget):
         # The facilitator keeps typing in the capture box: the room never takes focus.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWindowTitle(self.tr("Workshop App — room view"))
+        self.setWindowTitle(self.tr("Room view"))  # Qt adds the application's name
         self.setAccessibleName(self.tr("Room window"))
         self.session = session
         self.view = RoomView(theme or room_theme(), charts, self)

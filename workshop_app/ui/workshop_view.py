@@ -37,6 +37,7 @@ from ..storage.store import ChangeSet
 from .capture_panel import ExercisePanel, ItemListWidget
 from .fit import fit_list
 from .icons import quiet_button, set_icon
+from .locale_text import date_text
 from .meeting_plan import PLAN_KEYS, REPLAN_KEYS, PlanLine, edit_plan, replan_rest
 from .panels import panel_class
 from .run_bar import RunBar
@@ -50,6 +51,7 @@ class WorkshopView(QWidget):
     """Run one workshop: the facilitator's screen."""
 
     closed = Signal()
+    guide_requested = Signal()  # the facilitator asked for the current exercise's guide
 
     def __init__(
         self,
@@ -144,6 +146,14 @@ class WorkshopView(QWidget):
         self.guidance.setObjectName("Guidance")
         self.guidance.setWordWrap(True)
         self.guidance.setAccessibleName(self.tr("Facilitator guidance"))
+        self.guide_button = quiet_button(
+            "book-open",
+            self.tr("Open the guide to this exercise"),
+            self.tr("Purpose, steps, tips and pitfalls (Shift+F1)"),
+        )
+        self.guide_button.setText(self.tr("Guide"))
+        self.guide_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.guide_button.clicked.connect(self.guide_requested)
         # A scroll area, so a tall exercise panel never pushes the window beyond a small
         # laptop screen; never sideways: panels fit the width they are given.
         self.panel_scroll = QScrollArea()
@@ -164,7 +174,10 @@ class WorkshopView(QWidget):
         prompt_row.addWidget(prompt_label)
         prompt_row.addWidget(self.block_prompt, 1)
         centre_layout.addLayout(prompt_row)
-        centre_layout.addWidget(self.guidance)
+        guidance_row = QHBoxLayout()
+        guidance_row.addWidget(self.guidance, 1)
+        guidance_row.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignTop)
+        centre_layout.addLayout(guidance_row)
         centre_layout.addWidget(self.panel_scroll, 1)
 
         # ---- workshop-wide lists and the room preview (right)
@@ -373,7 +386,9 @@ class WorkshopView(QWidget):
         if workshop is None:
             return
         self.workshop_title.setText(workshop.title)
-        self.workshop_place.setText(" · ".join(p for p in (workshop.date, workshop.place) if p))
+        self.workshop_place.setText(
+            " · ".join(p for p in (date_text(workshop.date), workshop.place) if p)
+        )
         self.blocks = self.session.store.blocks(workshop.id)
         self.agenda.blockSignals(True)
         self.agenda.clear()

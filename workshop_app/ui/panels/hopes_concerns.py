@@ -18,6 +18,7 @@ from ..items_model import (
     text_column,
     visibility_column,
 )
+from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
     ResponsiveSplitter,
@@ -27,9 +28,20 @@ from .kit import (
     read_only_column,
 )
 
+MARK_AGREED = PanelKey(
+    "Ctrl+Return", "Mark the selected working agreement agreed, or not", "In the working agreements"
+)
+GO_TO_LIST = (
+    PanelKey("Alt+1", "Go to the hopes"),
+    PanelKey("Alt+2", "Go to the concerns"),
+    PanelKey("Alt+3", "Go to the working agreements"),
+)
+
 
 class HopesConcernsPanel(ExercisePanel):
     """Three lists side by side; working agreements are marked agreed by the room."""
+
+    keys = (*GO_TO_LIST, MARK_AGREED)
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
@@ -58,7 +70,7 @@ class HopesConcernsPanel(ExercisePanel):
         toggle.clicked.connect(self.toggle_agreed)
         add_shortcut(
             self.agreements.table,
-            "Ctrl+Return",
+            MARK_AGREED,
             self.toggle_agreed,
             Qt.ShortcutContext.WidgetShortcut,
         )
@@ -79,7 +91,7 @@ class HopesConcernsPanel(ExercisePanel):
             if widget is self.agreements:
                 box_layout.addWidget(toggle)
             columns.addWidget(box)
-            add_shortcut(self, f"Alt+{n + 1}", widget.capture.setFocus)
+            add_shortcut(self, GO_TO_LIST[n], widget.capture.setFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(columns)

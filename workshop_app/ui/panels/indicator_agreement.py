@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,13 +30,18 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable
 from ..flow import FlowLayout
+from ..key_help import PanelKey
 from ..session import Session
-from .kit import buddy_label, show_results_state
+from .kit import add_shortcut, buddy_label, show_results_state
 from .vote_grid import SECTOR_ALL, VoteTableModel
+
+REVEAL = PanelKey("Ctrl+R", "Reveal the results to the room, or hide them again")
 
 
 class AgreementPanel(ExercisePanel):
     """Vote method and decision rule (set before the vote), tallies, reveal, results."""
+
+    keys = (REVEAL,)
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
@@ -148,9 +152,7 @@ class AgreementPanel(ExercisePanel):
         self.reveal.clicked.connect(self.toggle_reveal)
         self.clear_button.clicked.connect(self.clear_tallies)
         self.sector.currentIndexChanged.connect(self._sector_chosen)
-        shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.toggle_reveal)
+        add_shortcut(self, REVEAL, self.toggle_reveal)
         session.changed.connect(self._on_changed)
         self._refresh()
 

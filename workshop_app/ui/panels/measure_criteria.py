@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -24,15 +22,23 @@ from ...exercises.measure_criteria import (
 )
 from ..capture_panel import ExercisePanel
 from ..items_model import text_column, visibility_column
+from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
+    add_shortcut,
     choice_column,
     item_list,
+)
+
+ADD_STANDARD = PanelKey(
+    "Ctrl+D", "Add the standard criteria: vision, facts, timeframe, lived experience, capacity"
 )
 
 
 class CriteriaPanel(ExercisePanel):
     """Criteria to judge indicators by, and the capacity check."""
+
+    keys = (ADD_STANDARD,)
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
@@ -62,9 +68,7 @@ class CriteriaPanel(ExercisePanel):
             )
         )
         self.defaults_button.clicked.connect(self.add_standard_criteria)
-        shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.add_standard_criteria)
+        add_shortcut(self, ADD_STANDARD, self.add_standard_criteria)
         hint = QLabel(
             self.tr(
                 "Agree these before anyone proposes an indicator. Each indicator "

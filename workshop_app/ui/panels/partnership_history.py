@@ -35,6 +35,7 @@ from ..items_model import (
     text_column,
     visibility_column,
 )
+from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
     checked_values,
@@ -111,6 +112,15 @@ class HistoryMatrixModel(QAbstractTableModel):
 
 class HistoryPanel(ExercisePanel):
     """Tick the partners, choose the outcome, say what they did and the lesson, Enter."""
+
+    keys = (
+        PanelKey(
+            "Return",
+            "Tick the two partners of the cell in the partner list",
+            "In the grid of who has worked with whom",
+            by_widget=True,
+        ),
+    )
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)

@@ -36,6 +36,7 @@ from ..fit import fit_columns
 from ..items_model import (
     visibility_label,
 )
+from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
     add_shortcut,
@@ -93,8 +94,27 @@ class ScopeTree(QTreeView):
         """Letters do nothing here (no jumping around while the facilitator types)."""
 
 
+NEXT_VISIBILITY = PanelKey("F8", "Change who may see the issues you add next")
+IN_TREE, IN_BOX = "In the issue tree", "In the new-issue box"
+TREE_KEYS = (
+    PanelKey("Return", "Add the issue under the selected one", IN_BOX, by_widget=True),
+    PanelKey("Shift+Return", "Add the issue beside the selected one", IN_BOX, by_widget=True),
+    PanelKey("Space", "Change the selected issue's scope", IN_TREE, by_widget=True),
+    PanelKey("F2", "Rename the selected issue", IN_TREE, by_widget=True),
+    PanelKey("Del", "Remove the issue and what hangs under it", IN_TREE, by_widget=True),
+    PanelKey("Alt+Up", "Move the issue up", IN_TREE, by_widget=True),
+    PanelKey("Alt+Down", "Move the issue down", IN_TREE, by_widget=True),
+    PanelKey("Alt+Left", "Move the issue out, beside its parent", IN_TREE, by_widget=True),
+    PanelKey("Alt+Right", "Move the issue under the one above it", IN_TREE, by_widget=True),
+    PanelKey("Shift+F8", "Change who may see the selected issue", IN_TREE, by_widget=True),
+    PanelKey("Ins", "Go to the new-issue box", IN_TREE, by_widget=True),
+)
+
+
 class ScopePanel(ExercisePanel):
     """The issue tree, each node's scope, and the problem statement."""
+
+    keys = (NEXT_VISIBILITY, *TREE_KEYS)
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
@@ -116,7 +136,7 @@ class ScopePanel(ExercisePanel):
         self.visibility.setCurrentIndex(self.visibility.findData(Visibility.PARTNERS.value))
         add_shortcut(
             self,
-            "F8",
+            NEXT_VISIBILITY,
             lambda: self.visibility.setCurrentIndex(
                 (self.visibility.currentIndex() + 1) % self.visibility.count()
             ),

@@ -9,6 +9,7 @@ from ...domain.records import Block, Item, touched
 from ...exercises.shared_vision import STATEMENT, dots_of
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, text_column, visibility_column
+from ..key_help import PanelKey
 from ..session import Session
 from .kit import add_shortcut, item_list, read_only_column
 
@@ -24,9 +25,14 @@ def dots_column(title: str) -> Column:
     return Column(title, lambda i: str(dots_of(i)), set_dots)
 
 
+MARK_VISION = PanelKey("Ctrl+Return", "Mark the selected statement as our vision")
+
+
 class VisionPanel(ExercisePanel):
     """Statements (Enter adds one), their dots typed in the table, Ctrl+Return marks the
     selected statement as the vision (and unmarks any other)."""
+
+    keys = (MARK_VISION,)
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
@@ -45,7 +51,7 @@ class VisionPanel(ExercisePanel):
         mark = QPushButton(self.tr("Mark as our vision (Ctrl+Return)"))
         mark.setAutoDefault(False)
         mark.clicked.connect(self.mark_vision)
-        add_shortcut(self, "Ctrl+Return", self.mark_vision)
+        add_shortcut(self, MARK_VISION, self.mark_vision)
         hint = QLabel(
             self.tr(
                 "Type each statement and press Enter; count the dots and type them in the "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -30,14 +29,22 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
+from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
     PartnersCache,
+    add_shortcut,
+)
+
+MARK_AGREED = PanelKey(
+    "Space", "Mark the selected commitment agreed, or not agreed", "In the commitments"
 )
 
 
 class AgreementPanel(ExercisePanel):
     """Mark commitments agreed (Space) and see the draft agreement they make."""
+
+    keys = (MARK_AGREED,)
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
@@ -70,9 +77,9 @@ class AgreementPanel(ExercisePanel):
         fit_columns(self.table)
         self.toggle_button = QPushButton(self.tr("Mark agreed / not agreed (Space)"))
         self.toggle_button.clicked.connect(self.toggle_selected)
-        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self.table)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(self.toggle_selected)
+        add_shortcut(
+            self.table, MARK_AGREED, self.toggle_selected, Qt.ShortcutContext.WidgetShortcut
+        )
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Draft information-sharing agreement"))
         self.count = QLabel()

@@ -26,6 +26,8 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
 from ..flow import FlowLayout
+from ..key_help import PanelKey
+from ..locale_text import number_text
 from ..session import Session
 from .kit import add_shortcut, show_results_state
 
@@ -93,7 +95,7 @@ class TallyModel(RowsModel):
             if col == self.TOTAL:
                 return str(sum(counts))
             mean = average(counts)
-            return f"{mean:.1f}" if mean is not None else "–"
+            return number_text(mean) if mean is not None else "–"
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.STATEMENT:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -140,8 +142,20 @@ class TallyTable(EditableTable):
         super().keyPressEvent(event)
 
 
+IN_TABLE = "In the ratings"
+REMOVE_STATEMENT = PanelKey("Ctrl+Del", "Remove the selected statement and its tally", IN_TABLE)
+MOVE_UP = PanelKey("Alt+Up", "Move the selected statement up", IN_TABLE)
+MOVE_DOWN = PanelKey("Alt+Down", "Move the selected statement down", IN_TABLE)
+COUNT_KEYS = (
+    PanelKey("+", "Count one more hand for the selected rating", IN_TABLE, by_widget=True),
+    PanelKey("-", "Count one hand less", IN_TABLE, by_widget=True),
+)
+
+
 class TrustCheckInPanel(ExercisePanel):
     """Editable statements, the tally grid and the hide/reveal switch."""
+
+    keys = (REMOVE_STATEMENT, MOVE_UP, MOVE_DOWN, *COUNT_KEYS)
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
@@ -205,12 +219,12 @@ class TrustCheckInPanel(ExercisePanel):
         layout.addLayout(statement_row)
         layout.addLayout(reveal_row)
 
-        for keys, slot in (
-            ("Ctrl+Del", self.remove_statement),
-            ("Alt+Up", lambda: self.move_statement(-1)),
-            ("Alt+Down", lambda: self.move_statement(1)),
+        for key, slot in (
+            (REMOVE_STATEMENT, self.remove_statement),
+            (MOVE_UP, lambda: self.move_statement(-1)),
+            (MOVE_DOWN, lambda: self.move_statement(1)),
         ):
-            add_shortcut(self.table, keys, slot, Qt.ShortcutContext.WidgetShortcut)
+            add_shortcut(self.table, key, slot, Qt.ShortcutContext.WidgetShortcut)
         session.changed.connect(self._on_changed)
         self._show_room_state()
 

@@ -28,6 +28,8 @@ from .kit import (
 class RosterPanel(ExercisePanel):
     """The collaboration's partner roster, edited on the spot, plus notes."""
 
+    keys = PartnersEditor.keys
+
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
         self.collaboration_id = collaboration_id_of(session, block.workshop_id)

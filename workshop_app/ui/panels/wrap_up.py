@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -20,9 +19,15 @@ from ...domain.snapshot import capture_order
 from ...domain.visibility import Audience, visible_to
 from ...exercises.general import READ_BACK_KINDS, is_read_back
 from ..capture_panel import ExercisePanel, ItemListWidget
+from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
+from ..key_help import PanelKey
 from ..session import Session
 from .kit import add_shortcut, detail_splitter, heading
+
+READ_BACK = PanelKey(
+    "Space", "Mark the selected decision or action read back, or not yet", "In the read-back list"
+)
 
 
 class DecisionsFirst(QSortFilterProxyModel):
@@ -53,6 +58,8 @@ class WrapUpPanel(ExercisePanel):
     """Read back today's decisions and actions: Space ticks the selected one (and moves to
     the next); the room sees which were read back, in words. Notes below."""
 
+    keys = (READ_BACK,)
+
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
         columns = [
@@ -76,15 +83,8 @@ class WrapUpPanel(ExercisePanel):
         self.table.setWordWrap(True)
         self.table.setSortingEnabled(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for n in range(len(columns)):
-            header.setSectionResizeMode(n, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(0, 120)  # "Internal: not for the room" wraps in it
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # Whole sentences, wrapped: a wrap-up lists a few dozen rows at most.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        add_shortcut(self.table, "Space", self.toggle_selected, Qt.ShortcutContext.WidgetShortcut)
+        fit_columns(self.table)  # whole sentences, wrapped: a wrap-up lists a few dozen rows
+        add_shortcut(self.table, READ_BACK, self.toggle_selected, Qt.ShortcutContext.WidgetShortcut)
         self.toggle_button = QPushButton(self.tr("Mark read back / not yet (Space)"))
         self.toggle_button.setAutoDefault(False)
         self.toggle_button.clicked.connect(self.toggle_selected)
