@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..charts import ChartStyle, wrap
+from ..charts import ChartStyle, fit_row_labels, fit_text, pixels, shown_rows
 from ..domain.document import Callout, Chart, Element, Paragraph, Table
 from ..domain.records import Block, Item
 from ..domain.schema import Field, ItemSchema, choice, list_of, partner_ref, text
@@ -121,8 +121,11 @@ def _history_chart(view: AudienceView) -> Chart:
             "note": tr("Room", "? = nothing recorded, or not released to this audience")
             if HISTORY in view.withheld_kinds
             else tr("Room", "? = nothing recorded yet"),
-            # Names on both axes need most of a projector page to be read from the back.
-            "room_min_share": 0.8 if len(view.partners) > 4 else 0.45,
+            # rows: how tall the room must draw it (charts.chart_lines): a row per
+            # partner; the title, its note and the names over the columns
+            "rows": len(view.partners),
+            "row_lines": 1.5,
+            "frame_lines": 6,
         },
         alt,
     )
@@ -221,35 +224,54 @@ _OUTCOME_LOOK = {
 }
 
 
+#: Outcome → a sign that stands for it when its word does not fit a small cell (the
+#: chart then says what each sign means).
+_OUTCOME_SIGN = {"good": "✓", "mixed": "~", "failed": "✗", "none": "–", "": "?"}
+
+
 def draw_partner_matrix(figure: Any, chart: Chart, style: ChartStyle) -> None:
-    """``data``: partners (names), cells (outcome per pair, "self" on the diagonal), labels."""
+    """``data``: partners (names), cells (outcome per pair, "self" on the diagonal), labels.
+
+    Rows and columns carry numbers as well as names, so a narrow column can show its
+    number alone; an outcome too long for its cell is shown by its sign, and the title
+    says what the signs mean. A part (``row_range``) shows some rows, every column.
+    """
     from matplotlib.patches import Rectangle
 
     partners = [str(p) for p in chart.data.get("partners", [])]
-    cells = chart.data.get("cells", [])
+    every_row = list(enumerate(chart.data.get("cells", [])))
+    shown = shown_rows(chart, every_row)
     labels = chart.data.get("labels", {})
-    n = len(partners)
+    n, rows = len(partners), max(1, len(shown))
     ax = figure.subplots()
     ax.set_xlim(0, n)
-    ax.set_ylim(n, 0)
+    ax.set_ylim(rows, 0)
     ax.set_aspect("auto")
-    # Type fits the cells the chart is given (the room view may draw it small).
-    cell_h = figure.get_figheight() * 72 * 0.62 / max(n, 1)
-    cell_w = figure.get_figwidth() * 72 * 0.7 / max(n, 1)
-    size = min(style.font_size * 0.85, cell_h * 0.4, cell_w / 6.5)
-    for r in range(n):
+    size = style.size(0.85)
+    em = pixels(figure, size)
+    # Lay out once with the longest row names to learn how large a cell is.
+    ax.set_yticks([r + 0.5 for r in range(rows)], ["M" * 12] * rows, fontsize=size)
+    ax.set_xticks([c + 0.5 for c in range(n)], ["1\nM\nM"] * n, fontsize=size)
+    ax.xaxis.tick_top()
+    ax.set_title("M\nM", fontsize=style.size(1.1))
+    figure.get_layout_engine().execute(figure)
+    cell_w, cell_h = ax.bbox.width / max(n, 1), ax.bbox.height / rows
+    chars = int(cell_w * 0.9 / (em * 0.62))
+    lines = max(1, int(cell_h * 0.9 // (em * 1.2)))
+
+    def says(outcome: str) -> str:
+        text = str(labels.get(outcome, outcome or "?"))
+        text = text.upper() if outcome == "failed" else text
+        words = fit_text(text, chars, lines)
+        return words if "…" not in words else _OUTCOME_SIGN.get(outcome, "?")
+
+    signs_used: set[str] = set()
+    for r, (_row, cells) in enumerate(shown):
         for c in range(n):
-            outcome = cells[r][c] if r < len(cells) and c < len(cells[r]) else ""
+            outcome = cells[c] if c < len(cells) else ""
             if outcome == "self":
                 ax.add_patch(
-                    Rectangle(
-                        (c, r),
-                        1,
-                        1,
-                        facecolor=style.background,
-                        edgecolor=style.foreground,
-                        linewidth=1,
-                    )
+                    Rectangle((c, r), 1, 1, facecolor=style.background, edgecolor=style.foreground)
                 )
                 ax.text(
                     c + 0.5,
@@ -278,31 +300,52 @@ def draw_partner_matrix(figure: Any, chart: Chart, style: ChartStyle) -> None:
                         linewidth=3.5,
                     )
                 )
-            text = str(labels.get(outcome, outcome or "?"))
-            bold = outcome in ("failed", "none")
+            text = says(outcome)
+            if text == _OUTCOME_SIGN.get(outcome) and outcome:
+                signs_used.add(outcome)
             ax.text(
                 c + 0.5,
                 r + 0.5,
-                wrap(text.upper() if outcome == "failed" else text, 10),
+                text,
                 ha="center",
                 va="center",
                 fontsize=size,
                 color="#000000",
-                fontweight="bold" if bold else "normal",
+                fontweight="bold" if outcome in ("failed", "none") else "normal",
                 bbox={"facecolor": fill, "edgecolor": "none", "pad": 2},
             )
-    ax.set_xticks([i + 0.5 for i in range(n)])
-    ax.set_yticks([i + 0.5 for i in range(n)])
-    ax.set_xticklabels([wrap(p, 14) for p in partners], fontsize=size * 0.8)
-    ax.set_yticklabels([wrap(p, 22) for p in partners], fontsize=size * 0.8)
-    ax.xaxis.tick_top()
+    column_chars = int(cell_w * 0.95 / (em * 0.62))
+    ax.set_xticks(
+        [c + 0.5 for c in range(n)],
+        [
+            f"{c + 1}\n{fit_text(name, column_chars, 2)}" if column_chars >= 6 else str(c + 1)
+            for c, name in enumerate(partners)
+        ],
+        fontsize=size,
+    )
+    fit_row_labels(
+        figure,
+        ax,
+        [f"{row + 1}  {partners[row] if row < n else ''}" for row, _ in shown],
+        size,
+        width_share=0.3,
+        offset=0.5,
+    )
+    ax.set_ylim(rows, 0)
     ax.tick_params(length=0, colors=style.foreground)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    note = chart.data.get("note", "")
-    title = f"{chart.title}   ({note})" if note else chart.title
-    ax.set_title(title, color=style.foreground, fontsize=max(size * 1.1, 8), pad=12)
-    figure.tight_layout()
+    note = str(chart.data.get("note", ""))
+    if signs_used:
+        key = " · ".join(
+            f"{_OUTCOME_SIGN[o]} {labels.get(o, o)}" for o in _OUTCOME_SIGN if o in signs_used
+        )
+        note = f"{key} · {note}" if note else key
+    title_chars = int(figure.bbox.width * 0.9 / (pixels(figure, style.size(1.1)) * 0.62))
+    title = fit_text(chart.title, title_chars, 1)
+    if note:
+        title += "\n" + fit_text(note, title_chars, 2)
+    ax.set_title(title, color=style.foreground, fontsize=style.size(1.1), pad=12)
 
 
 PARTNERSHIP_HISTORY = register(
