@@ -10,7 +10,6 @@ functions receive the figure and import nothing heavy themselves.
 from __future__ import annotations
 
 import io
-import textwrap
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -168,18 +167,50 @@ def pixels(figure: Any, points: float) -> float:
     return points * figure.dpi / 72
 
 
-def fit_text(text: str, chars: int, lines: int) -> str:
-    """``text`` wrapped at about ``chars`` characters, cut to ``lines`` lines with "…"
-    (used where the full text is shown elsewhere: the room's table, the alt text)."""
-    chars, lines = max(4, int(chars)), max(1, int(lines))
-    wrapped = [
-        line.rstrip() for part in text.splitlines() for line in textwrap.wrap(part, chars) or [""]
-    ] or [text]
-    if len(wrapped) <= lines:
-        return "\n".join(wrapped)
-    kept = wrapped[:lines]
-    last = kept[-1]
-    kept[-1] = (last if len(last) < chars else last[: chars - 1].rstrip()) + "…"
+def text_width(figure: Any, text: str, size: float, weight: str = "normal") -> float:
+    """How wide ``text`` is drawn on ``figure`` in type of ``size`` points, in pixels."""
+    from matplotlib.font_manager import FontProperties
+
+    renderer = figure.canvas.get_renderer()
+    widest = 0.0
+    for line in text.splitlines() or [""]:
+        width, _, _ = renderer.get_text_width_height_descent(
+            line, FontProperties(size=size, weight=weight), ismath=False
+        )
+        widest = max(widest, width)
+    return widest
+
+
+def fit_width(
+    figure: Any, text: str, size: float, width: float, lines: int = 1, weight: str = "normal"
+) -> str:
+    """``text`` broken between words into lines no wider than ``width`` pixels, at most
+    ``lines`` of them; what does not fit is cut with "…" (used where the full text is
+    shown elsewhere: the room's table, the chart's words)."""
+
+    def fits(line: str) -> bool:
+        return text_width(figure, line, size, weight) <= width
+
+    def cut(line: str) -> str:
+        while line and not fits(line + "…"):
+            line = line[:-1]
+        return line.rstrip() + "…"
+
+    broken: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            trial = f"{line} {word}" if line else word
+            if line and not fits(trial):
+                broken.append(line)
+                line = word
+            else:
+                line = trial
+        broken.append(line)
+    lines = max(1, int(lines))
+    kept = [line if fits(line) else cut(line) for line in broken[:lines]]
+    if len(broken) > lines and not kept[-1].endswith("…"):
+        kept[-1] = cut(kept[-1] + " " + broken[lines])
     return "\n".join(kept)
 
 
@@ -194,10 +225,11 @@ def fit_row_labels(
     axis: str = "y",
     offset: float = 0.0,
 ) -> None:
-    """Label one tick per row of ``ax`` with ``labels``, each wrapped to the label column
+    """Label one tick per row of ``ax`` with ``labels``, each broken to the label column
     (``width_share`` of the figure) and given as many lines as a row's height holds, so
     neighbouring labels never run into each other. ``last_lines`` (a result in words)
-    are kept whole under their label; the rest is shortened with "…" when it must.
+    are kept under their label; the rest is shortened with "…" when it must. On the x
+    axis each label gets the width of its column and up to three lines.
 
     The figure is laid out once first, to measure how tall a row is. Ticks sit at
     ``offset``, ``offset + 1``, ... in data units.
@@ -205,26 +237,23 @@ def fit_row_labels(
     figure.canvas.draw_idle()
     figure.get_layout_engine().execute(figure)
     transform = ax.transData
+    line = pixels(figure, size) * 1.2  # matplotlib's line spacing
     if axis == "y":
         pitch = abs(transform.transform((0, 1))[1] - transform.transform((0, 0))[1])
-        room = figure.bbox.width * width_share
+        fits = max(1, int(pitch * 0.95 // line))
+        room = figure.bbox.width * width_share * (1.3 if fits == 1 else 1.0)
     else:
         pitch = abs(transform.transform((1, 0))[0] - transform.transform((0, 0))[0])
-        room = pitch * 0.95
-    line = pixels(figure, size) * 1.2  # matplotlib's line spacing
-    fits = max(1, int(pitch * 0.95 // line)) if axis == "y" else 3
-    if fits == 1 and axis == "y":
-        room *= 1.3  # one line each: a wider column says more of each label
-    chars = int(room / (pixels(figure, size) * 0.62))
+        fits, room = 3, pitch * 0.9
     texts = []
     for n, label in enumerate(labels):
         last = (last_lines or [""] * len(labels))[n]
         if last and fits >= 2:
-            texts.append(fit_text(label, chars, fits - 1) + "\n" + last)
+            texts.append(fit_width(figure, label, size, room, fits - 1) + "\n" + last)
         elif last:
-            texts.append(fit_text(f"{last} {label}", chars, 1))
+            texts.append(fit_width(figure, f"{last} {label}", size, room))
         else:
-            texts.append(fit_text(label, chars, fits))
+            texts.append(fit_width(figure, label, size, room, fits))
     ticks = [offset + n for n in range(len(labels))]
     if axis == "y":
         ax.set_yticks(ticks, texts, fontsize=size)
@@ -234,15 +263,9 @@ def fit_row_labels(
 
 def legend_columns(figure: Any, labels: list[str], size: float) -> int:
     """How many legend entries fit side by side across ``figure`` in type of ``size``."""
-    em = pixels(figure, size)
-    widest = max((max(len(x) for x in label.splitlines()) for label in labels), default=1)
-    entry = (widest * 0.6 + 3.5) * em  # text, the coloured key and the gap after it
+    widest = max((text_width(figure, label, size) for label in labels), default=1.0)
+    entry = widest + 3.5 * pixels(figure, size)  # the text, its coloured key, the gap after
     return max(1, min(len(labels), int(figure.bbox.width * 0.95 // entry)))
-
-
-def wrap(text: str, width: int) -> str:
-    """``text`` broken into lines of about ``width`` characters (axis labels)."""
-    return "\n".join(textwrap.wrap(text, width)) or text
 
 
 def ink_on(fill: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..charts import ChartStyle, fit_row_labels, fit_text, label_bars, pixels, style_axes
+from ..charts import ChartStyle, fit_row_labels, fit_width, label_bars, style_axes
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph
 from ..domain.records import Block, Item, Partner
 from ..domain.visibility import AudienceView
@@ -132,7 +132,6 @@ def draw_measures_balance(figure: Any, chart: Chart, style: ChartStyle) -> None:
         return
     axes = figure.subplots(1, len(groups), squeeze=False)[0]
     figure.suptitle(chart.title, fontsize=style.size(1.3), color=style.foreground)
-    em = pixels(figure, style.size())
     for n, (ax, (group, counts)) in enumerate(zip(axes, groups.items(), strict=True)):
         values = [float(v) for v in counts.values()]
         bars = ax.barh(
@@ -148,7 +147,7 @@ def draw_measures_balance(figure: Any, chart: Chart, style: ChartStyle) -> None:
         ax.set_xticks([])
         style_axes(ax, style)
         ax.set_title(
-            fit_text(str(group), int(figure.bbox.width / len(groups) / (em * 0.6)), 2),
+            fit_width(figure, str(group), style.size(), figure.bbox.width / len(groups) * 0.9, 2),
             fontsize=style.size(),
             color=style.foreground,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..charts import ChartStyle, fit_row_labels, fit_text, pixels, shown_rows
+from ..charts import ChartStyle, fit_row_labels, fit_width, pixels, shown_rows
 from ..domain.document import Callout, Chart, Element, Paragraph, Table
 from ..domain.records import Block, Item
 from ..domain.schema import Field, ItemSchema, choice, list_of, partner_ref, text
@@ -233,96 +233,64 @@ def draw_partner_matrix(figure: Any, chart: Chart, style: ChartStyle) -> None:
     """``data``: partners (names), cells (outcome per pair, "self" on the diagonal), labels.
 
     Rows and columns carry numbers as well as names, so a narrow column can show its
-    number alone; an outcome too long for its cell is shown by its sign, and the title
+    number alone; an outcome too long for the cells is shown by its sign, and the title
     says what the signs mean. A part (``row_range``) shows some rows, every column.
     """
-    from matplotlib.patches import Rectangle
 
     partners = [str(p) for p in chart.data.get("partners", [])]
-    every_row = list(enumerate(chart.data.get("cells", [])))
-    shown = shown_rows(chart, every_row)
+    shown = shown_rows(chart, list(enumerate(chart.data.get("cells", []))))
     labels = chart.data.get("labels", {})
     n, rows = len(partners), max(1, len(shown))
     ax = figure.subplots()
+    size, title_size = style.size(0.85), style.size(1.1)
+    em = pixels(figure, size)
+    # How large a cell will be: the row names take at most two fifths of the width, the
+    # title three lines and the column names three more of the height.
+    cell_w = figure.bbox.width * 0.58 / max(n, 1)
+    column_lines = 3 if cell_w >= 4.5 * em else 1
+    cell_h = (
+        figure.bbox.height - 3.6 * pixels(figure, title_size) - (column_lines * 1.2 + 2) * em
+    ) / rows
+    lines = max(1, int(cell_h * 0.85 // (em * 1.2)))
+    words = {}  # one choice per outcome, the same in every cell: its word or its sign
+    for outcome in _OUTCOME_SIGN:
+        text = str(labels.get(outcome, outcome or "?"))
+        text = text.upper() if outcome == "failed" else text
+        weight = "bold" if outcome in ("failed", "none") else "normal"
+        fitted = fit_width(figure, text, size, cell_w * 0.85, lines, weight)
+        words[outcome] = fitted if "…" not in fitted else _OUTCOME_SIGN[outcome]
+    present = {cell for _, cells in shown for cell in cells}
+    signs = [o for o in _OUTCOME_SIGN if o in present and o and words[o] == _OUTCOME_SIGN[o]]
+
     ax.set_xlim(0, n)
     ax.set_ylim(rows, 0)
     ax.set_aspect("auto")
-    size = style.size(0.85)
-    em = pixels(figure, size)
-    # Lay out once with the longest row names to learn how large a cell is.
-    ax.set_yticks([r + 0.5 for r in range(rows)], ["M" * 12] * rows, fontsize=size)
-    ax.set_xticks([c + 0.5 for c in range(n)], ["1\nM\nM"] * n, fontsize=size)
-    ax.xaxis.tick_top()
-    ax.set_title("M\nM", fontsize=style.size(1.1))
-    figure.get_layout_engine().execute(figure)
-    cell_w, cell_h = ax.bbox.width / max(n, 1), ax.bbox.height / rows
-    chars = int(cell_w * 0.9 / (em * 0.62))
-    lines = max(1, int(cell_h * 0.9 // (em * 1.2)))
-
-    def says(outcome: str) -> str:
-        text = str(labels.get(outcome, outcome or "?"))
-        text = text.upper() if outcome == "failed" else text
-        words = fit_text(text, chars, lines)
-        return words if "…" not in words else _OUTCOME_SIGN.get(outcome, "?")
-
-    signs_used: set[str] = set()
     for r, (_row, cells) in enumerate(shown):
         for c in range(n):
-            outcome = cells[c] if c < len(cells) else ""
-            if outcome == "self":
-                ax.add_patch(
-                    Rectangle((c, r), 1, 1, facecolor=style.background, edgecolor=style.foreground)
-                )
-                ax.text(
-                    c + 0.5,
-                    r + 0.5,
-                    "—",
-                    ha="center",
-                    va="center",
-                    color=style.foreground,
-                    fontsize=size,
-                )
-                continue
-            fill, hatch = _OUTCOME_LOOK.get(outcome, _OUTCOME_LOOK[""])
-            # Hatch colour follows the edge: faint for "not recorded", strong for the rest.
-            edge = "#bbbbbb" if outcome not in _OUTCOME_LOOK or not outcome else "#444444"
-            ax.add_patch(
-                Rectangle((c, r), 1, 1, facecolor=fill, hatch=hatch, edgecolor=edge, linewidth=1.5)
-            )
-            if outcome == "failed":
-                ax.add_patch(
-                    Rectangle(
-                        (c + 0.03, r + 0.03),
-                        0.94,
-                        0.94,
-                        fill=False,
-                        edgecolor="#000000",
-                        linewidth=3.5,
-                    )
-                )
-            text = says(outcome)
-            if text == _OUTCOME_SIGN.get(outcome) and outcome:
-                signs_used.add(outcome)
-            ax.text(
-                c + 0.5,
-                r + 0.5,
-                text,
-                ha="center",
-                va="center",
-                fontsize=size,
-                color="#000000",
-                fontweight="bold" if outcome in ("failed", "none") else "normal",
-                bbox={"facecolor": fill, "edgecolor": "none", "pad": 2},
-            )
-    column_chars = int(cell_w * 0.95 / (em * 0.62))
+            _draw_cell(ax, r, c, cells[c] if c < len(cells) else "", words, style, size)
+    note = str(chart.data.get("note", ""))
+    if signs:
+        key = " · ".join(f"{_OUTCOME_SIGN[o]} {labels.get(o, o)}" for o in signs)
+        note = f"{key} · {note}" if note else key
+    # Over the whole picture, not just the grid: a long note has all the width.
+    title = fit_width(figure, chart.title, title_size, figure.bbox.width * 0.95)
+    if note:
+        title += "\n" + fit_width(figure, note, title_size, figure.bbox.width * 0.95, 2)
+    figure.suptitle(title, color=style.foreground, fontsize=title_size)
     ax.set_xticks(
         [c + 0.5 for c in range(n)],
         [
-            f"{c + 1}\n{fit_text(name, column_chars, 2)}" if column_chars >= 6 else str(c + 1)
+            f"{c + 1}\n{fit_width(figure, name, size, cell_w * 0.85, 2)}"
+            if column_lines > 1
+            else str(c + 1)
             for c, name in enumerate(partners)
         ],
         fontsize=size,
     )
+    ax.xaxis.tick_top()
+    ax.tick_params(length=0, colors=style.foreground)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
     fit_row_labels(
         figure,
         ax,
@@ -332,20 +300,44 @@ def draw_partner_matrix(figure: Any, chart: Chart, style: ChartStyle) -> None:
         offset=0.5,
     )
     ax.set_ylim(rows, 0)
-    ax.tick_params(length=0, colors=style.foreground)
-    for spine in ax.spines.values():
-        spine.set_visible(False)
-    note = str(chart.data.get("note", ""))
-    if signs_used:
-        key = " · ".join(
-            f"{_OUTCOME_SIGN[o]} {labels.get(o, o)}" for o in _OUTCOME_SIGN if o in signs_used
+
+
+def _draw_cell(
+    ax: Any, r: int, c: int, outcome: str, words: dict[str, str], style: ChartStyle, size: float
+) -> None:
+    from matplotlib.patches import Rectangle
+
+    if outcome == "self":
+        ax.add_patch(
+            Rectangle((c, r), 1, 1, facecolor=style.background, edgecolor=style.foreground)
         )
-        note = f"{key} · {note}" if note else key
-    title_chars = int(figure.bbox.width * 0.9 / (pixels(figure, style.size(1.1)) * 0.62))
-    title = fit_text(chart.title, title_chars, 1)
-    if note:
-        title += "\n" + fit_text(note, title_chars, 2)
-    ax.set_title(title, color=style.foreground, fontsize=style.size(1.1), pad=12)
+        ax.text(
+            c + 0.5, r + 0.5, "—", ha="center", va="center", color=style.foreground, fontsize=size
+        )
+        return
+    fill, hatch = _OUTCOME_LOOK.get(outcome, _OUTCOME_LOOK[""])
+    # Hatch colour follows the edge: faint for "not recorded", strong for the rest.
+    edge = "#bbbbbb" if outcome not in _OUTCOME_LOOK or not outcome else "#444444"
+    ax.add_patch(
+        Rectangle((c, r), 1, 1, facecolor=fill, hatch=hatch, edgecolor=edge, linewidth=1.5)
+    )
+    if outcome == "failed":
+        ax.add_patch(
+            Rectangle(
+                (c + 0.03, r + 0.03), 0.94, 0.94, fill=False, edgecolor="#000000", linewidth=3.5
+            )
+        )
+    ax.text(
+        c + 0.5,
+        r + 0.5,
+        words.get(outcome, words[""]),
+        ha="center",
+        va="center",
+        fontsize=size,
+        color="#000000",
+        fontweight="bold" if outcome in ("failed", "none") else "normal",
+        bbox={"facecolor": fill, "edgecolor": "none", "pad": 2},
+    )
 
 
 PARTNERSHIP_HISTORY = register(

@@ -3,11 +3,10 @@ and one problem statement the room agrees to (PRODUCT.md section 2)."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable
 from typing import Any
 
-from ..charts import ChartStyle, pixels, shown_rows
+from ..charts import ChartStyle, fit_width, shown_rows, text_width
 from ..domain.document import Callout, Chart, Element, Paragraph
 from ..domain.records import Block, Item
 from ..domain.schema import Field, ItemSchema, boolean, choice
@@ -194,9 +193,10 @@ def draw_scope_tree(figure: Any, chart: Chart, style: ChartStyle) -> None:
     figure.get_layout_engine().execute(figure)
     row_px = ax.bbox.height / (rows + 0.2)
     size = max(style.min_font_size, min(style.size(0.95), row_px / 1.3 * 72 / figure.dpi))
-    char = pixels(figure, size) * 0.62
     label_x = 100 - max(
-        (len(str(labels.get(str(n.get("scope", "")), ""))) + 2) * char / ax.bbox.width * 100
+        (text_width(figure, str(labels.get(str(n.get("scope", "")), "")), size, "bold") + 8)
+        / ax.bbox.width
+        * 100
         for n in nodes or [{}]
     )
     box_end = label_x - 2
@@ -218,8 +218,9 @@ def draw_scope_tree(figure: Any, chart: Chart, style: ChartStyle) -> None:
         parents[depth] = row
         for deeper in [d for d in parents if d > depth]:
             del parents[deeper]
-        fits = int((box_end - x - 2) / 100 * ax.bbox.width / char)
-        text = textwrap.shorten(str(node.get("text", "")), max(fits, 12), placeholder="…")
+        weight = "bold" if depth == 0 else "normal"
+        room = (box_end - x - 2.4) / 100 * ax.bbox.width
+        text = fit_width(figure, str(node.get("text", "")), size, room, 1, weight)
         ax.add_patch(
             FancyBboxPatch(
                 (x, row + 0.07),
@@ -233,7 +234,6 @@ def draw_scope_tree(figure: Any, chart: Chart, style: ChartStyle) -> None:
                 mutation_aspect=0.05,
             )
         )
-        weight = "bold" if depth == 0 else "normal"
         ax.text(
             x + 1.2, y, text, va="center", ha="left", fontsize=size, color=ink, fontweight=weight
         )

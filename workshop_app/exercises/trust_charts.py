@@ -8,7 +8,7 @@ from typing import Any
 from ..charts import (
     ChartStyle,
     fit_row_labels,
-    fit_text,
+    fit_width,
     ink_on,
     pixels,
     shown_rows,
@@ -164,17 +164,20 @@ def draw_trust_trend(figure: Any, chart: Chart, style: ChartStyle) -> None:
     em = pixels(figure, size)
     wide = figure.bbox.width >= 1.8 * figure.bbox.height
     if wide:
-        chars = int(figure.bbox.width * 0.3 / (em * 0.6))
-        per_entry = figure.bbox.height * 0.8 / max(1, len(drawn)) / (em * 1.25)
+        width = figure.bbox.width * 0.3
+        per_entry = figure.bbox.height * 0.8 / max(1, len(drawn)) / (em * 1.2)
         lines = max(1, int(per_entry) - 2)  # its values line and the space between entries
         columns = 1
     else:
         columns = max(1, min(len(drawn), int(figure.bbox.width * 0.95 // (em * 16))))
-        chars = int(figure.bbox.width * 0.95 / columns / (em * 0.6)) - 4
+        width = figure.bbox.width * 0.95 / columns - 4.5 * em  # less the line's key
         lines = 2
     legend = figure.legend(
         [line for line, _, _ in drawn],
-        [f"{fit_text(statement, chars, lines)}\n{values}" for _, statement, values in drawn],
+        [
+            f"{fit_width(figure, statement, size, width, lines)}\n{values}"
+            for _, statement, values in drawn
+        ],
         loc="outside right upper" if wide else "outside lower center",
         ncols=columns,
         frameon=False,
