@@ -232,7 +232,8 @@ def fit_row_labels(
     axis each label gets the width of its column and up to three lines.
 
     The figure is laid out once first, to measure how tall a row is. Ticks sit at
-    ``offset``, ``offset + 1``, ... in data units.
+    ``offset``, ``offset + 1``, ... in data units. The axes' title is then fitted over
+    them (:func:`fit_title`).
     """
     figure.canvas.draw_idle()
     figure.get_layout_engine().execute(figure)
@@ -259,6 +260,18 @@ def fit_row_labels(
         ax.set_yticks(ticks, texts, fontsize=size)
     else:
         ax.set_xticks(ticks, texts, fontsize=size)
+    fit_title(figure, ax)
+
+
+def fit_title(figure: Any, ax: Any) -> None:
+    """The title of ``ax`` broken to the width of its axes, two lines at most: it is
+    centred over them, and a wide column of row labels leaves them narrower than the
+    picture, so a title as wide as the picture would run off its right edge."""
+    title = ax.get_title()
+    if not title:
+        return
+    figure.get_layout_engine().execute(figure)
+    ax.title.set_text(fit_width(figure, title, ax.title.get_fontsize(), ax.bbox.width, 2))
 
 
 def legend_columns(figure: Any, labels: list[str], size: float) -> int:
