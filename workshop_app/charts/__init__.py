@@ -10,6 +10,7 @@ functions receive the figure and import nothing heavy themselves.
 from __future__ import annotations
 
 import io
+import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -275,10 +276,14 @@ def fit_title(figure: Any, ax: Any) -> None:
 
 
 def legend_columns(figure: Any, labels: list[str], size: float) -> int:
-    """How many legend entries fit side by side across ``figure`` in type of ``size``."""
+    """How many legend entries to set side by side across ``figure`` in type of ``size``:
+    as many as fit, spread evenly over the rows they need (six entries that need two
+    rows go three and three, not five and one left alone)."""
     widest = max((text_width(figure, label, size) for label in labels), default=1.0)
     entry = widest + 3.5 * pixels(figure, size)  # the text, its coloured key, the gap after
-    return max(1, min(len(labels), int(figure.bbox.width * 0.95 // entry)))
+    fit = max(1, min(len(labels), int(figure.bbox.width * 0.95 // entry)))
+    rows = math.ceil(len(labels) / fit) if labels else 1
+    return max(1, math.ceil(len(labels) / rows))
 
 
 def ink_on(fill: str) -> str:
