@@ -129,8 +129,14 @@ class RoomLayout:
         return max(1, len(self.pages))
 
 
+def top_line_height(m: RoomMetrics) -> int:
+    """The line over the title: the workshop, the part, and the timer (the tallest)."""
+    timer = m.font(SIZE_TIMER, bold=True, shrinkable=False)
+    return max(m.px(SIZE_TOP_LINE * 1.5), text_height(timer, 10**5, "0:00"))
+
+
 def _header_height(content: RoomContent, m: RoomMetrics, width: int) -> int:
-    h = m.px(SIZE_TOP_LINE * 1.5)
+    h = top_line_height(m)
     h += text_height(m.font(SIZE_TITLE, bold=True, shrinkable=False), width, content.block_title)
     if content.prompt:
         h += m.px(12)
@@ -241,17 +247,7 @@ def _fragments(
                     )
                 )
             case Chart() as chart:
-                for part in _chart_parts(chart, m, body_height):
-                    least = min(body_height, _chart_height(part, m))
-                    frags.append(
-                        Fragment(
-                            "chart",
-                            least + gap,
-                            {"chart": part, "height": least},
-                            least=least + gap,
-                            after=gap,
-                        )
-                    )
+                frags += _chart_fragments(chart, n, m, body_height, gap, headers)
     return frags, headers
 
 
@@ -265,25 +261,80 @@ def _chart_height(chart: Chart, m: RoomMetrics, rows: int | None = None) -> int:
     return math.ceil(chart_lines(chart, rows) * chart_font_px(m) * CHART_LINE)
 
 
-def _chart_parts(chart: Chart, m: RoomMetrics, body_height: int) -> list[Chart]:
-    """``chart``, or its rows shown in parts when all of them cannot fit one page."""
+def _chart_fragments(
+    chart: Chart, n: int, m: RoomMetrics, body_height: int, gap: int, headers: dict
+) -> list[Fragment]:
+    """A chart as fragments: one, or, for a chart that lists rows, its frame (title, axes,
+    legend) and one fragment per row, so the page breaks may fall between its rows like
+    between a table's (the frame repeats on the next page); :func:`_join_chart_rows`
+    makes each page's share one chart again."""
     rows = chart_rows(chart)
-    if rows <= 1 or _chart_height(chart, m) <= body_height:
-        return [chart]
-    per_part = rows
-    while per_part > 1 and _chart_height(chart, m, per_part) > body_height:
-        per_part -= 1
-    total = math.ceil(rows / per_part)
-    per_part = math.ceil(rows / total)  # even parts: no part of one lonely row
-    return [
-        part_of(
-            chart,
-            first,
-            min(rows, first + per_part),
-            tr("Room", "{title} (part {n} of {total})").format(title=chart.title, n=n, total=total),
-        )
-        for n, first in enumerate(range(0, rows, per_part), start=1)
-    ]
+    if rows < 2:
+        least = min(body_height, _chart_height(chart, m))
+        data = {"chart": chart, "height": least}
+        return [Fragment("chart", least + gap, data, least=least + gap, after=gap)]
+    line = chart_font_px(m) * CHART_LINE
+    frame = Fragment(
+        "chart",
+        math.ceil(chart_lines(chart, 0) * line),
+        {"chart": chart, "frame": True},
+        keep_with_next=True,
+        table=n,
+    )
+    headers[n] = frame
+    row_height = math.ceil((chart_lines(chart, 1) - chart_lines(chart, 0)) * line)
+    pieces = [frame] + [Fragment("chart_row", row_height, {"row": k}, table=n) for k in range(rows)]
+    pieces[-1].height += gap
+    pieces[-1].after = gap
+    return pieces
+
+
+def _join_chart_rows(pages: list[list[Fragment]]) -> list[list[Fragment]]:
+    """Each page's share of a chart (its frame and rows) made one chart fragment again:
+    the whole chart, or a part titled "(part 2 of 3)" drawing only its rows."""
+    joined: list[list[Fragment]] = []
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for page in pages:
+        out: list[Fragment] = []
+        for frag in page:
+            if frag.kind == "chart_row" and out and "frame_of" in out[-1].data:
+                out[-1].data["rows"].append(frag)
+            elif frag.kind == "chart" and frag.data.get("frame"):
+                out.append(Fragment("chart", 0, {"frame_of": frag, "rows": []}, table=frag.table))
+            else:
+                out.append(frag)
+        for frag in out:
+            if "frame_of" in frag.data:
+                rows = frag.data["rows"]
+                spans.setdefault(frag.table, []).append(
+                    (rows[0].data["row"], rows[-1].data["row"] + 1) if rows else (0, 0)
+                )
+        joined.append(out)
+    seen: dict[int, int] = {}
+    for page in joined:
+        for k, frag in enumerate(page):
+            if "frame_of" not in frag.data:
+                continue
+            frame, rows = frag.data["frame_of"], frag.data["rows"]
+            chart = frame.data["chart"]
+            parts = spans[frag.table]
+            number = seen[frag.table] = seen.get(frag.table, 0) + 1
+            if len(parts) > 1:
+                first, last = parts[number - 1]
+                title = tr("Room", "{title} (part {n} of {total})").format(
+                    title=chart.title, n=number, total=len(parts)
+                )
+                chart = part_of(chart, first, last, title)
+            height = frame.height + sum(r.height for r in rows)
+            after = rows[-1].after if rows else 0
+            page[k] = Fragment(
+                "chart",
+                height,
+                {"chart": chart, "height": height - after},
+                least=height,
+                after=after,
+            )
+    return joined
 
 
 def _column_widths(
@@ -318,12 +369,14 @@ def _row_height(cells: tuple[str, ...], widths: list[int], font: QFont, pad: int
 
 
 #: Costs weighed when choosing page breaks: fewer pages first, then no page under a
-#: third full, then headings kept with what follows, then no table leaving one or two
-#: rows alone, and last, pages filled before a break rather than after.
+#: third full, then headings kept with what follows, then a chart kept whole, then no
+#: table (or chart) leaving one or two rows alone, and last, pages filled before a break
+#: rather than after.
 PAGE_COST = 1_000
 EMPTY_PAGE_COST = 10_000  # a page (not the last) less than a third full
 HEADING_ALONE_COST = 100_000  # a break right after a heading or a table's header row
 LONELY_ROWS_COST = 300  # one or two rows of a longer table alone before or after a break
+CHART_SPLIT_COST = 500  # a chart shown in two parts
 SPACE_LEFT_COST = 100  # times the square of the share of a page left empty
 LONELY_ROWS = 3
 
@@ -341,7 +394,7 @@ def _paginate(
         return [[]]
     rows_in_table: dict[int, list[int]] = {}
     for k, frag in enumerate(frags):
-        if frag.kind == "row" and not frag.data.get("header"):
+        if frag.kind == "chart_row" or (frag.kind == "row" and not frag.data.get("header")):
             rows_in_table.setdefault(frag.table, []).append(k)
     best = [0.0] + [math.inf] * n
     start = [0] * (n + 1)
@@ -373,6 +426,8 @@ def _paginate(
 def _repeated_header(frags: list[Fragment], headers: dict[int, Fragment], first: int) -> int:
     """The height of the header row repeated at the top of a page that starts mid-table."""
     frag = frags[first]
+    if frag.kind == "chart_row" and frag.table in headers:
+        return headers[frag.table].height  # the chart's frame, drawn again over its rows
     if frag.kind == "row" and not frag.data.get("header") and frag.table in headers:
         header = headers[frag.table]
         if header.data.get("cells"):
@@ -390,7 +445,9 @@ def _break_cost(
     before, after = frags[at - 1], frags[at]
     if before.keep_with_next:
         cost += HEADING_ALONE_COST
-    if before.kind == after.kind == "row" and before.table == after.table >= 0:
+    if before.kind == after.kind in ("row", "chart_row") and before.table == after.table >= 0:
+        if before.kind == "chart_row":
+            cost += CHART_SPLIT_COST
         rows = rows_in_table.get(before.table, [])
         kept = sum(1 for k in rows if k < at)
         if len(rows) > LONELY_ROWS and min(kept, len(rows) - kept) < LONELY_ROWS:
@@ -399,11 +456,13 @@ def _break_cost(
 
 
 def layout_room(content: RoomContent, size: QSize, theme: RoomTheme) -> RoomLayout:
-    """Measure ``content`` for a window of ``size``: shrink a little if needed, then page."""
+    """Measure ``content`` for a window of ``size``: shrink a little if that saves a page,
+    then page."""
     unit = min(size.height() / BASE_HEIGHT, size.width() / NARROWEST)
     margin = max(8, round(MARGIN * unit))
     width = max(50, size.width() - 2 * margin)
     smallest = min_text_px(size.height())
+    best: RoomLayout | None = None
     shrink = 1.0
     while True:
         m = RoomMetrics(unit=unit, shrink=shrink, family=theme.font_family, min_text=smallest)
@@ -413,10 +472,12 @@ def layout_room(content: RoomContent, size: QSize, theme: RoomTheme) -> RoomLayo
             margin, margin + header, width, max(50, size.height() - 2 * margin - header - footer)
         )
         frags, headers = _fragments(content.elements, m, width, body.height())
-        pages = _paginate(frags, headers, body.height())
+        pages = _join_chart_rows(_paginate(frags, headers, body.height()))
         for page in pages:
             _fit_charts(page, body.height())
-        best = RoomLayout(size, m, header, body, pages, headers)
+        layout = RoomLayout(size, m, header, body, pages, headers)
+        if best is None or layout.page_count < best.page_count:
+            best = layout  # smaller type only when it saves a page
         if len(pages) <= 1 or shrink <= MIN_SHRINK + 1e-9:
             return best
         shrink = round(max(MIN_SHRINK, shrink - 0.05), 2)

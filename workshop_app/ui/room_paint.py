@@ -31,6 +31,7 @@ from .room_layout import (
     RoomMetrics,
     chart_font_px,
     text_height,
+    top_line_height,
 )
 from .themes import RoomTheme
 
@@ -70,7 +71,7 @@ def paint_room(
 
     # Top line: workshop and part on the left, the timer on the right.
     top = margin
-    line = m.px(SIZE_TOP_LINE * 1.5)
+    line = top_line_height(m)
     timebox = content.timebox_seconds
     elapsed = content.elapsed_seconds if elapsed is None else elapsed
     if content.block_id:
