@@ -348,19 +348,28 @@ def _column_widths(
     count = max([len(head), *(len(r) for r in rows)] or [1])
     fm, fb = QFontMetrics(font), QFontMetrics(bold)
     natural = [m.px(60)] * count
+    longest_word = [0] * count
     for c in range(count):
         for row, metrics in ((head, fb), *((r, fm) for r in rows)):
             if c < len(row):
                 natural[c] = max(natural[c], metrics.horizontalAdvance(row[c]) + m.px(30))
+                words = row[c].split() or [""]
+                longest_word[c] = max(
+                    longest_word[c], *(metrics.horizontalAdvance(w) + m.px(30) for w in words)
+                )
     total = sum(natural)
     if total <= width:
         extra = (width - total) // count
         return [w + extra for w in natural]
-    # Too wide: every column gets a fair minimum, the rest in proportion to its text.
+    # Too wide: every column gets a fair minimum, never narrower than its longest word
+    # (a word is not broken), and the rest in proportion to its text.
     floor = min(width // count, m.px(220))
-    rest = width - floor * count
-    wide = sum(max(0, w - floor) for w in natural) or 1
-    return [floor + int(rest * max(0, w - floor) / wide) for w in natural]
+    least = [max(floor, word) for word in longest_word]
+    if sum(least) > width:  # words too long for any layout: fair shares, Qt breaks them
+        least = [floor] * count
+    rest = width - sum(least)
+    wide = sum(max(0, w - low) for w, low in zip(natural, least, strict=True)) or 1
+    return [low + int(rest * max(0, w - low) / wide) for w, low in zip(natural, least, strict=True)]
 
 
 def _row_height(cells: tuple[str, ...], widths: list[int], font: QFont, pad: int) -> int:
