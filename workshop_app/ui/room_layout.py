@@ -465,13 +465,14 @@ def _break_cost(
 
 
 def layout_room(content: RoomContent, size: QSize, theme: RoomTheme) -> RoomLayout:
-    """Measure ``content`` for a window of ``size``: shrink a little if that saves a page,
-    then page."""
+    """Measure ``content`` for a window of ``size``: shrink a little if that saves a page
+    or keeps a table (or chart) whole on one page, then page."""
     unit = min(size.height() / BASE_HEIGHT, size.width() / NARROWEST)
     margin = max(8, round(MARGIN * unit))
     width = max(50, size.width() - 2 * margin)
     smallest = min_text_px(size.height())
     best: RoomLayout | None = None
+    best_score = (math.inf, math.inf)
     shrink = 1.0
     while True:
         m = RoomMetrics(unit=unit, shrink=shrink, family=theme.font_family, min_text=smallest)
@@ -481,15 +482,33 @@ def layout_room(content: RoomContent, size: QSize, theme: RoomTheme) -> RoomLayo
             margin, margin + header, width, max(50, size.height() - 2 * margin - header - footer)
         )
         frags, headers = _fragments(content.elements, m, width, body.height())
-        pages = _join_chart_rows(_paginate(frags, headers, body.height()))
+        paged = _paginate(frags, headers, body.height())
+        score = (len(paged), _tables_split(paged))
+        pages = _join_chart_rows(paged)
         for page in pages:
             _fit_charts(page, body.height())
         layout = RoomLayout(size, m, header, body, pages, headers)
-        if best is None or layout.page_count < best.page_count:
-            best = layout  # smaller type only when it saves a page
+        if score < best_score:
+            # Smaller type only when it saves a page, or keeps four partners on one
+            # page instead of three and one.
+            best, best_score = layout, score
         if len(pages) <= 1 or shrink <= MIN_SHRINK + 1e-9:
             return best
         shrink = round(max(MIN_SHRINK, shrink - 0.05), 2)
+
+
+def _tables_split(pages: list[list[Fragment]]) -> int:
+    """How many tables (and charts of rows) have rows on more than one page."""
+    pages_of: dict[int, int] = {}
+    for page in pages:
+        tables = {
+            f.table
+            for f in page
+            if f.kind == "chart_row" or (f.kind == "row" and not f.data.get("header"))
+        }
+        for table in tables:
+            pages_of[table] = pages_of.get(table, 0) + 1
+    return sum(1 for count in pages_of.values() if count > 1)
 
 
 def _fit_charts(page: list[Fragment], height: int) -> None:
