@@ -10,7 +10,7 @@ functions receive the figure and import nothing heavy themselves.
 from __future__ import annotations
 
 import io
-import textwrap
+import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +29,13 @@ class ChartStyle:
     font_size: float = 18.0
     palette: tuple[str, ...] = ("#1f5fa8", "#e08a00", "#2e8b57", "#b03060", "#6a5acd", "#8b4513")
     hatches: tuple[str, ...] = ("", "//", "..", "xx", "\\\\", "++")  # not colour alone
+    #: No text is drawn smaller than this (points): the room sets it from the projector's
+    #: height so a tick label is as readable from the back as the body text.
+    min_font_size: float = 0.0
+
+    def size(self, factor: float = 1.0) -> float:
+        """Type ``factor`` times the base size, never under :attr:`min_font_size`."""
+        return max(self.font_size * factor, self.min_font_size)
 
 
 PRINT_STYLE = ChartStyle(font_size=11.0)
@@ -59,30 +66,88 @@ def render_png(
     style: ChartStyle = PRINT_STYLE,
     dpi: int = 100,
 ) -> bytes:
-    """Draw ``chart`` to PNG bytes. Safe to call from a worker thread."""
-    from matplotlib.figure import Figure  # lazy: heavy import
-
+    """Draw ``chart`` to PNG bytes of ``width_px`` x ``height_px``. Safe from a worker thread."""
     with _lock:
-        figure = Figure(
-            figsize=(width_px / dpi, height_px / dpi), dpi=dpi, facecolor=style.background
-        )
-        drawer(chart.kind)(figure, chart, style)
+        figure = _draw(chart, width_px, height_px, style, dpi)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", facecolor=style.background)
         return buffer.getvalue()
+
+
+def draw_figure(
+    chart: Chart, width_px: int, height_px: int, style: ChartStyle = PRINT_STYLE, dpi: int = 100
+) -> Any:
+    """``chart`` drawn and laid out on a matplotlib figure, as :func:`render_png` would save
+    it (for checking what a picture holds: where each text is, how big)."""
+    with _lock:
+        figure = _draw(chart, width_px, height_px, style, dpi)
+        figure.canvas.draw()
+        return figure
+
+
+def _draw(chart: Chart, width_px: int, height_px: int, style: ChartStyle, dpi: int) -> Any:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # lazy: heavy import
+    from matplotlib.figure import Figure
+
+    # Constrained layout keeps titles, tick labels and legends placed outside the axes
+    # inside the picture, whatever its shape.
+    figure = Figure(
+        figsize=(width_px / dpi, height_px / dpi),
+        dpi=dpi,
+        facecolor=style.background,
+        layout="constrained",
+    )
+    FigureCanvasAgg(figure)
+    drawer(chart.kind)(figure, chart, style)
+    return figure
+
+
+# ------------------------------------------------------------------ rows and room
+def chart_rows(chart: Chart) -> int:
+    """How many rows (bars, tree nodes, partners) a chart lists one under the other; 0 when
+    it is not a list of rows. Such a chart can be shown in parts (:func:`part_of`)."""
+    return int(chart.data.get("rows", 0) or 0)
+
+
+def chart_lines(chart: Chart, rows: int | None = None) -> float:
+    """Lines of chart type a chart needs stacked up to stay readable: one per row, plus
+    its title, axis and legend (``frame_lines``)."""
+    rows = chart_rows(chart) if rows is None else rows
+    return rows * float(chart.data.get("row_lines", 1)) + float(chart.data.get("frame_lines", 5))
+
+
+def part_of(chart: Chart, first: int, last: int, title: str) -> Chart:
+    """``chart`` showing only rows ``first`` to ``last`` (excluded), titled ``title``."""
+    data = {**chart.data, "row_range": [first, last], "rows": last - first}
+    return Chart(chart.kind, title, data, chart.alt)
+
+
+def shown_rows(chart: Chart, rows: list[Any]) -> list[Any]:
+    """The part of ``rows`` this chart shows (all of them unless it is a part)."""
+    span = chart.data.get("row_range")
+    if not span:
+        return rows
+    return rows[int(span[0]) : int(span[1])]
 
 
 # ------------------------------------------------------------------ helpers
 def style_axes(ax: Any, style: ChartStyle) -> None:
     """Large type, theme colours, no chart junk."""
     ax.set_facecolor(style.background)
-    ax.tick_params(colors=style.foreground, labelsize=style.font_size)
+    ax.tick_params(colors=style.foreground, labelsize=style.size())
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
         ax.spines[side].set_color(style.foreground)
     ax.title.set_color(style.foreground)
-    ax.title.set_fontsize(style.font_size * 1.2)
+    ax.title.set_fontsize(style.size(1.2))
+
+
+def count_axis(axis: Any) -> None:
+    """Whole numbers only on an axis of counts: nobody casts 12.5 votes."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
 
 
 def label_bars(ax: Any, bars: Any, values: list[float], style: ChartStyle) -> None:
@@ -92,13 +157,133 @@ def label_bars(ax: Any, bars: Any, values: list[float], style: ChartStyle) -> No
         labels=[f"{v:g}" for v in values],
         padding=6,
         color=style.foreground,
-        fontsize=style.font_size,
+        fontsize=style.size(),
     )
+    # Room beyond the longest bar for its number.
+    ax.set_xlim(0, max([*values, 1]) * 1.15)
 
 
-def wrap(text: str, width: int) -> str:
-    """``text`` broken into lines of about ``width`` characters (axis labels)."""
-    return "\n".join(textwrap.wrap(text, width)) or text
+def pixels(figure: Any, points: float) -> float:
+    """``points`` of type as pixels of ``figure``."""
+    return points * figure.dpi / 72
+
+
+def text_width(figure: Any, text: str, size: float, weight: str = "normal") -> float:
+    """How wide ``text`` is drawn on ``figure`` in type of ``size`` points, in pixels."""
+    from matplotlib.font_manager import FontProperties
+
+    renderer = figure.canvas.get_renderer()
+    widest = 0.0
+    for line in text.splitlines() or [""]:
+        width, _, _ = renderer.get_text_width_height_descent(
+            line, FontProperties(size=size, weight=weight), ismath=False
+        )
+        widest = max(widest, width)
+    return widest
+
+
+def fit_width(
+    figure: Any, text: str, size: float, width: float, lines: int = 1, weight: str = "normal"
+) -> str:
+    """``text`` broken between words into lines no wider than ``width`` pixels, at most
+    ``lines`` of them; what does not fit is cut with "…" (used where the full text is
+    shown elsewhere: the room's table, the chart's words)."""
+
+    def fits(line: str) -> bool:
+        return text_width(figure, line, size, weight) <= width
+
+    def cut(line: str) -> str:
+        while line and not fits(line + "…"):
+            line = line[:-1]
+        return line.rstrip() + "…"
+
+    broken: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            trial = f"{line} {word}" if line else word
+            if line and not fits(trial):
+                broken.append(line)
+                line = word
+            else:
+                line = trial
+        broken.append(line)
+    lines = max(1, int(lines))
+    kept = [line if fits(line) else cut(line) for line in broken[:lines]]
+    if len(broken) > lines and not kept[-1].endswith("…"):
+        kept[-1] = cut(kept[-1] + " " + broken[lines])
+    return "\n".join(kept)
+
+
+def fit_row_labels(
+    figure: Any,
+    ax: Any,
+    labels: list[str],
+    size: float,
+    *,
+    width_share: float = 0.35,
+    last_lines: list[str] | None = None,
+    axis: str = "y",
+    offset: float = 0.0,
+) -> None:
+    """Label one tick per row of ``ax`` with ``labels``, each broken to the label column
+    (``width_share`` of the figure) and given as many lines as a row's height holds, so
+    neighbouring labels never run into each other. ``last_lines`` (a result in words)
+    are kept under their label; the rest is shortened with "…" when it must. On the x
+    axis each label gets the width of its column and up to three lines.
+
+    The figure is laid out once first, to measure how tall a row is. Ticks sit at
+    ``offset``, ``offset + 1``, ... in data units. The axes' title is then fitted over
+    them (:func:`fit_title`).
+    """
+    figure.canvas.draw_idle()
+    figure.get_layout_engine().execute(figure)
+    transform = ax.transData
+    line = pixels(figure, size) * 1.2  # matplotlib's line spacing
+    if axis == "y":
+        pitch = abs(transform.transform((0, 1))[1] - transform.transform((0, 0))[1])
+        fits = max(1, int(pitch * 0.95 // line))
+        room = figure.bbox.width * width_share * (1.3 if fits == 1 else 1.0)
+    else:
+        pitch = abs(transform.transform((1, 0))[0] - transform.transform((0, 0))[0])
+        fits, room = 3, pitch * 0.9
+    texts = []
+    for n, label in enumerate(labels):
+        last = (last_lines or [""] * len(labels))[n]
+        if last and fits >= 2:
+            texts.append(fit_width(figure, label, size, room, fits - 1) + "\n" + last)
+        elif last:
+            texts.append(fit_width(figure, f"{last} {label}", size, room))
+        else:
+            texts.append(fit_width(figure, label, size, room, fits))
+    ticks = [offset + n for n in range(len(labels))]
+    if axis == "y":
+        ax.set_yticks(ticks, texts, fontsize=size)
+    else:
+        ax.set_xticks(ticks, texts, fontsize=size)
+    fit_title(figure, ax)
+
+
+def fit_title(figure: Any, ax: Any) -> None:
+    """The title of ``ax`` broken to the width of its axes, two lines at most: it is
+    centred over them, and a wide column of row labels leaves them narrower than the
+    picture, so a title as wide as the picture would run off its right edge."""
+    title = ax.get_title()
+    if not title:
+        return
+    figure.get_layout_engine().execute(figure)
+    ax.title.set_text(fit_width(figure, title, ax.title.get_fontsize(), ax.bbox.width, 2))
+
+
+def legend_columns(figure: Any, labels: list[str], size: float) -> int:
+    """How many legend entries to set side by side across ``figure`` in type of ``size``:
+    as many as fit, spread evenly over the rows they need (six entries that need two
+    rows go three and three, not five and one left alone)."""
+    widest = max((text_width(figure, label, size) for label in labels), default=1.0)
+    entry = widest + 3.5 * pixels(figure, size)  # the text, its coloured key, the gap after
+    fit = max(1, min(len(labels), int(figure.bbox.width * 0.95 // entry)))
+    rows = math.ceil(len(labels) / fit) if labels else 1
+    return max(1, math.ceil(len(labels) / rows))
 
 
 def ink_on(fill: str) -> str:
@@ -109,12 +294,14 @@ def ink_on(fill: str) -> str:
 
 def draw_bar(figure: Any, chart: Chart, style: ChartStyle) -> None:
     """``data``: {"labels": [...], "values": [...]}; each bar labelled with its value."""
-    labels = [str(x) for x in chart.data.get("labels", [])]
-    values = [float(v) for v in chart.data.get("values", [])]
+    labels = shown_rows(chart, [str(x) for x in chart.data.get("labels", [])])
+    values = shown_rows(chart, [float(v) for v in chart.data.get("values", [])])
     ax = figure.subplots()
-    bars = ax.barh(labels, values, color=style.accent)
+    bars = ax.barh(range(len(labels)), values, color=style.accent)
     label_bars(ax, bars, values, style)
-    ax.invert_yaxis()
+    if all(v == int(v) for v in values):
+        count_axis(ax.xaxis)
     ax.set_title(chart.title)
     style_axes(ax, style)
-    figure.tight_layout()
+    fit_row_labels(figure, ax, labels, style.size())
+    ax.invert_yaxis()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..charts import ChartStyle, label_bars, style_axes, wrap
+from ..charts import ChartStyle, fit_row_labels, fit_width, label_bars, style_axes
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph
 from ..domain.records import Block, Item, Partner
 from ..domain.visibility import AudienceView
@@ -92,7 +92,8 @@ def _balance_elements(view: AudienceView, block: Block, ctx: str) -> list[Elemen
         Chart(
             "measures_balance",
             tr(ctx, "The adopted indicators ({n})").format(n=len(adopted)),
-            {"groups": counts},
+            # rows: how tall the room must draw it (charts.chart_lines)
+            {"groups": counts, "frame_lines": 4 + max(len(c) for c in counts.values())},
             alt,
         )
     ]
@@ -130,11 +131,11 @@ def draw_measures_balance(figure: Any, chart: Chart, style: ChartStyle) -> None:
     if not groups:
         return
     axes = figure.subplots(1, len(groups), squeeze=False)[0]
+    figure.suptitle(chart.title, fontsize=style.size(1.3), color=style.foreground)
     for n, (ax, (group, counts)) in enumerate(zip(axes, groups.items(), strict=True)):
-        names = [wrap(str(k), 14) for k in counts]
         values = [float(v) for v in counts.values()]
         bars = ax.barh(
-            names,
+            range(len(values)),
             values,
             color=style.palette[n % len(style.palette)],
             hatch=style.hatches[(n + 1) % len(style.hatches)],
@@ -142,14 +143,20 @@ def draw_measures_balance(figure: Any, chart: Chart, style: ChartStyle) -> None:
             linewidth=1,
         )
         label_bars(ax, bars, values, style)
-        ax.invert_yaxis()
-        ax.set_title(wrap(str(group), 12), fontsize=style.font_size)
         ax.set_xlim(0, max([*values, 1]) * 1.3)
         ax.set_xticks([])
         style_axes(ax, style)
+        ax.set_title(
+            fit_width(figure, str(group), style.size(), figure.bbox.width / len(groups) * 0.9, 2),
+            fontsize=style.size(),
+            color=style.foreground,
+        )
         ax.spines["bottom"].set_visible(False)
-    figure.suptitle(chart.title, fontsize=style.font_size * 1.3, color=style.foreground)
-    figure.tight_layout()
+    for ax, counts in zip(axes, groups.values(), strict=True):
+        fit_row_labels(
+            figure, ax, [str(k) for k in counts], style.size(), width_share=0.45 / len(groups)
+        )
+        ax.invert_yaxis()
 
 
 GUIDE = Guide(

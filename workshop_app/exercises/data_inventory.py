@@ -302,25 +302,24 @@ def draw_sharing_matrix(figure: Any, chart: Chart, style: ChartStyle) -> None:
                 str(words),
                 ha="center",
                 va="center",
-                fontsize=style.font_size,
+                fontsize=style.size(),
                 color=style.foreground,
                 fontweight="bold",
             )
     short = ["\n".join(textwrap.wrap(n, 16)) for n in names]
-    ax.set_xticks(range(size), short, rotation=0, fontsize=style.font_size * 0.7)
-    ax.set_yticks(range(size), short, fontsize=style.font_size * 0.7)
+    ax.set_xticks(range(size), short, rotation=0, fontsize=style.size(0.7))
+    ax.set_yticks(range(size), short, fontsize=style.size(0.7))
     ax.xaxis.tick_top()
-    ax.set_ylabel("Shares…", fontsize=style.font_size, color=style.foreground)
+    ax.set_ylabel(tr("Charts", "Shares…"), fontsize=style.size(), color=style.foreground)
     key = str(chart.data.get("key", ""))
     ax.set_xlabel(
-        "…with" + (f"   ({key})" if key else ""),
-        fontsize=style.font_size * 0.8,
+        tr("Charts", "…with") + (f"   ({key})" if key else ""),
+        fontsize=style.size(0.8),
         color=style.foreground,
     )
     ax.set_title(chart.title, pad=12)
     style_axes(ax, style)
-    ax.tick_params(labelsize=style.font_size * 0.7)
-    figure.tight_layout()
+    ax.tick_params(labelsize=style.size(0.7))
 
 
 def _rect(x: int, y: int, style: ChartStyle) -> Any:

@@ -15,7 +15,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..charts import ChartStyle, style_axes, wrap
+from ..charts import (
+    ChartStyle,
+    count_axis,
+    fit_row_labels,
+    legend_columns,
+    pixels,
+    shown_rows,
+    style_axes,
+)
 from ..domain import decision_rules as rules
 from ..domain import edits
 from ..domain.decision_rules import DecisionRule, Outcome, VoteMethod
@@ -264,7 +272,14 @@ def _agreement_elements(view: AudienceView, block: Block, for_room: bool) -> lis
             Chart(
                 "indicator_votes",
                 tr(ctx, "Votes per indicator"),
-                {"levels": level_names, "indicators": bars},
+                # rows and frame lines: how tall the room must draw it (charts.chart_lines)
+                {
+                    "levels": level_names,
+                    "indicators": bars,
+                    "rows": len(bars),
+                    "row_lines": 1.2,
+                    "frame_lines": 6,
+                },
                 alt,
             )
         )
@@ -369,20 +384,22 @@ def draw_indicator_votes(figure: Any, chart: Chart, style: ChartStyle) -> None:
     """``data``: {"levels": [label...], "indicators": [{"name", "outcome", "counts"}]}.
 
     One stacked bar per indicator, one segment per answer; each segment has its own
-    hatch and carries its count, each bar its result in words (never colour alone).
+    hatch and carries its count where it is wide enough to hold it (every count is in
+    the table beside the chart too), each bar its result in words (never colour alone).
     """
     level_names = [str(x) for x in chart.data.get("levels", [])]
-    rows = list(chart.data.get("indicators", []))
+    rows = shown_rows(chart, list(chart.data.get("indicators", [])))
     ax = figure.subplots()
-    labels = [f"{wrap(str(r.get('name', '')), 28)}\n[{r.get('outcome', '')}]" for r in rows]
+    ys = list(range(len(rows)))
     lefts = [0.0] * len(rows)
+    segments = []
     for n, level in enumerate(level_names):
         counts = [
             float((r.get("counts") or [])[n]) if n < len(r.get("counts") or []) else 0.0
             for r in rows
         ]
         bars = ax.barh(
-            labels,
+            ys,
             counts,
             left=lefts,
             label=level,
@@ -391,11 +408,39 @@ def draw_indicator_votes(figure: Any, chart: Chart, style: ChartStyle) -> None:
             edgecolor=style.foreground,
             linewidth=1,
         )
+        segments.append((bars, counts))
+        lefts = [a + b for a, b in zip(lefts, counts, strict=True)]
+    count_axis(ax.xaxis)
+    ax.set_xlim(0, max([*lefts, 1]))
+    ax.set_xlabel(tr("Charts", "Votes"), fontsize=style.size(), color=style.foreground)
+    ax.set_title(chart.title)
+    style_axes(ax, style)
+    figure.legend(
+        loc="outside lower center",
+        ncols=legend_columns(figure, level_names, style.size(0.8)),
+        fontsize=style.size(0.8),
+        frameon=False,
+        labelcolor=style.foreground,
+    )
+    fit_row_labels(
+        figure,
+        ax,
+        [str(r.get("name", "")) for r in rows],
+        style.size(0.85),
+        last_lines=[f"[{r.get('outcome', '')}]" for r in rows],
+    )
+    ax.invert_yaxis()
+    # A count goes on its segment only when it fits there, so neighbours never collide.
+    scale = abs(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0])
+    digit = pixels(figure, style.size(0.9)) * 0.7
+    for bars, counts in segments:
         ax.bar_label(
             bars,
-            labels=[f"{c:g}" if c else "" for c in counts],
+            labels=[
+                f"{c:g}" if c and c * scale >= (len(f"{c:g}") + 1.5) * digit else "" for c in counts
+            ],
             label_type="center",
-            fontsize=style.font_size * 0.9,
+            fontsize=style.size(0.9),
             color=style.background,
             fontweight="bold",
             bbox={
@@ -405,21 +450,6 @@ def draw_indicator_votes(figure: Any, chart: Chart, style: ChartStyle) -> None:
                 "alpha": 0.75,
             },
         )
-        lefts = [a + b for a, b in zip(lefts, counts, strict=True)]
-    ax.invert_yaxis()
-    ax.set_xlabel("Votes", fontsize=style.font_size, color=style.foreground)
-    ax.set_title(chart.title)
-    style_axes(ax, style)
-    ax.tick_params(axis="y", labelsize=style.font_size * 0.85)
-    ax.legend(
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.12),
-        ncol=min(len(level_names), 6),
-        fontsize=style.font_size * 0.8,
-        frameon=False,
-        labelcolor=style.foreground,
-    )
-    figure.tight_layout()
 
 
 GUIDE = Guide(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..charts import ChartStyle, wrap
+from ..charts import ChartStyle, fit_row_labels, fit_width, pixels, shown_rows
 from ..domain.document import Callout, Chart, Element, Paragraph, Table
 from ..domain.records import Block, Item
 from ..domain.schema import Field, ItemSchema, choice, list_of, partner_ref, text
@@ -121,8 +121,11 @@ def _history_chart(view: AudienceView) -> Chart:
             "note": tr("Room", "? = nothing recorded, or not released to this audience")
             if HISTORY in view.withheld_kinds
             else tr("Room", "? = nothing recorded yet"),
-            # Names on both axes need most of a projector page to be read from the back.
-            "room_min_share": 0.8 if len(view.partners) > 4 else 0.45,
+            # rows: how tall the room must draw it (charts.chart_lines): a row per
+            # partner; the title, its note and the names over the columns
+            "rows": len(view.partners),
+            "row_lines": 1.5,
+            "frame_lines": 6,
         },
         alt,
     )
@@ -221,88 +224,120 @@ _OUTCOME_LOOK = {
 }
 
 
+#: Outcome → a sign that stands for it when its word does not fit a small cell (the
+#: chart then says what each sign means).
+_OUTCOME_SIGN = {"good": "✓", "mixed": "~", "failed": "✗", "none": "–", "": "?"}
+
+
 def draw_partner_matrix(figure: Any, chart: Chart, style: ChartStyle) -> None:
-    """``data``: partners (names), cells (outcome per pair, "self" on the diagonal), labels."""
-    from matplotlib.patches import Rectangle
+    """``data``: partners (names), cells (outcome per pair, "self" on the diagonal), labels.
+
+    Rows and columns carry numbers as well as names, so a narrow column can show its
+    number alone; an outcome too long for the cells is shown by its sign, and the title
+    says what the signs mean. A part (``row_range``) shows some rows, every column.
+    """
 
     partners = [str(p) for p in chart.data.get("partners", [])]
-    cells = chart.data.get("cells", [])
+    shown = shown_rows(chart, list(enumerate(chart.data.get("cells", []))))
     labels = chart.data.get("labels", {})
-    n = len(partners)
+    n, rows = len(partners), max(1, len(shown))
     ax = figure.subplots()
+    size, title_size = style.size(0.85), style.size(1.1)
+    em = pixels(figure, size)
+    # How large a cell will be: the row names take at most two fifths of the width, the
+    # title three lines and the column names three more of the height.
+    cell_w = figure.bbox.width * 0.58 / max(n, 1)
+    column_lines = 3 if cell_w >= 4.5 * em else 1
+    cell_h = (
+        figure.bbox.height - 3.6 * pixels(figure, title_size) - (column_lines * 1.2 + 2) * em
+    ) / rows
+    lines = max(1, int(cell_h * 0.85 // (em * 1.2)))
+    words = {}  # one choice per outcome, the same in every cell: its word or its sign
+    for outcome in _OUTCOME_SIGN:
+        text = str(labels.get(outcome, outcome or "?"))
+        text = text.upper() if outcome == "failed" else text
+        weight = "bold" if outcome in ("failed", "none") else "normal"
+        fitted = fit_width(figure, text, size, cell_w * 0.85, lines, weight)
+        words[outcome] = fitted if "…" not in fitted else _OUTCOME_SIGN[outcome]
+    present = {cell for _, cells in shown for cell in cells}
+    signs = [o for o in _OUTCOME_SIGN if o in present and o and words[o] == _OUTCOME_SIGN[o]]
+
     ax.set_xlim(0, n)
-    ax.set_ylim(n, 0)
+    ax.set_ylim(rows, 0)
     ax.set_aspect("auto")
-    # Type fits the cells the chart is given (the room view may draw it small).
-    cell_h = figure.get_figheight() * 72 * 0.62 / max(n, 1)
-    cell_w = figure.get_figwidth() * 72 * 0.7 / max(n, 1)
-    size = min(style.font_size * 0.85, cell_h * 0.4, cell_w / 6.5)
-    for r in range(n):
+    for r, (_row, cells) in enumerate(shown):
         for c in range(n):
-            outcome = cells[r][c] if r < len(cells) and c < len(cells[r]) else ""
-            if outcome == "self":
-                ax.add_patch(
-                    Rectangle(
-                        (c, r),
-                        1,
-                        1,
-                        facecolor=style.background,
-                        edgecolor=style.foreground,
-                        linewidth=1,
-                    )
-                )
-                ax.text(
-                    c + 0.5,
-                    r + 0.5,
-                    "—",
-                    ha="center",
-                    va="center",
-                    color=style.foreground,
-                    fontsize=size,
-                )
-                continue
-            fill, hatch = _OUTCOME_LOOK.get(outcome, _OUTCOME_LOOK[""])
-            # Hatch colour follows the edge: faint for "not recorded", strong for the rest.
-            edge = "#bbbbbb" if outcome not in _OUTCOME_LOOK or not outcome else "#444444"
-            ax.add_patch(
-                Rectangle((c, r), 1, 1, facecolor=fill, hatch=hatch, edgecolor=edge, linewidth=1.5)
-            )
-            if outcome == "failed":
-                ax.add_patch(
-                    Rectangle(
-                        (c + 0.03, r + 0.03),
-                        0.94,
-                        0.94,
-                        fill=False,
-                        edgecolor="#000000",
-                        linewidth=3.5,
-                    )
-                )
-            text = str(labels.get(outcome, outcome or "?"))
-            bold = outcome in ("failed", "none")
-            ax.text(
-                c + 0.5,
-                r + 0.5,
-                wrap(text.upper() if outcome == "failed" else text, 10),
-                ha="center",
-                va="center",
-                fontsize=size,
-                color="#000000",
-                fontweight="bold" if bold else "normal",
-                bbox={"facecolor": fill, "edgecolor": "none", "pad": 2},
-            )
-    ax.set_xticks([i + 0.5 for i in range(n)])
-    ax.set_yticks([i + 0.5 for i in range(n)])
-    ax.set_xticklabels([wrap(p, 14) for p in partners], fontsize=size * 0.8)
-    ax.set_yticklabels([wrap(p, 22) for p in partners], fontsize=size * 0.8)
+            _draw_cell(ax, r, c, cells[c] if c < len(cells) else "", words, style, size)
+    note = str(chart.data.get("note", ""))
+    if signs:
+        key = " · ".join(f"{_OUTCOME_SIGN[o]} {labels.get(o, o)}" for o in signs)
+        note = f"{key} · {note}" if note else key
+    # Over the whole picture, not just the grid: a long note has all the width.
+    title = fit_width(figure, chart.title, title_size, figure.bbox.width * 0.95)
+    if note:
+        title += "\n" + fit_width(figure, note, title_size, figure.bbox.width * 0.95, 2)
+    figure.suptitle(title, color=style.foreground, fontsize=title_size)
+    ax.set_xticks(
+        [c + 0.5 for c in range(n)],
+        [
+            f"{c + 1}\n{fit_width(figure, name, size, cell_w * 0.85, 2)}"
+            if column_lines > 1
+            else str(c + 1)
+            for c, name in enumerate(partners)
+        ],
+        fontsize=size,
+    )
     ax.xaxis.tick_top()
     ax.tick_params(length=0, colors=style.foreground)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    note = chart.data.get("note", "")
-    title = f"{chart.title}   ({note})" if note else chart.title
-    ax.set_title(title, color=style.foreground, fontsize=max(size * 1.1, 8), pad=12)
-    figure.tight_layout()
+    fit_row_labels(
+        figure,
+        ax,
+        [f"{row + 1}  {partners[row] if row < n else ''}" for row, _ in shown],
+        size,
+        width_share=0.3,
+        offset=0.5,
+    )
+    ax.set_ylim(rows, 0)
+
+
+def _draw_cell(
+    ax: Any, r: int, c: int, outcome: str, words: dict[str, str], style: ChartStyle, size: float
+) -> None:
+    from matplotlib.patches import Rectangle
+
+    if outcome == "self":
+        ax.add_patch(
+            Rectangle((c, r), 1, 1, facecolor=style.background, edgecolor=style.foreground)
+        )
+        ax.text(
+            c + 0.5, r + 0.5, "—", ha="center", va="center", color=style.foreground, fontsize=size
+        )
+        return
+    fill, hatch = _OUTCOME_LOOK.get(outcome, _OUTCOME_LOOK[""])
+    # Hatch colour follows the edge: faint for "not recorded", strong for the rest.
+    edge = "#bbbbbb" if outcome not in _OUTCOME_LOOK or not outcome else "#444444"
+    ax.add_patch(
+        Rectangle((c, r), 1, 1, facecolor=fill, hatch=hatch, edgecolor=edge, linewidth=1.5)
+    )
+    if outcome == "failed":
+        ax.add_patch(
+            Rectangle(
+                (c + 0.03, r + 0.03), 0.94, 0.94, fill=False, edgecolor="#000000", linewidth=3.5
+            )
+        )
+    ax.text(
+        c + 0.5,
+        r + 0.5,
+        words.get(outcome, words[""]),
+        ha="center",
+        va="center",
+        fontsize=size,
+        color="#000000",
+        fontweight="bold" if outcome in ("failed", "none") else "normal",
+        bbox={"facecolor": fill, "edgecolor": "none", "pad": 2},
+    )
 
 
 GUIDE = Guide(

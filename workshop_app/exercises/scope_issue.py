@@ -3,11 +3,10 @@ and one problem statement the room agrees to (PRODUCT.md section 2)."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable
 from typing import Any
 
-from ..charts import ChartStyle
+from ..charts import ChartStyle, fit_width, shown_rows, text_width
 from ..domain.document import Callout, Chart, Element, Paragraph
 from ..domain.records import Block, Item
 from ..domain.schema import Field, ItemSchema, boolean, choice
@@ -98,8 +97,10 @@ def _tree_chart(rows: list[tuple[Item, int]]) -> Chart:
         {
             "nodes": [{"text": n.text, "depth": d, "scope": scope_of(n)} for n, d in rows],
             "labels": {s: scope_label(s) for s in SCOPES},
-            # A tall tree needs most of a projector page to stay legible.
-            "room_min_share": 0.8 if len(rows) > 8 else 0.45,
+            # rows: how tall the room must draw it (charts.chart_lines)
+            "rows": len(rows),
+            "row_lines": 1.0,
+            "frame_lines": 1.5,
         },
         alt,
     )
@@ -172,23 +173,37 @@ def draw_scope_tree(figure: Any, chart: Chart, style: ChartStyle) -> None:
     """``data``: nodes [{text, depth, scope}] in outline order, labels {scope: words}.
 
     Drawn as an outline: one row per node, indented by depth, joined to its
-    parent by an elbow line; the scope label sits at the right of each row.
+    parent by an elbow line; the scope label sits at the right of each row. A
+    part of a tall tree (``row_range``) draws the line up to a parent shown above.
     """
     from matplotlib.patches import FancyBboxPatch
 
-    nodes = chart.data.get("nodes", [])
+    every = chart.data.get("nodes", [])
+    nodes = shown_rows(chart, every)
+    first = int((chart.data.get("row_range") or [0])[0])
     labels = chart.data.get("labels", {})
     ax = figure.subplots()
     rows = max(len(nodes), 1)
     ax.set_xlim(0, 100)
     ax.set_ylim(rows, -0.2)
     ax.axis("off")
-    # Type fits the space the chart is given (the room view may draw it small).
-    height_pt = figure.get_figheight() * 72
-    width_pt = figure.get_figwidth() * 72
-    size = min(style.font_size * 0.95, height_pt * 0.8 / rows * 0.7)
+    ax.set_title(chart.title, color=style.foreground, fontsize=style.size(1.2), loc="left")
+    # Type as large as a row holds, never under the room's minimum (the room gives a
+    # tree the height it needs, or shows it in parts).
+    figure.get_layout_engine().execute(figure)
+    row_px = ax.bbox.height / (rows + 0.2)
+    size = max(style.min_font_size, min(style.size(0.95), row_px / 1.3 * 72 / figure.dpi))
+    label_x = 100 - max(
+        (text_width(figure, str(labels.get(str(n.get("scope", "")), "")), size, "bold") + 8)
+        / ax.bbox.width
+        * 100
+        for n in nodes or [{}]
+    )
+    box_end = label_x - 2
     indent = 5.5
     parents: dict[int, float] = {}  # depth → row of the latest node at that depth
+    for depth in range(int(every[first].get("depth", 0)) if first < len(every) else 0):
+        parents[depth] = -0.8  # the parent is on an earlier part: the line comes from above
     for row, node in enumerate(nodes):
         depth = int(node.get("depth", 0))
         scope = str(node.get("scope", ""))
@@ -203,13 +218,14 @@ def draw_scope_tree(figure: Any, chart: Chart, style: ChartStyle) -> None:
         parents[depth] = row
         for deeper in [d for d in parents if d > depth]:
             del parents[deeper]
-        fits = int((72 - x - 2) / 100 * width_pt * 0.95 / (size * 0.6))
-        text = textwrap.shorten(str(node.get("text", "")), max(fits, 12), placeholder="…")
+        weight = "bold" if depth == 0 else "normal"
+        room = (box_end - x - 2.4) / 100 * ax.bbox.width
+        text = fit_width(figure, str(node.get("text", "")), size, room, 1, weight)
         ax.add_patch(
             FancyBboxPatch(
-                (x, row + 0.12),
-                72 - x,
-                0.76,
+                (x, row + 0.07),
+                box_end - x,
+                0.86,
                 boxstyle="round,pad=0,rounding_size=0.2",
                 facecolor=fill,
                 edgecolor=style.foreground,
@@ -218,12 +234,11 @@ def draw_scope_tree(figure: Any, chart: Chart, style: ChartStyle) -> None:
                 mutation_aspect=0.05,
             )
         )
-        weight = "bold" if depth == 0 else "normal"
         ax.text(
             x + 1.2, y, text, va="center", ha="left", fontsize=size, color=ink, fontweight=weight
         )
         ax.text(
-            74,
+            label_x,
             y,
             str(labels.get(scope, scope)),
             va="center",
@@ -232,8 +247,6 @@ def draw_scope_tree(figure: Any, chart: Chart, style: ChartStyle) -> None:
             color=style.foreground,
             fontweight="bold" if scope in ("in", "") else "normal",
         )
-    ax.set_title(chart.title, color=style.foreground, fontsize=max(size * 1.2, 8), loc="left")
-    figure.tight_layout()
 
 
 GUIDE = Guide(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..charts import ChartStyle, label_bars, style_axes, wrap
+from ..charts import ChartStyle, count_axis, fit_row_labels, label_bars, shown_rows, style_axes
 from ..domain.document import Callout, Chart, Element, Paragraph, Table
 from ..domain.records import Block, Item
 from ..domain.schema import COUNT_LIMIT, Disclosure, Field, ItemSchema, boolean, integer
@@ -40,7 +40,13 @@ def _chart(view: AudienceView, block: Block, statements: list[Item]) -> Chart:
     return Chart(
         "vision_dots",
         tr("Room", "Dots per statement"),
-        {"labels": [i.text for i in ranked], "values": [dots_of(i) for i in ranked]},
+        {
+            "labels": [i.text for i in ranked],
+            "values": [dots_of(i) for i in ranked],
+            "rows": len(ranked),  # how tall the room must draw it (charts.chart_lines)
+            "row_lines": 1.5,
+            "frame_lines": 3,
+        },
         "; ".join(f"{i.text}: {dots_of(i)}" for i in ranked),
     )
 
@@ -76,16 +82,16 @@ def vision_summary(view: AudienceView, block: Block) -> list[Element]:
 
 def draw_vision_dots(figure: Any, chart: Chart, style: ChartStyle) -> None:
     """``data``: labels and values, most dots first; each bar says its number."""
-    labels = [wrap(str(x), 40) for x in chart.data.get("labels", [])]
-    values = [int(v) for v in chart.data.get("values", [])]
+    labels = shown_rows(chart, [str(x) for x in chart.data.get("labels", [])])
+    values = shown_rows(chart, [int(v) for v in chart.data.get("values", [])])
     ax = figure.subplots()
-    bars = ax.barh(labels, values, color=style.accent)
+    bars = ax.barh(range(len(labels)), values, color=style.accent)
     label_bars(ax, bars, values, style)
-    ax.invert_yaxis()
-    ax.xaxis.get_major_locator().set_params(integer=True)  # dots are whole numbers
+    count_axis(ax.xaxis)  # dots are whole numbers
     ax.set_title(chart.title)
     style_axes(ax, style)
-    figure.tight_layout()
+    fit_row_labels(figure, ax, labels, style.size(0.9), width_share=0.45)
+    ax.invert_yaxis()
 
 
 _DEMO = (

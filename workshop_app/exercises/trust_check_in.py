@@ -164,6 +164,11 @@ def _distribution_chart(data: list[tuple[str, list[int]]], title: str) -> Chart:
             "statements": [s for s, _ in data],
             "counts": [c for _, c in data],
             "scale": [tr("Room", "1 not at all"), tr("Room", "5 completely")],
+            # how tall the room must draw it (charts.chart_lines): a statement and its
+            # average per row
+            "rows": len(data),
+            "row_lines": 2,
+            "frame_lines": 5,
         },
         alt,
     )
@@ -184,7 +189,8 @@ def _trend_chart(view: AudienceView, block: Block) -> Chart | None:
     return Chart(
         "trust_trend",
         tr("Room", "Trust across our meetings (average, 1–5)"),
-        {"meetings": labels, "series": series},
+        # how tall the room must draw it (charts.chart_lines): the legend lists the series
+        {"meetings": labels, "series": series, "frame_lines": max(9, 3 * len(series) + 2)},
         alt,
     )
 

@@ -27,36 +27,47 @@ def partners_by_sector(partners: Iterable[Partner]) -> list[tuple[str, list[Part
 
 
 def roster_room(view: AudienceView, block: Block) -> list[Element]:
-    """Partners grouped by sector: what each brings and needs, readable at a glance."""
+    """Partners sector by sector in one table: what each brings and needs, readable at a
+    glance. One table, not one per sector: a projector page holds twice as many
+    partners without a heading and a header row for every sector."""
     if not view.partners:
         return [Paragraph(tr("Room", "No partners on the roster yet."), emphasis=True)]
     groups = partners_by_sector(view.partners)
     known = [sector for sector, partners in groups if not _sector_withheld(view, partners)]
-    elements: list[Element] = [
-        Paragraph(
-            tr("Room", "{n} organisations from {s} sectors").format(
-                n=len(view.partners), s=len(known)
-            ),
-            emphasis=True,
-        )
-    ]
+    rows = []
     for sector, partners in groups:
         label = (
             tr("Room", "Sector withheld")
             if _sector_withheld(view, partners)
             else sector_label(sector)
         )
-        elements.append(Heading(f"{label} ({len(partners)})", level=3))
-        elements.append(
-            Table(
-                (tr("Room", "Organisation"), tr("Room", "Brings"), tr("Room", "Needs")),
-                tuple(
-                    tuple(view.roster_text(p, name) for name in ("organisation", "brings", "needs"))
-                    for p in partners
-                ),
+        for n, p in enumerate(partners):
+            # The sector's first row says how many partners it has.
+            sector_cell = f"{label} ({len(partners)})" if n == 0 else label
+            rows.append(
+                (
+                    sector_cell,
+                    *(view.roster_text(p, name) for name in ("organisation", "brings", "needs")),
+                )
             )
-        )
-    return elements + _roster_notes(view, block)
+    return [
+        Paragraph(
+            tr("Room", "{n} organisations from {s} sectors").format(
+                n=len(view.partners), s=len(known)
+            ),
+            emphasis=True,
+        ),
+        Table(
+            (
+                tr("Room", "Sector"),
+                tr("Room", "Organisation"),
+                tr("Room", "Brings"),
+                tr("Room", "Needs"),
+            ),
+            tuple(rows),
+        ),
+        *_roster_notes(view, block),
+    ]
 
 
 def _sector_withheld(view: AudienceView, partners: list[Partner]) -> bool:

@@ -1,36 +1,61 @@
 """Measuring the room: type sizes, and the body split into pages that fit.
 
 Type scales with the height of the window (sizes below are pixels at 1080
-lines); long content first shrinks a little, then is split into pages, never
-cut. :func:`layout_room` is shared by the live room, the facilitator's preview
-and the headless still, so a still shows exactly what the room sees.
+lines), so a 1024x768 projector gets the same type, for its height, as a
+1920x1080 one; long content first shrinks a little, then is split into pages,
+never cut, and never below :func:`min_text_px`. Page breaks are chosen for the
+whole block at once (:func:`_paginate`): pages are filled before a break, a
+heading stays with what follows it, and a table is not split to leave one or
+two of its rows alone on a page. :func:`layout_room` is shared by the live room,
+the facilitator's preview and the headless still, so a still shows exactly what
+the room sees.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
+from ..charts import chart_lines, chart_rows, part_of
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ..i18n import tr
 from .room_content import RoomContent
 from .themes import RoomTheme
 
 # Type sizes in pixels on a 1080-line screen; everything scales with the window.
 BASE_HEIGHT = 1080
-BASE_WIDTH = 1920
+#: The narrowest window (in design pixels) that keeps the full type size: 4:3 at
+#: 1080 lines. Only a window narrower than 4:3 makes the type smaller by its width.
+NARROWEST = 1440
 SIZE_TOP_LINE = 34  # workshop title and block number
 SIZE_TIMER = 46
 SIZE_TITLE = 64
 SIZE_PROMPT = 42
 SIZE_HEADING = 46
 SIZE_BODY = 40
+SIZE_CHART = 32  # the base of a chart's type; its smallest labels never go under min_text_px
 SIZE_PAGE_NOTE = 32
 #: Long content shrinks down to this share of the nominal size before it is paged
 #: (body text never goes below 32 px at 1080 lines).
 MIN_SHRINK = 0.8
 MARGIN = 64
+#: The smallest type the room shows, as a share of the window's height. A reader needs
+#: letters of about 4 mm per metre of distance, and the farthest seat of a room set up
+#: for reading is about six image heights from the screen (the "4-6-8" rule of thumb
+#: of projection): 0.004 x 6 = 0.024. We apply it to the type's pixel size, every
+#: text included (chart ticks and legends, the page note): 26 px at 1080 lines,
+#: 18 px at 768, 13 px at 576.
+MIN_TEXT_SHARE = 0.024
+#: Chart type is measured in lines this many times its size (line spacing and padding).
+CHART_LINE = 1.3
+
+
+def min_text_px(height: int) -> float:
+    """The smallest type (pixel size) allowed on a room window ``height`` pixels high."""
+    return height * MIN_TEXT_SHARE
 
 
 @dataclass
@@ -38,6 +63,7 @@ class RoomMetrics:
     unit: float  # pixels per design pixel (1.0 at 1920x1080)
     shrink: float = 1.0
     family: str = "DejaVu Sans"
+    min_text: float = 0.0  # the smallest type allowed here, in pixels (min_text_px)
 
     def px(self, design: float) -> int:
         return max(1, round(design * self.unit))
@@ -46,7 +72,8 @@ class RoomMetrics:
         self, size: float, bold: bool = False, italic: bool = False, shrinkable: bool = True
     ) -> QFont:
         font = QFont(self.family)
-        font.setPixelSize(self.px(size * (self.shrink if shrinkable else 1.0)))
+        pixels = self.px(size * (self.shrink if shrinkable else 1.0))
+        font.setPixelSize(max(pixels, math.ceil(self.min_text)))
         font.setBold(bold)
         font.setItalic(italic)
         return font
@@ -78,6 +105,12 @@ class Fragment:
     data: dict = field(default_factory=dict)
     keep_with_next: bool = False
     table: int = -1  # index of the table a row belongs to (its header repeats on new pages)
+    least: int = -1  # a chart may be drawn down to this height (-1: its height is fixed)
+    after: int = 0  # the space it leaves under itself (not needed at the foot of a page)
+
+    @property
+    def min_height(self) -> int:
+        return self.height if self.least < 0 else self.least
 
 
 @dataclass
@@ -96,8 +129,14 @@ class RoomLayout:
         return max(1, len(self.pages))
 
 
+def top_line_height(m: RoomMetrics) -> int:
+    """The line over the title: the workshop, the part, and the timer (the tallest)."""
+    timer = m.font(SIZE_TIMER, bold=True, shrinkable=False)
+    return max(m.px(SIZE_TOP_LINE * 1.5), text_height(timer, 10**5, "0:00"))
+
+
 def _header_height(content: RoomContent, m: RoomMetrics, width: int) -> int:
-    h = m.px(SIZE_TOP_LINE * 1.5)
+    h = top_line_height(m)
     h += text_height(m.font(SIZE_TITLE, bold=True, shrinkable=False), width, content.block_title)
     if content.prompt:
         h += m.px(12)
@@ -106,7 +145,7 @@ def _header_height(content: RoomContent, m: RoomMetrics, width: int) -> int:
 
 
 def _fragments(
-    elements: tuple[Element, ...], m: RoomMetrics, width: int, body_height: int, only_element: bool
+    elements: tuple[Element, ...], m: RoomMetrics, width: int, body_height: int
 ) -> tuple[list[Fragment], dict[int, Fragment]]:
     frags: list[Fragment] = []
     headers: dict[int, Fragment] = {}
@@ -122,6 +161,7 @@ def _fragments(
                         text_height(font, width, text) + gap,
                         {"text": text, "font": font},
                         keep_with_next=True,
+                        after=gap,
                     )
                 )
             case Paragraph(text=text, emphasis=emphasis):
@@ -131,6 +171,7 @@ def _fragments(
                         "paragraph",
                         text_height(font, width, text) + gap,
                         {"text": text, "font": font},
+                        after=gap,
                     )
                 )
             case BulletList(items=items, ordered=ordered):
@@ -145,8 +186,9 @@ def _fragments(
                             {"text": text, "marker": marker, "font": body, "indent": indent},
                         )
                     )
-                if frags:
+                if items:
                     frags[-1].height += gap // 2
+                    frags[-1].after = gap // 2
             case Table(headers=head, rows=rows):
                 font = m.font(SIZE_BODY * 0.9)
                 bold = m.font(SIZE_BODY * 0.9, bold=True)
@@ -188,8 +230,9 @@ def _fragments(
                             table=n,
                         )
                     )
-                if frags:
+                if rows or head:
                     frags[-1].height += gap
+                    frags[-1].after = gap
             case Callout(label=label, text=text):
                 label_font = m.font(SIZE_BODY, bold=True)
                 pad = m.px(20)
@@ -200,14 +243,98 @@ def _fragments(
                         "callout",
                         height + gap,
                         {"label": label, "text": text, "font": label_font, "pad": pad},
+                        after=gap,
                     )
                 )
             case Chart() as chart:
-                share = 0.92 if only_element else 0.62
-                share = max(share, float(chart.data.get("room_min_share", 0)))
-                height = max(m.px(300), int(body_height * share))
-                frags.append(Fragment("chart", height + gap, {"chart": chart, "height": height}))
+                frags += _chart_fragments(chart, n, m, body_height, gap, headers)
     return frags, headers
+
+
+def chart_font_px(m: RoomMetrics) -> float:
+    """The base type size of the room's charts, in pixels."""
+    return max(m.px(SIZE_CHART * m.shrink), m.min_text)
+
+
+def _chart_height(chart: Chart, m: RoomMetrics, rows: int | None = None) -> int:
+    """The least height that keeps every line of ``chart`` at its type size."""
+    return math.ceil(chart_lines(chart, rows) * chart_font_px(m) * CHART_LINE)
+
+
+def _chart_fragments(
+    chart: Chart, n: int, m: RoomMetrics, body_height: int, gap: int, headers: dict
+) -> list[Fragment]:
+    """A chart as fragments: one, or, for a chart that lists rows, its frame (title, axes,
+    legend) and one fragment per row, so the page breaks may fall between its rows like
+    between a table's (the frame repeats on the next page); :func:`_join_chart_rows`
+    makes each page's share one chart again."""
+    rows = chart_rows(chart)
+    if rows < 2:
+        least = min(body_height, _chart_height(chart, m))
+        data = {"chart": chart, "height": least}
+        return [Fragment("chart", least + gap, data, least=least + gap, after=gap)]
+    line = chart_font_px(m) * CHART_LINE
+    frame = Fragment(
+        "chart",
+        math.ceil(chart_lines(chart, 0) * line),
+        {"chart": chart, "frame": True},
+        keep_with_next=True,
+        table=n,
+    )
+    headers[n] = frame
+    row_height = math.ceil((chart_lines(chart, 1) - chart_lines(chart, 0)) * line)
+    pieces = [frame] + [Fragment("chart_row", row_height, {"row": k}, table=n) for k in range(rows)]
+    pieces[-1].height += gap
+    pieces[-1].after = gap
+    return pieces
+
+
+def _join_chart_rows(pages: list[list[Fragment]]) -> list[list[Fragment]]:
+    """Each page's share of a chart (its frame and rows) made one chart fragment again:
+    the whole chart, or a part titled "(part 2 of 3)" drawing only its rows."""
+    joined: list[list[Fragment]] = []
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for page in pages:
+        out: list[Fragment] = []
+        for frag in page:
+            if frag.kind == "chart_row" and out and "frame_of" in out[-1].data:
+                out[-1].data["rows"].append(frag)
+            elif frag.kind == "chart" and frag.data.get("frame"):
+                out.append(Fragment("chart", 0, {"frame_of": frag, "rows": []}, table=frag.table))
+            else:
+                out.append(frag)
+        for frag in out:
+            if "frame_of" in frag.data:
+                rows = frag.data["rows"]
+                spans.setdefault(frag.table, []).append(
+                    (rows[0].data["row"], rows[-1].data["row"] + 1) if rows else (0, 0)
+                )
+        joined.append(out)
+    seen: dict[int, int] = {}
+    for page in joined:
+        for k, frag in enumerate(page):
+            if "frame_of" not in frag.data:
+                continue
+            frame, rows = frag.data["frame_of"], frag.data["rows"]
+            chart = frame.data["chart"]
+            parts = spans[frag.table]
+            number = seen[frag.table] = seen.get(frag.table, 0) + 1
+            if len(parts) > 1:
+                first, last = parts[number - 1]
+                title = tr("Room", "{title} (part {n} of {total})").format(
+                    title=chart.title, n=number, total=len(parts)
+                )
+                chart = part_of(chart, first, last, title)
+            height = frame.height + sum(r.height for r in rows)
+            after = rows[-1].after if rows else 0
+            page[k] = Fragment(
+                "chart",
+                height,
+                {"chart": chart, "height": height - after},
+                least=height,
+                after=after,
+            )
+    return joined
 
 
 def _column_widths(
@@ -221,19 +348,28 @@ def _column_widths(
     count = max([len(head), *(len(r) for r in rows)] or [1])
     fm, fb = QFontMetrics(font), QFontMetrics(bold)
     natural = [m.px(60)] * count
+    longest_word = [0] * count
     for c in range(count):
         for row, metrics in ((head, fb), *((r, fm) for r in rows)):
             if c < len(row):
                 natural[c] = max(natural[c], metrics.horizontalAdvance(row[c]) + m.px(30))
+                words = row[c].split() or [""]
+                longest_word[c] = max(
+                    longest_word[c], *(metrics.horizontalAdvance(w) + m.px(30) for w in words)
+                )
     total = sum(natural)
     if total <= width:
         extra = (width - total) // count
         return [w + extra for w in natural]
-    # Too wide: every column gets a fair minimum, the rest in proportion to its text.
+    # Too wide: every column gets a fair minimum, never narrower than its longest word
+    # (a word is not broken), and the rest in proportion to its text.
     floor = min(width // count, m.px(220))
-    rest = width - floor * count
-    wide = sum(max(0, w - floor) for w in natural) or 1
-    return [floor + int(rest * max(0, w - floor) / wide) for w in natural]
+    least = [max(floor, word) for word in longest_word]
+    if sum(least) > width:  # words too long for any layout: fair shares, Qt breaks them
+        least = [floor] * count
+    rest = width - sum(least)
+    wide = sum(max(0, w - low) for w, low in zip(natural, least, strict=True)) or 1
+    return [low + int(rest * max(0, w - low) / wide) for w, low in zip(natural, least, strict=True)]
 
 
 def _row_height(cells: tuple[str, ...], widths: list[int], font: QFont, pad: int) -> int:
@@ -241,65 +377,150 @@ def _row_height(cells: tuple[str, ...], widths: list[int], font: QFont, pad: int
     return max(heights or [0]) + 2 * pad
 
 
+#: Costs weighed when choosing page breaks: fewer pages first, then no page under a
+#: third full, then headings kept with what follows, then a chart kept whole, then no
+#: table (or chart) leaving one or two rows alone, and last, pages filled before a break
+#: rather than after.
+PAGE_COST = 1_000
+EMPTY_PAGE_COST = 10_000  # a page (not the last) less than a third full
+HEADING_ALONE_COST = 100_000  # a break right after a heading or a table's header row
+LONELY_ROWS_COST = 300  # one or two rows of a longer table alone before or after a break
+CHART_SPLIT_COST = 500  # a chart shown in two parts
+SPACE_LEFT_COST = 100  # times the square of the share of a page left empty
+LONELY_ROWS = 3
+
+
 def _paginate(
     frags: list[Fragment], headers: dict[int, Fragment], height: int
 ) -> list[list[Fragment]]:
-    pages: list[list[Fragment]] = [[]]
-    used = 0
-    for n, frag in enumerate(frags):
-        need = frag.height
-        # A heading (or table header) stays with what follows it, chains included.
-        k = n
-        while frags[k].keep_with_next and k + 1 < len(frags):
-            k += 1
-            need += frags[k].height
-        if frag.kind == "chart" and pages[-1] and used + need > height:
-            # A chart may shrink into the rest of the page if it stays large enough
-            # (a chart of many rows may ask for more of the page: room_min_share).
-            rest = height - used
-            if rest >= int(height * float(frag.data["chart"].data.get("room_min_share", 0.45))):
-                frag.data["height"] -= need - rest
-                frag.height = rest
-                need = rest
-        if pages[-1] and used + need > height:
-            pages.append([])
-            used = 0
-            # A table split over pages repeats its header row.
-            if frag.kind == "row" and not frag.data.get("header") and frag.table in headers:
-                pages[-1].append(headers[frag.table])
-                used += headers[frag.table].height
-        pages[-1].append(frag)
-        used += frag.height
+    """Split ``frags`` into pages of ``height``, choosing all the breaks together.
+
+    Every way to break is weighed (costs above) and the cheapest kept: charts count at
+    their least height here and grow into what their page leaves free afterwards.
+    """
+    n = len(frags)
+    if not n:
+        return [[]]
+    rows_in_table: dict[int, list[int]] = {}
+    for k, frag in enumerate(frags):
+        if frag.kind == "chart_row" or (frag.kind == "row" and not frag.data.get("header")):
+            rows_in_table.setdefault(frag.table, []).append(k)
+    best = [0.0] + [math.inf] * n
+    start = [0] * (n + 1)
+    for end in range(1, n + 1):
+        used = 0
+        for first in range(end - 1, -1, -1):
+            used += frags[first].min_height
+            repeat = _repeated_header(frags, headers, first)
+            need = used + repeat - frags[end - 1].after  # no space needed under the last
+            if need > height and end - first > 1:
+                break  # an unbreakable piece taller than a page still gets a page of its own
+            cost = best[first] + PAGE_COST
+            if end < n:
+                cost += _break_cost(frags, rows_in_table, end, need / height)
+            if cost < best[end]:
+                best[end], start[end] = cost, first
+    breaks = []
+    end = n
+    while end > 0:
+        breaks.append((start[end], end))
+        end = start[end]
+    pages = []
+    for first, end in reversed(breaks):
+        repeat = _repeated_header(frags, headers, first)
+        pages.append(([headers[frags[first].table]] if repeat else []) + frags[first:end])
     return pages
 
 
+def _repeated_header(frags: list[Fragment], headers: dict[int, Fragment], first: int) -> int:
+    """The height of the header row repeated at the top of a page that starts mid-table."""
+    frag = frags[first]
+    if frag.kind == "chart_row" and frag.table in headers:
+        return headers[frag.table].height  # the chart's frame, drawn again over its rows
+    if frag.kind == "row" and not frag.data.get("header") and frag.table in headers:
+        header = headers[frag.table]
+        if header.data.get("cells"):
+            return header.height
+    return 0
+
+
+def _break_cost(
+    frags: list[Fragment], rows_in_table: dict[int, list[int]], at: int, fill: float
+) -> float:
+    """The cost of a page that ends before ``frags[at]`` and is ``fill`` full."""
+    cost = SPACE_LEFT_COST * (1 - min(fill, 1.0)) ** 2
+    if fill < 1 / 3:
+        cost += EMPTY_PAGE_COST
+    before, after = frags[at - 1], frags[at]
+    if before.keep_with_next:
+        cost += HEADING_ALONE_COST
+    if before.kind == after.kind in ("row", "chart_row") and before.table == after.table >= 0:
+        if before.kind == "chart_row":
+            cost += CHART_SPLIT_COST
+        rows = rows_in_table.get(before.table, [])
+        kept = sum(1 for k in rows if k < at)
+        if len(rows) > LONELY_ROWS and min(kept, len(rows) - kept) < LONELY_ROWS:
+            cost += LONELY_ROWS_COST
+    return cost
+
+
 def layout_room(content: RoomContent, size: QSize, theme: RoomTheme) -> RoomLayout:
-    """Measure ``content`` for a window of ``size``: shrink a little if needed, then page."""
-    unit = min(size.height() / BASE_HEIGHT, size.width() / BASE_WIDTH)
+    """Measure ``content`` for a window of ``size``: shrink a little if that saves a page
+    or keeps a table (or chart) whole on one page, then page."""
+    unit = min(size.height() / BASE_HEIGHT, size.width() / NARROWEST)
     margin = max(8, round(MARGIN * unit))
     width = max(50, size.width() - 2 * margin)
+    smallest = min_text_px(size.height())
     best: RoomLayout | None = None
+    best_score = (math.inf, math.inf)
     shrink = 1.0
     while True:
-        m = RoomMetrics(unit=unit, shrink=shrink, family=theme.font_family)
+        m = RoomMetrics(unit=unit, shrink=shrink, family=theme.font_family, min_text=smallest)
         header = _header_height(content, m, width)
         footer = m.px(SIZE_PAGE_NOTE * 1.6)
         body = QRect(
             margin, margin + header, width, max(50, size.height() - 2 * margin - header - footer)
         )
-        frags, headers = _fragments(
-            content.elements, m, width, body.height(), only_element=len(content.elements) == 1
-        )
-        pages = _paginate(frags, headers, body.height())
+        frags, headers = _fragments(content.elements, m, width, body.height())
+        paged = _paginate(frags, headers, body.height())
+        score = (len(paged), _tables_split(paged))
+        pages = _join_chart_rows(paged)
         for page in pages:
-            charts = [f for f in page if f.kind == "chart"]
-            if charts:  # charts take the room left on their page
-                spare = (body.height() - sum(f.height for f in page)) // len(charts)
-                for chart in charts:
-                    grow = max(0, min(spare, int(body.height() * 0.95) - chart.data["height"]))
-                    chart.data["height"] += grow
-                    chart.height += grow
-        best = RoomLayout(size, m, header, body, pages, headers)
+            _fit_charts(page, body.height())
+        layout = RoomLayout(size, m, header, body, pages, headers)
+        if score < best_score:
+            # Smaller type only when it saves a page, or keeps four partners on one
+            # page instead of three and one.
+            best, best_score = layout, score
         if len(pages) <= 1 or shrink <= MIN_SHRINK + 1e-9:
             return best
         shrink = round(max(MIN_SHRINK, shrink - 0.05), 2)
+
+
+def _tables_split(pages: list[list[Fragment]]) -> int:
+    """How many tables (and charts of rows) have rows on more than one page."""
+    pages_of: dict[int, int] = {}
+    for page in pages:
+        tables = {
+            f.table
+            for f in page
+            if f.kind == "chart_row" or (f.kind == "row" and not f.data.get("header"))
+        }
+        for table in tables:
+            pages_of[table] = pages_of.get(table, 0) + 1
+    return sum(1 for count in pages_of.values() if count > 1)
+
+
+def _fit_charts(page: list[Fragment], height: int) -> None:
+    """Charts on ``page`` share the height their page leaves free, never less than they
+    need."""
+    charts = [f for f in page if f.kind == "chart"]
+    if not charts:
+        return
+    spare = height - sum(f.height for f in page) + page[-1].after
+    for k, chart in enumerate(charts):
+        share = spare // (len(charts) - k)
+        grow = max(0, min(share, int(height * 0.95) - chart.data["height"]))
+        chart.height += grow
+        chart.data["height"] += grow
+        spare -= grow

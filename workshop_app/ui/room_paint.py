@@ -7,7 +7,9 @@ come from a ``chart_images`` function; one that has no picture yet is said in wo
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
@@ -27,7 +29,9 @@ from .room_layout import (
     Fragment,
     RoomLayout,
     RoomMetrics,
+    chart_font_px,
     text_height,
+    top_line_height,
 )
 from .themes import RoomTheme
 
@@ -67,7 +71,7 @@ def paint_room(
 
     # Top line: workshop and part on the left, the timer on the right.
     top = margin
-    line = m.px(SIZE_TOP_LINE * 1.5)
+    line = top_line_height(m)
     timebox = content.timebox_seconds
     elapsed = content.elapsed_seconds if elapsed is None else elapsed
     if content.block_id:
@@ -244,13 +248,15 @@ def _paint_row(
 
 
 def chart_size(chart_rect: QRect) -> QSize:
-    """Charts keep a projector-friendly shape inside the space they are given."""
-    w = min(chart_rect.width(), int(chart_rect.height() * 2.2))
-    return QSize(max(1, w), max(1, chart_rect.height()))
+    """Charts are drawn at the size of the space the layout gives them, whatever its shape."""
+    return QSize(max(1, chart_rect.width()), max(1, chart_rect.height()))
 
 
 def chart_style_for(theme: RoomTheme, m: RoomMetrics) -> ChartStyle:
-    return theme.chart_style(m.px(SIZE_BODY * 0.8 * m.shrink))
+    """The theme's chart style with the room's type: no label under the room's minimum."""
+    style = theme.chart_style(chart_font_px(m))
+    # Charts are drawn at 100 dpi: a point is 100/72 pixels.
+    return replace(style, min_font_size=math.ceil(m.min_text * 72 / 100 * 10) / 10)
 
 
 def _paint_chart(
