@@ -194,12 +194,15 @@ def test_render_saves_any_page_of_a_long_room_view(demo_db, tmp_path):
 
     store = open_store(demo_db)
     kickoff = next(w for w in store.workshops() if w.title.startswith("Kick-off"))
-    scope_block = next(
-        n for n, b in enumerate(store.blocks(kickoff.id), start=1) if b.kind == "scope_issue"
+    # The partnership's history (eleven events, notes and lessons) takes two slides.
+    long_block = next(
+        n
+        for n, b in enumerate(store.blocks(kickoff.id), start=1)
+        if b.kind == "partnership_history"
     )
     store.close()
     first, second = tmp_path / "p1.png", tmp_path / "p2.png"
-    args = ["render", kickoff.id, "--block", str(scope_block), "--db", str(demo_db)]
+    args = ["render", kickoff.id, "--block", str(long_block), "--db", str(demo_db)]
     assert main([*args, "-o", str(first)]) == 0
     assert main([*args, "--page", "2", "-o", str(second)]) == 0
     assert QImage(str(second)).size().width() == 1920
