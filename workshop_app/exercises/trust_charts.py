@@ -78,8 +78,8 @@ def draw_trust_distribution(figure: Any, chart: Chart, style: ChartStyle) -> Non
         last_lines=[_average_words(c) for c in counts],
     )
     ax.invert_yaxis()
-    # Each segment says its rating and count where they fit, its count alone where only
-    # that fits, and nothing where even that would spill over its neighbours.
+    # Each segment says its rating and count where they fit, and nothing where they do not:
+    # a count alone ("2" on the segment of rating 1) would read as a rating.
     size = style.size(0.8)
     per_percent = abs(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0])
     char = pixels(figure, size) * 0.7
@@ -88,15 +88,8 @@ def draw_trust_distribution(figure: Any, chart: Chart, style: ChartStyle) -> Non
             if not c[rating]:
                 continue
             width = share * per_percent
-            label = next(
-                (
-                    t
-                    for t in (f"{rating + 1}: {c[rating]}", str(c[rating]))
-                    if width >= (len(t) + 1.5) * char
-                ),
-                "",
-            )
-            if not label:
+            label = f"{rating + 1}: {c[rating]}"
+            if width < (len(label) + 1.5) * char:
                 continue
             ax.text(
                 bar.get_x() + bar.get_width() / 2,
