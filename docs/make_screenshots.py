@@ -75,12 +75,7 @@ def main() -> int:
                         view.set_current_block(block.id)
                         save(window, f"panel-{n:02d}-{block.kind}-{size}-{scheme}")
                 if scheme == "light":
-                    from workshop_app.ui.export_dialog import ExportDialog
-
-                    dialog = ExportDialog(window.session, workshop_id, window)
-                    dialog.show()
-                    save(dialog, f"export-dialog-{size}")
-                    dialog.close()
+                    dialogs(window, workshop_id, blocks, size, save)
                 window.close()
                 window.deleteLater()
                 settle(app)
@@ -90,6 +85,34 @@ def main() -> int:
     for path in made:
         print(path.relative_to(ROOT))
     return 0
+
+
+def dialogs(window, workshop_id: str, blocks, size: str, save) -> None:
+    """The export dialog, the guide (at its key list and at an exercise), a new
+    workshop's template picker and the re-plan proposal, each over ``window``."""
+    from workshop_app.ui.export_dialog import ExportDialog
+    from workshop_app.ui.home_actions import WorkshopDialog
+    from workshop_app.ui.replan_dialog import ReplanDialog
+
+    dialog = ExportDialog(window.session, workshop_id, window)
+    dialog.show()
+    save(dialog, f"export-dialog-{size}")
+    dialog.close()
+    window.show_guide("shortcuts")
+    save(window._guide, f"guide-keys-{size}")
+    window.show_guide("exercise/trust_check_in")
+    save(window._guide, f"guide-exercise-{size}")
+    window._guide.close()
+    picker = WorkshopDialog(window, "New workshop", when="2027-01-15")
+    picker.show()
+    save(picker, f"new-workshop-{size}")
+    picker.close()
+    # Half an hour into a meeting planned for the agenda's length less an hour.
+    planned = sum(b.timebox_minutes for b in blocks) - 60
+    replan = ReplanDialog(window.session, blocks, blocks[1].id, 1800, planned, "09:00", window)
+    replan.show()
+    save(replan, f"replan-{size}")
+    replan.close()
 
 
 def shrink(paths: list[Path]) -> None:
@@ -115,7 +138,7 @@ def every_kind_workshop(path: Path):
     """The demo collaboration and a workshop with one block of every kind, each filled
     with its demo content: (store, workshop id, blocks)."""
     from workshop_app.domain import planning
-    from workshop_app.domain.records import Block, Workshop
+    from workshop_app.domain.records import Block, Item, Workshop
     from workshop_app.exercises.demo import add_demo, block_items
     from workshop_app.exercises.registry import DemoContext, all_kinds
     from workshop_app.storage import open_store
@@ -125,7 +148,13 @@ def every_kind_workshop(path: Path):
     workshop = Workshop(collaboration.id, "Every exercise", "2027-01-15", "Riverton Library")
     blocks = [
         Block(
-            workshop.id, k.key, k.name, k.prompt, position=float(n), settings=k.default_settings()
+            workshop.id,
+            k.key,
+            k.name,
+            k.prompt,
+            position=float(n),
+            # Results revealed, so the room pictures show the charts.
+            settings={**k.default_settings(), "revealed": True},
         )
         for n, k in enumerate(all_kinds())
     ]
@@ -134,6 +163,22 @@ def every_kind_workshop(path: Path):
     made = []
     for block in blocks:
         made += block_items(DemoContext(workshop, block, partners, 1))
+    # Decisions and actions of the day, so the wrap-up has something to read back.
+    discussion = blocks[0].id
+    made += [
+        Item(workshop.id, "decision", text, discussion, fields=fields)
+        for text, fields in (
+            ("Meet monthly, rotating the host", {"read_back": True}),
+            ("Adopt the five criteria for good indicators", {}),
+        )
+    ]
+    made += [
+        Item(workshop.id, "action", text, discussion, fields=fields)
+        for text, fields in (
+            ("Circulate the draft sharing agreement", {"owner": "Dana Ortiz", "due": "2027-01-29"}),
+            ("Ask the county for the 2026 call data", {"owner": "Sam Lee", "due": "2027-02-05"}),
+        )
+    ]
     store.put(*made)
     return store, workshop.id, blocks
 
