@@ -9,37 +9,32 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QMenu,
     QMessageBox,
     QScrollArea,
-    QSpinBox,
-    QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import edits, planning
 from ..domain.records import Block, ItemKind, Workshop
-from ..domain.schedule import minutes_text, schedule_status
-from ..exercises.registry import FAMILIES, all_kinds, get_kind
+from ..domain.schedule import schedule_status
+from ..exercises.registry import get_kind
 from ..exercises.templates import templates
 from ..storage.store import ChangeSet
+from .agenda_pane import AgendaPane, agenda_text
 from .capture_panel import ExercisePanel, ItemListWidget
-from .fit import fit_list
-from .icons import quiet_button, set_icon
-from .locale_text import date_text
-from .meeting_plan import PLAN_KEYS, REPLAN_KEYS, PlanLine, edit_plan, replan_rest
+from .icons import quiet_button
+from .meeting_plan import PLAN_KEYS, REPLAN_KEYS, edit_plan, replan_rest
 from .panels import panel_class
+from .panes import LEFT, RIGHT, PaneSplitter
 from .run_bar import RunBar
 from .session import Session
 from .style import SPACE, set_role
@@ -67,69 +62,19 @@ class WorkshopView(QWidget):
         self.panel: ExercisePanel | None = None
         self.timer = BlockTimer(session, self, timer_clock)  # a fake clock in tests
 
-        # ---- agenda (left)
-        self.agenda = QListWidget()
-        self.agenda.setAccessibleName(self.tr("Agenda"))
-        self.agenda.setObjectName("Agenda")
-        fit_list(self.agenda)
-        self.agenda.setWordWrap(True)
+        # ---- agenda (left): the pane's controls, each doing its part of the view
+        self.agenda_box = pane = AgendaPane(session, self.add_block_of)
+        self.agenda, self.plan_line, self.timebox = pane.agenda, pane.plan_line, pane.timebox
+        self.workshop_title, self.workshop_place = pane.workshop_title, pane.workshop_place
+        self.add_block, self.add_template = pane.add_block, pane.add_template
+        self.block_up, self.block_down = pane.block_up, pane.block_down
+        self.remove_block = pane.remove_block
         self.agenda.currentRowChanged.connect(self._agenda_row_changed)
-        self.add_block = QToolButton()
-        self.add_block.setText(self.tr("Add block"))
-        set_icon(self.add_block, "plus")
-        self.add_block.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_block.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.add_block.setMenu(self._kinds_menu())
-        self.add_template = quiet_button(
-            "layout-template",
-            self.tr("Add from template…"),
-            self.tr("Add the blocks of a template to this agenda"),
-        )
         self.add_template.clicked.connect(self.choose_template)
-        self.block_up = quiet_button("arrow-up", self.tr("Move block up"), self.tr("Move up"))
         self.block_up.clicked.connect(lambda: self.move_current_block(-1))
-        self.block_down = quiet_button(
-            "arrow-down", self.tr("Move block down"), self.tr("Move down")
-        )
         self.block_down.clicked.connect(lambda: self.move_current_block(1))
-        self.remove_block = quiet_button(
-            "trash-2", self.tr("Remove"), self.tr("Remove the block (Ctrl+Z brings it back)")
-        )
         self.remove_block.clicked.connect(self.remove_current_block)
-        self.timebox = QSpinBox()
-        self.timebox.setRange(1, 600)
-        self.timebox.setSuffix(self.tr(" min"))
-        self.timebox.setAccessibleName(self.tr("Timebox in minutes"))
         self.timebox.editingFinished.connect(self._timebox_edited)
-        self.agenda_box = agenda_box = QFrame()
-        agenda_box.setObjectName("Pane")
-        agenda_layout = QVBoxLayout(agenda_box)
-        agenda_layout.setContentsMargins(SPACE["m"], SPACE["m"], SPACE["m"], SPACE["m"])
-        self.workshop_title = QLabel()
-        self.workshop_title.setWordWrap(True)
-        set_role(self.workshop_title, "heading")
-        self.workshop_place = QLabel()
-        self.workshop_place.setObjectName("Muted")
-        self.workshop_place.setWordWrap(True)
-        agenda_layout.addWidget(self.workshop_title)
-        agenda_layout.addWidget(self.workshop_place)
-        agenda_layout.addSpacing(SPACE["s"])
-        agenda_layout.addWidget(self.agenda, 1)
-        self.plan_line = PlanLine(session)
-        agenda_layout.addWidget(self.plan_line)
-        row = QHBoxLayout()
-        row.setSpacing(SPACE["xs"])
-        row.addWidget(self.add_block)
-        row.addStretch(1)
-        for w in (self.add_template, self.block_up, self.block_down, self.remove_block):
-            row.addWidget(w)
-        agenda_layout.addLayout(row)
-        row = QHBoxLayout()
-        timebox_label = QLabel(self.tr("Timebox:"))
-        timebox_label.setBuddy(self.timebox)
-        row.addWidget(timebox_label)
-        row.addWidget(self.timebox, 1)
-        agenda_layout.addLayout(row)
 
         # ---- current block (centre): its title, the prompt and the exercise first
         self.block_title = QLineEdit()
@@ -198,22 +143,13 @@ class WorkshopView(QWidget):
         self.timer.ticked.connect(self._show_time)
         self.timer.running_changed.connect(self.run_bar.set_running)
 
-        self.splitter = splitter = QSplitter()
-        splitter.setHandleWidth(SPACE["s"])
-        splitter.addWidget(agenda_box)
-        splitter.addWidget(centre)
-        splitter.addWidget(side_box)
-        splitter.setCollapsible(1, False)  # the block under way is never covered
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
-        splitter.splitterMoved.connect(self._panes_moved)
+        self.splitter = PaneSplitter(pane, centre, side_box)
+        self.splitter.panes_changed.connect(self.run_bar.set_panes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACE["s"], SPACE["s"], SPACE["s"], SPACE["s"])
         layout.setSpacing(SPACE["s"])
         layout.addWidget(self.run_bar)
-        layout.addWidget(splitter, 1)
-        self._pane_widths = (0, 0)  # the agenda's and the side pane's, before hiding
+        layout.addWidget(self.splitter, 1)
         session.changed.connect(self._on_changed)
         # Whatever takes the focus in a tall panel (Alt+3, Tab) is scrolled into view.
         QApplication.instance().focusChanged.connect(self._bring_into_view)
@@ -224,59 +160,19 @@ class WorkshopView(QWidget):
             self.panel_scroll.ensureWidgetVisible(new, 0, SPACE["l"])
 
     # ------------------------------------------------------------------- panes
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self._pane_widths[0]:
-            self._share_width()
-
-    def _share_width(self) -> None:
-        """Give the agenda and the side pane widths that suit the window: on a laptop
-        the block under way keeps at least half of it."""
-        width = max(self.splitter.width(), 800)
-        agenda = min(max(width // 6, 220), 300)
-        side = min(max(width // 4, 370), 460)
-        self._pane_widths = (agenda, side)
-        self.splitter.setSizes([agenda, width - agenda - side, side])
-        self._update_pane_buttons()
-
     def agenda_shown(self) -> bool:
-        return self.splitter.sizes()[0] > 0
+        return self.splitter.shown(LEFT)
 
     def side_shown(self) -> bool:
-        return self.splitter.sizes()[2] > 0
+        return self.splitter.shown(RIGHT)
 
     def toggle_agenda(self) -> None:
         """Show or hide the agenda (Ctrl+1); the block under way takes the width."""
-        self._set_pane(0, not self.agenda_shown())
+        self.splitter.toggle(LEFT)
 
     def toggle_side(self) -> None:
         """Show or hide the decisions, actions, notes and room preview (Ctrl+2)."""
-        self._set_pane(2, not self.side_shown())
-
-    def _set_pane(self, index: int, shown: bool) -> None:
-        sizes = self.splitter.sizes()
-        if shown == (sizes[index] > 0):
-            return
-        remembered = self._pane_widths[0 if index == 0 else 1] or 280
-        if shown:
-            sizes[1] = max(sizes[1] - remembered, 200)
-            sizes[index] = remembered
-        else:
-            widths = list(self._pane_widths)
-            widths[0 if index == 0 else 1] = sizes[index]
-            self._pane_widths = (widths[0], widths[1])
-            sizes[1] += sizes[index]
-            sizes[index] = 0
-        self.splitter.setSizes(sizes)
-        self._update_pane_buttons()
-
-    def _panes_moved(self, *args: object) -> None:
-        sizes = self.splitter.sizes()
-        self._pane_widths = (sizes[0] or self._pane_widths[0], sizes[2] or self._pane_widths[1])
-        self._update_pane_buttons()
-
-    def _update_pane_buttons(self) -> None:
-        self.run_bar.set_panes(self.agenda_shown(), self.side_shown())
+        self.splitter.toggle(RIGHT)
 
     # ------------------------------------------------------------------ set-up
     def side_list(self, kind: str) -> ItemListWidget:
@@ -284,7 +180,8 @@ class WorkshopView(QWidget):
         return self.side.list_of(kind)
 
     def focus_side_list(self, kind: str) -> None:
-        self._set_pane(2, True)  # a hidden side pane opens: typing goes where it is seen
+        # A hidden side pane opens: typing goes where it is seen.
+        self.splitter.set_shown(RIGHT, True)
         self.side.focus(kind)
 
     def add_side_panel(self, widget: QWidget, title: str) -> None:
@@ -293,24 +190,6 @@ class WorkshopView(QWidget):
         label = QLabel(f"<b>{title}</b>")
         self.side_panels.addWidget(label)
         self.side_panels.addWidget(widget)
-
-    def _kinds_menu(self) -> QMenu:
-        # Filled when first opened: listing the kinds imports every exercise module,
-        # which start-up does not need.
-        menu = QMenu(self)
-
-        def fill() -> None:
-            if menu.actions():
-                return
-            for family, family_name in FAMILIES.items():
-                sub = menu.addMenu(self.tr(family_name))
-                for kind in all_kinds():
-                    if kind.family == family:
-                        action = sub.addAction(f"{kind.label} ({minutes_text(kind.minutes)})")
-                        action.triggered.connect(lambda _=False, k=kind.key: self.add_block_of(k))
-
-        menu.aboutToShow.connect(fill)
-        return menu
 
     def choose_template(self) -> None:
         """Add from template…: pick one, seeing its blocks, time and next meeting."""
@@ -385,15 +264,12 @@ class WorkshopView(QWidget):
         workshop = self.workshop()
         if workshop is None:
             return
-        self.workshop_title.setText(workshop.title)
-        self.workshop_place.setText(
-            " · ".join(p for p in (date_text(workshop.date), workshop.place) if p)
-        )
+        self.agenda_box.show_workshop(workshop)
         self.blocks = self.session.store.blocks(workshop.id)
         self.agenda.blockSignals(True)
         self.agenda.clear()
         for n, block in enumerate(self.blocks, start=1):
-            item = QListWidgetItem(self._agenda_text(n, block))
+            item = QListWidgetItem(agenda_text(n, block))
             item.setData(Qt.ItemDataRole.UserRole, block.id)
             self.agenda.addItem(item)
         self.agenda.blockSignals(False)
@@ -402,11 +278,6 @@ class WorkshopView(QWidget):
             self.timer.elapsed(),
             (self.current_block().timebox_minutes * 60) if self.current_block() else 0,
         )
-
-    def _agenda_text(self, n: int, block: Block) -> str:
-        over = block.elapsed_seconds > block.timebox_minutes * 60
-        mark = self.tr(" — over time") if over else ""
-        return f"{n}. {block.title} ({minutes_text(block.timebox_minutes)}){mark}"
 
     def _select_agenda_row(self) -> None:
         self.agenda.blockSignals(True)
