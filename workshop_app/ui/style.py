@@ -19,20 +19,23 @@ such as ``RunBar``), so building a widget costs little more than plain Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-#: Type scale: each role's size as a multiple of the system font, and its weight.
-TYPE_SCALE: dict[str, tuple[float, QFont.Weight]] = {
-    "small": (0.9, QFont.Weight.Normal),
-    "body": (1.0, QFont.Weight.Normal),
-    "strong": (1.0, QFont.Weight.DemiBold),
-    "heading": (1.15, QFont.Weight.DemiBold),
-    "title": (1.55, QFont.Weight.Bold),
-    "timer": (2.3, QFont.Weight.Bold),
+#: Type scale: each role's size as a multiple of the system font, and its weight
+#: (CSS numbers: 400 normal, 600 semi-bold, 700 bold). The weights are named as QFont's
+#: only when a role is first given (see set_role): making QFont.Weight costs start-up.
+TYPE_SCALE: dict[str, tuple[float, int]] = {
+    "small": (0.9, 400),
+    "body": (1.0, 400),
+    "strong": (1.0, 600),
+    "heading": (1.15, 600),
+    "title": (1.55, 700),
+    "timer": (2.3, 700),
 }
 
 #: Spacing scale in pixels: between parts of one control, between controls, between
@@ -43,9 +46,11 @@ SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24}
 APPEARANCES = ("system", "light", "dark")
 
 
-@dataclass(frozen=True)
-class Scheme:
-    """The named colours of one scheme (see the module docstring for their meaning)."""
+class Scheme(NamedTuple):
+    """The named colours of one scheme (see the module docstring for their meaning).
+
+    A named tuple rather than a frozen dataclass: it is made at start-up, and a
+    dataclass is built by generating and compiling code (about a millisecond)."""
 
     key: str
     window: str  # behind the panes
@@ -154,8 +159,9 @@ def apply_appearance(app: QApplication, choice: str = "system") -> Scheme:
     if not app.property("workshop_app_follows_system"):
         hints.colorSchemeChanged.connect(lambda scheme: _follow_system(app, scheme))
         app.setProperty("workshop_app_follows_system", True)
-    if app.style().name().lower() != "fusion":
+    if not app.property("workshop_app_fusion"):  # ui/app.py starts it in Fusion
         app.setStyle("Fusion")  # the same look on every platform, drawn from our palette
+        app.setProperty("workshop_app_fusion", True)
     system = system_scheme()  # read before our palette replaces the system's
     chosen = {"light": LIGHT, "dark": DARK}.get(_choice) or system
     _use(app, chosen)
@@ -178,9 +184,12 @@ def _use(app: QApplication, chosen: Scheme) -> None:
     app.setPalette(palette(chosen))
     app.setStyleSheet(stylesheet(chosen))
     app.setProperty("workshop_app_scheme", chosen.key)
-    from .icons import refresh_icons  # icons are drawn in the scheme's text colour
-
-    refresh_icons(app.allWidgets())
+    # Icons are drawn in the scheme's text colour: those already made are drawn again.
+    # (At start-up there are none yet, and the icon module is not loaded before the
+    # first paint.)
+    icons = sys.modules.get(f"{__package__}.icons")
+    if icons is not None:
+        icons.refresh_icons(app.allWidgets())
 
 
 def palette(s: Scheme) -> QPalette:
@@ -299,7 +308,7 @@ def set_role(widget: QWidget, role: str) -> None:
     font = QFont(QApplication.font())
     if scale != 1.0:
         font.setPointSizeF(font.pointSizeF() * scale)
-    font.setWeight(weight)
+    font.setWeight(QFont.Weight(weight))
     widget.setFont(font)
 
 
