@@ -206,6 +206,7 @@ class HomeView(QWidget):
         table.activated.connect(self._activated)
         table.selectionModel().currentChanged.connect(self._update_buttons)
         self._database_empty = False
+        self._button_updates = 0  # how often the buttons and details were brought up to date
 
         self.buttons: dict[str, QPushButton] = {}
         specs = [
@@ -296,11 +297,13 @@ class HomeView(QWidget):
         self.table.clearSpans()
         for row in self.model.collaboration_rows():
             self.table.setSpan(row, 0, 1, COLUMNS)  # the name may use the whole width
+        updates = self._button_updates
         if selected and self.model.index_of(selected[1]).isValid():
             self.select(selected[1])
         elif shown:
             self.table.setCurrentIndex(self.model.index(0, 0))
-        self._update_buttons()
+        if self._button_updates == updates:  # selecting did not already (currentChanged)
+            self._update_buttons()
 
     def _search(self, search: str, found: dict[str, str]) -> list[WorkshopLine]:
         """The workshops ``search`` finds by title or place and by what was said in them,
@@ -361,6 +364,7 @@ class HomeView(QWidget):
         return self.session.store.get(Workshop, chosen[1])
 
     def _update_buttons(self, *args: object) -> None:
+        self._button_updates += 1
         collaboration = self.selected_collaboration()
         workshop = self.selected_workshop()
         for key in ("new_workshop", "partners", "rename", "delete"):

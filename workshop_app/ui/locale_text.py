@@ -12,13 +12,25 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 
+#: The short date pattern of each locale by name, worked out once.
+_date_formats: dict[str, str] = {}
+
+
 def _short_date_format(locale: QLocale) -> str:
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"  # no locale set (LANG=C): ISO, not C's "d MM yyyy"
-    # Short formats write two-digit years in many locales (en_US "M/d/yy"): ambiguous
-    # in a record that lives for years.
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    # By name, not by QLocale.Language: that enum's few hundred members would be made
+    # on first use, a few milliseconds of the home screen's first paint.
+    name = locale.name()
+    pattern = _date_formats.get(name)
+    if pattern is None:
+        if name == "C":
+            pattern = "yyyy-MM-dd"  # no locale set (LANG=C): ISO, not C's "d MM yyyy"
+        else:
+            # Short formats write two-digit years in many locales (en_US "M/d/yy"):
+            # ambiguous in a record that lives for years.
+            pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+            pattern = pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+        _date_formats[name] = pattern
+    return pattern
 
 
 def date_text(value: str | date, locale: QLocale | None = None) -> str:
