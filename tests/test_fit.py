@@ -13,7 +13,7 @@ block's panel is wholly visible.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
 
 from workshop_app.domain import planning
@@ -139,3 +139,32 @@ def test_a_hidden_side_pane_opens_when_a_decision_is_added(window, every_kind, q
 
     assert view.side_shown()
     assert view.side.currentWidget().kind == "decision"
+
+
+def test_every_agenda_entry_is_drawn_whole(window, qapp):
+    """Each block's line in the agenda gets the height its words need at the width it
+    is drawn in: none ends in "…" ("7. Building a common fact base (25 …")."""
+    view = window.workshop_view
+    agenda = view.agenda
+    metrics = agenda.fontMetrics()
+    cut = []
+    sizes = view.splitter.sizes()
+    for width in range(200, 320, 6):  # as a facilitator drags the pane's edge
+        view.splitter.setSizes([width, sum(sizes) - width - sizes[2], sizes[2]])
+        settle(qapp)
+        for row in range(agenda.count()):
+            item = agenda.item(row)
+            shown = agenda.visualItemRect(item)
+            # Drawn inside the viewport (an entry laid out wider is cut at its edge) and
+            # the style sheet's padding (4 px a side; the current one's bar).
+            drawn = min(shown.width(), agenda.viewport().width())
+            needed = metrics.boundingRect(
+                QRect(0, 0, drawn - 12, 10_000),
+                Qt.TextFlag.TextWordWrap,
+                item.text(),
+            ).height()
+            if shown.height() - 8 < needed:  # 4 px padding above and below
+                cut.append(f"{width} px: {item.text()!r} {shown.height()} of {needed} px")
+    view.splitter.setSizes(sizes)
+    settle(qapp)
+    assert cut == []

@@ -19,8 +19,16 @@ columns of priority 2 and 3 left out of a narrow table (3 first, the rightmost f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView, QTreeView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+)
 
 #: The most lines a row grows to.
 MAX_LINES = 4
@@ -64,6 +72,30 @@ def fit_list(view: QListView) -> None:
     view.setWordWrap(True)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setItemDelegate(_WrapToViewport(view))
+
+
+class _WrapToViewport(QStyledItemDelegate):
+    """Sizes each entry for the width it is drawn in. Left to itself, a list wraps an
+    entry to its whole width, then draws it inside the style sheet's padding and beside
+    a scroll bar that came later, cutting its last line ("Hopes, concerns and how we
+    work together (1…")."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        fitted = QStyleOptionViewItem(option)
+        # Less a style sheet's padding and border around an entry (ui/style.py gives
+        # 4 px each side, and the current one a 4 px bar): Qt does not count them here.
+        width = self.view.viewport().width() - 2 * self.view.spacing() - 12
+        if self.view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            bar = self.view.verticalScrollBar()
+            if not bar.isVisible():  # it may come: leave it room, so nothing is cut
+                width -= bar.sizeHint().width()
+        fitted.rect = QRect(0, 0, max(width, 40), option.rect.height())
+        return super().sizeHint(fitted, index)
 
 
 class _Fitter(QObject):
