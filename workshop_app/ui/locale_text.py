@@ -11,7 +11,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-
 #: The short date pattern of each locale by name, worked out once.
 _date_formats: dict[str, str] = {}
 
