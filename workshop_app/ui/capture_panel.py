@@ -45,7 +45,7 @@ from .visibility_chooser import VisibilityChooser
 class ExercisePanel(QWidget):
     """Base of every exercise panel: knows its session, workshop and block."""
 
-    #: The panel's own keys, installed from these declarations (``kit.add_shortcut``)
+    #: The panel's own keys, installed from these declarations (``key_help.install_shortcut``)
     #: and listed by the keyboard help (F1).
     keys: ClassVar[tuple[PanelKey, ...]] = ()
 

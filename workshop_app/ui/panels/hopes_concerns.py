@@ -18,11 +18,10 @@ from ..items_model import (
     text_column,
     visibility_column,
 )
-from ..key_help import PanelKey
+from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 from .kit import (
     ResponsiveSplitter,
-    add_shortcut,
     heading,
     item_list,
     read_only_column,
@@ -68,7 +67,7 @@ class HopesConcernsPanel(ExercisePanel):
         )
         toggle = QPushButton(self.tr("Mark agreed / not agreed (Ctrl+Return)"))
         toggle.clicked.connect(self.toggle_agreed)
-        add_shortcut(
+        install_shortcut(
             self.agreements.table,
             MARK_AGREED,
             self.toggle_agreed,
@@ -91,7 +90,7 @@ class HopesConcernsPanel(ExercisePanel):
             if widget is self.agreements:
                 box_layout.addWidget(toggle)
             columns.addWidget(box)
-            add_shortcut(self, GO_TO_LIST[n], widget.capture.setFocus)
+            install_shortcut(self, GO_TO_LIST[n], widget.capture.setFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(columns)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFont, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,6 @@ from ...i18n import tr
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..fit import fit_list, fitter
 from ..items_model import Column, visibility_label
-from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 
 
@@ -82,17 +81,6 @@ def show_results_state(
         hidden.setChecked(bool(block.settings.get("results_hidden", False)))
     reveal.setEnabled(hidden.isChecked())
     reveal.setText(hide_again if block.settings.get("revealed", False) else reveal_now)
-
-
-def add_shortcut(
-    parent: QWidget,
-    key: PanelKey,
-    slot: Callable[[], Any],
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
-) -> QShortcut:
-    """Install ``key``, one of the panel's declared ``keys`` (the keyboard help lists
-    them), on ``parent``; see :func:`~workshop_app.ui.key_help.install_shortcut`."""
-    return install_shortcut(parent, key, slot, context)
 
 
 class FieldsItemList(ItemListWidget):

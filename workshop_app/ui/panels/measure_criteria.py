@@ -22,10 +22,9 @@ from ...exercises.measure_criteria import (
 )
 from ..capture_panel import ExercisePanel
 from ..items_model import text_column, visibility_column
-from ..key_help import PanelKey
+from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 from .kit import (
-    add_shortcut,
     choice_column,
     item_list,
 )
@@ -68,7 +67,7 @@ class CriteriaPanel(ExercisePanel):
             )
         )
         self.defaults_button.clicked.connect(self.add_standard_criteria)
-        add_shortcut(self, ADD_STANDARD, self.add_standard_criteria)
+        install_shortcut(self, ADD_STANDARD, self.add_standard_criteria)
         hint = QLabel(
             self.tr(
                 "Agree these before anyone proposes an indicator. Each indicator "

@@ -9,9 +9,9 @@ from ...domain.records import Block, Item, touched
 from ...exercises.shared_vision import STATEMENT, dots_of
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, text_column, visibility_column
-from ..key_help import PanelKey
+from ..key_help import PanelKey, install_shortcut
 from ..session import Session
-from .kit import add_shortcut, item_list, read_only_column
+from .kit import item_list, read_only_column
 
 
 def dots_column(title: str) -> Column:
@@ -51,7 +51,7 @@ class VisionPanel(ExercisePanel):
         mark = QPushButton(self.tr("Mark as our vision (Ctrl+Return)"))
         mark.setAutoDefault(False)
         mark.clicked.connect(self.mark_vision)
-        add_shortcut(self, MARK_VISION, self.mark_vision)
+        install_shortcut(self, MARK_VISION, self.mark_vision)
         hint = QLabel(
             self.tr(
                 "Type each statement and press Enter; count the dots and type them in the "

@@ -29,11 +29,10 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
-from ..key_help import PanelKey
+from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 from .kit import (
     PartnersCache,
-    add_shortcut,
 )
 
 MARK_AGREED = PanelKey(
@@ -77,7 +76,7 @@ class AgreementPanel(ExercisePanel):
         fit_columns(self.table)
         self.toggle_button = QPushButton(self.tr("Mark agreed / not agreed (Space)"))
         self.toggle_button.clicked.connect(self.toggle_selected)
-        add_shortcut(
+        install_shortcut(
             self.table, MARK_AGREED, self.toggle_selected, Qt.ShortcutContext.WidgetShortcut
         )
         self.preview = QTextBrowser()

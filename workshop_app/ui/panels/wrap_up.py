@@ -21,9 +21,9 @@ from ...exercises.general import READ_BACK_KINDS, is_read_back
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
-from ..key_help import PanelKey
+from ..key_help import PanelKey, install_shortcut
 from ..session import Session
-from .kit import add_shortcut, detail_splitter, heading
+from .kit import detail_splitter, heading
 
 READ_BACK = PanelKey(
     "Space", "Mark the selected decision or action read back, or not yet", "In the read-back list"
@@ -84,7 +84,9 @@ class WrapUpPanel(ExercisePanel):
         self.table.setSortingEnabled(False)
         self.table.verticalHeader().setVisible(False)
         fit_columns(self.table)  # whole sentences, wrapped: a wrap-up lists a few dozen rows
-        add_shortcut(self.table, READ_BACK, self.toggle_selected, Qt.ShortcutContext.WidgetShortcut)
+        install_shortcut(
+            self.table, READ_BACK, self.toggle_selected, Qt.ShortcutContext.WidgetShortcut
+        )
         self.toggle_button = QPushButton(self.tr("Mark read back / not yet (Space)"))
         self.toggle_button.setAutoDefault(False)
         self.toggle_button.clicked.connect(self.toggle_selected)
