@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -327,6 +328,42 @@ def detail_splitter(main: QWidget, detail: QWidget) -> QSplitter:
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 2)
     return splitter
+
+
+class RowDetails(QGroupBox):
+    """The box about the selected row of a capture list: the row's text (``hint`` while
+    no row is selected), the fields a narrow table leaves out (:class:`HiddenFieldsForm`),
+    then the panel's own widgets, added to ``body``.
+
+    ``show(item)`` fills the panel's widgets for the selected item (or None); it runs
+    whenever the selection moves or the list is reloaded, and on :meth:`refresh`.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        items: FieldsItemList,
+        hint: str,
+        show: Callable[[Item | None], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.items = items
+        self.hint = hint
+        self._show = show
+        self.item_text = QLabel()
+        self.item_text.setWordWrap(True)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.item_text)
+        self.body.addWidget(HiddenFieldsForm(items))
+        items.table.selectionModel().currentRowChanged.connect(self.refresh)
+        items.model.modelReset.connect(self.refresh)
+
+    def refresh(self, *args: object) -> None:
+        """Show the selected row as stored now."""
+        item = self.items.current_item()
+        self.item_text.setText(item.text if item else self.hint)
+        self._show(item)
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
