@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from ...exercises.sharing_agreement import agreement_elements
 from ...export.html import PREVIEW, elements_html
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
+from ..editable_table import read_only_table
 from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
 from ..key_help import PanelKey, install_shortcut
@@ -65,14 +64,7 @@ class AgreementPanel(ExercisePanel):
             ),
         ]
         self.model = ItemsModel(session, block.workshop_id, None, [COMMITMENT], columns, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Commitments"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(self.model, self.tr("Commitments"))
         fit_columns(self.table)
         self.toggle_button = QPushButton(self.tr("Mark agreed / not agreed (Space)"))
         self.toggle_button.clicked.connect(self.toggle_selected)

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from ...domain.snapshot import capture_order
 from ...domain.visibility import Audience, visible_to
 from ...exercises.general import READ_BACK_KINDS, is_read_back
 from ..capture_panel import ExercisePanel, ItemListWidget
+from ..editable_table import read_only_table
 from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
 from ..key_help import PanelKey, install_shortcut
@@ -74,15 +73,8 @@ class WrapUpPanel(ExercisePanel):
         self.ordered.setSourceModel(self.model)
         self.ordered.setDynamicSortFilter(True)
         self.ordered.sort(0)
-        self.table = QTableView()
-        self.table.setModel(self.ordered)
-        self.table.setAccessibleName(self.tr("Decisions and actions to read back"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
-        self.table.setWordWrap(True)
+        self.table = read_only_table(self.ordered, self.tr("Decisions and actions to read back"))
         self.table.setSortingEnabled(False)
-        self.table.verticalHeader().setVisible(False)
         fit_columns(self.table)  # whole sentences, wrapped: a wrap-up lists a few dozen rows
         install_shortcut(
             self.table, READ_BACK, self.toggle_selected, Qt.ShortcutContext.WidgetShortcut
