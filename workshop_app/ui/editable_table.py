@@ -57,6 +57,15 @@ def read_only_table(model: QAbstractItemModel, accessible_name: str) -> QTableVi
     return table
 
 
+def selected_rows(table: QAbstractItemView) -> list[int]:
+    """The rows an action on "the selected" rows means, top to bottom: the selected
+    ones, or the current row when none is selected."""
+    rows = sorted({i.row() for i in table.selectionModel().selectedRows()})
+    if not rows and table.currentIndex().isValid():
+        rows = [table.currentIndex().row()]
+    return rows
+
+
 class CellDelegate(QStyledItemDelegate):
     """Qt's delegate, except that Enter saves the cell at once and that what is being
     typed in an open editor is never overwritten.

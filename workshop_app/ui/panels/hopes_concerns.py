@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,8 @@ from .kit import (
     ResponsiveSplitter,
     heading,
     item_list,
+    key_button,
+    pane,
     read_only_column,
 )
 
@@ -65,11 +66,10 @@ class HopesConcernsPanel(ExercisePanel):
             ],
             placeholder=self.tr("A working agreement, then Enter"),
         )
-        toggle = QPushButton(self.tr("Mark agreed / not agreed (Ctrl+Return)"))
-        toggle.clicked.connect(self.toggle_agreed)
-        install_shortcut(
-            self.agreements.table,
+        toggle = key_button(
+            self.tr("Mark agreed / not agreed (Ctrl+Return)"),
             MARK_AGREED,
+            self.agreements.table,
             self.toggle_agreed,
             Qt.ShortcutContext.WidgetShortcut,
         )
@@ -82,13 +82,10 @@ class HopesConcernsPanel(ExercisePanel):
                 (self.tr("Working agreements (Alt+3)"), self.agreements),
             )
         ):
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 4, 0)
-            box_layout.addWidget(heading(title, widget.capture))
-            box_layout.addWidget(widget, 1)
+            box = pane([heading(title, widget.capture)], widget)
+            box.layout().setContentsMargins(0, 0, 4, 0)
             if widget is self.agreements:
-                box_layout.addWidget(toggle)
+                box.layout().addWidget(toggle)
             columns.addWidget(box)
             install_shortcut(self, GO_TO_LIST[n], widget.capture.setFocus)
         layout = QVBoxLayout(self)

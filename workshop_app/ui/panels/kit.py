@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +36,7 @@ from ...i18n import tr
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..fit import fit_list, fitter
 from ..items_model import Column, visibility_label
+from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 
 
@@ -71,6 +73,46 @@ def heading(text: str, buddy: QWidget | None = None) -> QLabel:
     if buddy is not None:
         label.setBuddy(buddy)
     return label
+
+
+def note(text: str) -> QLabel:
+    """A paragraph of guidance for the facilitator, wrapped to the panel's width."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def pane(above: Sequence[QWidget], main: QWidget, *below: QWidget | QLayout) -> QWidget:
+    """One part of a panel, without margins: captions ``above`` (a heading, a note),
+    ``main`` taking the room, then ``below`` (buttons, counts, rows of controls)."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for caption in above:
+        layout.addWidget(caption)
+    layout.addWidget(main, 1)
+    for part in below:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return widget
+
+
+def key_button(
+    text: str,
+    key: PanelKey,
+    on: QWidget,
+    slot: Callable[[], Any],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> QPushButton:
+    """A button doing what ``key``, installed on ``on``, does: one action, reached by
+    mouse or keyboard."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)  # Enter in a capture box never presses it
+    button.clicked.connect(slot)
+    install_shortcut(on, key, slot, context)
+    return button
 
 
 def show_results_state(
