@@ -292,8 +292,19 @@ def ink_on(fill: str) -> str:
     return "#000000" if 0.299 * red + 0.587 * green + 0.114 * blue > 140 else "#ffffff"
 
 
-def draw_bar(figure: Any, chart: Chart, style: ChartStyle) -> None:
-    """``data``: {"labels": [...], "values": [...]}; each bar labelled with its value."""
+def draw_bar(
+    figure: Any,
+    chart: Chart,
+    style: ChartStyle,
+    *,
+    label_size: float = 1.0,
+    width_share: float = 0.35,
+) -> None:
+    """``data``: {"labels": [...], "values": [...]}; each bar labelled with its value.
+
+    ``label_size`` (times the base type) and ``width_share`` (of the figure) are the row
+    labels' (:func:`fit_row_labels`): long sentences want a wider column in smaller type.
+    """
     labels = shown_rows(chart, [str(x) for x in chart.data.get("labels", [])])
     values = shown_rows(chart, [float(v) for v in chart.data.get("values", [])])
     ax = figure.subplots()
@@ -303,5 +314,5 @@ def draw_bar(figure: Any, chart: Chart, style: ChartStyle) -> None:
         count_axis(ax.xaxis)
     ax.set_title(chart.title)
     style_axes(ax, style)
-    fit_row_labels(figure, ax, labels, style.size())
+    fit_row_labels(figure, ax, labels, style.size(label_size), width_share=width_share)
     ax.invert_yaxis()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..charts import ChartStyle, count_axis, fit_row_labels, label_bars, shown_rows, style_axes
+from ..charts import ChartStyle, draw_bar
 from ..domain.document import Callout, Chart, Element, Paragraph, Table
 from ..domain.records import Block, Item
 from ..domain.schema import COUNT_LIMIT, Disclosure, Field, ItemSchema, boolean, integer
@@ -81,17 +81,10 @@ def vision_summary(view: AudienceView, block: Block) -> list[Element]:
 
 
 def draw_vision_dots(figure: Any, chart: Chart, style: ChartStyle) -> None:
-    """``data``: labels and values, most dots first; each bar says its number."""
-    labels = shown_rows(chart, [str(x) for x in chart.data.get("labels", [])])
-    values = shown_rows(chart, [int(v) for v in chart.data.get("values", [])])
-    ax = figure.subplots()
-    bars = ax.barh(range(len(labels)), values, color=style.accent)
-    label_bars(ax, bars, values, style)
-    count_axis(ax.xaxis)  # dots are whole numbers
-    ax.set_title(chart.title)
-    style_axes(ax, style)
-    fit_row_labels(figure, ax, labels, style.size(0.9), width_share=0.45)
-    ax.invert_yaxis()
+    """``data``: labels and values, most dots first; each bar says its number (dots are
+    whole numbers, so the axis counts). The statements are sentences: a wider label
+    column, in slightly smaller type."""
+    draw_bar(figure, chart, style, label_size=0.9, width_share=0.45)
 
 
 _DEMO = (

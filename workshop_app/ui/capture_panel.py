@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import edits
 from ..domain.records import Block, Item, ItemKind, Visibility, touched
-from .editable_table import ChoiceDelegate, EditableTable
+from .editable_table import ChoiceDelegate, EditableTable, selected_rows
 from .icons import quiet_button
 from .items_model import (
     Column,
@@ -45,7 +45,7 @@ from .visibility_chooser import VisibilityChooser
 class ExercisePanel(QWidget):
     """Base of every exercise panel: knows its session, workshop and block."""
 
-    #: The panel's own keys, installed from these declarations (``kit.add_shortcut``)
+    #: The panel's own keys, installed from these declarations (``key_help.install_shortcut``)
     #: and listed by the keyboard help (F1).
     keys: ClassVar[tuple[PanelKey, ...]] = ()
 
@@ -279,10 +279,7 @@ class ItemListWidget(QWidget):
             self.captured.emit(item.id)
 
     def selected_items(self) -> list[Item]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if not rows and self.table.currentIndex().isValid():
-            rows = [self.table.currentIndex().row()]
-        return [self.model.item_at(r) for r in rows]
+        return [self.model.item_at(r) for r in selected_rows(self.table)]
 
     def delete_selected(self) -> None:
         chosen = self.selected_items()

@@ -1,4 +1,6 @@
-"""Tables the facilitator types into, like a spreadsheet, and the models behind them.
+"""Tables the facilitator types into, like a spreadsheet, and the models behind them;
+and the read-only tables of rows (:func:`read_only_table`), which the keyboard leaves
+with Tab as it leaves an editable one.
 
 Every editable table in the app is an :class:`EditableTable`:
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -39,6 +41,29 @@ from .fit import fit_columns
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _NO_PARENT = QModelIndex()
 _FILLED = "workshop_app_cell_filled"  # a property of editors given their value once
+
+
+def read_only_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
+    """A table of whole rows to read and select, never to type into: the arrows move
+    in it, Tab leaves it; long texts wrap; no row numbers."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def selected_rows(table: QAbstractItemView) -> list[int]:
+    """The rows an action on "the selected" rows means, top to bottom: the selected
+    ones, or the current row when none is selected."""
+    rows = sorted({i.row() for i in table.selectionModel().selectedRows()})
+    if not rows and table.currentIndex().isValid():
+        rows = [table.currentIndex().row()]
+    return rows
 
 
 class CellDelegate(QStyledItemDelegate):

@@ -32,7 +32,8 @@ from ..domain.records import Collaboration, Workshop
 from ..domain.schedule import MeetingPlan
 from ..exercises.templates import templates
 from ..storage import StorageError
-from .meeting_plan import load_plan, save_plan, start_edit
+from .form_dialog import lay_out_form
+from .meeting_plan import length_edit, load_plan, save_plan, start_edit
 from .partners_editor import PartnersDialog
 from .session import Session
 from .template_picker import TemplateChoice
@@ -103,21 +104,12 @@ class WorkshopDialog(QDialog):
             agenda.setBuddy(self.template)
             form.addRow(agenda, self.choice)
         else:
-            self.length = QSpinBox()
-            self.length.setRange(5, 24 * 60 - 1)
-            self.length.setSingleStep(5)
-            self.length.setSuffix(self.tr(" min"))
-            self.length.setAccessibleName(self.tr("Planned length in minutes"))
-            self.length.setValue(plan.minutes if plan else max(5, agenda_minutes))
+            self.length = length_edit(
+                plan.minutes if plan else max(5, agenda_minutes),
+                self.tr("Planned length in minutes"),
+            )
             form.addRow(self.tr("Planned &length:"), self.length)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, accept=self._accept)
 
     def _accept(self) -> None:
         if not self.title.text().strip():

@@ -17,13 +17,11 @@ from typing import Protocol
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLabel,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +34,9 @@ from ..domain.schedule import (
     minutes_text,
     plan_setting_key,
 )
+from ..i18n import tr
 from ..storage import StorageError, Store
+from .form_dialog import lay_out_form
 from .session import Session
 from .timer import BlockTimer
 
@@ -69,6 +69,17 @@ def start_edit(start: str, accessible_name: str) -> QTimeEdit:
     edit.setDisplayFormat("HH:mm")
     edit.setTime(QTime.fromString(start or DEFAULT_START, "HH:mm"))
     edit.setAccessibleName(accessible_name)
+    return edit
+
+
+def length_edit(minutes: int, accessible_name: str) -> QSpinBox:
+    """A meeting's planned length in minutes, from 5 to a day, in steps of 5."""
+    edit = QSpinBox()
+    edit.setRange(5, 24 * 60 - 1)
+    edit.setSingleStep(5)
+    edit.setSuffix(tr("PlanDialog", " min"))
+    edit.setAccessibleName(accessible_name)
+    edit.setValue(minutes)
     return edit
 
 
@@ -141,27 +152,16 @@ class PlanDialog(QDialog):
         self.setMinimumWidth(420)
         self._agenda = agenda_minutes
         self.start = start_edit(plan.start if plan else "", self.tr("Start time"))
-        self.length = QSpinBox()
-        self.length.setRange(5, 24 * 60 - 1)
-        self.length.setSingleStep(5)
-        self.length.setSuffix(self.tr(" min"))
-        self.length.setAccessibleName(self.tr("Planned length in minutes"))
-        self.length.setValue(plan.minutes if plan else agenda_minutes)
+        self.length = length_edit(
+            plan.minutes if plan else agenda_minutes, self.tr("Planned length in minutes")
+        )
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName(self.tr("Planned end"))
         form = QFormLayout()
         form.addRow(self.tr("&Starts at:"), self.start)
         form.addRow(self.tr("Planned &length:"), self.length)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.outcome)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.outcome)
         self.start.timeChanged.connect(self._show_outcome)
         self.length.valueChanged.connect(self._show_outcome)
         self._show_outcome()

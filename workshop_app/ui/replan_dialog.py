@@ -8,12 +8,10 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..domain import planning
 from ..domain.records import Block
 from ..domain.schedule import SHORTEST_BLOCK_MINUTES, minutes_text, replan_rest, time_after
+from .editable_table import read_only_table
 from .session import Session
 
 
@@ -68,13 +67,7 @@ class ReplanDialog(QDialog):
             for cell in row:
                 cell.setEditable(False)
             self.model.appendRow(row)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Proposed timeboxes for the blocks left"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(self.model, self.tr("Proposed timeboxes for the blocks left"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for n in (1, 2):

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..storage.backup import BackupInfo, list_backups, restore_backup
 from .background import run_in_background
+from .editable_table import read_only_table
 from .locale_text import datetime_text, size_text
 
 
@@ -59,14 +59,8 @@ class RestoreDialog(QDialog):
         self.model.setHorizontalHeaderLabels(
             [self.tr("Made"), self.tr("Why"), self.tr("State"), self.tr("Size")]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Backups, newest first"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table(self.model, self.tr("Backups, newest first"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
-        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.records import Block
 from ..domain.schedule import MeetingPlan, agenda_fit, fit_line, minutes_text, time_after
 from ..exercises.templates import Template, templates
+from .form_dialog import lay_out_form
 
 
 def template_details_html(t: Template, start: str = "") -> str:
@@ -119,16 +120,8 @@ class AddTemplateDialog(QDialog):
         label = QLabel(self.tr("&Template:"))
         label.setBuddy(self.choice.combo)
         form.addRow(label, self.choice)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = lay_out_form(self, form, self.outcome)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add its blocks"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.outcome)
-        layout.addWidget(buttons)
         self.choice.changed.connect(self._show_outcome)
         self._show_outcome()
         self.choice.combo.setFocus()

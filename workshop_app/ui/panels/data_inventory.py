@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,8 +32,8 @@ from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column
 from ..session import Session
 from .kit import (
-    HiddenFieldsForm,
     PartnersCache,
+    RowDetails,
     checked_values,
     detail_splitter,
     effective_visibility_column,
@@ -93,8 +92,6 @@ class DataInventoryPanel(ExercisePanel):
             partners=lambda: self.cache.partners,
         )
 
-        self.detail_title = QLabel()
-        self.detail_title.setWordWrap(True)
         self.recipients = partner_checklist(self.tr("Shared with"))
         self.recipients.itemChanged.connect(self._recipients_changed)
         self.legal = partner_checklist(self.tr("Legal constraints"))
@@ -111,24 +108,24 @@ class DataInventoryPanel(ExercisePanel):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        side = QGroupBox(self.tr("Selected commitment"))
-        side_layout = QVBoxLayout(side)
-        side_layout.addWidget(self.detail_title)
-        side_layout.addWidget(HiddenFieldsForm(self.list))
+        self.details = RowDetails(
+            self.tr("Selected commitment"),
+            self.list,
+            self.tr("Select a commitment to tick who receives it and the rules that apply."),
+            self._show_detail,
+        )
         columns_row = QHBoxLayout()
         columns_row.addLayout(labelled(self.tr("Shared w&ith (Space ticks):"), self.recipients), 2)
         columns_row.addLayout(
             labelled(self.tr("&Legal constraints (Space ticks):"), self.legal, self.tags), 2
         )
         columns_row.addLayout(labelled(self.tr("Partnership history:"), self.history), 2)
-        side_layout.addLayout(columns_row, 1)
+        self.details.body.addLayout(columns_row, 1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(detail_splitter(self.list, side), 1)
-        self.list.table.selectionModel().currentRowChanged.connect(self._show_detail)
-        self.list.model.modelReset.connect(self._show_detail)
+        layout.addWidget(detail_splitter(self.list, self.details), 1)
         session.changed.connect(self._on_changed)
-        self._show_detail()
+        self.details.refresh()
 
     def _view_now(self):
         if self._view is None:
@@ -157,17 +154,11 @@ class DataInventoryPanel(ExercisePanel):
         ):
             self._view = None
             self.list.refresh_all_rows()
-            self._show_detail()
+            self.details.refresh()
 
-    def _show_detail(self, *args: object) -> None:
-        item = self.list.current_item()
+    def _show_detail(self, item: Item | None) -> None:
         for widget in (self.recipients, self.legal, self.tags):
             widget.setEnabled(item is not None)
-        self.detail_title.setText(
-            item.text
-            if item
-            else self.tr("Select a commitment to tick who receives it and the rules that apply.")
-        )
         fill_checklist(
             self.recipients,
             [

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +22,10 @@ from ..items_model import (
 from ..session import Session
 from .kit import (
     choice_column,
+    detail_splitter,
     heading,
     item_list,
+    pane,
     with_fields,
 )
 
@@ -83,30 +83,15 @@ class FactBasePanel(ExercisePanel):
             complete=lambda item: with_fields(item, **{QUESTION_FIELD: True}),
         )
 
-        facts_box = QWidget()
-        facts_layout = QVBoxLayout(facts_box)
-        facts_layout.setContentsMargins(0, 0, 0, 0)
-        facts_layout.addWidget(heading(self.tr("Fac&ts"), self.facts.capture))
-        facts_layout.addWidget(self.facts, 1)
-        facts_layout.addLayout(status_row)
-        questions_box = QWidget()
-        questions_layout = QVBoxLayout(questions_box)
-        questions_layout.setContentsMargins(0, 0, 0, 0)
-        questions_layout.addWidget(
-            heading(
-                self.tr("Open &questions (also in the workshop's action list)"),
-                self.questions.capture,
-            )
+        facts_box = pane([heading(self.tr("Fac&ts"), self.facts.capture)], self.facts, status_row)
+        questions_heading = heading(
+            self.tr("Open &questions (also in the workshop's action list)"),
+            self.questions.capture,
         )
-        questions_layout.addWidget(self.questions, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(facts_box)
-        splitter.addWidget(questions_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        questions_box = pane([questions_heading], self.questions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(detail_splitter(facts_box, questions_box))
 
     def focus_capture(self) -> None:
         self.facts.capture.setFocus()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,13 +17,14 @@ from ..items_model import (
     text_column,
     visibility_column,
 )
-from ..key_help import PanelKey
+from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 from .kit import (
     ResponsiveSplitter,
-    add_shortcut,
     heading,
     item_list,
+    key_button,
+    pane,
     read_only_column,
 )
 
@@ -66,11 +66,10 @@ class HopesConcernsPanel(ExercisePanel):
             ],
             placeholder=self.tr("A working agreement, then Enter"),
         )
-        toggle = QPushButton(self.tr("Mark agreed / not agreed (Ctrl+Return)"))
-        toggle.clicked.connect(self.toggle_agreed)
-        add_shortcut(
-            self.agreements.table,
+        toggle = key_button(
+            self.tr("Mark agreed / not agreed (Ctrl+Return)"),
             MARK_AGREED,
+            self.agreements.table,
             self.toggle_agreed,
             Qt.ShortcutContext.WidgetShortcut,
         )
@@ -83,15 +82,12 @@ class HopesConcernsPanel(ExercisePanel):
                 (self.tr("Working agreements (Alt+3)"), self.agreements),
             )
         ):
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 4, 0)
-            box_layout.addWidget(heading(title, widget.capture))
-            box_layout.addWidget(widget, 1)
+            box = pane([heading(title, widget.capture)], widget)
+            box.layout().setContentsMargins(0, 0, 4, 0)
             if widget is self.agreements:
-                box_layout.addWidget(toggle)
+                box.layout().addWidget(toggle)
             columns.addWidget(box)
-            add_shortcut(self, GO_TO_LIST[n], widget.capture.setFocus)
+            install_shortcut(self, GO_TO_LIST[n], widget.capture.setFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(columns)

@@ -30,9 +30,9 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable
 from ..flow import FlowLayout
-from ..key_help import PanelKey
+from ..key_help import PanelKey, install_shortcut
 from ..session import Session
-from .kit import add_shortcut, buddy_label, show_results_state
+from .kit import buddy_label, show_results_state
 from .vote_grid import SECTOR_ALL, VoteTableModel
 
 REVEAL = PanelKey("Ctrl+R", "Reveal the results to the room, or hide them again")
@@ -152,7 +152,7 @@ class AgreementPanel(ExercisePanel):
         self.reveal.clicked.connect(self.toggle_reveal)
         self.clear_button.clicked.connect(self.clear_tallies)
         self.sector.currentIndexChanged.connect(self._sector_chosen)
-        add_shortcut(self, REVEAL, self.toggle_reveal)
+        install_shortcut(self, REVEAL, self.toggle_reveal)
         session.changed.connect(self._on_changed)
         self._refresh()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -29,7 +28,7 @@ from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column, visibility_column
 from ..session import Session
 from .kit import (
-    HiddenFieldsForm,
+    RowDetails,
     checked_values,
     choice_column,
     detail_splitter,
@@ -73,17 +72,17 @@ class IndicatorsPanel(ExercisePanel):
         )
         refresh_choice_delegates(self.list)
 
-        self.detail_title = QLabel()
-        self.detail_title.setWordWrap(True)
         self.needed_by = partner_checklist(self.tr("Partners whose stakeholders need it"))
         self.needed_by.itemChanged.connect(self._needed_by_changed)
         self.scores_box = QWidget()
         self.scores_form = QFormLayout(self.scores_box)
         self.score_choices: dict[str, QComboBox] = {}
-        side = QGroupBox(self.tr("Selected indicator"))
-        side_layout = QVBoxLayout(side)
-        side_layout.addWidget(self.detail_title)
-        side_layout.addWidget(HiddenFieldsForm(self.list))
+        self.details = RowDetails(
+            self.tr("Selected indicator"),
+            self.list,
+            self.tr("Select an indicator in the table to tick who needs it and score it."),
+            self._show_detail,
+        )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.scores_box)
@@ -93,14 +92,12 @@ class IndicatorsPanel(ExercisePanel):
             labelled(self.tr("Whose stakeholders &need it (Space ticks):"), self.needed_by), 1
         )
         columns_row.addLayout(labelled(self.tr("&Scored against the criteria:"), scroll), 2)
-        side_layout.addLayout(columns_row, 1)
+        self.details.body.addLayout(columns_row, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(detail_splitter(self.list, side), 1)
-        self.list.table.selectionModel().currentRowChanged.connect(self._show_detail)
-        self.list.model.modelReset.connect(self._show_detail)
+        layout.addWidget(detail_splitter(self.list, self.details), 1)
         session.changed.connect(self._on_changed)
         self._build_score_form()
-        self._show_detail()
+        self.details.refresh()
 
     def _load_context(self) -> None:
         snapshot = self.session.snapshot(self.workshop_id)
@@ -120,7 +117,7 @@ class IndicatorsPanel(ExercisePanel):
         if before != self._criteria:
             self._build_score_form()
         self.list.refresh_all_rows()
-        self._show_detail()
+        self.details.refresh()
 
     def _build_score_form(self) -> None:
         while self.scores_form.rowCount():
@@ -139,16 +136,10 @@ class IndicatorsPanel(ExercisePanel):
             self.scores_form.addRow(label, combo)
             self.score_choices[criterion.key] = combo
 
-    def _show_detail(self, *args: object) -> None:
-        item = self.list.current_item()
+    def _show_detail(self, item: Item | None) -> None:
         enabled = item is not None
         self.needed_by.setEnabled(enabled)
         self.scores_box.setEnabled(enabled)
-        self.detail_title.setText(
-            item.text
-            if item
-            else self.tr("Select an indicator in the table to tick who needs it and score it.")
-        )
         fill_checklist(
             self.needed_by,
             [(p.id, p.organisation) for p in self._partners],

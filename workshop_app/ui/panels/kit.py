@@ -13,12 +13,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFont, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -73,6 +75,46 @@ def heading(text: str, buddy: QWidget | None = None) -> QLabel:
     return label
 
 
+def note(text: str) -> QLabel:
+    """A paragraph of guidance for the facilitator, wrapped to the panel's width."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def pane(above: Sequence[QWidget], main: QWidget, *below: QWidget | QLayout) -> QWidget:
+    """One part of a panel, without margins: captions ``above`` (a heading, a note),
+    ``main`` taking the room, then ``below`` (buttons, counts, rows of controls)."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for caption in above:
+        layout.addWidget(caption)
+    layout.addWidget(main, 1)
+    for part in below:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return widget
+
+
+def key_button(
+    text: str,
+    key: PanelKey,
+    on: QWidget,
+    slot: Callable[[], Any],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> QPushButton:
+    """A button doing what ``key``, installed on ``on``, does: one action, reached by
+    mouse or keyboard."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)  # Enter in a capture box never presses it
+    button.clicked.connect(slot)
+    install_shortcut(on, key, slot, context)
+    return button
+
+
 def show_results_state(
     hidden: QCheckBox, reveal: QPushButton, block: Block, hide_again: str, reveal_now: str
 ) -> None:
@@ -82,17 +124,6 @@ def show_results_state(
         hidden.setChecked(bool(block.settings.get("results_hidden", False)))
     reveal.setEnabled(hidden.isChecked())
     reveal.setText(hide_again if block.settings.get("revealed", False) else reveal_now)
-
-
-def add_shortcut(
-    parent: QWidget,
-    key: PanelKey,
-    slot: Callable[[], Any],
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
-) -> QShortcut:
-    """Install ``key``, one of the panel's declared ``keys`` (the keyboard help lists
-    them), on ``parent``; see :func:`~workshop_app.ui.key_help.install_shortcut`."""
-    return install_shortcut(parent, key, slot, context)
 
 
 class FieldsItemList(ItemListWidget):
@@ -339,6 +370,42 @@ def detail_splitter(main: QWidget, detail: QWidget) -> QSplitter:
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 2)
     return splitter
+
+
+class RowDetails(QGroupBox):
+    """The box about the selected row of a capture list: the row's text (``hint`` while
+    no row is selected), the fields a narrow table leaves out (:class:`HiddenFieldsForm`),
+    then the panel's own widgets, added to ``body``.
+
+    ``show(item)`` fills the panel's widgets for the selected item (or None); it runs
+    whenever the selection moves or the list is reloaded, and on :meth:`refresh`.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        items: FieldsItemList,
+        hint: str,
+        show: Callable[[Item | None], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.items = items
+        self.hint = hint
+        self._show = show
+        self.item_text = QLabel()
+        self.item_text.setWordWrap(True)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.item_text)
+        self.body.addWidget(HiddenFieldsForm(items))
+        items.table.selectionModel().currentRowChanged.connect(self.refresh)
+        items.model.modelReset.connect(self.refresh)
+
+    def refresh(self, *args: object) -> None:
+        """Show the selected row as stored now."""
+        item = self.items.current_item()
+        self.item_text.setText(item.text if item else self.hint)
+        self._show(item)
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:

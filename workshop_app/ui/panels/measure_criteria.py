@@ -6,8 +6,6 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +23,10 @@ from ..items_model import text_column, visibility_column
 from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
-    add_shortcut,
     choice_column,
     item_list,
+    key_button,
+    note,
 )
 
 ADD_STANDARD = PanelKey(
@@ -60,22 +59,21 @@ class CriteriaPanel(ExercisePanel):
             extra_fields=lambda: {"group": self.group_choice.currentData()},
         )
         self.list.layout().itemAt(0).layout().insertWidget(1, self.group_choice)
-        self.defaults_button = QPushButton(self.tr("Add the standard criteria"))
+        self.defaults_button = key_button(
+            self.tr("Add the standard criteria"), ADD_STANDARD, self, self.add_standard_criteria
+        )
         self.defaults_button.setToolTip(
             self.tr(
                 "Relevant to the vision and the facts, data obtainable in time, lived experience; "
                 "expertise, access, resources (Ctrl+D)"
             )
         )
-        self.defaults_button.clicked.connect(self.add_standard_criteria)
-        add_shortcut(self, ADD_STANDARD, self.add_standard_criteria)
-        hint = QLabel(
+        hint = note(
             self.tr(
                 "Agree these before anyone proposes an indicator. Each indicator "
                 "is then scored against them."
             )
         )
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)

@@ -36,10 +36,9 @@ from ..fit import fit_columns
 from ..items_model import (
     visibility_label,
 )
-from ..key_help import PanelKey
+from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 from .kit import (
-    add_shortcut,
     heading,
 )
 
@@ -134,7 +133,7 @@ class ScopePanel(ExercisePanel):
         for v in Visibility:
             self.visibility.addItem(visibility_label(v.value), v.value)
         self.visibility.setCurrentIndex(self.visibility.findData(Visibility.PARTNERS.value))
-        add_shortcut(
+        install_shortcut(
             self,
             NEXT_VISIBILITY,
             lambda: self.visibility.setCurrentIndex(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...domain import edits
 from ...domain.records import Block, Item, touched
@@ -11,7 +11,7 @@ from ..capture_panel import ExercisePanel
 from ..items_model import Column, text_column, visibility_column
 from ..key_help import PanelKey
 from ..session import Session
-from .kit import add_shortcut, item_list, read_only_column
+from .kit import item_list, key_button, note, read_only_column
 
 
 def dots_column(title: str) -> Column:
@@ -48,17 +48,15 @@ class VisionPanel(ExercisePanel):
             placeholder=self.tr("We will know this partnership worked when… then Enter"),
             extra_fields=lambda: {"dots": 0, "agreed": False},
         )
-        mark = QPushButton(self.tr("Mark as our vision (Ctrl+Return)"))
-        mark.setAutoDefault(False)
-        mark.clicked.connect(self.mark_vision)
-        add_shortcut(self, MARK_VISION, self.mark_vision)
-        hint = QLabel(
+        mark = key_button(
+            self.tr("Mark as our vision (Ctrl+Return)"), MARK_VISION, self, self.mark_vision
+        )
+        hint = note(
             self.tr(
                 "Type each statement and press Enter; count the dots and type them in the "
                 "Dots column (Tab moves across, Enter down)."
             )
         )
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,13 +24,15 @@ from ...exercises.sharing_agreement import agreement_elements
 from ...export.html import PREVIEW, elements_html
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
+from ..editable_table import read_only_table, selected_rows
 from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
 from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
     PartnersCache,
-    add_shortcut,
+    key_button,
+    pane,
 )
 
 MARK_AGREED = PanelKey(
@@ -66,41 +65,30 @@ class AgreementPanel(ExercisePanel):
             ),
         ]
         self.model = ItemsModel(session, block.workshop_id, None, [COMMITMENT], columns, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Commitments"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(self.model, self.tr("Commitments"))
         fit_columns(self.table)
-        self.toggle_button = QPushButton(self.tr("Mark agreed / not agreed (Space)"))
-        self.toggle_button.clicked.connect(self.toggle_selected)
-        add_shortcut(
-            self.table, MARK_AGREED, self.toggle_selected, Qt.ShortcutContext.WidgetShortcut
+        self.toggle_button = key_button(
+            self.tr("Mark agreed / not agreed (Space)"),
+            MARK_AGREED,
+            self.table,
+            self.toggle_selected,
+            Qt.ShortcutContext.WidgetShortcut,
         )
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Draft information-sharing agreement"))
         self.count = QLabel()
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Read each commitment aloud; mark it agreed only when every party to it agrees."
-                )
+        intro = QLabel(
+            self.tr(
+                "Read each commitment aloud; mark it agreed only when every party to it agrees."
             )
         )
-        top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(self.toggle_button)
-        top_layout.addWidget(self.count)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(QLabel(self.tr("Draft agreement as partners will read it:")))
-        bottom_layout.addWidget(self.preview, 1)
+        top = pane(
+            [intro],
+            self.table,
+            self.toggle_button,
+            self.count,
+        )
+        bottom = pane([QLabel(self.tr("Draft agreement as partners will read it:"))], self.preview)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
@@ -126,10 +114,7 @@ class AgreementPanel(ExercisePanel):
         )
 
     def toggle_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if not rows and self.table.currentIndex().isValid():
-            rows = [self.table.currentIndex().row()]
-        chosen = [self.model.item_at(r) for r in rows]
+        chosen = [self.model.item_at(r) for r in selected_rows(self.table)]
         if not chosen:
             return
         agree = not all(i.fields.get("agreed") for i in chosen)

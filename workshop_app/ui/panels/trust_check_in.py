@@ -26,10 +26,10 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
 from ..flow import FlowLayout
-from ..key_help import PanelKey
+from ..key_help import PanelKey, install_shortcut
 from ..locale_text import number_text
 from ..session import Session
-from .kit import add_shortcut, show_results_state
+from .kit import show_results_state
 
 
 class TallyModel(RowsModel):
@@ -224,7 +224,7 @@ class TrustCheckInPanel(ExercisePanel):
             (MOVE_UP, lambda: self.move_statement(-1)),
             (MOVE_DOWN, lambda: self.move_statement(1)),
         ):
-            add_shortcut(self.table, key, slot, Qt.ShortcutContext.WidgetShortcut)
+            install_shortcut(self.table, key, slot, Qt.ShortcutContext.WidgetShortcut)
         session.changed.connect(self._on_changed)
         self._show_room_state()
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,11 +16,12 @@ from ...domain.snapshot import capture_order
 from ...domain.visibility import Audience, visible_to
 from ...exercises.general import READ_BACK_KINDS, is_read_back
 from ..capture_panel import ExercisePanel, ItemListWidget
+from ..editable_table import read_only_table, selected_rows
 from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
 from ..key_help import PanelKey
 from ..session import Session
-from .kit import add_shortcut, detail_splitter, heading
+from .kit import detail_splitter, heading, key_button, note, pane
 
 READ_BACK = PanelKey(
     "Space", "Mark the selected decision or action read back, or not yet", "In the read-back list"
@@ -74,50 +72,37 @@ class WrapUpPanel(ExercisePanel):
         self.ordered.setSourceModel(self.model)
         self.ordered.setDynamicSortFilter(True)
         self.ordered.sort(0)
-        self.table = QTableView()
-        self.table.setModel(self.ordered)
-        self.table.setAccessibleName(self.tr("Decisions and actions to read back"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
-        self.table.setWordWrap(True)
+        self.table = read_only_table(self.ordered, self.tr("Decisions and actions to read back"))
         self.table.setSortingEnabled(False)
-        self.table.verticalHeader().setVisible(False)
         fit_columns(self.table)  # whole sentences, wrapped: a wrap-up lists a few dozen rows
-        add_shortcut(self.table, READ_BACK, self.toggle_selected, Qt.ShortcutContext.WidgetShortcut)
-        self.toggle_button = QPushButton(self.tr("Mark read back / not yet (Space)"))
-        self.toggle_button.setAutoDefault(False)
-        self.toggle_button.clicked.connect(self.toggle_selected)
+        self.toggle_button = key_button(
+            self.tr("Mark read back / not yet (Space)"),
+            READ_BACK,
+            self.table,
+            self.toggle_selected,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How many were read back"))
-        hint = QLabel(
+        hint = note(
             self.tr(
                 "Read each decision and action aloud and check it with the room; Space marks "
                 "the selected one read back and moves to the next. The room sees all but the "
                 "internal ones, marked as they are here."
             )
         )
-        hint.setWordWrap(True)
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(
-            heading(self.tr("&Read back today's decisions and actions"), self.table)
+        top = pane(
+            [heading(self.tr("&Read back today's decisions and actions"), self.table), hint],
+            self.table,
+            self.toggle_button,
+            self.count,
         )
-        top_layout.addWidget(hint)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(self.toggle_button)
-        top_layout.addWidget(self.count)
 
         self.items = ItemListWidget(
             session, block.workshop_id, block.id, ItemKind.NOTE.value, parent=self
         )
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(heading(self.tr("&Notes from the wrap-up"), self.items.capture))
-        bottom_layout.addWidget(self.items, 1)
+        bottom = pane([heading(self.tr("&Notes from the wrap-up"), self.items.capture)], self.items)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -161,12 +146,9 @@ class WrapUpPanel(ExercisePanel):
 
     # ------------------------------------------------------------------ edits
     def selected_items(self) -> list[Item]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if not rows and self.table.currentIndex().isValid():
-            rows = [self.table.currentIndex().row()]
         return [
             self.model.item_at(self.ordered.mapToSource(self.ordered.index(r, 0)).row())
-            for r in rows
+            for r in selected_rows(self.table)
         ]
 
     def toggle_selected(self) -> None:

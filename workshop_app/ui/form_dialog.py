@@ -1,0 +1,29 @@
+"""The layout every small form dialog shares: the form, what it will lead to, OK and Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+
+def lay_out_form(
+    dialog: QDialog,
+    form: QFormLayout,
+    *below: QWidget,
+    accept: Callable[[], object] | None = None,
+) -> QDialogButtonBox:
+    """Lay ``dialog`` out as ``form``, then ``below`` (a line saying what OK will do),
+    then OK and Cancel. OK runs ``accept`` (by default the dialog's own, which closes it
+    accepted); Cancel and Esc reject. Returns the buttons, so OK can be renamed."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(accept or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    for widget in below:
+        layout.addWidget(widget)
+    layout.addWidget(buttons)
+    return buttons
