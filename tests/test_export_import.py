@@ -143,6 +143,22 @@ def test_an_item_pointing_to_a_missing_block_is_refused(exported, target, tmp_pa
     refused(target, path, "missing block")
 
 
+@pytest.mark.parametrize("part", ["blocks", "items"])
+def test_a_kind_this_version_does_not_know_is_named_in_the_refusal(
+    exported, target, tmp_path, part
+):
+    _, _, data = exported
+    document = json.loads(data)
+    document[part][0]["kind"] = "future_kind"
+    path = tmp_path / "future.json"
+    path.write_text(json.dumps(document))
+    dump = target.dump()
+    with pytest.raises(ImportRefused) as error:
+        import_workshop_file(target, path)
+    assert target.dump() == dump
+    assert "'future_kind'" in error.value.message and "{kind" not in error.value.message
+
+
 def test_a_collaboration_report_is_not_imported_as_a_workshop(store, target, tmp_path):
     demo_workshops(store)
     data = export.render_report(store, store.collaborations()[0].id, "internal", "json")

@@ -273,7 +273,12 @@ def _content_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
             where = f"{prefix}blocks/{n}"
             kind = find_kind(block["kind"])
             if kind is None:
-                yield where, tr("Import", "the block kind {kind!r} is not one this version knows")
+                yield (
+                    where,
+                    tr("Import", "the block kind {kind!r} is not one this version knows").format(
+                        kind=block["kind"]
+                    ),
+                )
                 continue
             for problem in fields_problems(
                 kind.all_settings, block.get("settings", {}), "settings"
@@ -284,7 +289,12 @@ def _content_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
             where = f"{prefix}items/{n}"
             schema = item_schema(item["kind"])
             if schema is None:
-                yield where, tr("Import", "the item kind {kind!r} is not one this version knows")
+                yield (
+                    where,
+                    tr("Import", "the item kind {kind!r} is not one this version knows").format(
+                        kind=item["kind"]
+                    ),
+                )
                 continue
             values = item.get("fields", {})
             problems = list(fields_problems(schema.fields, values, "fields"))
