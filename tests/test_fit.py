@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QTableView, QWidget
 
 from workshop_app.domain import planning
 from workshop_app.domain.records import Block, Workshop
@@ -106,6 +107,31 @@ def horizontal_problems(window: QWidget) -> list[str]:
     return problems
 
 
+def cut_titles(panel: QWidget) -> list[str]:
+    """Column titles of the panel's tables that are not drawn whole: a word wider than
+    its column, or more lines than the header is tall."""
+    cut = []
+    for table in panel.findChildren(QTableView):
+        header = table.horizontalHeader()
+        if not table.isVisible() or not header.isVisible() or table.model() is None:
+            continue
+        font = QFont(header.font())
+        font.setWeight(QFont.Weight.DemiBold)  # as the style sheet draws them
+        metrics = QFontMetrics(font)
+        for c in range(table.model().columnCount()):
+            if table.isColumnHidden(c):
+                continue
+            title = str(table.model().headerData(c, Qt.Orientation.Horizontal) or "")
+            room = header.sectionSize(c) - 18  # 8 px padding a side and the border
+            widest = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
+            lines = metrics.boundingRect(
+                QRect(0, 0, max(room, 1), 10_000), Qt.TextFlag.TextWordWrap, title
+            ).height()
+            if widest > room + 1 or lines > header.height() - 8 + 1:
+                cut.append(f"{table.accessibleName()!r}: {title!r} in {room} px")
+    return cut
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_control_of_every_panel_is_in_view(window, every_kind, qapp, kind):
     _, _, block_ids = every_kind
@@ -114,6 +140,7 @@ def test_every_control_of_every_panel_is_in_view(window, every_kind, qapp, kind)
     settle(qapp)
 
     assert horizontal_problems(window) == []
+    assert cut_titles(view.panel) == []
 
     boxes = [
         w

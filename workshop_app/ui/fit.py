@@ -20,6 +20,7 @@ columns of priority 2 and 3 left out of a narrow table (3 first, the rightmost f
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -55,9 +56,14 @@ def fit_columns(view: QTableView | QTreeView, wrap_columns: tuple[int, ...] | No
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setResizeContentsPrecision(60)
-    # A header narrower than its words ends in "…", left-aligned, not cut on both sides.
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    # A header narrower than its title wraps between words ("Data to be / shared");
+    # the floor of each column (below) keeps its longest word whole.
+    header.setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft
+        | Qt.AlignmentFlag.AlignVCenter
+        | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+    )
+    header.setTextElideMode(Qt.TextElideMode.ElideNone)  # it would cut before wrapping
     view._fitter = fitter  # kept alive with the view
 
 
@@ -96,6 +102,17 @@ class _WrapToViewport(QStyledItemDelegate):
                 width -= bar.sizeHint().width()
         fitted.rect = QRect(0, 0, max(width, 40), option.rect.height())
         return super().sizeHint(fitted, index)
+
+
+#: Room a column title loses to the style sheet's padding (8 px a side) and border.
+_TITLE_PADDING = 2 * 8 + 2
+
+
+def _title_metrics(header: QHeaderView) -> QFontMetrics:
+    """The measure of column titles, drawn semi-bold by the style sheet."""
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    return QFontMetrics(font)
 
 
 class _Fitter(QObject):
@@ -193,16 +210,18 @@ class _Fitter(QObject):
         if available <= 0:
             return
         em = view.fontMetrics().horizontalAdvance("M")
+        title_metrics = _title_metrics(header)
         wants, floors = {}, {}
         for c in range(model.columnCount()):
             head = header.sectionSizeHint(c)
             content = view.sizeHintForColumn(c)
             wants[c] = max(head, content, 3 * em)
             title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            # The longest word of the title whole, inside the section's padding.
             longest_word = max(
-                (view.fontMetrics().horizontalAdvance(w) for w in title.split()), default=0
+                (title_metrics.horizontalAdvance(w) for w in title.split()), default=0
             )
-            floors[c] = min(wants[c], max(longest_word + 2 * em, 6 * em))
+            floors[c] = max(min(wants[c], 6 * em), longest_word + _TITLE_PADDING + 2)
         comfortable = {c: min(wants[c], max(floors[c], 9 * em)) for c in wants}
         self._leave_out(view, model, comfortable, available)
         columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
@@ -236,8 +255,23 @@ class _Fitter(QObject):
         for c in columns:
             if header.sectionSize(c) != widths[c]:
                 header.resizeSection(c, max(widths[c], 1))
+        self._fit_header(header, model, columns)
         if isinstance(view, QTableView) and model.rowCount() <= MEASURED_ROWS:
             self._fit_rows(view, range(model.rowCount()))
+
+    def _fit_header(self, header: QHeaderView, model, columns: list[int]) -> None:
+        """The header as tall as its longest wrapped title needs (at most three lines)."""
+        metrics = _title_metrics(header)
+        padding = _TITLE_PADDING
+        lines = 1
+        for c in columns:
+            title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            room = QRect(0, 0, max(header.sectionSize(c) - padding, 1), 10_000)
+            height = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, title).height()
+            lines = max(lines, min(3, round(height / metrics.lineSpacing())))
+        height = lines * metrics.lineSpacing() + 2 * 4 + 2  # 4 px above and below
+        if header.minimumHeight() != height:
+            header.setMinimumHeight(height)
 
     def _fit_rows(self, view: QTableView, rows: range) -> None:
         line = view.fontMetrics().lineSpacing()
