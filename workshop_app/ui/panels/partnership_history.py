@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -86,10 +86,14 @@ class HistoryMatrixModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return textwrap.fill(self.partners[section].organisation, 20)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.partners[section].organisation
+        name = self.partners[section].organisation
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Columns by number, rows by number and name (as the room view): six names
+            # across do not fit a laptop's panel.
+            number = str(section + 1)
+            return number if orientation == Qt.Orientation.Horizontal else f"{number}. {name}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return name
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -165,8 +169,13 @@ class HistoryPanel(ExercisePanel):
         fit_columns(self.matrix)
         self.matrix.activated.connect(self.tick_pair)
 
+        # The partner list wraps long names rather than taking the records' width.
+        self.partner_list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.outcome.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         left = QVBoxLayout()
-        left.addWidget(heading(self.tr("&Partners involved (Space ticks)"), self.partner_list))
+        partners_heading = heading(self.tr("&Partners involved (Space ticks)"), self.partner_list)
+        partners_heading.setWordWrap(True)
+        left.addWidget(partners_heading)
         left.addWidget(self.partner_list, 1)
         left.addWidget(heading(self.tr("&Outcome"), self.outcome))
         left.addWidget(self.outcome)
