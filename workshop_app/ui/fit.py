@@ -83,9 +83,9 @@ def fit_list(view: QListView) -> None:
 
 class _WrapToViewport(QStyledItemDelegate):
     """Sizes each entry for the width it is drawn in. Left to itself, a list wraps an
-    entry to its whole width, then draws it inside the style sheet's padding and beside
-    a scroll bar that came later, cutting its last line ("Hopes, concerns and how we
-    work together (1…")."""
+    entry to its whole width, then draws it inside the style sheet's padding, cutting
+    its last line ("Hopes, concerns and how we work together (1…"), and lays out a
+    line wider than the list beyond its edge ("7. Building a common fact base (25 …")."""
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
@@ -95,11 +95,8 @@ class _WrapToViewport(QStyledItemDelegate):
         fitted = QStyleOptionViewItem(option)
         # Less a style sheet's padding and border around an entry (ui/style.py gives
         # 4 px each side, and the current one a 4 px bar): Qt does not count them here.
+        # (When a scroll bar comes, the viewport narrows and the list lays out again.)
         width = self.view.viewport().width() - 2 * self.view.spacing() - 12
-        if self.view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
-            bar = self.view.verticalScrollBar()
-            if not bar.isVisible():  # it may come: leave it room, so nothing is cut
-                width -= bar.sizeHint().width()
         fitted.rect = QRect(0, 0, max(width, 40), option.rect.height())
         return super().sizeHint(fitted, index)
 

@@ -257,7 +257,7 @@ QLineEdit {{
 QLineEdit:focus {{ border: 2px solid {s.accent}; }}
 #BlockTitle {{ border: 1px solid transparent; background: transparent; }}
 #BlockTitle:focus {{ border: 2px solid {s.accent}; background: {s.surface}; }}
-#Agenda::item {{ padding: {sp["xs"]}px; }}
+#Agenda::item {{ padding: {sp["xs"]}px; border-left: 4px solid transparent; }}
 #Agenda::item:selected {{
     background: {s.accent_soft}; color: {s.text}; border-left: 4px solid {s.accent};
 }}
