@@ -365,6 +365,10 @@ class ResponsiveSplitter(QSplitter):
 def detail_splitter(main: QWidget, detail: QWidget) -> QSplitter:
     """The list above, the details of its current row below (full width for both)."""
     splitter = QSplitter(Qt.Orientation.Vertical)
+    # The list keeps room for its capture box and about five rows however tall the
+    # details are: the panel scrolls down rather than squeezing the list to one row.
+    main.setMinimumHeight(max(main.minimumSizeHint().height(), 280))
+    splitter.setChildrenCollapsible(False)
     splitter.addWidget(main)
     splitter.addWidget(detail)
     splitter.setStretchFactor(0, 3)
