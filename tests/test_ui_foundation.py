@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain import planning
 from workshop_app.domain.records import Block, Collaboration, Item, ItemKind, Workshop
 from workshop_app.domain.schedule import clock as clock_text
 from workshop_app.exercises.templates import template
@@ -536,3 +537,16 @@ def test_an_empty_database_offers_the_demo_and_then_hides_the_offer(qtbot, store
     kinds = [model.index(row, 0).data(ROLE_TYPE) for row in range(model.rowCount())]
     assert kinds == ["collaboration", "workshop", "workshop"]
     assert not offer.isVisible()
+
+
+def test_enter_on_the_home_screen_opens_the_newest_meeting(qtbot, store, planned_workshop):
+    later = Workshop(planned_workshop.collaboration_id, "Second meeting", "2026-12-04")
+    store.apply(planning.create_workshop(later, []))
+    window = shown(qtbot, MainWindow(Session(store)))
+    assert QApplication.focusWidget() is window.home.table
+    assert window.home.buttons["open"].isEnabled()
+
+    qtbot.keyClick(window.home.table, Qt.Key.Key_Return)
+
+    assert window.current_workshop_id() == later.id
+    assert window.workshop_view.workshop_title.text() == "Second meeting"

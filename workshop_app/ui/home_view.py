@@ -301,7 +301,10 @@ class HomeView(QWidget):
         if selected and self.model.index_of(selected[1]).isValid():
             self.select(selected[1])
         elif shown:
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            # The first meeting listed (the newest of the first collaboration), so Enter
+            # opens it; the collaboration's row when it has none yet.
+            first = 1 if isinstance(self.model.record(1), WorkshopLine) else 0
+            self.table.setCurrentIndex(self.model.index(first, 0))
         if self._button_updates == updates:  # selecting did not already (currentChanged)
             self._update_buttons()
 
