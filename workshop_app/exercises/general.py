@@ -145,7 +145,8 @@ WRAP_UP_GUIDE = Guide(
     steps=(
         (
             "The room sees today's decisions and actions. Read each one back aloud, ask whether "
-            "anyone remembers it differently, and press Space to mark it read back."
+            "anyone remembers it differently, and press Space to mark it read back (Alt+R puts "
+            "the cursor in the list)."
         ),
         (
             "Go through the actions: each gets one named person and a date. Fill in the owner and "
@@ -189,8 +190,9 @@ register(
         order=2,
         name="Wrap-up: decisions and actions",
         guidance=(
-            "Read back the decisions taken today and check each one with the room; tick each "
-            "as read back (Space). Every action needs one owner (a person, not an "
+            "Read back the decisions taken today and check each one with the room: Alt+R goes "
+            "to the list, Space ticks each as read back. Every action needs one owner (a "
+            "person, not an "
             "organisation) and a date. Look at the parking lot: give each item an owner or "
             "agree to drop it."
         ),

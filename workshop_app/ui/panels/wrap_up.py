@@ -86,9 +86,9 @@ class WrapUpPanel(ExercisePanel):
         self.count.setAccessibleName(self.tr("How many were read back"))
         hint = note(
             self.tr(
-                "Read each decision and action aloud and check it with the room; Space marks "
-                "the selected one read back and moves to the next. The room sees all but the "
-                "internal ones, marked as they are here."
+                "Read each decision and action aloud and check it with the room. In the list "
+                "(Alt+R), Space marks the selected one read back and moves to the next. The "
+                "room sees all but the internal ones, marked as they are here."
             )
         )
 
