@@ -15,7 +15,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from workshop_app.domain import planning
 from workshop_app.domain.records import Block, Workshop
@@ -132,6 +139,27 @@ def cut_titles(panel: QWidget) -> list[str]:
     return cut
 
 
+def cut_words(panel: QWidget) -> list[str]:
+    """Single-word values (dates, numbers, choices) in the panel's tables that are wider
+    than their column: those end in "…" ("2026-1…")."""
+    cut = []
+    for table in panel.findChildren(QTableView):
+        model = table.model()
+        if not table.isVisible() or model is None:
+            continue
+        metrics = table.fontMetrics()
+        for c in range(model.columnCount()):
+            if table.isColumnHidden(c):
+                continue
+            margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+            room = table.columnWidth(c) - 2 * margin  # Qt's margins around a cell's text
+            for r in range(min(model.rowCount(), 50)):
+                text = str(model.index(r, c).data() or "")
+                if text and " " not in text and metrics.horizontalAdvance(text) > room:
+                    cut.append(f"{table.accessibleName()!r}: {text!r} in {room} px")
+    return cut
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_control_of_every_panel_is_in_view(window, every_kind, qapp, kind):
     _, _, block_ids = every_kind
@@ -141,6 +169,7 @@ def test_every_control_of_every_panel_is_in_view(window, every_kind, qapp, kind)
 
     assert horizontal_problems(window) == []
     assert cut_titles(view.panel) == []
+    assert cut_words(view.panel) == []
 
     boxes = [
         w

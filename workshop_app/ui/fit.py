@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QListView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -218,7 +219,10 @@ class _Fitter(QObject):
             longest_word = max(
                 (title_metrics.horizontalAdvance(w) for w in title.split()), default=0
             )
-            floors[c] = max(min(wants[c], 6 * em), longest_word + _TITLE_PADDING + 2)
+            # A short value (a date, a number, a choice) is kept whole; longer text wraps
+            # down to six letters' width, or its longest word ("Spreadsheet").
+            short = wants[c] if wants[c] <= 9 * em else max(6 * em, self._longest_word(c))
+            floors[c] = max(short, longest_word + _TITLE_PADDING + 2)
         comfortable = {c: min(wants[c], max(floors[c], 9 * em)) for c in wants}
         self._leave_out(view, model, comfortable, available)
         columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
@@ -255,6 +259,19 @@ class _Fitter(QObject):
         self._fit_header(header, model, columns)
         if isinstance(view, QTableView) and model.rowCount() <= MEASURED_ROWS:
             self._fit_rows(view, range(model.rowCount()))
+
+    def _longest_word(self, column: int) -> int:
+        """The width of the longest word in the first rows of ``column`` (at most 14
+        letters' width: longer words are cut anyway), with the cell's margins."""
+        view, model = self.view, self.view.model()
+        metrics = view.fontMetrics()
+        longest = 0
+        for row in range(min(model.rowCount(), 50)):
+            text = model.index(row, column).data()
+            if isinstance(text, str):
+                longest = max([longest, *(metrics.horizontalAdvance(w) for w in text.split())])
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        return min(longest + 2 * margin + 2, 14 * metrics.horizontalAdvance("M"))
 
     def _fit_header(self, header: QHeaderView, model, columns: list[int]) -> None:
         """The header as tall as its longest wrapped title needs (at most three lines)."""

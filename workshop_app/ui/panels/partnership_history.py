@@ -166,6 +166,11 @@ class HistoryPanel(ExercisePanel):
         self.matrix.setToolTip(self.tr("Enter on a cell ticks that pair above"))
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setTabKeyNavigation(False)  # arrows move in it; Tab leaves it
+        # The partners' names on the rows take at most a third of the grid (longer ones
+        # end in "…", whole in their tooltip): the outcomes need the rest.
+        rows = self.matrix.verticalHeader()
+        rows.setMaximumWidth(220)
+        rows.setTextElideMode(Qt.TextElideMode.ElideRight)
         fit_columns(self.matrix)
         self.matrix.activated.connect(self.tick_pair)
 
