@@ -550,3 +550,30 @@ def test_enter_on_the_home_screen_opens_the_newest_meeting(qtbot, store, planned
 
     assert window.current_workshop_id() == later.id
     assert window.workshop_view.workshop_title.text() == "Second meeting"
+
+
+def test_ctrl_z_in_a_meeting_never_undoes_what_was_done_to_another(qtbot, store, planned_workshop):
+    window = shown(qtbot, MainWindow(Session(store)))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # On the home screen: plan another meeting (undoable there).
+    other = Workshop(planned_workshop.collaboration_id, "Budget talk", "2026-12-11")
+    assert window.session.apply(planning.create_workshop(other, []))
+
+    window.open_workshop(planned_workshop.id)
+    box = window.workshop_view.panel.focus_capture() or QApplication.focusWidget()
+    qtbot.keyClicks(box, "Meet monthly")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    for _ in range(3):  # more presses than this meeting has edits
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+        )
+
+    assert [i.text for i in store.items(planned_workshop.id) if i.text == "Meet monthly"] == []
+    assert store.get(Workshop, other.id) is not None  # the other meeting is untouched
+    assert "Budget talk" not in window.undo_action.text()
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.undo_action.text().endswith("Budget talk'")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get(Workshop, other.id) is None  # its creation undone, from home

@@ -225,9 +225,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
         )
 
-        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.session.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.session.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a in (undo, redo):
             edit_menu.addAction(a)
@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         ExportDialog(self.session, workshop_id, self).exec()
 
     def open_workshop(self, workshop_id: str) -> None:
+        self.session.set_undo_scope(workshop_id)  # Ctrl+Z stays within this meeting
         self.workshop_view.open_workshop(workshop_id)
         self.stack.setCurrentWidget(self.workshop_view)
         workshop = self.workshop_view.workshop()
@@ -339,6 +340,7 @@ class MainWindow(QMainWindow):
         if self._workshop_view is not None and self.stack.currentWidget() is self._workshop_view:
             self._workshop_view.close_workshop()
         self.stack.setCurrentWidget(self.home)
+        self.session.set_undo_scope("")  # the home screen's own history
         self.show_title(self.session.store.path.name)
         self.home.table.setFocus()
 

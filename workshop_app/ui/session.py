@@ -1,9 +1,10 @@
 """The live link between the widgets and the database.
 
-A :class:`Session` owns the store and the undo stack. Every edit made in the UI
-goes through :meth:`Session.apply`: it is written to disk first, then pushed on
-the undo stack, then ``changed`` tells every screen what was touched. Known
-storage errors become one plain message (``error``) and change nothing.
+A :class:`Session` owns the store and the undo histories (one for the home screen,
+one per workshop). Every edit made in the UI goes through :meth:`Session.apply`: it is
+written to disk first, then pushed on the history of the screen shown, then
+``changed`` tells every screen what was touched. Known storage errors become one plain
+message (``error``) and change nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from ..domain.records import Item
 from ..storage import StorageError, Store
@@ -56,10 +57,29 @@ class Session(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(500)
+        # One undo history per screen: the home screen's (creating, renaming, deleting
+        # workshops) and each workshop's own, so Ctrl+Z in one meeting never undoes
+        # something done to another. The group follows the screen shown.
+        self.undo_group = QUndoGroup(self)
+        self._histories: dict[str, QUndoStack] = {}
+        self.set_undo_scope("")
         self._live: dict[str, LiveWorkshop] = {}
         self._unsubscribe = store.on_change(self._store_changed)
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the screen shown (see :meth:`set_undo_scope`)."""
+        return self.undo_group.activeStack()
+
+    def set_undo_scope(self, workshop_id: str) -> None:
+        """Edits from now on are undone within ``workshop_id``'s history ("": the home
+        screen's); each history is kept while the database is open."""
+        history = self._histories.get(workshop_id)
+        if history is None:
+            history = self._histories[workshop_id] = QUndoStack(self)
+            history.setUndoLimit(500)
+            self.undo_group.addStack(history)
+        self.undo_group.setActiveStack(history)
 
     # ------------------------------------------------------------- live data
     def snapshot(self, workshop_id: str) -> WorkshopSnapshot:
