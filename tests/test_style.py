@@ -67,3 +67,35 @@ def test_appearance_choice_restyles_the_window_and_is_kept(qtbot, qapp, store):
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == DARK.window != light_window
     assert store.setting("appearance") == "dark"
     apply_appearance(qapp, "light")  # leave the other tests as they expect
+
+
+def ink_lightness(icon) -> float:
+    """The mean lightness (0-255) of an icon's drawn pixels."""
+    image = icon.pixmap(18, 18).toImage()
+    shades = [
+        image.pixelColor(x, y).lightness()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 128
+    ]
+    return sum(shades) / len(shades)
+
+
+def test_icons_are_drawn_again_in_the_new_schemes_ink(qtbot, qapp, store):
+    """The lock on "My notes" and the run bar's icons stay visible on a dark window."""
+    from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.session import Session
+
+    apply_appearance(qapp, "light")
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    view = window.workshop_view
+    notes_tab = next(n for n in range(view.side.count()) if "notes" in view.side.tabText(n))
+    icons = lambda: [view.side.tabIcon(notes_tab), view.run_bar.reset.icon()]  # noqa: E731
+    assert all(ink_lightness(i) < 128 for i in icons())
+
+    apply_appearance(qapp, "dark")
+    try:
+        assert all(ink_lightness(i) > 128 for i in icons())
+    finally:
+        apply_appearance(qapp, "light")

@@ -13,10 +13,11 @@ from functools import cache
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
 from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QAbstractButton, QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTabWidget, QToolButton, QWidget
 
 from ..resources import resource_path
 
+_TABS_PROPERTY = "workshop_app_tab_icons"
 _PROPERTY = "workshop_app_icon"
 #: The colour of text on an accent fill, whatever the scheme.
 ON_ACCENT = "on-accent"
@@ -55,13 +56,26 @@ def quiet_button(icon: str, name: str, tip: str, parent: QWidget | None = None) 
     return button
 
 
+def set_tab_icon(tabs: QTabWidget, index: int, name: str) -> None:
+    """Put the icon ``name`` on tab ``index`` of ``tabs`` and remember it, as
+    :func:`set_icon` does for buttons."""
+    remembered = dict(tabs.property(_TABS_PROPERTY) or {})
+    remembered[index] = name
+    tabs.setProperty(_TABS_PROPERTY, remembered)
+    tabs.setTabIcon(index, icon(name))
+
+
 def refresh_icons(widgets: list[QWidget]) -> None:
-    """Draw again the icons :func:`set_icon` put on ``widgets`` (after a scheme change)."""
+    """Draw again the icons :func:`set_icon` and :func:`set_tab_icon` put on ``widgets``
+    (after a scheme change: an icon keeps the colour it was drawn in)."""
     for widget in widgets:
         remembered = widget.property(_PROPERTY)
         if remembered and isinstance(widget, QAbstractButton):
             name, colour = remembered
             widget.setIcon(icon(name, colour))
+        if isinstance(widget, QTabWidget):
+            for index, name in (widget.property(_TABS_PROPERTY) or {}).items():
+                widget.setTabIcon(index, icon(name))
 
 
 @cache

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.records import ItemKind
 from .capture_panel import ItemListWidget
-from .icons import icon
+from .icons import set_tab_icon
 from .items_model import Column, field_column, text_column, visibility_column
 from .session import Session
 
@@ -110,10 +110,9 @@ class SideLists(QTabWidget):
         self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tabBar().setExpanding(True)
         for n, (holder, (name, title, tip)) in enumerate(zip(self.holders, tabs, strict=True)):
+            self.addTab(holder, title)
             if name:
-                self.addTab(holder, icon(name), title)
-            else:
-                self.addTab(holder, title)
+                set_tab_icon(self, n, name)  # drawn again when the scheme changes
             self.setTabToolTip(n, tip)
 
     def show_workshop(self, workshop_id: str) -> None:
