@@ -137,3 +137,23 @@ def test_shrunk_timeboxes_fit_when_they_can_and_keep_their_bounds(timeboxes, bud
 @pytest.mark.parametrize(("budget", "expected"), [(60, [30, 20, 10]), (30, [15, 10, 5])])
 def test_shrinking_keeps_proportions(budget, expected):
     assert shrink_timeboxes([30, 20, 10], budget, 5) == expected
+
+
+def test_plan_line_re_plan_and_run_bar_tell_the_same_story_when_blocks_were_not_timed():
+    # A 2-hour meeting with a 3 h 5 min agenda; the facilitator is on block 3 and never
+    # started the timer for blocks 1 and 2 (taken as on time, not as no time at all).
+    blocks = agenda(20, 15, 10, 15, 25, 15, 25, 25, 20, 15)
+    current = blocks[2]
+    plan = MeetingPlan(120, "09:00")
+    status = schedule_status(blocks, current.id, 0)
+    over = agenda_fit(blocks, plan, status).over_minutes
+    proposal = replan_rest(blocks, current.id, 0, plan.minutes)
+
+    assert over == proposal.over_minutes == 65
+    assert proposal.still_over_minutes == 0
+    assert "35 min used of 2 h planned, 1 h 25 min left" in meeting_line(status, plan)
+
+    shortened = {b.id: m for b, m in proposal.proposals}
+    replanned = [replace(b, timebox_minutes=shortened.get(b.id, b.timebox_minutes)) for b in blocks]
+    assert agenda_fit(replanned, plan, schedule_status(replanned, current.id, 0)).over_minutes == 0
+    assert not replan_rest(replanned, current.id, 0, plan.minutes).needed

@@ -81,7 +81,8 @@ def schedule_status(
     blocks: Sequence[Block], current_id: str | None, current_elapsed: int
 ) -> ScheduleStatus:
     """Where the meeting stands: blocks before the current one count with the time they
-    took; the current block counts only once it overruns its timebox."""
+    took (a block never timed, with its timebox: taken as on time); the current block
+    counts only once it overruns its timebox."""
     planned = sum(b.timebox_minutes * 60 for b in blocks)
     used = 0
     behind = 0
@@ -92,7 +93,7 @@ def schedule_status(
             over = current_elapsed - block.timebox_minutes * 60
             behind += max(0, over)
             break
-        used += block.elapsed_seconds
+        used += block.elapsed_seconds or block.timebox_minutes * 60
         behind += block.elapsed_seconds - block.timebox_minutes * 60 if block.elapsed_seconds else 0
     return ScheduleStatus(planned, used, max(0, behind), max(0, over))
 
@@ -105,8 +106,9 @@ def meeting_line(status: ScheduleStatus, plan: MeetingPlan | None = None) -> str
     reads as a time of day or as minutes and seconds.
     """
     used = status.used_seconds // 60
-    planned = status.planned_seconds // 60
-    if status.used_seconds <= status.planned_seconds:
+    # The meeting's own plan when it has one (Workshop → Meeting plan…), else the agenda.
+    planned = plan.minutes if plan is not None else status.planned_seconds // 60
+    if used <= planned:
         text = tr("Schedule", "Meeting: {used} used of {planned} planned, {left} left").format(
             used=minutes_text(used),
             planned=minutes_text(planned),
@@ -272,11 +274,12 @@ def replan_rest(
     ``planned_minutes``: each shortened in proportion to its timebox, none below
     ``shortest`` minutes (a block already shorter keeps its own), none lengthened.
 
-    Blocks before the current one count with the time they took; the current block with
-    its timebox, or the time it has taken when that is longer.
+    Blocks before the current one count with the time they took (a block never timed,
+    with its timebox, as :func:`schedule_status` and the plan line count it); the current
+    block with its timebox, or the time it has taken when that is longer.
     """
     index = next((n for n, b in enumerate(blocks) if b.id == current_id), -1)
-    spent = sum(b.elapsed_seconds for b in blocks[: max(index, 0)])
+    spent = sum(b.elapsed_seconds or b.timebox_minutes * 60 for b in blocks[: max(index, 0)])
     if index >= 0:
         current = blocks[index]
         spent += max(current.timebox_minutes * 60, current_elapsed)
