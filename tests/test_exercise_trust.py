@@ -451,3 +451,21 @@ def test_demo_meetings_give_the_trust_trend_two_points(store):
     assert len(labels) == 2
     first, now = series[0]["averages"]
     assert first is not None and now is not None and first != now
+
+
+def test_words_typed_on_a_count_say_where_words_go_and_change_nothing(
+    qtbot, store, planned_workshop
+):
+    from PySide6.QtWidgets import QToolTip
+
+    block = block_of(store, planned_workshop, "trust_check_in")
+    _, panel = open_panel(qtbot, store, block)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 1))  # rating 1 of the first statement
+    before = store.dump()
+
+    qtbot.keyClicks(panel.table, "we agree")
+
+    assert store.dump() == before
+    assert "Ctrl+Shift+F" in QToolTip.text(), QToolTip.text()
+    assert panel.table.state() != panel.table.State.EditingState

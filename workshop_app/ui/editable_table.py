@@ -235,6 +235,8 @@ class EditableTable(QTableView):
             self.model().revert()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._letters_on_a_count(event):
+            return
         if event.key() in _ENTER_KEYS and self.state() != QAbstractItemView.State.EditingState:
             # Handled here, never passed on: in a dialog it would press the default button.
             self.move_below()
@@ -248,6 +250,36 @@ class EditableTable(QTableView):
                 self._tabbing = False
             return
         super().keyPressEvent(event)
+
+    def _letters_on_a_count(self, event: QKeyEvent) -> bool:
+        """Words typed on a count (a tally, a vote) say where words go instead of
+        vanishing: a facilitator typing what the room says must not think it was kept.
+        Digits, + and − are a count's own keys."""
+        index = self.currentIndex()
+        text = event.text()
+        if (
+            not text
+            or not text.isprintable()
+            or text.isdigit()
+            or text in "+-="
+            or self.state() == QAbstractItemView.State.EditingState
+            or not index.isValid()
+            or not isinstance(index.data(Qt.ItemDataRole.EditRole), int)
+        ):
+            return False
+        from PySide6.QtWidgets import QToolTip
+
+        QToolTip.showText(
+            self.viewport().mapToGlobal(self.visualRect(index).bottomLeft()),
+            self.tr(
+                "This cell counts: type a number (or + and −). Words go in the side lists: "
+                "Ctrl+Shift+F a private note, Ctrl+Shift+D a decision, Ctrl+Shift+P the "
+                "parking lot."
+            ),
+            self,
+        )
+        event.accept()
+        return True
 
     def focusInEvent(self, event) -> None:
         # Coming into the table lands on a cell that can be typed into, not on a total.
