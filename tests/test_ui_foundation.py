@@ -577,3 +577,16 @@ def test_ctrl_z_in_a_meeting_never_undoes_what_was_done_to_another(qtbot, store,
     assert window.undo_action.text().endswith("Budget talk'")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.get(Workshop, other.id) is None  # its creation undone, from home
+
+
+def test_a_partnership_that_has_met_plans_its_follow_up_by_default(qtbot, store, planned_workshop):
+    window = shown(qtbot, MainWindow(Session(store)))
+    chosen = []
+
+    def look(dialog) -> None:
+        chosen.append(dialog.template.currentData())
+        dialog.reject()
+
+    when_dialog_opens(qtbot, look, WorkshopDialog)
+    qtbot.mouseClick(window.home.buttons["new_workshop"], Qt.MouseButton.LeftButton)
+    assert chosen == ["follow_up_meeting"]

@@ -200,6 +200,11 @@ def new_workshop(home: HomeScreen) -> Workshop | None:
     dialog = WorkshopDialog(
         home, home.tr("New workshop for {name}").format(name=collaboration.name)
     )
+    if home.session.store.workshops(collaboration.id) and dialog.template is not None:
+        # A partnership that has met already plans its follow-up, not another first meeting.
+        follow_up = dialog.template.findData("follow_up_meeting")
+        if follow_up >= 0:
+            dialog.template.setCurrentIndex(follow_up)
     if not dialog.exec():
         return None
     title, when, place, template_key = dialog.values()
