@@ -20,7 +20,6 @@ columns of priority 2 and 3 left out of a narrow table (3 first, the rightmost f
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -104,13 +103,6 @@ class _WrapToViewport(QStyledItemDelegate):
 
 #: Room a column title loses to the style sheet's padding (8 px a side) and border.
 _TITLE_PADDING = 2 * 8 + 2
-
-
-def _title_metrics(header: QHeaderView) -> QFontMetrics:
-    """The measure of column titles, drawn semi-bold by the style sheet."""
-    font = QFont(header.font())
-    font.setWeight(QFont.Weight.DemiBold)
-    return QFontMetrics(font)
 
 
 class _Fitter(QObject):
@@ -208,7 +200,7 @@ class _Fitter(QObject):
         if available <= 0:
             return
         em = view.fontMetrics().horizontalAdvance("M")
-        title_metrics = _title_metrics(header)
+        title_metrics = header.fontMetrics()  # semi-bold: the style sheet's QHeaderView
         wants, floors = {}, {}
         for c in range(model.columnCount()):
             head = header.sectionSizeHint(c)
@@ -275,7 +267,7 @@ class _Fitter(QObject):
 
     def _fit_header(self, header: QHeaderView, model, columns: list[int]) -> None:
         """The header as tall as its longest wrapped title needs (at most three lines)."""
-        metrics = _title_metrics(header)
+        metrics = header.fontMetrics()
         padding = _TITLE_PADDING
         lines = 1
         for c in columns:

@@ -261,10 +261,10 @@ QLineEdit:focus {{ border: 2px solid {s.accent}; }}
 #Agenda::item:selected {{
     background: {s.accent_soft}; color: {s.text}; border-left: 4px solid {s.accent};
 }}
+QHeaderView {{ font-weight: 600; }}
 QHeaderView::section {{
     background: {s.surface_alt}; color: {s.muted}; padding: {sp["xs"]}px {sp["s"]}px;
     border: none; border-bottom: 1px solid {s.border}; border-right: 1px solid {s.border};
-    font-weight: 600;
 }}
 QTableView, QTreeView, QListView, QListWidget, QTextBrowser {{
     border: 1px solid {s.border}; border-radius: 6px; background: {s.surface};
