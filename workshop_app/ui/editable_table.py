@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QStyledItemDelegate,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -64,6 +65,11 @@ def selected_rows(table: QAbstractItemView) -> list[int]:
     if not rows and table.currentIndex().isValid():
         rows = [table.currentIndex().row()]
     return rows
+
+
+def _is_count(value: object) -> bool:
+    """A tally or a vote: a whole number (a tick box's True or False is not one)."""
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -264,11 +270,9 @@ class EditableTable(QTableView):
             or text in "+-="
             or self.state() == QAbstractItemView.State.EditingState
             or not index.isValid()
-            or not isinstance(index.data(Qt.ItemDataRole.EditRole), int)
+            or not _is_count(index.data(Qt.ItemDataRole.EditRole))
         ):
             return False
-        from PySide6.QtWidgets import QToolTip
-
         QToolTip.showText(
             self.viewport().mapToGlobal(self.visualRect(index).bottomLeft()),
             self.tr(
