@@ -206,7 +206,6 @@ class HomeView(QWidget):
         table.activated.connect(self._activated)
         table.selectionModel().currentChanged.connect(self._update_buttons)
         self._database_empty = False
-        self._button_updates = 0  # how often the buttons and details were brought up to date
 
         self.buttons: dict[str, QPushButton] = {}
         specs = [
@@ -297,7 +296,8 @@ class HomeView(QWidget):
         self.table.clearSpans()
         for row in self.model.collaboration_rows():
             self.table.setSpan(row, 0, 1, COLUMNS)  # the name may use the whole width
-        updates = self._button_updates
+        # The reset above left no current row: selecting one tells _update_buttons
+        # (currentChanged); with nothing to select it is called here.
         if selected and self.model.index_of(selected[1]).isValid():
             self.select(selected[1])
         elif shown:
@@ -305,7 +305,7 @@ class HomeView(QWidget):
             # opens it; the collaboration's row when it has none yet.
             first = 1 if isinstance(self.model.record(1), WorkshopLine) else 0
             self.table.setCurrentIndex(self.model.index(first, 0))
-        if self._button_updates == updates:  # selecting did not already (currentChanged)
+        else:
             self._update_buttons()
 
     def _search(self, search: str, found: dict[str, str]) -> list[WorkshopLine]:
@@ -367,7 +367,6 @@ class HomeView(QWidget):
         return self.session.store.get(Workshop, chosen[1])
 
     def _update_buttons(self, *args: object) -> None:
-        self._button_updates += 1
         collaboration = self.selected_collaboration()
         workshop = self.selected_workshop()
         for key in ("new_workshop", "partners", "rename", "delete"):
