@@ -17,7 +17,7 @@ from workshop_app.domain import planning
 from workshop_app.domain.records import Block, Collaboration, Item, ItemKind, Workshop
 from workshop_app.domain.schedule import clock as clock_text
 from workshop_app.exercises.templates import template
-from workshop_app.storage import open_store
+from workshop_app.storage import Store, open_store
 from workshop_app.ui.home_actions import WorkshopDialog
 from workshop_app.ui.home_view import ROLE_TYPE
 from workshop_app.ui.main_window import MainWindow
@@ -113,13 +113,22 @@ def test_create_capture_undo_reopen_keeps_exactly_what_was_on_screen(qtbot, db_p
     reopened.session.close()
 
 
-def test_redo_brings_back_an_undone_capture(qtbot, store, planned_workshop):
+def last_block_list(qtbot, store: Store, workshop: Workshop):
+    """The window open on ``workshop``'s last block (its notes list), the cursor in its
+    capture box: (window, the list)."""
     window = shown(qtbot, MainWindow(Session(store)))
-    window.open_workshop(planned_workshop.id)
+    window.open_workshop(workshop.id)
     view = window.workshop_view
     view.set_current_block(view.blocks[-1].id)
-    qtbot.keyClicks(view.panel.items.capture, "Publish the minutes")
-    qtbot.keyClick(view.panel.items.capture, Qt.Key.Key_Return)
+    items = view.panel.items
+    items.capture.setFocus()
+    return window, items
+
+
+def test_redo_brings_back_an_undone_capture(qtbot, store, planned_workshop):
+    window, items = last_block_list(qtbot, store, planned_workshop)
+    qtbot.keyClicks(items.capture, "Publish the minutes")
+    qtbot.keyClick(items.capture, Qt.Key.Key_Return)
     window.undo_action.trigger()
     assert store.items(planned_workshop.id, kinds=["note"]) == []
     window.redo_action.trigger()
@@ -131,11 +140,7 @@ def test_redo_brings_back_an_undone_capture(qtbot, store, planned_workshop):
 def test_items_can_be_edited_in_place_reordered_grouped_and_made_internal(
     qtbot, store, planned_workshop
 ):
-    window = shown(qtbot, MainWindow(Session(store)))
-    window.open_workshop(planned_workshop.id)
-    view = window.workshop_view
-    view.set_current_block(view.blocks[-1].id)
-    items = view.panel.items
+    _, items = last_block_list(qtbot, store, planned_workshop)
     for text in ("first", "second"):
         qtbot.keyClicks(items.capture, text)
         qtbot.keyClick(items.capture, Qt.Key.Key_Return)
@@ -154,12 +159,7 @@ def test_items_can_be_edited_in_place_reordered_grouped_and_made_internal(
 
 
 def test_visibility_for_new_items_cycles_with_f8(qtbot, store, planned_workshop):
-    window = shown(qtbot, MainWindow(Session(store)))
-    window.open_workshop(planned_workshop.id)
-    view = window.workshop_view
-    view.set_current_block(view.blocks[-1].id)
-    items = view.panel.items
-    items.capture.setFocus()
+    _, items = last_block_list(qtbot, store, planned_workshop)
     qtbot.keyClick(items.capture, Qt.Key.Key_F8)  # partners -> internal
     qtbot.keyClicks(items.capture, "Sheriff may lose funding")
     qtbot.keyClick(items.capture, Qt.Key.Key_Return)
@@ -167,12 +167,7 @@ def test_visibility_for_new_items_cycles_with_f8(qtbot, store, planned_workshop)
 
 
 def test_internal_holds_for_one_item_unless_kept(qtbot, store, planned_workshop):
-    window = shown(qtbot, MainWindow(Session(store)))
-    window.open_workshop(planned_workshop.id)
-    view = window.workshop_view
-    view.set_current_block(view.blocks[-1].id)
-    items = view.panel.items
-    items.capture.setFocus()
+    _, items = last_block_list(qtbot, store, planned_workshop)
 
     qtbot.keyClick(items.capture, Qt.Key.Key_F8)
     assert items.visibility.text() == "Internal · next item only"
