@@ -74,11 +74,13 @@ def workshop_app(db_path: str) -> None:
     sys.path.insert(0, __file__.rsplit("/bench/", 1)[0])
     # isort: off
     from workshop_app import cli  # first, as main.py does: before PySide
-    from PySide6.QtWidgets import QApplication
+    from workshop_app.ui.app import make_application
 
     # isort: on
 
-    app = QApplication(["workshop-app"])  # run_gui's make_application adopts it
+    # Made as run_gui makes it (in the Fusion style, named, translated); run_gui's own
+    # make_application then adopts it, so the watcher sees the app's real start.
+    app = make_application(["workshop-app"])
     _report_when_painted(app)
     sys.exit(cli.main(["--db", db_path]))
 
