@@ -205,13 +205,12 @@ class Store:
             cursor = self.conn.execute(sql, list(params))
             if not json_positions:
                 return [record_type(*row) for row in cursor]
-            json = _json()
             records = []
             for row in cursor:  # columns come in field order: records are built positionally
                 values = list(row)
                 for n in json_positions:
                     text = values[n]
-                    values[n] = json.loads(text) if text and text != "{}" else {}
+                    values[n] = _json().loads(text) if text and text != "{}" else {}
                 records.append(record_type(*values))
             return records
 
@@ -453,8 +452,9 @@ def _now() -> str:
 
 
 def _json():
-    """The json module, imported when first needed: the home screen, which start-up
-    waits for, reads no JSON column."""
+    """The json module, imported when a JSON column first holds more than ``{}``: the
+    home screen, which start-up waits for, reads only empty ones (a partner's roster
+    field visibility)."""
     import json
 
     return json
