@@ -310,6 +310,54 @@ def cmd_kinds(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve one block to the room's phones until interrupted (no window needed)."""
+    from ..participation.meeting import MeetingRoom
+    from ..participation.room import Owner, Room
+    from ..participation.server import RoomServer
+
+    store = open_existing(args)  # the writer of this file while it serves
+    try:
+        wid = _resolve([w.id for w in store.workshops()], args.workshop_id, tr("CLI", "workshop"))
+        blocks = store.blocks(wid)
+        if not 1 <= args.block <= len(blocks):
+            raise UserError(
+                tr("CLI", "The workshop has {n} blocks; choose one from 1 to {n}.").format(
+                    n=len(blocks)
+                ),
+                EXIT_USAGE,
+            )
+        meeting = MeetingRoom(store, wid, blocks[args.block - 1].id)
+        owner = Owner()
+        room = Room(owner, meeting.state, meeting.accept_input)
+        try:
+            server = RoomServer(room, args.host, args.port)
+        except OSError as e:
+            raise UserError(
+                tr("CLI", "Cannot serve on {host} port {port}: {reason}.").format(
+                    host=args.host, port=args.port, reason=e.strerror or e
+                )
+            ) from None
+        server.start()
+        say(
+            tr("CLI", "Join at {address} with code {code} (Ctrl+C stops).").format(
+                address=server.join_address, code=room.code
+            )
+        )
+        sys.stdout.flush()
+        try:
+            while True:
+                owner.run_pending(wait=0.5)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            room.close()
+            server.stop()
+    finally:
+        store.close()
+    return EXIT_OK
+
+
 COMMANDS = {
     None: cmd_gui,
     "gui": cmd_gui,
@@ -322,4 +370,5 @@ COMMANDS = {
     "render": cmd_render,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "serve": cmd_serve,
 }

@@ -154,6 +154,36 @@ def build_parser() -> ArgumentParser:
         "--force", action="store_true", help=tr("CLI", "overwrite an existing output file")
     )
 
+    serve = command(
+        "serve",
+        tr(
+            "CLI",
+            "open one block to the room's phones: prints the join address and code, "
+            "serves until interrupted",
+        ),
+    )
+    serve.add_argument("workshop_id", metavar="WORKSHOP_ID")
+    serve.add_argument(
+        "--block",
+        type=int,
+        default=1,
+        metavar="N",
+        help=tr("CLI", "the block's number in the agenda, from 1 (default: 1)"),
+    )
+    serve.add_argument(
+        "--host",
+        default="0.0.0.0",
+        metavar="H",
+        help=tr("CLI", "the address to listen on (default: every network of this computer)"),
+    )
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=0,
+        metavar="P",
+        help=tr("CLI", "the port (default: any free one)"),
+    )
+
     backup = command("backup", tr("CLI", "make a backup copy of the database now"))
     backup.add_argument(
         "--list",

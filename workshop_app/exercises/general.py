@@ -8,7 +8,7 @@ from ..domain.records import Block, Item, ItemKind
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .common import capture_room
-from .registry import ExerciseKind, Guide, register
+from .registry import ExerciseKind, Guide, PhoneInput, register
 
 DISCUSSION_GUIDE = Guide(
     purpose=(
@@ -134,6 +134,7 @@ register(
         ),
         prompt="What should we discuss?",
         minutes=15,
+        phone=PhoneInput("text", ((ItemKind.NOTE.value, "Idea or comment"),), "Your idea"),
     )
 )
 

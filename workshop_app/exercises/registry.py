@@ -128,6 +128,22 @@ class Guide:
 
 
 @dataclass(frozen=True)
+class PhoneInput:
+    """What a phone in the room may send to a block of this kind (issue: the room joins
+    in from their own phones). Strings are in English and translated when shown.
+
+    ``kinds`` pairs each item kind an input may become with what the phone calls it; with
+    more than one, the phone asks which (a hope or a concern)."""
+
+    type: str  # "text": a line of free text, moderated before it becomes an item
+    kinds: tuple[tuple[str, str], ...]
+    label: str = "Your idea"
+
+    def phone_kinds(self) -> list[dict[str, str]]:
+        return [{"kind": k, "label": tr("Phone", label)} for k, label in self.kinds]
+
+
+@dataclass(frozen=True)
 class ExerciseKind:
     """One kind of agenda block. Strings are in English and translated when shown."""
 
@@ -166,6 +182,8 @@ class ExerciseKind:
     report: ReportFunction | None = None
     #: Its section of the facilitator guide (Help → Facilitator guide, Shift+F1).
     guide: Guide | None = None
+    #: What phones in the room may send to a block of this kind (None: nothing yet).
+    phone: PhoneInput | None = None
 
     def __post_init__(self) -> None:
         if self.item_kinds is None:

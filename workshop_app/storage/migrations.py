@@ -214,6 +214,29 @@ def migrate_to_v5(conn: sqlite3.Connection) -> None:
     db["items"].enable_fts(["text"], create_triggers=True)
 
 
+def migrate_to_v6(conn: sqlite3.Connection) -> None:
+    """What the room sends from phones waits in an inbox until the facilitator accepts
+    or rejects it. Each input is kept under the id the phone gave it, so a phone that
+    resends after a dropped connection adds nothing twice; nothing about the device or
+    its network address is kept."""
+    execute_script(
+        conn,
+        """
+        CREATE TABLE room_inputs (
+            id TEXT PRIMARY KEY,
+            workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            block_id TEXT NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            item_id TEXT
+        );
+        CREATE INDEX room_inputs_by_block ON room_inputs(block_id, status, received_at);
+        """,
+    )
+
+
 #: Migration ``n`` (1-based) brings a database from version ``n - 1`` to ``n``.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_v1,
@@ -221,6 +244,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_v3,
     migrate_to_v4,
     migrate_to_v5,
+    migrate_to_v6,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,262 @@
+// The participant page: join with the code on the screen, follow the meeting live, send
+// what the current part asks for. Nothing here is loaded from anywhere but the laptop.
+// What was sent and not yet acknowledged is kept in this browser and sent again after
+// a dropped connection; the laptop keeps each input once, by its id.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const PENDING_KEY = "workshop-app-pending";
+let version = 0;
+let events = null;
+let state = null;
+
+function show(section) {
+  $("join").hidden = section !== "join";
+  $("meeting").hidden = section !== "meeting";
+}
+
+function say(id, text) {
+  $(id).textContent = text || "";
+}
+
+function newId() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+async function api(method, path, body) {
+  const options = { method, credentials: "same-origin", headers: {} };
+  if (body !== undefined) {
+    options.headers["Content-Type"] = "application/json";
+    options.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, options);
+  let data = {};
+  try {
+    data = await response.json();
+  } catch (e) {
+    data = {};
+  }
+  return { status: response.status, data };
+}
+
+// ------------------------------------------------------------------ joining
+async function join(event) {
+  event.preventDefault();
+  say("join-problem", "");
+  const code = $("code").value;
+  if (!code.trim()) {
+    say("join-problem", "Type the code shown on the screen.");
+    return;
+  }
+  try {
+    const { status, data } = await api("POST", "/api/join", { code });
+    if (status !== 200) {
+      say("join-problem", data.error || "Could not join. Try again.");
+      return;
+    }
+    enter(data);
+  } catch (e) {
+    say("join-problem", "Cannot reach the meeting. Are you on the room's Wi-Fi?");
+  }
+}
+
+function enter(data) {
+  show("meeting");
+  render(data);
+  listen();
+  resendPending();
+}
+
+// --------------------------------------------------------------- following
+function listen() {
+  if (events) events.close();
+  events = new EventSource("/api/events?since=" + version);
+  events.onopen = () => {
+    say("connection", "");
+    resendPending();
+  };
+  events.onmessage = (message) => {
+    try {
+      render(JSON.parse(message.data));
+    } catch (e) {
+      /* a broken message is skipped; the next one brings the whole state */
+    }
+  };
+  events.onerror = async () => {
+    say("connection", "Connection lost: reconnecting…");
+    try {
+      const { status, data } = await api("GET", "/api/state");
+      if (status === 403) {
+        events.close();
+        events = null;
+        show("join");
+        say("join-problem", "The meeting has a new code, or it has closed. Join again.");
+      } else if (status === 200) {
+        render(data);
+      }
+    } catch (e) {
+      /* still offline: EventSource keeps trying */
+    }
+  };
+}
+
+function render(data) {
+  if (!data || typeof data !== "object") return;
+  if (typeof data.version === "number") version = data.version;
+  if (data.open === false) {
+    show("join");
+    say("join-problem", "The meeting is not open to phones now.");
+    if (events) events.close();
+    events = null;
+    return;
+  }
+  const previous = state && state.block ? state.block.id : null;
+  state = data;
+  const block = data.block;
+  say("meeting-title", data.meeting);
+  say("block-title", block ? block.title : data.meeting);
+  say("block-prompt", block ? block.prompt : "The meeting will start in a moment.");
+  const input = block && block.input;
+  $("send-form").hidden = !input;
+  $("no-input").hidden = !!input || !block;
+  if (input) {
+    say("text-label", input.label);
+    $("text").maxLength = input.max;
+    renderKinds(input.kinds, previous === block.id);
+    updateCount();
+  }
+  if (previous !== (block ? block.id : null)) {
+    $("sent").replaceChildren();
+    $("sent-title").hidden = true;
+    say("send-problem", "");
+  }
+}
+
+function renderKinds(kinds, keepChoice) {
+  const box = $("kind-choices");
+  const chosen = keepChoice ? chosenKind() : null;
+  $("kinds").hidden = kinds.length < 2;
+  box.replaceChildren();
+  kinds.forEach((k, n) => {
+    const label = document.createElement("label");
+    label.className = "choice";
+    const radio = document.createElement("input");
+    radio.type = "radio";
+    radio.name = "kind";
+    radio.value = k.kind;
+    radio.checked = chosen ? chosen === k.kind : n === 0;
+    label.append(radio, document.createTextNode(k.label));
+    box.append(label);
+  });
+}
+
+function chosenKind() {
+  const checked = document.querySelector('input[name="kind"]:checked');
+  return checked ? checked.value : "";
+}
+
+// ----------------------------------------------------------------- sending
+function pending() {
+  try {
+    return JSON.parse(localStorage.getItem(PENDING_KEY) || "[]");
+  } catch (e) {
+    return [];
+  }
+}
+
+function keepPending(list) {
+  try {
+    localStorage.setItem(PENDING_KEY, JSON.stringify(list));
+  } catch (e) {
+    /* private browsing: kept in memory only for this page */
+  }
+}
+
+function updateCount() {
+  const max = $("text").maxLength;
+  const left = max - $("text").value.length;
+  say("count", left < 100 ? left + " characters left" : "");
+}
+
+async function send(event) {
+  event.preventDefault();
+  say("send-problem", "");
+  const text = $("text").value.trim();
+  if (!text) {
+    say("send-problem", "Write something first.");
+    return;
+  }
+  const input = { id: newId(), text, kind: chosenKind() };
+  const line = addSent(input);
+  keepPending([...pending(), input]);
+  $("text").value = "";
+  updateCount();
+  await deliver(input, line);
+}
+
+function addSent(input) {
+  const item = document.createElement("li");
+  const words = document.createElement("span");
+  words.textContent = input.text;
+  const stateLine = document.createElement("span");
+  stateLine.className = "state";
+  stateLine.textContent = "Sending…";
+  item.append(words, stateLine);
+  item.dataset.id = input.id;
+  $("sent").prepend(item);
+  $("sent-title").hidden = false;
+  return stateLine;
+}
+
+async function deliver(input, line) {
+  try {
+    const { status, data } = await api("POST", "/api/submit", input);
+    if (status === 200) {
+      keepPending(pending().filter((p) => p.id !== input.id));
+      if (line) line.textContent = "✔ Received";
+      return;
+    }
+    if (status === 429 || status === 503) {
+      if (line) line.textContent = "Waiting to send again…";
+      setTimeout(() => deliver(input, line), 5000);
+      return;
+    }
+    keepPending(pending().filter((p) => p.id !== input.id));
+    if (line) line.textContent = "✘ Not sent";
+    say("send-problem", data.error || "Could not send that.");
+  } catch (e) {
+    if (line) line.textContent = "Not sent yet: will send when the connection is back";
+  }
+}
+
+function resendPending() {
+  for (const input of pending()) {
+    const shown = document.querySelector('#sent li[data-id="' + input.id + '"] .state');
+    deliver(input, shown);
+  }
+}
+
+// ------------------------------------------------------------------ start
+async function start() {
+  $("join-form").addEventListener("submit", join);
+  $("send-form").addEventListener("submit", send);
+  $("text").addEventListener("input", updateCount);
+  const code = new URLSearchParams(location.search).get("code");
+  if (code) $("code").value = code;
+  try {
+    const { status, data } = await api("GET", "/api/state");
+    if (status === 200) {
+      enter(data);
+      return;
+    }
+  } catch (e) {
+    say("connection", "Cannot reach the meeting. Are you on the room's Wi-Fi?");
+  }
+  show("join");
+  if (!code) $("code").focus();
+}
+
+window.addEventListener("online", resendPending);
+document.addEventListener("DOMContentLoaded", start);

@@ -1,0 +1,434 @@
+"""The room's web server, met the way a phone meets it: HTTP on 127.0.0.1 only.
+
+The database belongs to one thread (as in the app); the server's threads reach it only
+through the room's owner, and every check of what was kept reads the file itself."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from workshop_app.domain import planning
+from workshop_app.domain.records import Block, Collaboration, Workshop
+from workshop_app.participation.meeting import MeetingRoom
+from workshop_app.participation.room import RATE_LIMIT, REQUEST_LIMIT, TEXT_LIMIT, Owner, Room
+from workshop_app.participation.server import PAGE_FILES, RoomServer
+from workshop_app.resources import resource_path
+from workshop_app.storage import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_workshop(path: Path) -> tuple[str, list[str]]:
+    """A workshop whose first block takes ideas from phones and whose second does not."""
+    store = open_store(path)
+    collaboration = Collaboration("Safer Streets")
+    workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
+    blocks = [
+        Block(workshop.id, "discussion", "Ideas for the corridor", "What would help?", 20, 1),
+        Block(workshop.id, "trust_check_in", "Trust check-in", "", 10, 2),
+    ]
+    store.put(collaboration)
+    store.apply(planning.create_workshop(workshop, blocks))
+    store.close()
+    return workshop.id, [b.id for b in blocks]
+
+
+@dataclass
+class Harness:
+    """A served room whose database is owned by a thread of its own."""
+
+    server: RoomServer
+    room: Room
+    meeting: MeetingRoom
+    owner: Owner
+    db: Path
+    blocks: list[str]
+
+    def client(self) -> Phone:
+        return Phone(self.server.port)
+
+    def on_owner(self, work):
+        return self.owner.call(work)
+
+    def kept(self) -> list[tuple[str, str, str]]:
+        """What the file holds from phones (text, kind, status), read from disk."""
+        conn = sqlite3.connect(self.db)
+        try:
+            return conn.execute(
+                "SELECT text, kind, status FROM room_inputs ORDER BY received_at"
+            ).fetchall()
+        finally:
+            conn.close()
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[Harness]:
+    db = tmp_path / "room.sqlite3"
+    workshop_id, blocks = make_workshop(db)
+    ready: dict[str, object] = {}
+    stop = threading.Event()
+    started = threading.Event()
+
+    def own() -> None:
+        store = open_store(db)
+        owner = Owner()
+        meeting = MeetingRoom(store, workshop_id, blocks[0])
+        room = Room(owner, meeting.state, meeting.accept_input)
+        server = RoomServer(room, "127.0.0.1", 0)
+        server.start()
+        ready.update(server=server, room=room, meeting=meeting, owner=owner)
+        started.set()
+        while not stop.is_set():
+            owner.run_pending(wait=0.05)
+        room.close()
+        server.stop()
+        store.close()
+
+    thread = threading.Thread(target=own)
+    thread.start()
+    assert started.wait(10)
+    yield Harness(db=db, blocks=blocks, **ready)  # type: ignore[arg-type]
+    stop.set()
+    thread.join(10)
+
+
+class Phone:
+    """One browser: keeps its cookie, speaks JSON."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.cookie = ""
+
+    def request(
+        self, method: str, path: str, body: object = None, raw: bytes | None = None, **headers
+    ) -> tuple[int, dict, dict]:
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
+        sent = {"Content-Type": "application/json"} if data is not None else {}
+        if self.cookie:
+            sent["Cookie"] = self.cookie
+        sent.update(headers)
+        conn.request(method, path, body=data, headers=sent)
+        response = conn.getresponse()
+        payload = response.read()
+        head = {k.lower(): v for k, v in response.getheaders()}
+        conn.close()
+        if "set-cookie" in head:
+            self.cookie = head["set-cookie"].split(";")[0]
+        try:
+            parsed = json.loads(payload) if payload else {}
+        except ValueError:
+            parsed = {"raw": payload}
+        return response.status, parsed, head
+
+    def join(self, code: str) -> tuple[int, dict]:
+        status, data, _ = self.request("POST", "/api/join", {"code": code})
+        return status, data
+
+    def submit(self, text: object, input_id: str | None = None, **more) -> tuple[int, dict]:
+        body = {"id": input_id or _new_id(), "text": text, **more}
+        status, data, _ = self.request("POST", "/api/submit", body)
+        return status, data
+
+
+_counter = iter(range(10**9))
+
+
+def _new_id() -> str:
+    return f"test-input-{next(_counter):08d}-abcdef"
+
+
+# ------------------------------------------------------------------------ the page
+def test_the_page_is_small_self_contained_and_served_with_a_strict_policy(served):
+    phone = served.client()
+    total = 0
+    for path, (name, _) in PAGE_FILES.items():
+        status, data, head = phone.request("GET", path)
+        assert status == 200
+        body = data["raw"]
+        assert body == resource_path("phone", name).read_bytes()
+        total += len(body)
+        policy = head["content-security-policy"]
+        assert "script-src 'self'" in policy and "default-src 'none'" in policy
+        assert "unsafe-inline" not in policy
+        assert head["x-content-type-options"] == "nosniff"
+    assert total < 100_000
+    html = resource_path("phone", "index.html").read_text()
+    # No inline script or style: the policy would block them, so nothing may rely on them.
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html)
+    assert " style=" not in html and "<style" not in html
+    assert not re.search(r"\son[a-z]+\s*=", html, re.IGNORECASE)  # no inline handlers
+    assert not re.search(r"https?://", html + resource_path("phone", "phone.js").read_text())
+
+
+def test_unknown_paths_and_methods_are_refused_in_one_line(served):
+    phone = served.client()
+    assert phone.request("GET", "/etc/passwd")[0] == 404
+    assert phone.request("POST", "/")[0] == 404
+    status, _, _ = phone.request("DELETE", "/api/join")
+    assert status == 501
+
+
+# ------------------------------------------------------------------------ joining
+def test_a_wrong_code_is_refused_and_the_right_one_joins_in_any_case(served):
+    phone = served.client()
+    status, data = phone.join("XXXXXX")
+    assert status == 403 and data == {"error": data["error"]} and "\n" not in data["error"]
+    assert phone.request("GET", "/api/state")[0] == 403
+    code = served.room.code
+    status, state = phone.join(f" {code[:3].lower()} {code[3:]} ")
+    assert status == 200
+    assert phone.cookie.startswith("wa_session=")
+    assert state["block"]["title"] == "Ideas for the corridor"
+    assert state["block"]["input"]["type"] == "text"
+    assert phone.request("GET", "/api/state")[1] == state
+
+
+def test_the_session_cookie_is_http_only_and_same_site(served):
+    phone = served.client()
+    _, _, head = phone.request("POST", "/api/join", {"code": served.room.code})
+    cookie = head["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+
+
+def test_guessing_codes_is_slowed_down(served):
+    phone = served.client()
+    statuses = [phone.join("AAAAAA")[0] for _ in range(12)]
+    assert statuses[:10] == [403] * 10 and statuses[10:] == [429, 429]
+    # The right code is refused too while the address is held back.
+    assert phone.join(served.room.code)[0] == 429
+
+
+def test_a_new_code_puts_everyone_out_and_closing_stops_joining(served):
+    phone = served.client()
+    assert phone.join(served.room.code)[0] == 200
+    old = served.room.code
+    served.on_owner(served.room.new_code)
+    assert served.room.code != old
+    assert phone.request("GET", "/api/state")[0] == 403
+    assert phone.submit("After the new code")[0] == 403
+    assert phone.join(old)[0] == 403
+    assert phone.join(served.room.code)[0] == 200
+    served.on_owner(served.room.close)
+    assert phone.request("GET", "/api/state")[0] == 403
+    assert served.client().join(served.room.code)[0] == 403
+    assert served.kept() == []
+
+
+# ------------------------------------------------------------------------ sending
+def test_an_idea_is_on_disk_when_the_phone_hears_received(served):
+    phone = served.client()
+    phone.join(served.room.code)
+    status, data = phone.submit("  More   crossings near the school ")
+    assert (status, data) == (200, {"received": True, "new": True})
+    assert served.kept() == [("More crossings near the school", "note", "pending")]
+
+
+def test_a_resend_after_a_dropped_connection_adds_nothing(served):
+    phone = served.client()
+    phone.join(served.room.code)
+    assert phone.submit("Street lights", input_id="resend-me-0000000001")[1]["new"] is True
+    assert phone.submit("Street lights", input_id="resend-me-0000000001") == (
+        200,
+        {"received": True, "new": False},
+    )
+    assert served.kept() == [("Street lights", "note", "pending")]
+
+
+def test_nothing_is_kept_without_joining(served):
+    phone = served.client()
+    assert phone.submit("Sneaky")[0] == 403
+    phone.cookie = "wa_session=made-up-token"
+    assert phone.submit("Sneaky")[0] == 403
+    assert served.kept() == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"text": "x" * (TEXT_LIMIT + 1)}, 413),
+        ({"text": ""}, 400),
+        ({"text": "   \n\t "}, 400),
+        ({"text": 42}, 400),
+        ({"text": None}, 400),
+        ({"text": ["a list"]}, 400),
+        ({"text": "bell \x07 inside"}, 400),
+        ({"text": "ok", "id": "short"}, 400),
+        ({"text": "ok", "id": "../../../../etc/passwd-xx"}, 400),
+        ({"text": "ok", "id": 12345678901234567890}, 400),
+        ({"text": "ok", "kind": "trust_rating"}, 400),
+        ({"text": "ok", "kind": {"deep": 1}}, 400),
+    ],
+)
+def test_bad_input_gets_one_line_and_changes_nothing(served, body, status):
+    phone = served.client()
+    phone.join(served.room.code)
+    sent = {"id": _new_id(), **body}
+    got, data, _ = phone.request("POST", "/api/submit", sent)
+    assert got == status
+    assert list(data) == ["error"] and data["error"] and "\n" not in data["error"]
+    assert served.kept() == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "headers", "status"),
+    [
+        (b"not json", {}, 400),
+        (b"[" * 5000 + b"]" * 5000, {}, 400),  # nesting deeper than Python's recursion
+        (b'{"id": "lone-surrogate-000001", "text": "\\ud800"}', {}, 400),
+        (b"\xff\xfe bad utf-8", {}, 400),
+        (b'{"text": "hello"}', {"Content-Type": "text/plain"}, 415),
+        (b"x" * (REQUEST_LIMIT + 1), {}, 413),
+    ],
+)
+def test_hostile_bodies_are_refused(served, raw, headers, status):
+    phone = served.client()
+    phone.join(served.room.code)
+    got, data, _ = phone.request("POST", "/api/submit", raw=raw, **headers)
+    assert got == status and "error" in data
+    assert served.kept() == []
+    # The server still answers the next phone.
+    assert phone.submit("Still working")[0] == 200
+
+
+def test_a_phone_sending_too_fast_is_held_back(served):
+    phone = served.client()
+    phone.join(served.room.code)
+    statuses = [phone.submit(f"idea {n}")[0] for n in range(RATE_LIMIT + 2)]
+    assert statuses == [200] * RATE_LIMIT + [429, 429]
+    assert len(served.kept()) == RATE_LIMIT
+    other = served.client()  # another phone is not held back by the first
+    other.join(served.room.code)
+    assert other.submit("from another phone")[0] == 200
+
+
+def test_a_part_that_takes_no_phone_input_says_so(served):
+    phone = served.client()
+    phone.join(served.room.code)
+
+    def move() -> None:
+        served.meeting.block_id = served.blocks[1]
+        served.room.refresh()
+
+    served.on_owner(move)
+    state = phone.request("GET", "/api/state")[1]
+    assert state["block"]["title"] == "Trust check-in" and state["block"]["input"] is None
+    status, data = phone.submit("An idea at the wrong moment")
+    assert status == 409 and "no input from phones" in data["error"]
+    assert served.kept() == []
+
+
+# ------------------------------------------------------------------- following live
+def test_a_phone_follows_the_meeting_live(served):
+    phone = served.client()
+    phone.join(served.room.code)
+    conn = http.client.HTTPConnection("127.0.0.1", served.server.port, timeout=10)
+    conn.request("GET", "/api/events?since=0", headers={"Cookie": phone.cookie})
+    response = conn.getresponse()
+    assert response.status == 200
+    assert response.getheader("Content-Type").startswith("text/event-stream")
+
+    def next_event() -> dict:
+        while True:
+            line = response.fp.readline().decode()
+            if line.startswith("data: "):
+                response.fp.readline()  # the blank line that ends the event
+                return json.loads(line[6:])
+
+    first = next_event()
+    assert first["block"]["title"] == "Ideas for the corridor"
+
+    def move() -> None:
+        served.meeting.block_id = served.blocks[1]
+        served.room.refresh()
+
+    served.on_owner(move)
+    moved = next_event()
+    assert moved["block"]["title"] == "Trust check-in" and moved["version"] > first["version"]
+    served.on_owner(served.room.close)
+    assert next_event()["open"] is False
+    conn.close()
+
+
+def test_live_updates_need_a_session(served):
+    assert served.client().request("GET", "/api/events")[0] == 403
+
+
+# ---------------------------------------------------------------- without the window
+def test_serve_prints_one_line_and_keeps_what_phones_send(tmp_path: Path):
+    db = tmp_path / "serve.sqlite3"
+    workshop_id, _ = make_workshop(db)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--db",
+            str(db),
+            "serve",
+            workshop_id[:8],
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        line = process.stdout.readline()
+        found = re.fullmatch(
+            r"Join at http://127\.0\.0\.1:(\d+)/ with code ([A-Z2-9]{6}) \(Ctrl\+C stops\)\.\n",
+            line,
+        )
+        assert found, line
+        phone = Phone(int(found[1]))
+        assert phone.join(found[2])[0] == 200
+        assert phone.submit("From the serve command")[0] == 200
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(10) == 0, process.stderr.read()
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT text, status FROM room_inputs").fetchall() == [
+        ("From the serve command", "pending")
+    ]
+    conn.close()
+
+
+def test_serve_refuses_a_block_that_is_not_there(tmp_path: Path):
+    db = tmp_path / "serve.sqlite3"
+    workshop_id, _ = make_workshop(db)
+    started = time.monotonic()
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--db",
+            str(db),
+            "serve",
+            workshop_id,
+            "--block",
+            "9",
+            "--host",
+            "127.0.0.1",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode != 0 and time.monotonic() - started < 30
+    assert result.stderr.strip().count("\n") == 0 and "from 1 to 2" in result.stderr

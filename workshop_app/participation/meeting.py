@@ -1,0 +1,67 @@
+"""One workshop as the room's phones meet it: the state they are shown and where what
+they send goes. Everything here runs on the thread that owns the database.
+
+The state comes from the workshop's view for ``Audience.ROOM``, the same view the
+projector is drawn from, so a phone never receives what the projector may not show.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.document import displayable
+from ..domain.records import Block
+from ..domain.visibility import Audience, audience_view
+from ..exercises.registry import get_kind, history_kinds
+from ..i18n import tr
+from ..storage.room_inbox import RoomInbox
+from ..storage.store import Store
+from .room import TEXT_LIMIT, RoomError
+
+
+class MeetingRoom:
+    """The workshop ``workshop_id`` of ``store``, with the block the room is on now."""
+
+    def __init__(self, store: Store, workshop_id: str, block_id: str | None = None) -> None:
+        self.store = store
+        self.workshop_id = workshop_id
+        self.block_id = block_id
+        self.inbox = RoomInbox(store)
+
+    def state(self) -> dict[str, Any]:
+        """What every phone is shown now (see ``docs/participation.md``)."""
+        view = audience_view(self.store.snapshot(self.workshop_id, history_kinds()), Audience.ROOM)
+        block = view.block(self.block_id) if self.block_id else None
+        state: dict[str, Any] = {"meeting": displayable(view.workshop.title), "block": None}
+        if block is None:
+            return state
+        kind = get_kind(block.kind)
+        phone = kind.phone
+        state["block"] = {
+            "id": block.id,
+            "title": displayable(block.title),
+            "prompt": displayable(block.prompt or (kind.prompt and tr("Exercises", kind.prompt))),
+            "input": None
+            if phone is None
+            else {
+                "type": phone.type,
+                "label": tr("Phone", phone.label),
+                "kinds": phone.phone_kinds(),
+                "max": TEXT_LIMIT,
+            },
+        }
+        return state
+
+    def accept_input(self, data: dict[str, str]) -> bool:
+        """Keep a checked input for the current block's inbox; True when new."""
+        block = self.store.get(Block, self.block_id) if self.block_id else None
+        if block is not None and block.workshop_id != self.workshop_id:
+            block = None
+        phone = get_kind(block.kind).phone if block is not None else None
+        if block is None or phone is None:
+            raise RoomError(409, "This part of the meeting takes no input from phones.")
+        kinds = [k for k, _ in phone.kinds]
+        kind = data.get("kind") or kinds[0]
+        if kind not in kinds:
+            raise RoomError(400, "The request is not understood.")
+        return self.inbox.add(data["id"], self.workshop_id, block.id, kind, data["text"])

@@ -1,0 +1,268 @@
+"""The room's side of a meeting opened to phones: who has joined, what they may see, what
+they send. Qt-free and thread-safe: the web server's threads call it, and everything
+that reads or writes the database runs on the thread that owns the database (the
+window's, or the ``serve`` command's), through :class:`Owner`.
+
+    >>> room = Room(owner, state=lambda: {...})     # owner runs database work
+    >>> room.code                                   # what the projector shows
+    'K7QX3M'
+    >>> token = room.join("k7qx3m", "192.168.1.23")  # a session for one phone
+    >>> room.submit(token, {"id": "…", "text": "More bus stops"})
+
+Privacy: a session token lives only in this process's memory and the phone's cookie;
+an input is stored with the id the phone gave it and nothing else about the device.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import queue
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Join codes avoid letters and digits that read alike (0/O, 1/I/L).
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+#: The longest text a phone may send (an idea, a fact, a hope), in characters.
+TEXT_LIMIT = 500
+#: The largest request body the server reads, in bytes.
+REQUEST_LIMIT = 16 * 1024
+#: Inputs one phone may send within RATE_WINDOW seconds.
+RATE_LIMIT = 20
+RATE_WINDOW = 60.0
+#: Wrong join codes one network address may try within RATE_WINDOW seconds.
+JOIN_ATTEMPTS = 10
+#: The id a phone gives each input: random, long enough never to collide.
+_ID_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
+class RoomError(Exception):
+    """A request the room refuses: ``status`` is the HTTP status, ``message`` one plain
+    line for the phone (English; the page shows it as given)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class Owner:
+    """Runs database work on the thread that owns the database and waits for it.
+
+    ``call(work)`` may be called from any thread; the owner thread runs the queued work
+    with :meth:`run_pending` (the ``serve`` command's loop; the window calls it from its
+    event loop). Work that raises passes its exception to the caller."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.Queue[tuple[Callable[[], Any], _Result]] = queue.Queue()
+        self.owner_thread = threading.get_ident()
+        #: Called (from the calling thread) whenever work is queued; the window uses it to
+        #: wake its event loop.
+        self.wake: Callable[[], None] = lambda: None
+
+    def call(self, work: Callable[[], Any], timeout: float = 10.0) -> Any:
+        if threading.get_ident() == self.owner_thread:
+            return work()
+        result = _Result()
+        self._jobs.put((work, result))
+        self.wake()
+        if not result.done.wait(timeout):
+            raise RoomError(503, "The facilitator's computer is busy; try again.")
+        if result.error is not None:
+            raise result.error
+        return result.value
+
+    def run_pending(self, wait: float = 0.0) -> int:
+        """Run the work queued so far (waiting up to ``wait`` seconds for the first);
+        returns how many ran."""
+        ran = 0
+        try:
+            job = self._jobs.get(timeout=wait) if wait > 0 else self._jobs.get_nowait()
+        except queue.Empty:
+            return 0
+        while True:
+            work, result = job
+            try:
+                result.value = work()
+            except BaseException as e:  # handed to the waiting request, which says it
+                result.error = e
+            result.done.set()
+            ran += 1
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                return ran
+
+
+@dataclass
+class _Result:
+    done: threading.Event = field(default_factory=threading.Event)
+    value: Any = None
+    error: BaseException | None = None
+
+
+def new_code() -> str:
+    """A fresh join code: six characters, about a billion possibilities."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalised_code(typed: object) -> str:
+    """What a person typed as a code, as the room compares it (case and spaces ignored)."""
+    if not isinstance(typed, str):
+        return ""
+    return "".join(typed.split()).upper()[: CODE_LENGTH * 2]
+
+
+class Room:
+    """One meeting open to the room.
+
+    ``state`` builds, on the owner thread, the document every phone sees (the current
+    block and its input, as the room audience may see it); ``accept_input`` keeps what a
+    phone sent (on the owner thread) and returns once it is on disk. Call
+    :meth:`refresh` whenever what the room may see could have changed."""
+
+    def __init__(
+        self,
+        owner: Owner,
+        state: Callable[[], dict[str, Any]],
+        accept_input: Callable[[dict[str, Any]], bool],
+        code: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.owner = owner
+        self._state = state
+        self._accept_input = accept_input
+        self._clock = clock
+        self._lock = threading.Condition()
+        self.code = code or new_code()
+        self.is_open = True
+        self._sessions: dict[str, deque[float]] = {}  # token -> times of recent inputs
+        self._join_failures: dict[str, deque[float]] = {}  # address -> times
+        self._document = b"{}"
+        self.version = 0
+        self.refresh()
+
+    # ------------------------------------------------------------ facilitator side
+    def refresh(self) -> None:
+        """Build the room's state again (on the owner thread) and wake every phone
+        waiting for a change when it differs."""
+        state = self.owner.call(self._state)
+        with self._lock:
+            self.version += 1
+            state = {**state, "version": self.version, "open": self.is_open}
+            document = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode()
+            self._document = document
+            self._lock.notify_all()
+
+    def new_code(self) -> str:
+        """Issue a new join code: everyone joined so far is out and must join again."""
+        with self._lock:
+            self.code = new_code()
+            self._sessions.clear()
+        self.refresh()
+        return self.code
+
+    def close(self) -> None:
+        """No more joining or sending; phones waiting for a change hear that it closed."""
+        with self._lock:
+            self.is_open = False
+            self._sessions.clear()
+        self.refresh()
+
+    def wake_all(self) -> None:
+        """Wake every phone's waiting connection (the server is stopping)."""
+        with self._lock:
+            self._lock.notify_all()
+
+    @property
+    def devices(self) -> int:
+        """How many phones have joined."""
+        with self._lock:
+            return len(self._sessions)
+
+    # ------------------------------------------------------------------ phone side
+    def join(self, typed_code: object, address: str) -> str:
+        """A session token for a phone that typed the right code; RoomError otherwise."""
+        now = self._clock()
+        with self._lock:
+            failures = self._recent(self._join_failures.setdefault(address, deque()), now)
+            if len(failures) >= JOIN_ATTEMPTS:
+                raise RoomError(429, "Too many wrong codes. Wait a minute, then try again.")
+            if not self.is_open:
+                raise RoomError(403, "This meeting is not open to the room now.")
+            if not hmac.compare_digest(normalised_code(typed_code), self.code):
+                failures.append(now)
+                raise RoomError(403, "That code is not right. Check the code on the screen.")
+            token = secrets.token_urlsafe(24)
+            self._sessions[token] = deque()
+            return token
+
+    def joined(self, token: str | None) -> bool:
+        with self._lock:
+            return bool(token) and token in self._sessions and self.is_open
+
+    def document(self) -> tuple[int, bytes]:
+        """The room's state as JSON, with its version."""
+        with self._lock:
+            return self.version, self._document
+
+    def wait_for_change(self, seen: int, timeout: float) -> tuple[int, bytes]:
+        """The state once its version is past ``seen`` (or the current one after
+        ``timeout`` seconds)."""
+        with self._lock:
+            self._lock.wait_for(lambda: self.version > seen, timeout)
+            return self.version, self._document
+
+    def submit(self, token: str | None, body: object) -> bool:
+        """Keep what a joined phone sent: ``{"id": ..., "text": ..., "kind"?: ...}``.
+
+        Returns True when it was new, False for a resend of one already kept; raises
+        RoomError (and keeps nothing) for anything else."""
+        now = self._clock()
+        with self._lock:
+            if not token or token not in self._sessions or not self.is_open:
+                raise RoomError(403, "Join the meeting first (the code is on the screen).")
+            recent = self._recent(self._sessions[token], now)
+            if len(recent) >= RATE_LIMIT:
+                raise RoomError(429, "That is a lot at once. Wait a moment, then send again.")
+            recent.append(now)
+        data = checked_input(body)
+        return bool(self.owner.call(lambda: self._accept_input(data)))
+
+    def _recent(self, times: deque[float], now: float) -> deque[float]:
+        while times and now - times[0] > RATE_WINDOW:
+            times.popleft()
+        return times
+
+
+def checked_input(body: object) -> dict[str, str]:
+    """A phone's input as the room keeps it, or RoomError saying what is wrong."""
+    if not isinstance(body, dict):
+        raise RoomError(400, "The request is not understood.")
+    input_id, text, kind = body.get("id"), body.get("text"), body.get("kind", "")
+    if not isinstance(input_id, str) or not 16 <= len(input_id) <= 64:
+        raise RoomError(400, "The request is not understood.")
+    if not set(input_id) <= _ID_CHARS:
+        raise RoomError(400, "The request is not understood.")
+    if not isinstance(kind, str) or len(kind) > 64:
+        raise RoomError(400, "The request is not understood.")
+    if not isinstance(text, str):
+        raise RoomError(400, "Write something first.")
+    text = " ".join(text.split())  # one line, as the capture box keeps it
+    if not text:
+        raise RoomError(400, "Write something first.")
+    if len(text) > TEXT_LIMIT:
+        raise RoomError(413, f"Please keep it under {TEXT_LIMIT} characters.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RoomError(400, "Some characters could not be read. Retype them.") from None
+    if any(ord(c) < 32 for c in text):
+        raise RoomError(400, "Some characters could not be read. Retype them.")
+    return {"id": input_id, "text": text, "kind": kind}
