@@ -12,143 +12,24 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from workshop_app.domain import planning
-from workshop_app.domain.records import Block, Collaboration, Workshop
-from workshop_app.participation.meeting import MeetingRoom
-from workshop_app.participation.room import RATE_LIMIT, REQUEST_LIMIT, TEXT_LIMIT, Owner, Room
-from workshop_app.participation.server import PAGE_FILES, RoomServer
+from tests.phone_support import Harness, Phone, make_workshop, new_input_id, served_room
+from workshop_app.participation.room import RATE_LIMIT, REQUEST_LIMIT, TEXT_LIMIT
+from workshop_app.participation.server import PAGE_FILES
 from workshop_app.resources import resource_path
-from workshop_app.storage import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def make_workshop(path: Path) -> tuple[str, list[str]]:
-    """A workshop whose first block takes ideas from phones and whose second does not."""
-    store = open_store(path)
-    collaboration = Collaboration("Safer Streets")
-    workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
-    blocks = [
-        Block(workshop.id, "discussion", "Ideas for the corridor", "What would help?", 20, 1),
-        Block(workshop.id, "trust_check_in", "Trust check-in", "", 10, 2),
-    ]
-    store.put(collaboration)
-    store.apply(planning.create_workshop(workshop, blocks))
-    store.close()
-    return workshop.id, [b.id for b in blocks]
-
-
-@dataclass
-class Harness:
-    """A served room whose database is owned by a thread of its own."""
-
-    server: RoomServer
-    room: Room
-    meeting: MeetingRoom
-    owner: Owner
-    db: Path
-    blocks: list[str]
-
-    def client(self) -> Phone:
-        return Phone(self.server.port)
-
-    def on_owner(self, work):
-        return self.owner.call(work)
-
-    def kept(self) -> list[tuple[str, str, str]]:
-        """What the file holds from phones (text, kind, status), read from disk."""
-        conn = sqlite3.connect(self.db)
-        try:
-            return conn.execute(
-                "SELECT text, kind, status FROM room_inputs ORDER BY received_at"
-            ).fetchall()
-        finally:
-            conn.close()
-
-
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Harness]:
-    db = tmp_path / "room.sqlite3"
-    workshop_id, blocks = make_workshop(db)
-    ready: dict[str, object] = {}
-    stop = threading.Event()
-    started = threading.Event()
-
-    def own() -> None:
-        store = open_store(db)
-        owner = Owner()
-        meeting = MeetingRoom(store, workshop_id, blocks[0])
-        room = Room(owner, meeting.state, meeting.accept_input)
-        server = RoomServer(room, "127.0.0.1", 0)
-        server.start()
-        ready.update(server=server, room=room, meeting=meeting, owner=owner)
-        started.set()
-        while not stop.is_set():
-            owner.run_pending(wait=0.05)
-        room.close()
-        server.stop()
-        store.close()
-
-    thread = threading.Thread(target=own)
-    thread.start()
-    assert started.wait(10)
-    yield Harness(db=db, blocks=blocks, **ready)  # type: ignore[arg-type]
-    stop.set()
-    thread.join(10)
-
-
-class Phone:
-    """One browser: keeps its cookie, speaks JSON."""
-
-    def __init__(self, port: int) -> None:
-        self.port = port
-        self.cookie = ""
-
-    def request(
-        self, method: str, path: str, body: object = None, raw: bytes | None = None, **headers
-    ) -> tuple[int, dict, dict]:
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
-        data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
-        sent = {"Content-Type": "application/json"} if data is not None else {}
-        if self.cookie:
-            sent["Cookie"] = self.cookie
-        sent.update(headers)
-        conn.request(method, path, body=data, headers=sent)
-        response = conn.getresponse()
-        payload = response.read()
-        head = {k.lower(): v for k, v in response.getheaders()}
-        conn.close()
-        if "set-cookie" in head:
-            self.cookie = head["set-cookie"].split(";")[0]
-        try:
-            parsed = json.loads(payload) if payload else {}
-        except ValueError:
-            parsed = {"raw": payload}
-        return response.status, parsed, head
-
-    def join(self, code: str) -> tuple[int, dict]:
-        status, data, _ = self.request("POST", "/api/join", {"code": code})
-        return status, data
-
-    def submit(self, text: object, input_id: str | None = None, **more) -> tuple[int, dict]:
-        body = {"id": input_id or _new_id(), "text": text, **more}
-        status, data, _ = self.request("POST", "/api/submit", body)
-        return status, data
-
-
-_counter = iter(range(10**9))
-
-
-def _new_id() -> str:
-    return f"test-input-{next(_counter):08d}-abcdef"
+    with served_room(tmp_path) as harness:
+        yield harness
 
 
 # ------------------------------------------------------------------------ the page
@@ -276,7 +157,7 @@ def test_nothing_is_kept_without_joining(served):
 def test_bad_input_gets_one_line_and_changes_nothing(served, body, status):
     phone = served.client()
     phone.join(served.room.code)
-    sent = {"id": _new_id(), **body}
+    sent = {"id": new_input_id(), **body}
     got, data, _ = phone.request("POST", "/api/submit", sent)
     assert got == status
     assert list(data) == ["error"] and data["error"] and "\n" not in data["error"]
@@ -319,11 +200,7 @@ def test_a_part_that_takes_no_phone_input_says_so(served):
     phone = served.client()
     phone.join(served.room.code)
 
-    def move() -> None:
-        served.meeting.block_id = served.blocks[1]
-        served.room.refresh()
-
-    served.on_owner(move)
+    served.move_to(1)
     state = phone.request("GET", "/api/state")[1]
     assert state["block"]["title"] == "Trust check-in" and state["block"]["input"] is None
     status, data = phone.submit("An idea at the wrong moment")
@@ -351,16 +228,26 @@ def test_a_phone_follows_the_meeting_live(served):
     first = next_event()
     assert first["block"]["title"] == "Ideas for the corridor"
 
-    def move() -> None:
-        served.meeting.block_id = served.blocks[1]
-        served.room.refresh()
-
-    served.on_owner(move)
+    served.move_to(1)
     moved = next_event()
     assert moved["block"]["title"] == "Trust check-in" and moved["version"] > first["version"]
     served.on_owner(served.room.close)
     assert next_event()["open"] is False
     conn.close()
+
+
+def test_a_phone_put_out_by_a_new_code_hears_nothing_more(served):
+    phone = served.client()
+    phone.join(served.room.code)
+    conn = http.client.HTTPConnection("127.0.0.1", served.server.port, timeout=10)
+    conn.request("GET", "/api/events?since=0", headers={"Cookie": phone.cookie})
+    response = conn.getresponse()
+    assert response.fp.readline().startswith(b"data: ")
+    response.fp.readline()
+    served.on_owner(served.room.new_code)
+    assert response.fp.read() == b""  # the stream ends without the new state
+    conn.close()
+    assert phone.request("GET", "/api/events")[0] == 403
 
 
 def test_live_updates_need_a_session(served):

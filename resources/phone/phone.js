@@ -92,6 +92,7 @@ function listen() {
         events.close();
         events = null;
         show("join");
+        say("connection", "");
         say("join-problem", "The meeting has a new code, or it has closed. Join again.");
       } else if (status === 200) {
         render(data);
@@ -107,6 +108,7 @@ function render(data) {
   if (typeof data.version === "number") version = data.version;
   if (data.open === false) {
     show("join");
+    say("connection", "");
     say("join-problem", "The meeting is not open to phones now.");
     if (events) events.close();
     events = null;

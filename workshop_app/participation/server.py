@@ -202,8 +202,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _events(self) -> None:
         """Server-sent events: the state now, then each time it changes, until the room
-        closes or the server stops (the browser reconnects by itself)."""
-        self._joined_token()
+        closes, the phone is put out or the server stops (the browser reconnects by itself,
+        and learns from the refusal that it must join again)."""
+        token = self._joined_token()
         query = parse_qs(urlsplit(self.path).query)
         try:
             seen = int(query.get("since", ["0"])[0])
@@ -218,8 +219,8 @@ class _Handler(BaseHTTPRequestHandler):
         server, room = self.server_side, self.server_side.room
         while not server.stopping.is_set():
             version, document = room.wait_for_change(seen, HEARTBEAT)
-            if server.stopping.is_set():
-                break
+            if server.stopping.is_set() or (room.is_open and not room.joined(token)):
+                break  # stopped, or this phone was put out (a new code): it hears nothing more
             if version > seen:
                 self.wfile.write(b"data: " + document + b"\n\n")
                 seen = version

@@ -1,0 +1,152 @@
+"""A served room for tests: a workshop whose database is owned by a thread of its own (as
+in the app), its web server on 127.0.0.1, and a phone that speaks the API."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_app.domain import planning
+from workshop_app.domain.records import Block, Collaboration, Workshop
+from workshop_app.participation.meeting import MeetingRoom
+from workshop_app.participation.room import Owner, Room
+from workshop_app.participation.server import RoomServer
+from workshop_app.storage import open_store
+
+
+def make_workshop(path: Path) -> tuple[str, list[str]]:
+    """A workshop whose first block takes ideas from phones and whose second does not."""
+    store = open_store(path)
+    collaboration = Collaboration("Safer Streets")
+    workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
+    blocks = [
+        Block(workshop.id, "discussion", "Ideas for the corridor", "What would help?", 20, 1),
+        Block(workshop.id, "trust_check_in", "Trust check-in", "", 10, 2),
+    ]
+    store.put(collaboration)
+    store.apply(planning.create_workshop(workshop, blocks))
+    store.close()
+    return workshop.id, [b.id for b in blocks]
+
+
+@dataclass
+class Harness:
+    """A served room whose database is owned by a thread of its own."""
+
+    server: RoomServer
+    room: Room
+    meeting: MeetingRoom
+    owner: Owner
+    db: Path
+    blocks: list[str]
+
+    def client(self) -> Phone:
+        return Phone(self.server.port)
+
+    def on_owner(self, work):
+        return self.owner.call(work)
+
+    def move_to(self, n: int) -> None:
+        """The facilitator moves the room to block ``n`` (0-based)."""
+
+        def move() -> None:
+            self.meeting.block_id = self.blocks[n]
+            self.room.refresh()
+
+        self.on_owner(move)
+
+    def kept(self) -> list[tuple[str, str, str]]:
+        """What the file holds from phones (text, kind, status), read from disk."""
+        conn = sqlite3.connect(self.db)
+        try:
+            return conn.execute(
+                "SELECT text, kind, status FROM room_inputs ORDER BY received_at"
+            ).fetchall()
+        finally:
+            conn.close()
+
+
+@contextmanager
+def served_room(tmp_path: Path) -> Iterator[Harness]:
+    """Serve the first block of :func:`make_workshop` until the block ends."""
+    db = tmp_path / "room.sqlite3"
+    workshop_id, blocks = make_workshop(db)
+    ready: dict[str, object] = {}
+    stop = threading.Event()
+    started = threading.Event()
+
+    def own() -> None:
+        store = open_store(db)
+        owner = Owner()
+        meeting = MeetingRoom(store, workshop_id, blocks[0])
+        room = Room(owner, meeting.state, meeting.accept_input)
+        server = RoomServer(room, "127.0.0.1", 0)
+        server.start()
+        ready.update(server=server, room=room, meeting=meeting, owner=owner)
+        started.set()
+        while not stop.is_set():
+            owner.run_pending(wait=0.05)
+        room.close()
+        server.stop()
+        store.close()
+
+    thread = threading.Thread(target=own)
+    thread.start()
+    assert started.wait(10)
+    try:
+        yield Harness(db=db, blocks=blocks, **ready)  # type: ignore[arg-type]
+    finally:
+        stop.set()
+        thread.join(10)
+
+
+class Phone:
+    """One browser: keeps its cookie, speaks JSON."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.cookie = ""
+
+    def request(
+        self, method: str, path: str, body: object = None, raw: bytes | None = None, **headers
+    ) -> tuple[int, dict, dict]:
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
+        sent = {"Content-Type": "application/json"} if data is not None else {}
+        if self.cookie:
+            sent["Cookie"] = self.cookie
+        sent.update(headers)
+        conn.request(method, path, body=data, headers=sent)
+        response = conn.getresponse()
+        payload = response.read()
+        head = {k.lower(): v for k, v in response.getheaders()}
+        conn.close()
+        if "set-cookie" in head:
+            self.cookie = head["set-cookie"].split(";")[0]
+        try:
+            parsed = json.loads(payload) if payload else {}
+        except ValueError:
+            parsed = {"raw": payload}
+        return response.status, parsed, head
+
+    def join(self, code: str) -> tuple[int, dict]:
+        status, data, _ = self.request("POST", "/api/join", {"code": code})
+        return status, data
+
+    def submit(self, text: object, input_id: str | None = None, **more) -> tuple[int, dict]:
+        body = {"id": input_id or new_input_id(), "text": text, **more}
+        status, data, _ = self.request("POST", "/api/submit", body)
+        return status, data
+
+
+_counter = iter(range(10**9))
+
+
+def new_input_id() -> str:
+    return f"test-input-{next(_counter):08d}-abcdef"
