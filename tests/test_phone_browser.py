@@ -146,8 +146,9 @@ def test_what_was_not_acknowledged_is_sent_again_once(browser, served):
         wait.until(seen.visibility_of_element_located((By.ID, "send-form")))
         wait.until(lambda d: kept_texts(served.db) == ["Sent while offline"])
         wait.until(
-            lambda d: d.execute_script("return localStorage.getItem('workshop-app-pending')")
-            == "[]"
+            lambda d: (
+                d.execute_script("return localStorage.getItem('workshop-app-pending')") == "[]"
+            )
         )
     assert kept_texts(served.db) == ["Sent while offline"]
 
