@@ -30,6 +30,7 @@ SCENARIOS = {
     "startup": "bench_startup.py",
     "capture": "bench_capture.py",
     "memory": "bench_memory.py",
+    "room": "bench_room.py",
 }
 
 
