@@ -266,3 +266,18 @@ def checked_input(body: object) -> dict[str, str]:
     if any(ord(c) < 32 for c in text):
         raise RoomError(400, "Some characters could not be read. Retype them.")
     return {"id": input_id, "text": text, "kind": kind}
+
+
+def join_link(address: str, code: str) -> str:
+    """The address a QR code carries: the page with the code filled in."""
+    return f"{address}?code={code}"
+
+
+def qr_modules(text: str) -> list[list[bool]]:
+    """The dark (True) and light modules of a QR code for ``text``, with its quiet zone
+    of four modules: what the projector and the join card draw. Medium error correction
+    survives a projector's blur and a crease in a printed card."""
+    import segno  # only when the room is opened
+
+    code = segno.make(text, error="m", micro=False, boost_error=False)
+    return [[bool(module) for module in row] for row in code.matrix_iter(border=4)]
