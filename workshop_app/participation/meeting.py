@@ -7,11 +7,12 @@ projector is drawn from, so a phone never receives what the projector may not sh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..domain.document import displayable
 from ..domain.records import Block
-from ..domain.visibility import Audience, audience_view
+from ..domain.visibility import Audience, AudienceView, audience_view
 from ..exercises.registry import get_kind, history_kinds
 from ..i18n import tr
 from ..storage.room_inbox import RoomInbox
@@ -22,15 +23,28 @@ from .room import TEXT_LIMIT, RoomError
 class MeetingRoom:
     """The workshop ``workshop_id`` of ``store``, with the block the room is on now."""
 
-    def __init__(self, store: Store, workshop_id: str, block_id: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        workshop_id: str,
+        block_id: str | None = None,
+        room_view: Callable[[], AudienceView] | None = None,
+    ) -> None:
         self.store = store
         self.workshop_id = workshop_id
         self.block_id = block_id
         self.inbox = RoomInbox(store)
+        #: The workshop as the room may see it: read from the file, unless the window
+        #: hands its live view (kept current as the facilitator types).
+        self.room_view = room_view or (
+            lambda: audience_view(store.snapshot(workshop_id, history_kinds()), Audience.ROOM)
+        )
 
     def state(self) -> dict[str, Any]:
         """What every phone is shown now (see ``docs/participation.md``)."""
-        view = audience_view(self.store.snapshot(self.workshop_id, history_kinds()), Audience.ROOM)
+        view = self.room_view()
+        if view.audience is not Audience.ROOM:
+            raise ValueError(f"phones are shown the room's view, not {view.audience}'s")
         block = view.block(self.block_id) if self.block_id else None
         state: dict[str, Any] = {"meeting": displayable(view.workshop.title), "block": None}
         if block is None:

@@ -52,7 +52,7 @@ class RoomInbox:
             )
             added = cursor.rowcount == 1
         if added:
-            self._tell(workshop_id, input_id)
+            self._tell(input_id)
         return added
 
     def pending(self, block_id: str) -> list[RoomInput]:
@@ -79,7 +79,7 @@ class RoomInbox:
                 f"UPDATE {TABLE} SET status = ?, item_id = ? WHERE id = ?",
                 [status, item_id, input_id],
             )
-        self._tell(found.workshop_id, input_id)
+        self._tell(input_id)
 
     def _select(self, where: str, params: list[str]) -> list[RoomInput]:
         with self.store._known_errors():
@@ -90,7 +90,8 @@ class RoomInbox:
             )
             return [RoomInput(*row) for row in rows]
 
-    def _tell(self, workshop_id: str, input_id: str) -> ChangeSet:
-        return self.store._tell(
-            ChangeSet(frozenset({TABLE}), frozenset({input_id}), frozenset({workshop_id}))
-        )
+    def _tell(self, input_id: str) -> ChangeSet:
+        """Tell listeners the inbox changed. Not as a change of the workshop: no record of
+        it changed, so the projector, the panels and the live workshop have nothing to
+        redraw; the moderation queue listens for this table."""
+        return self.store._tell(ChangeSet(frozenset({TABLE}), frozenset({input_id})))

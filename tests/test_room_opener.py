@@ -1,0 +1,93 @@
+"""The window opens its workshop to the room's phones: phones join over 127.0.0.1, what
+they send is kept by the window's own thread (the one writer), and they follow the
+facilitator from block to block."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from tests.phone_support import Phone
+from workshop_app.domain import planning
+from workshop_app.domain.records import Block, Collaboration, Workshop
+from workshop_app.storage.room_inbox import RoomInbox
+from workshop_app.ui.room_opener import PORT_SETTING, RoomOpener
+from workshop_app.ui.session import Session
+
+
+@pytest.fixture
+def opened(qtbot, store):
+    collaboration = Collaboration("Safer Streets")
+    workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
+    blocks = [
+        Block(workshop.id, "discussion", "Ideas for the corridor", "What would help?", 20, 1),
+        Block(workshop.id, "trust_check_in", "Trust check-in", "", 10, 2),
+    ]
+    store.put(collaboration)
+    store.apply(planning.create_workshop(workshop, blocks))
+    session = Session(store)
+    opener = RoomOpener(session)
+    opener.open(workshop.id, blocks[0].id)
+    yield opener, session, workshop, blocks
+    opener.close()
+
+
+def in_background(qtbot, work):
+    """Run a phone's ``work`` in a thread while the window's event loop keeps running (as
+    the app's does), and return its result."""
+    result: dict[str, object] = {}
+    thread = threading.Thread(target=lambda: result.update(value=work()))
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=15000)
+    return result["value"]
+
+
+def test_a_phone_sends_an_idea_and_the_window_keeps_it(qtbot, opened):
+    opener, session, _workshop, blocks = opened
+    phone = Phone(opener.server.port)
+    assert opener.join_address.endswith(f":{opener.server.port}/")
+    assert opener.link == f"{opener.join_address}?code={opener.code}"
+    assert in_background(qtbot, lambda: phone.join(opener.code))[0] == 200
+    assert in_background(qtbot, lambda: phone.submit("More benches"))[0] == 200
+    pending = RoomInbox(session.store).pending(blocks[0].id)
+    assert [(p.text, p.kind) for p in pending] == [("More benches", "note")]
+    assert opener.devices == 1
+
+
+def test_phones_follow_the_facilitator_and_leave_with_the_workshop(qtbot, opened):
+    opener, session, workshop, blocks = opened
+    phone = Phone(opener.server.port)
+    in_background(qtbot, lambda: phone.join(opener.code))
+    session.current_block_changed.emit(workshop.id, blocks[1].id)
+    state = in_background(qtbot, lambda: phone.request("GET", "/api/state")[1])
+    assert state["block"]["title"] == "Trust check-in"
+    session.current_block_changed.emit("", "")  # the workshop closed
+    assert not opener.is_open
+    status = in_background(qtbot, lambda: _status_or_refused(phone))
+    assert status in (403, "refused")
+
+
+def _status_or_refused(phone: Phone):
+    try:
+        return phone.request("GET", "/api/state")[0]
+    except OSError:
+        return "refused"
+
+
+def test_the_port_is_remembered_so_printed_cards_keep_working(qtbot, opened):
+    opener, session, workshop, blocks = opened
+    port = opener.server.port
+    assert session.store.setting(PORT_SETTING) == port
+    opener.close()
+    opener.open(workshop.id, blocks[0].id)
+    assert opener.server.port == port
+
+
+def test_a_new_code_puts_phones_out(qtbot, opened):
+    opener, _session, _workshop, _blocks = opened
+    phone = Phone(opener.server.port)
+    old = opener.code
+    in_background(qtbot, lambda: phone.join(old))
+    assert opener.new_code() != old
+    assert in_background(qtbot, lambda: phone.submit("late"))[0] == 403

@@ -1,0 +1,139 @@
+"""The window's side of the room's phones: opens the workshop on screen to them (View →
+Open to the room's phones), follows the facilitator from block to block, and closes when
+the workshop closes or the app quits.
+
+The web server runs in threads of its own (``participation/server.py``); what it needs
+from the database is run here, on the window's thread, which owns the database: a
+phone's request wakes this object through a queued signal, and the window runs the
+request's database work between the facilitator's keystrokes (a few milliseconds).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ..domain.visibility import Audience
+from ..participation.meeting import MeetingRoom
+from ..participation.room import Owner, Room, join_link
+from ..participation.server import RoomServer
+from ..storage.store import ChangeSet
+from .session import Session
+
+#: The port last used, so a printed join card keeps working when the room is opened
+#: again (another free port is taken when it is busy).
+PORT_SETTING = "room.port"
+
+
+class _Waker(QObject):
+    woke = Signal()  # emitted from a server thread; received on the window's thread
+
+
+class RoomOpener(QObject):
+    """The open workshop, open to the room's phones (or not)."""
+
+    changed = Signal()  # opened, closed, a new code, or the block followed
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.room: Room | None = None
+        self.server: RoomServer | None = None
+        self.meeting: MeetingRoom | None = None
+        self._owner: Owner | None = None
+        self._waker = _Waker(self)
+        self._waker.woke.connect(self._run_pending, Qt.ConnectionType.QueuedConnection)
+        session.current_block_changed.connect(self.follow)
+        session.changed.connect(self._on_changed)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def is_open(self) -> bool:
+        return self.room is not None
+
+    @property
+    def workshop_id(self) -> str | None:
+        return self.meeting.workshop_id if self.meeting is not None else None
+
+    @property
+    def join_address(self) -> str:
+        return self.server.join_address if self.server is not None else ""
+
+    @property
+    def code(self) -> str:
+        return self.room.code if self.room is not None else ""
+
+    @property
+    def link(self) -> str:
+        """What the QR code carries: the address with the code filled in."""
+        return join_link(self.join_address, self.code) if self.room is not None else ""
+
+    # --------------------------------------------------------------- commands
+    def open(self, workshop_id: str, block_id: str | None) -> None:
+        """Serve ``workshop_id`` to the room, on the block the facilitator is on.
+
+        Raises OSError when no port can be had (the caller says so in words)."""
+        self.close()
+        owner = Owner()
+        owner.wake = self._waker.woke.emit
+        meeting = MeetingRoom(
+            self.session.store,
+            workshop_id,
+            block_id or None,
+            room_view=lambda: self.session.view(workshop_id, Audience.ROOM),
+        )
+        room = Room(owner, meeting.state, meeting.accept_input)
+        port = self.session.store.setting(PORT_SETTING, 0)
+        try:
+            server = RoomServer(room, "0.0.0.0", port if isinstance(port, int) else 0)
+        except OSError:
+            server = RoomServer(room, "0.0.0.0", 0)  # the usual port is taken: any free one
+        server.start()
+        self._owner, self.meeting, self.room, self.server = owner, meeting, room, server
+        self.session.store.set_setting(PORT_SETTING, server.port)
+        self.changed.emit()
+
+    def close(self) -> None:
+        """Close the room to phones (they are told) and stop serving."""
+        if self.room is None:
+            return
+        room, server = self.room, self.server
+        self.room = self.server = self.meeting = self._owner = None
+        room.close()
+        if server is not None:
+            server.stop()
+        self.changed.emit()
+
+    def new_code(self) -> str:
+        """A new join code at once: everyone joined so far is out."""
+        if self.room is None:
+            return ""
+        code = self.room.new_code()
+        self.changed.emit()
+        return code
+
+    @property
+    def devices(self) -> int:
+        return self.room.devices if self.room is not None else 0
+
+    # --------------------------------------------------------------- following
+    def follow(self, workshop_id: str, block_id: str) -> None:
+        """The facilitator moved to ``block_id``: the phones follow; another workshop
+        (or none) closes the room."""
+        if self.meeting is None:
+            return
+        if workshop_id != self.meeting.workshop_id:
+            self.close()
+            return
+        self.meeting.block_id = block_id or None
+        self.room.refresh()
+        self.changed.emit()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        # A block renamed or re-prompted: what the phones show changes with it.
+        if self.meeting is not None and "blocks" in changes.tables:
+            if self.meeting.workshop_id in changes.workshop_ids:
+                self.room.refresh()
+
+    def _run_pending(self) -> None:
+        if self._owner is not None:
+            self._owner.run_pending()
