@@ -17,6 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from ..domain import edits
 from ..domain.records import Item, Visibility, touched
 from ..domain.snapshot import capture_order
+from ..domain.visibility import effective_visibility
+from ..i18n import tr
 from ..storage.store import ChangeSet
 from .session import Session
 
@@ -62,11 +64,22 @@ def cluster_column(title: str) -> Column:
 
 
 def visibility_column(title: str) -> Column:
+    """Who may see the item, chosen in a combo box. It shows the visibility that applies,
+    and says so when the data's sensitivity limits what was chosen."""
+
+    def shown(item: Item) -> str:
+        actual = effective_visibility(item)
+        text = visibility_label(actual)
+        if actual != item.visibility:
+            text += " " + tr("Sharing", "(limited by sensitivity)")
+        return text
+
     return Column(
         title,
-        lambda i: visibility_label(i.visibility),
+        shown,
         lambda i, v: touched(i, visibility=v),
         tuple((v.value, visibility_label(v.value)) for v in Visibility),
+        value=lambda i: i.visibility,
     )
 
 

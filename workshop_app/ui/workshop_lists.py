@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from ..domain.records import ItemKind
 from .capture_panel import ItemListWidget
 from .icons import set_tab_icon
-from .items_model import Column, field_column, text_column, visibility_column
+from .items_model import Column, field_column, text_column
 from .session import Session
 
 
@@ -72,7 +72,6 @@ class SideLists(QTabWidget):
                     text_column(self.tr("Action")),
                     field_column(self.tr("Owner"), "owner"),
                     field_column(self.tr("Due"), "due"),
-                    visibility_column(self.tr("Visibility")),
                 ],
                 [("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],
                 True,

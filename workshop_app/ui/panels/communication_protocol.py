@@ -16,7 +16,6 @@ from ..items_model import field_column, text_column
 from ..session import Session
 from .kit import (
     PartnersCache,
-    effective_visibility_column,
     item_list,
     partner_column,
 )
@@ -34,7 +33,6 @@ class ProtocolPanel(ExercisePanel):
             field_column(self.tr("Records requests"), "records_contact"),
             field_column(self.tr("How we warn each other"), "warning"),
             field_column(self.tr("Review time"), "review_time"),
-            effective_visibility_column(self.tr("Visibility")),
         ]
         self.list = item_list(
             self,

@@ -36,7 +36,6 @@ from .kit import (
     RowDetails,
     checked_values,
     detail_splitter,
-    effective_visibility_column,
     fill_checklist,
     item_list,
     labelled,
@@ -81,7 +80,6 @@ class DataInventoryPanel(ExercisePanel):
             optional(field_column(self.tr("Form"), "form"), 3),
             sensitivity_column(self.tr("Sensitivity")),
             optional(Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i)))),
-            effective_visibility_column(self.tr("Visibility")),
         ]
         self.list = item_list(
             self,

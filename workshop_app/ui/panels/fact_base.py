@@ -17,7 +17,6 @@ from ..flow import FlowLayout
 from ..items_model import (
     field_column,
     text_column,
-    visibility_column,
 )
 from ..session import Session
 from .kit import (
@@ -44,7 +43,6 @@ class FactBasePanel(ExercisePanel):
                 field_column(self.tr("Date"), "date"),
                 field_column(self.tr("Contributor"), "contributor"),
                 choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
-                visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("A fact, then Tab for its source, date, contributor; Enter"),
             extra_inputs=[
@@ -76,7 +74,6 @@ class FactBasePanel(ExercisePanel):
                 text_column(self.tr("Open question")),
                 field_column(self.tr("Owner"), "owner"),
                 field_column(self.tr("Due"), "due"),
-                visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("An open question, then Tab for owner and due date; Enter"),
             extra_inputs=[("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],

@@ -15,7 +15,6 @@ from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import (
     cluster_column,
     text_column,
-    visibility_column,
 )
 from ..key_help import PanelKey, install_shortcut
 from ..session import Session
@@ -50,7 +49,6 @@ class HopesConcernsPanel(ExercisePanel):
             columns = [
                 text_column(what),
                 cluster_column(self.tr("Cluster")),
-                visibility_column(self.tr("Visibility")),
             ]
             return item_list(self, kind, columns=columns, placeholder=placeholder)
 
@@ -62,7 +60,6 @@ class HopesConcernsPanel(ExercisePanel):
             columns=[
                 text_column(self.tr("Working agreement")),
                 read_only_column(self.tr("Agreed?"), self._agreed_label),
-                visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("A working agreement, then Enter"),
         )

@@ -25,7 +25,7 @@ from ...exercises.measure_criteria import (
 from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..items_model import Column, field_column, text_column, visibility_column
+from ..items_model import Column, field_column, text_column
 from ..session import Session
 from .kit import (
     RowDetails,
@@ -62,7 +62,6 @@ class IndicatorsPanel(ExercisePanel):
             optional(field_column(self.tr("Target"), "target")),
             optional(field_column(self.tr("How often"), "frequency"), 3),
             Column(self.tr("Score"), self._score_text),
-            visibility_column(self.tr("Visibility")),
         ]
         self.list = item_list(
             self,

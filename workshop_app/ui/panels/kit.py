@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.records import Block, Item, Partner, Visibility, Workshop, touched
-from ...domain.visibility import Audience, audience_view, effective_visibility
+from ...domain.records import Block, Item, Partner, Workshop, touched
+from ...domain.visibility import Audience, audience_view
 from ...i18n import tr
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..fit import fit_list, fitter
-from ..items_model import Column, visibility_label
+from ..items_model import Column
 from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 
@@ -483,25 +483,3 @@ class PartnersCache:
     def names(self, ids: list[str]) -> str:
         by_id = {p.id: p.organisation for p in self.partners}
         return ", ".join(by_id.get(i, "?") for i in ids)
-
-
-def effective_visibility_column(title: str) -> Column:
-    """Visibility as it applies: says so when the data's sensitivity limits it."""
-
-    def shown(item: Item) -> str:
-        actual = effective_visibility(item)
-        text = visibility_label(actual)
-        if actual != item.visibility:
-            text += " " + tr("Sharing", "(limited by sensitivity)")
-        return text
-
-    def set_visibility(item: Item, value: str) -> Item:
-        return touched(item, visibility=value)
-
-    return Column(
-        title,
-        shown,
-        set_visibility,
-        tuple((v.value, visibility_label(v.value)) for v in Visibility),
-        value=lambda i: i.visibility,
-    )

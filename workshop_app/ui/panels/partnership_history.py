@@ -33,7 +33,6 @@ from ..fit import fit_columns, fit_list
 from ..items_model import (
     field_column,
     text_column,
-    visibility_column,
 )
 from ..key_help import PanelKey
 from ..session import Session
@@ -149,7 +148,6 @@ class HistoryPanel(ExercisePanel):
                 read_only_column(self.tr("Partners"), self._partner_names),
                 choice_column(self.tr("Outcome"), "outcome", outcome_choices),
                 field_column(self.tr("Lesson learned"), "lesson"),
-                visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("What did they do together? Then Enter"),
             extra_inputs=[("lesson", self.tr("Lesson learned"))],
