@@ -8,7 +8,7 @@ edit touched, so capture stays fast in a block of thousands of items.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +57,12 @@ def field_column(title: str, key: str) -> Column:
         lambda i: str(i.fields.get(key, "")),
         lambda i, v: touched(i, fields={**i.fields, key: v}),
     )
+
+
+def field_columns(fields: Sequence[tuple[str, str]]) -> list[Column]:
+    """A :func:`field_column` for each ``(key, title)`` of ``fields``: given a capture
+    list's ``extra_inputs``, the columns showing what was typed in its extra boxes."""
+    return [field_column(title, key) for key, title in fields]
 
 
 def cluster_column(title: str) -> Column:

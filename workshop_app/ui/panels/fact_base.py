@@ -14,10 +14,7 @@ from ...domain.records import Block, ItemKind
 from ...exercises.fact_base import FACT, QUESTION_FIELD, STATUS_LABELS, status_label
 from ..capture_panel import ExercisePanel
 from ..flow import FlowLayout
-from ..items_model import (
-    field_column,
-    text_column,
-)
+from ..items_model import field_column, field_columns, text_column
 from ..session import Session
 from .kit import (
     choice_column,
@@ -34,22 +31,21 @@ class FactBasePanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
+        sources = (
+            ("source", self.tr("Source")),
+            ("date", self.tr("Date")),
+            ("contributor", self.tr("Contributor")),
+        )
         self.facts = item_list(
             self,
             FACT,
             columns=[
                 text_column(self.tr("Fact")),
-                field_column(self.tr("Source"), "source"),
-                field_column(self.tr("Date"), "date"),
-                field_column(self.tr("Contributor"), "contributor"),
+                *field_columns(sources),
                 choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
             ],
             placeholder=self.tr("A fact, then Tab for its source, date, contributor; Enter"),
-            extra_inputs=[
-                ("source", self.tr("Source")),
-                ("date", self.tr("Date")),
-                ("contributor", self.tr("Contributor")),
-            ],
+            extra_inputs=sources,
             complete=lambda item: with_fields(item, status=""),
         )
         status_row = FlowLayout()
