@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,10 +29,10 @@ from .kit import (
     RowDetails,
     checked_values,
     choice_column,
-    detail_splitter,
     fill_checklist,
     item_list,
     labelled,
+    lay_out_list_and_details,
     optional,
     partner_checklist,
     partner_column,
@@ -76,24 +74,20 @@ class IndicatorsPanel(ExercisePanel):
         self.scores_box = QWidget()
         self.scores_form = QFormLayout(self.scores_box)
         self.score_choices: dict[str, QComboBox] = {}
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.scores_box)
+        scroll.setAccessibleName(self.tr("Scores against the criteria"))
+        who = labelled(self.tr("Whose stakeholders &need it (Space ticks):"), self.needed_by)
+        scores = labelled(self.tr("&Scored against the criteria:"), scroll)
         self.details = RowDetails(
             self.tr("Selected indicator"),
             self.list,
             self.tr("Select an indicator in the table to tick who needs it and score it."),
             self._show_detail,
+            [(who, 1), (scores, 2)],
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.scores_box)
-        scroll.setAccessibleName(self.tr("Scores against the criteria"))
-        columns_row = QHBoxLayout()
-        columns_row.addLayout(
-            labelled(self.tr("Whose stakeholders &need it (Space ticks):"), self.needed_by), 1
-        )
-        columns_row.addLayout(labelled(self.tr("&Scored against the criteria:"), scroll), 2)
-        self.details.body.addLayout(columns_row, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(detail_splitter(self.list, self.details), 1)
+        lay_out_list_and_details(self, self.details)
         session.changed.connect(self._on_changed)
         self._build_score_form()
         self.details.refresh()

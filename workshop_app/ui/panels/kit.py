@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -379,7 +380,8 @@ def detail_splitter(main: QWidget, detail: QWidget) -> QSplitter:
 class RowDetails(QGroupBox):
     """The box about the selected row of a capture list: the row's text (``hint`` while
     no row is selected), the fields a narrow table leaves out (:class:`HiddenFieldsForm`),
-    then the panel's own widgets, added to ``body``.
+    then the panel's own widgets side by side: ``columns`` of (layout, stretch), each
+    usually made by :func:`labelled`.
 
     ``show(item)`` fills the panel's widgets for the selected item (or None); it runs
     whenever the selection moves or the list is reloaded, and on :meth:`refresh`.
@@ -391,6 +393,7 @@ class RowDetails(QGroupBox):
         items: FieldsItemList,
         hint: str,
         show: Callable[[Item | None], None],
+        columns: Sequence[tuple[QLayout, int]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
@@ -399,9 +402,13 @@ class RowDetails(QGroupBox):
         self._show = show
         self.item_text = QLabel()
         self.item_text.setWordWrap(True)
-        self.body = QVBoxLayout(self)
-        self.body.addWidget(self.item_text)
-        self.body.addWidget(HiddenFieldsForm(items))
+        body = QVBoxLayout(self)
+        body.addWidget(self.item_text)
+        body.addWidget(HiddenFieldsForm(items))
+        row = QHBoxLayout()
+        for column, stretch in columns:
+            row.addLayout(column, stretch)
+        body.addLayout(row, 1)
         items.table.selectionModel().currentRowChanged.connect(self.refresh)
         items.model.modelReset.connect(self.refresh)
 
@@ -410,6 +417,13 @@ class RowDetails(QGroupBox):
         item = self.items.current_item()
         self.item_text.setText(item.text if item else self.hint)
         self._show(item)
+
+
+def lay_out_list_and_details(panel: QWidget, details: RowDetails) -> None:
+    """Fill ``panel`` with the capture list of ``details`` above the details of its
+    selected row (:func:`detail_splitter`)."""
+    layout = QVBoxLayout(panel)
+    layout.addWidget(detail_splitter(details.items, details), 1)
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
