@@ -36,6 +36,7 @@ from ...domain.visibility import Audience, audience_view
 from ...i18n import tr
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..fit import fit_list, fitter
+from ..form_dialog import buddy_label
 from ..items_model import Column
 from ..key_help import PanelKey, install_shortcut
 from ..session import Session
@@ -424,13 +425,6 @@ def lay_out_list_and_details(panel: QWidget, details: RowDetails) -> None:
     selected row (:func:`detail_splitter`)."""
     layout = QVBoxLayout(panel)
     layout.addWidget(detail_splitter(details.items, details), 1)
-
-
-def buddy_label(text: str, buddy: QWidget) -> QLabel:
-    """A caption whose &-mnemonic focuses ``buddy``."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 def labelled(label: str, widget: QWidget, *more: QWidget) -> QVBoxLayout:
