@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import edits
 from ...domain.records import Block, Item
 from ...exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
 from ..capture_panel import ExercisePanel, ItemListWidget
@@ -25,6 +24,7 @@ from .kit import (
     key_button,
     pane,
     read_only_column,
+    toggle_agreed,
 )
 
 MARK_AGREED = PanelKey(
@@ -96,12 +96,7 @@ class HopesConcernsPanel(ExercisePanel):
         return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Proposed")
 
     def toggle_agreed(self) -> None:
-        chosen = self.agreements.selected_items()
-        if not chosen:
-            return
-        agreed = not all(i.fields.get("agreed") for i in chosen)
-        description = self.tr("Mark agreed") if agreed else self.tr("Mark not agreed")
-        self.session.apply(edits.set_fields(description, chosen, agreed=agreed))
+        toggle_agreed(self.session, self.agreements.selected_items())
 
 
 PANEL = HopesConcernsPanel

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import edits
 from ...domain.records import Block, Item, Partner, Workshop, touched
 from ...domain.visibility import Audience, audience_view
 from ...i18n import tr
@@ -126,6 +127,16 @@ def show_results_state(
         hidden.setChecked(bool(block.settings.get("results_hidden", False)))
     reveal.setEnabled(hidden.isChecked())
     reveal.setText(hide_again if block.settings.get("revealed", False) else reveal_now)
+
+
+def toggle_agreed(session: Session, chosen: Sequence[Item]) -> None:
+    """Mark ``chosen`` agreed by the room or, when every one of them is already, not
+    agreed: one undoable step (working agreements, data commitments)."""
+    if not chosen:
+        return
+    agree = not all(i.fields.get("agreed") for i in chosen)
+    description = tr("Panels", "Mark agreed") if agree else tr("Panels", "Mark not agreed")
+    session.apply(edits.set_fields(description, list(chosen), agreed=agree))
 
 
 class FieldsItemList(ItemListWidget):
