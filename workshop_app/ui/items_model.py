@@ -65,6 +65,22 @@ def field_columns(fields: Sequence[tuple[str, str]]) -> list[Column]:
     return [field_column(title, key) for key, title in fields]
 
 
+def action_columns(title: str) -> list[Column]:
+    """The columns of a list of action items: what is to be done (``title``), then its
+    owner and its due date, typed in the boxes of :func:`action_inputs`."""
+    return [
+        text_column(title),
+        field_column(QObject.tr("Owner"), "owner"),
+        field_column(QObject.tr("Due"), "due"),
+    ]
+
+
+def action_inputs() -> list[tuple[str, str]]:
+    """The boxes beside an action's capture box (a list's ``extra_inputs``): its owner
+    and its due date, which the list checks is a date."""
+    return [("owner", QObject.tr("Owner")), ("due", QObject.tr("Due YYYY-MM-DD"))]
+
+
 def cluster_column(title: str) -> Column:
     return Column(title, lambda i: i.cluster, lambda i, v: touched(i, cluster=v.strip()))
 

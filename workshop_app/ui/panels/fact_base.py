@@ -14,7 +14,7 @@ from ...domain.records import Block, ItemKind
 from ...exercises.fact_base import FACT, QUESTION_FIELD, STATUS_LABELS, status_label
 from ..capture_panel import ExercisePanel
 from ..flow import FlowLayout
-from ..items_model import field_column, field_columns, text_column
+from ..items_model import action_columns, action_inputs, field_columns, text_column
 from ..session import Session
 from .kit import (
     choice_column,
@@ -66,13 +66,9 @@ class FactBasePanel(ExercisePanel):
         self.questions = item_list(
             self,
             ItemKind.ACTION.value,
-            columns=[
-                text_column(self.tr("Open question")),
-                field_column(self.tr("Owner"), "owner"),
-                field_column(self.tr("Due"), "due"),
-            ],
+            columns=action_columns(self.tr("Open question")),
             placeholder=self.tr("An open question, then Tab for owner and due date; Enter"),
-            extra_inputs=[("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],
+            extra_inputs=action_inputs(),
             complete=lambda item: with_fields(item, **{QUESTION_FIELD: True}),
         )
 
