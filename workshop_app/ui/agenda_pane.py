@@ -23,6 +23,7 @@ from ..domain.records import Block, Workshop
 from ..domain.schedule import minutes_text
 from ..exercises.registry import FAMILIES, all_kinds
 from .fit import fit_list
+from .form_dialog import caption_row
 from .icons import quiet_button, set_icon
 from .locale_text import date_text
 from .meeting_plan import PlanLine
@@ -97,12 +98,7 @@ class AgendaPane(QFrame):
         for w in (self.add_template, self.block_up, self.block_down, self.remove_block):
             row.addWidget(w)
         layout.addLayout(row)
-        row = QHBoxLayout()
-        timebox_label = QLabel(self.tr("Timebox:"))
-        timebox_label.setBuddy(self.timebox)
-        row.addWidget(timebox_label)
-        row.addWidget(self.timebox, 1)
-        layout.addLayout(row)
+        layout.addLayout(caption_row(self.tr("Timebox:"), self.timebox))
 
     def show_workshop(self, workshop: Workshop) -> None:
         """The workshop's title, and its date (as the locale writes it) and place."""

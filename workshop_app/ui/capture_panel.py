@@ -70,7 +70,12 @@ class ExercisePanel(QWidget):
 
 
 class ItemListWidget(QWidget):
-    """Capture box + editable, reorderable, clusterable list of items of some kind."""
+    """Capture box + editable, reorderable, clusterable list of items of some kind.
+
+    ``columns`` are the items' own (by default what was said and its cluster); while the
+    facilitator chooses who may see each item (``allow_visibility``), the list adds the
+    Visibility column after them.
+    """
 
     captured = Signal(str)  # id of a newly captured item
 
@@ -100,10 +105,11 @@ class ItemListWidget(QWidget):
         columns = columns or [
             text_column(self.tr("What was said")),
             cluster_column(self.tr("Cluster")),
-            visibility_column(self.tr("Visibility")),
         ]
-        if not allow_visibility:
-            columns = [c for c in columns if not c.choices]
+        if allow_visibility:
+            # Last, and in every list: who may see each item (the chooser beside the
+            # capture box sets it for the next one).
+            columns = [*columns, visibility_column(self.tr("Visibility"))]
         self.model = ItemsModel(session, workshop_id, block_id, [kind], columns, self)
 
         self.capture = QLineEdit()

@@ -1,10 +1,35 @@
-"""The layout every small form dialog shares: the form, what it will lead to, OK and Cancel."""
+"""Layouts forms share: a caption for a field, and the layout of every small form
+dialog (the form, what it will lead to, OK and Cancel)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A caption whose &-mnemonic focuses ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def caption_row(text: str, field: QWidget) -> QHBoxLayout:
+    """A row of a caption (its &-mnemonic focuses ``field``) and ``field`` taking the
+    rest of the width."""
+    row = QHBoxLayout()
+    row.addWidget(buddy_label(text, field))
+    row.addWidget(field, 1)
+    return row
 
 
 def lay_out_form(

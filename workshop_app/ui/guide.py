@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .form_dialog import caption_row
 from .guide_content import ROOM_KEYS, GuideSection, KeyGroup
 from .key_help import FIND_IN_GUIDE, install_shortcut
 
@@ -81,8 +82,6 @@ class GuideDialog(QDialog):
         )
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
         self.found = QLabel()
         self.found.setAccessibleName(self.tr("Search result"))
         self.found.setWordWrap(True)
@@ -106,14 +105,11 @@ class GuideDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
-        top = QHBoxLayout()
-        top.addWidget(search_label)
-        top.addWidget(self.search, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(caption_row(self.tr("&Search:"), self.search))
         layout.addWidget(self.found)  # under the box, where the eyes are while typing
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)

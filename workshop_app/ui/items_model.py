@@ -8,7 +8,7 @@ edit touched, so capture stays fast in a block of thousands of items.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from ..domain import edits
 from ..domain.records import Item, Visibility, touched
 from ..domain.snapshot import capture_order
+from ..domain.visibility import effective_visibility
+from ..i18n import tr
 from ..storage.store import ChangeSet
 from .session import Session
 
@@ -57,16 +59,49 @@ def field_column(title: str, key: str) -> Column:
     )
 
 
+def field_columns(fields: Sequence[tuple[str, str]]) -> list[Column]:
+    """A :func:`field_column` for each ``(key, title)`` of ``fields``: given a capture
+    list's ``extra_inputs``, the columns showing what was typed in its extra boxes."""
+    return [field_column(title, key) for key, title in fields]
+
+
+def action_columns(title: str) -> list[Column]:
+    """The columns of a list of action items: what is to be done (``title``), then its
+    owner and its due date, typed in the boxes of :func:`action_inputs`."""
+    return [
+        text_column(title),
+        field_column(QObject.tr("Owner"), "owner"),
+        field_column(QObject.tr("Due"), "due"),
+    ]
+
+
+def action_inputs() -> list[tuple[str, str]]:
+    """The boxes beside an action's capture box (a list's ``extra_inputs``): its owner
+    and its due date, which the list checks is a date."""
+    return [("owner", QObject.tr("Owner")), ("due", QObject.tr("Due YYYY-MM-DD"))]
+
+
 def cluster_column(title: str) -> Column:
     return Column(title, lambda i: i.cluster, lambda i, v: touched(i, cluster=v.strip()))
 
 
 def visibility_column(title: str) -> Column:
+    """Who may see the item, chosen in a combo box. It shows the visibility that applies,
+    and says so when the data's sensitivity limits what was chosen."""
+
+    def shown(item: Item) -> str:
+        actual = effective_visibility(item)
+        text = visibility_label(actual)
+        if actual != item.visibility:
+            text += " " + tr("Sharing", "(limited by sensitivity)")
+        return text
+
     return Column(
         title,
-        lambda i: visibility_label(i.visibility),
+        shown,
         lambda i, v: touched(i, visibility=v),
         tuple((v.value, visibility_label(v.value)) for v in Visibility),
+        value=lambda i: i.visibility,
     )
 
 

@@ -151,29 +151,20 @@ def _fragments(
     headers: dict[int, Fragment] = {}
     gap = m.px(SIZE_BODY * m.shrink * 0.5)
     body = m.font(SIZE_BODY)
+
+    def text_block(kind: str, text: str, font: QFont, keep_with_next: bool = False) -> Fragment:
+        """``text`` wrapped to the body's width, and a gap under it."""
+        height = text_height(font, width, text) + gap
+        data = {"text": text, "font": font}
+        return Fragment(kind, height, data, keep_with_next=keep_with_next, after=gap)
+
     for n, element in enumerate(elements):
         match element:
             case Heading(text=text, level=level):
                 font = m.font(SIZE_HEADING if level <= 2 else SIZE_HEADING * 0.9, bold=True)
-                frags.append(
-                    Fragment(
-                        "heading",
-                        text_height(font, width, text) + gap,
-                        {"text": text, "font": font},
-                        keep_with_next=True,
-                        after=gap,
-                    )
-                )
+                frags.append(text_block("heading", text, font, keep_with_next=True))
             case Paragraph(text=text, emphasis=emphasis):
-                font = m.font(SIZE_BODY, italic=emphasis)
-                frags.append(
-                    Fragment(
-                        "paragraph",
-                        text_height(font, width, text) + gap,
-                        {"text": text, "font": font},
-                        after=gap,
-                    )
-                )
+                frags.append(text_block("paragraph", text, m.font(SIZE_BODY, italic=emphasis)))
             case BulletList(items=items, ordered=ordered):
                 indent = m.px(SIZE_BODY * m.shrink * (1.6 if ordered else 1.1))
                 for k, text in enumerate(items, start=1):

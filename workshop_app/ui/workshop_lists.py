@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from ..domain.records import ItemKind
 from .capture_panel import ItemListWidget
 from .icons import set_tab_icon
-from .items_model import Column, field_column, text_column, visibility_column
+from .items_model import Column, action_columns, action_inputs, text_column
 from .session import Session
 
 
@@ -68,13 +68,8 @@ class SideLists(QTabWidget):
                 session,
                 ItemKind.ACTION.value,
                 self.tr("Action, then Enter"),
-                [
-                    text_column(self.tr("Action")),
-                    field_column(self.tr("Owner"), "owner"),
-                    field_column(self.tr("Due"), "due"),
-                    visibility_column(self.tr("Visibility")),
-                ],
-                [("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],
+                action_columns(self.tr("Action")),
+                action_inputs(),
                 True,
             ),
             WorkshopList(

@@ -31,6 +31,7 @@ from ..exercises.templates import templates
 from ..storage.store import ChangeSet
 from .agenda_pane import AgendaPane, agenda_text
 from .capture_panel import ExercisePanel, ItemListWidget
+from .form_dialog import caption_row
 from .icons import quiet_button
 from .meeting_plan import PLAN_KEYS, REPLAN_KEYS, edit_plan, replan_rest
 from .panels import panel_class
@@ -113,12 +114,7 @@ class WorkshopView(QWidget):
         centre_layout.setContentsMargins(SPACE["l"], SPACE["m"], SPACE["l"], SPACE["m"])
         centre_layout.setSpacing(SPACE["s"])
         centre_layout.addWidget(self.block_title)
-        prompt_row = QHBoxLayout()
-        prompt_label = QLabel(self.tr("Prompt:"))
-        prompt_label.setBuddy(self.block_prompt)
-        prompt_row.addWidget(prompt_label)
-        prompt_row.addWidget(self.block_prompt, 1)
-        centre_layout.addLayout(prompt_row)
+        centre_layout.addLayout(caption_row(self.tr("Prompt:"), self.block_prompt))
         guidance_row = QHBoxLayout()
         guidance_row.addWidget(self.guidance, 1)
         guidance_row.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignTop)

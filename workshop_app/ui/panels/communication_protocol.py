@@ -12,11 +12,10 @@ from ...domain.records import Block
 from ...exercises.communication_protocol import CONTACT
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..items_model import field_column, text_column
+from ..items_model import field_columns, text_column
 from ..session import Session
 from .kit import (
     PartnersCache,
-    effective_visibility_column,
     item_list,
     partner_column,
 )
@@ -28,24 +27,22 @@ class ProtocolPanel(ExercisePanel):
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
         self.cache = PartnersCache(session, block.workshop_id)
+        details = (
+            ("records_contact", self.tr("Records requests")),
+            ("warning", self.tr("How we warn each other")),
+            ("review_time", self.tr("Review time")),
+        )
         columns = [
             partner_column(self.tr("Partner"), lambda: self.cache.partners),
             text_column(self.tr("Media enquiries")),
-            field_column(self.tr("Records requests"), "records_contact"),
-            field_column(self.tr("How we warn each other"), "warning"),
-            field_column(self.tr("Review time"), "review_time"),
-            effective_visibility_column(self.tr("Visibility")),
+            *field_columns(details),
         ]
         self.list = item_list(
             self,
             CONTACT,
             columns=columns,
             placeholder=self.tr("Who answers the media? Then Enter"),
-            extra_inputs=(
-                ("records_contact", self.tr("Records requests")),
-                ("warning", self.tr("How we warn each other")),
-                ("review_time", self.tr("Review time")),
-            ),
+            extra_inputs=details,
             partner_label=self.tr("Partner"),
             partners=lambda: self.cache.partners,
         )

@@ -6,10 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,11 +33,10 @@ from .kit import (
     PartnersCache,
     RowDetails,
     checked_values,
-    detail_splitter,
-    effective_visibility_column,
     fill_checklist,
     item_list,
     labelled,
+    lay_out_list_and_details,
     optional,
     partner_checklist,
     partner_column,
@@ -81,7 +78,6 @@ class DataInventoryPanel(ExercisePanel):
             optional(field_column(self.tr("Form"), "form"), 3),
             sensitivity_column(self.tr("Sensitivity")),
             optional(Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i)))),
-            effective_visibility_column(self.tr("Visibility")),
         ]
         self.list = item_list(
             self,
@@ -113,17 +109,13 @@ class DataInventoryPanel(ExercisePanel):
             self.list,
             self.tr("Select a commitment to tick who receives it and the rules that apply."),
             self._show_detail,
+            [
+                (labelled(self.tr("Shared w&ith (Space ticks):"), self.recipients), 2),
+                (labelled(self.tr("&Legal constraints (Space ticks):"), self.legal, self.tags), 2),
+                (labelled(self.tr("Partnership history:"), self.history), 2),
+            ],
         )
-        columns_row = QHBoxLayout()
-        columns_row.addLayout(labelled(self.tr("Shared w&ith (Space ticks):"), self.recipients), 2)
-        columns_row.addLayout(
-            labelled(self.tr("&Legal constraints (Space ticks):"), self.legal, self.tags), 2
-        )
-        columns_row.addLayout(labelled(self.tr("Partnership history:"), self.history), 2)
-        self.details.body.addLayout(columns_row, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(detail_splitter(self.list, self.details), 1)
+        lay_out_list_and_details(self, self.details)
         session.changed.connect(self._on_changed)
         self.details.refresh()
 

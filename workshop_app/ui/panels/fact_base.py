@@ -14,11 +14,7 @@ from ...domain.records import Block, ItemKind
 from ...exercises.fact_base import FACT, QUESTION_FIELD, STATUS_LABELS, status_label
 from ..capture_panel import ExercisePanel
 from ..flow import FlowLayout
-from ..items_model import (
-    field_column,
-    text_column,
-    visibility_column,
-)
+from ..items_model import action_columns, action_inputs, field_columns, text_column
 from ..session import Session
 from .kit import (
     choice_column,
@@ -35,23 +31,21 @@ class FactBasePanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
+        sources = (
+            ("source", self.tr("Source")),
+            ("date", self.tr("Date")),
+            ("contributor", self.tr("Contributor")),
+        )
         self.facts = item_list(
             self,
             FACT,
             columns=[
                 text_column(self.tr("Fact")),
-                field_column(self.tr("Source"), "source"),
-                field_column(self.tr("Date"), "date"),
-                field_column(self.tr("Contributor"), "contributor"),
+                *field_columns(sources),
                 choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
-                visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("A fact, then Tab for its source, date, contributor; Enter"),
-            extra_inputs=[
-                ("source", self.tr("Source")),
-                ("date", self.tr("Date")),
-                ("contributor", self.tr("Contributor")),
-            ],
+            extra_inputs=sources,
             complete=lambda item: with_fields(item, status=""),
         )
         status_row = FlowLayout()
@@ -72,14 +66,9 @@ class FactBasePanel(ExercisePanel):
         self.questions = item_list(
             self,
             ItemKind.ACTION.value,
-            columns=[
-                text_column(self.tr("Open question")),
-                field_column(self.tr("Owner"), "owner"),
-                field_column(self.tr("Due"), "due"),
-                visibility_column(self.tr("Visibility")),
-            ],
+            columns=action_columns(self.tr("Open question")),
             placeholder=self.tr("An open question, then Tab for owner and due date; Enter"),
-            extra_inputs=[("owner", self.tr("Owner")), ("due", self.tr("Due YYYY-MM-DD"))],
+            extra_inputs=action_inputs(),
             complete=lambda item: with_fields(item, **{QUESTION_FIELD: True}),
         )
 

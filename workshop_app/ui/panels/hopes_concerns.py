@@ -8,14 +8,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import edits
 from ...domain.records import Block, Item
 from ...exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import (
     cluster_column,
     text_column,
-    visibility_column,
 )
 from ..key_help import PanelKey, install_shortcut
 from ..session import Session
@@ -26,6 +24,7 @@ from .kit import (
     key_button,
     pane,
     read_only_column,
+    toggle_agreed,
 )
 
 MARK_AGREED = PanelKey(
@@ -50,7 +49,6 @@ class HopesConcernsPanel(ExercisePanel):
             columns = [
                 text_column(what),
                 cluster_column(self.tr("Cluster")),
-                visibility_column(self.tr("Visibility")),
             ]
             return item_list(self, kind, columns=columns, placeholder=placeholder)
 
@@ -62,7 +60,6 @@ class HopesConcernsPanel(ExercisePanel):
             columns=[
                 text_column(self.tr("Working agreement")),
                 read_only_column(self.tr("Agreed?"), self._agreed_label),
-                visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("A working agreement, then Enter"),
         )
@@ -99,12 +96,7 @@ class HopesConcernsPanel(ExercisePanel):
         return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Proposed")
 
     def toggle_agreed(self) -> None:
-        chosen = self.agreements.selected_items()
-        if not chosen:
-            return
-        agreed = not all(i.fields.get("agreed") for i in chosen)
-        description = self.tr("Mark agreed") if agreed else self.tr("Mark not agreed")
-        self.session.apply(edits.set_fields(description, chosen, agreed=agreed))
+        toggle_agreed(self.session, self.agreements.selected_items())
 
 
 PANEL = HopesConcernsPanel

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,16 +23,16 @@ from ...exercises.measure_criteria import (
 from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..items_model import Column, field_column, text_column, visibility_column
+from ..items_model import Column, field_column, text_column
 from ..session import Session
 from .kit import (
     RowDetails,
     checked_values,
     choice_column,
-    detail_splitter,
     fill_checklist,
     item_list,
     labelled,
+    lay_out_list_and_details,
     optional,
     partner_checklist,
     partner_column,
@@ -62,7 +60,6 @@ class IndicatorsPanel(ExercisePanel):
             optional(field_column(self.tr("Target"), "target")),
             optional(field_column(self.tr("How often"), "frequency"), 3),
             Column(self.tr("Score"), self._score_text),
-            visibility_column(self.tr("Visibility")),
         ]
         self.list = item_list(
             self,
@@ -77,24 +74,20 @@ class IndicatorsPanel(ExercisePanel):
         self.scores_box = QWidget()
         self.scores_form = QFormLayout(self.scores_box)
         self.score_choices: dict[str, QComboBox] = {}
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.scores_box)
+        scroll.setAccessibleName(self.tr("Scores against the criteria"))
+        who = labelled(self.tr("Whose stakeholders &need it (Space ticks):"), self.needed_by)
+        scores = labelled(self.tr("&Scored against the criteria:"), scroll)
         self.details = RowDetails(
             self.tr("Selected indicator"),
             self.list,
             self.tr("Select an indicator in the table to tick who needs it and score it."),
             self._show_detail,
+            [(who, 1), (scores, 2)],
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.scores_box)
-        scroll.setAccessibleName(self.tr("Scores against the criteria"))
-        columns_row = QHBoxLayout()
-        columns_row.addLayout(
-            labelled(self.tr("Whose stakeholders &need it (Space ticks):"), self.needed_by), 1
-        )
-        columns_row.addLayout(labelled(self.tr("&Scored against the criteria:"), scroll), 2)
-        self.details.body.addLayout(columns_row, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(detail_splitter(self.list, self.details), 1)
+        lay_out_list_and_details(self, self.details)
         session.changed.connect(self._on_changed)
         self._build_score_form()
         self.details.refresh()

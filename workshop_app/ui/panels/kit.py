@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.records import Block, Item, Partner, Visibility, Workshop, touched
-from ...domain.visibility import Audience, audience_view, effective_visibility
+from ...domain import edits
+from ...domain.records import Block, Item, Partner, Workshop, touched
+from ...domain.visibility import Audience, audience_view
 from ...i18n import tr
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..fit import fit_list, fitter
-from ..items_model import Column, visibility_label
+from ..form_dialog import buddy_label
+from ..items_model import Column
 from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 
@@ -124,6 +127,16 @@ def show_results_state(
         hidden.setChecked(bool(block.settings.get("results_hidden", False)))
     reveal.setEnabled(hidden.isChecked())
     reveal.setText(hide_again if block.settings.get("revealed", False) else reveal_now)
+
+
+def toggle_agreed(session: Session, chosen: Sequence[Item]) -> None:
+    """Mark ``chosen`` agreed by the room or, when every one of them is already, not
+    agreed: one undoable step (working agreements, data commitments)."""
+    if not chosen:
+        return
+    agree = not all(i.fields.get("agreed") for i in chosen)
+    description = tr("Panels", "Mark agreed") if agree else tr("Panels", "Mark not agreed")
+    session.apply(edits.set_fields(description, list(chosen), agreed=agree))
 
 
 class FieldsItemList(ItemListWidget):
@@ -379,7 +392,8 @@ def detail_splitter(main: QWidget, detail: QWidget) -> QSplitter:
 class RowDetails(QGroupBox):
     """The box about the selected row of a capture list: the row's text (``hint`` while
     no row is selected), the fields a narrow table leaves out (:class:`HiddenFieldsForm`),
-    then the panel's own widgets, added to ``body``.
+    then the panel's own widgets side by side: ``columns`` of (layout, stretch), each
+    usually made by :func:`labelled`.
 
     ``show(item)`` fills the panel's widgets for the selected item (or None); it runs
     whenever the selection moves or the list is reloaded, and on :meth:`refresh`.
@@ -391,6 +405,7 @@ class RowDetails(QGroupBox):
         items: FieldsItemList,
         hint: str,
         show: Callable[[Item | None], None],
+        columns: Sequence[tuple[QLayout, int]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
@@ -399,9 +414,13 @@ class RowDetails(QGroupBox):
         self._show = show
         self.item_text = QLabel()
         self.item_text.setWordWrap(True)
-        self.body = QVBoxLayout(self)
-        self.body.addWidget(self.item_text)
-        self.body.addWidget(HiddenFieldsForm(items))
+        body = QVBoxLayout(self)
+        body.addWidget(self.item_text)
+        body.addWidget(HiddenFieldsForm(items))
+        row = QHBoxLayout()
+        for column, stretch in columns:
+            row.addLayout(column, stretch)
+        body.addLayout(row, 1)
         items.table.selectionModel().currentRowChanged.connect(self.refresh)
         items.model.modelReset.connect(self.refresh)
 
@@ -412,11 +431,11 @@ class RowDetails(QGroupBox):
         self._show(item)
 
 
-def buddy_label(text: str, buddy: QWidget) -> QLabel:
-    """A caption whose &-mnemonic focuses ``buddy``."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
+def lay_out_list_and_details(panel: QWidget, details: RowDetails) -> None:
+    """Fill ``panel`` with the capture list of ``details`` above the details of its
+    selected row (:func:`detail_splitter`)."""
+    layout = QVBoxLayout(panel)
+    layout.addWidget(detail_splitter(details.items, details), 1)
 
 
 def labelled(label: str, widget: QWidget, *more: QWidget) -> QVBoxLayout:
@@ -483,25 +502,3 @@ class PartnersCache:
     def names(self, ids: list[str]) -> str:
         by_id = {p.id: p.organisation for p in self.partners}
         return ", ".join(by_id.get(i, "?") for i in ids)
-
-
-def effective_visibility_column(title: str) -> Column:
-    """Visibility as it applies: says so when the data's sensitivity limits it."""
-
-    def shown(item: Item) -> str:
-        actual = effective_visibility(item)
-        text = visibility_label(actual)
-        if actual != item.visibility:
-            text += " " + tr("Sharing", "(limited by sensitivity)")
-        return text
-
-    def set_visibility(item: Item, value: str) -> Item:
-        return touched(item, visibility=value)
-
-    return Column(
-        title,
-        shown,
-        set_visibility,
-        tuple((v.value, visibility_label(v.value)) for v in Visibility),
-        value=lambda i: i.visibility,
-    )

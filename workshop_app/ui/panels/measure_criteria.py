@@ -19,7 +19,7 @@ from ...exercises.measure_criteria import (
     default_criteria_items,
 )
 from ..capture_panel import ExercisePanel
-from ..items_model import text_column, visibility_column
+from ..items_model import text_column
 from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
@@ -52,7 +52,6 @@ class CriteriaPanel(ExercisePanel):
             columns=[
                 text_column(self.tr("Criterion")),
                 choice_column(self.tr("Kind"), "group", groups),
-                visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("A criterion, then Enter"),
             default_visibility=Visibility.PUBLIC.value,

@@ -30,11 +30,7 @@ from ...exercises.partnership_history import (
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..fit import fit_columns, fit_list
-from ..items_model import (
-    field_column,
-    text_column,
-    visibility_column,
-)
+from ..items_model import field_columns, text_column
 from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
@@ -141,6 +137,7 @@ class HistoryPanel(ExercisePanel):
             self.outcome.addItem(outcome_label(o), o)
 
         outcome_choices = tuple((o, outcome_label(o)) for o in OUTCOMES)
+        lesson = (("lesson", self.tr("Lesson learned")),)
         self.records = item_list(
             self,
             HISTORY,
@@ -148,11 +145,10 @@ class HistoryPanel(ExercisePanel):
                 text_column(self.tr("What they did together")),
                 read_only_column(self.tr("Partners"), self._partner_names),
                 choice_column(self.tr("Outcome"), "outcome", outcome_choices),
-                field_column(self.tr("Lesson learned"), "lesson"),
-                visibility_column(self.tr("Visibility")),
+                *field_columns(lesson),
             ],
             placeholder=self.tr("What did they do together? Then Enter"),
-            extra_inputs=[("lesson", self.tr("Lesson learned"))],
+            extra_inputs=lesson,
             complete=self._complete,
         )
         self.records.captured.connect(self._reset_form)

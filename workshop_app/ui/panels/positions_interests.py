@@ -18,7 +18,6 @@ from ..items_model import (
     cluster_column,
     field_column,
     text_column,
-    visibility_column,
 )
 from ..session import Session
 from .kit import (
@@ -55,7 +54,6 @@ class PositionsPanel(ExercisePanel):
                 field_column(self.tr("Interest behind it"), "interest"),
                 partner_column,
                 cluster_column(self.tr("Cluster")),
-                visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("Stated position (Tab: the interest behind it), then Enter"),
             extra_inputs=[("interest", self.tr("Interest behind it: why does it matter?"))],

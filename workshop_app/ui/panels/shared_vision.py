@@ -8,7 +8,7 @@ from ...domain import edits
 from ...domain.records import Block, Item, touched
 from ...exercises.shared_vision import STATEMENT, dots_of
 from ..capture_panel import ExercisePanel
-from ..items_model import Column, text_column, visibility_column
+from ..items_model import Column, text_column
 from ..key_help import PanelKey
 from ..session import Session
 from .kit import item_list, key_button, note, read_only_column
@@ -43,7 +43,6 @@ class VisionPanel(ExercisePanel):
                 text_column(self.tr("Statement")),
                 dots_column(self.tr("Dots")),
                 read_only_column(self.tr("Our vision?"), self._vision_label),
-                visibility_column(self.tr("Visibility")),
             ],
             placeholder=self.tr("We will know this partnership worked when… then Enter"),
             extra_fields=lambda: {"dots": 0, "agreed": False},

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import edits
 from ...domain.records import Block
 from ...domain.visibility import Audience, audience_view
 from ...exercises.data_inventory import (
@@ -33,6 +32,7 @@ from .kit import (
     PartnersCache,
     key_button,
     pane,
+    toggle_agreed,
 )
 
 MARK_AGREED = PanelKey(
@@ -114,12 +114,7 @@ class AgreementPanel(ExercisePanel):
         )
 
     def toggle_selected(self) -> None:
-        chosen = [self.model.item_at(r) for r in selected_rows(self.table)]
-        if not chosen:
-            return
-        agree = not all(i.fields.get("agreed") for i in chosen)
-        description = self.tr("Mark agreed") if agree else self.tr("Mark not agreed")
-        self.session.apply(edits.set_fields(description, chosen, agreed=agree))
+        toggle_agreed(self.session, [self.model.item_at(r) for r in selected_rows(self.table)])
 
     def focus_capture(self) -> None:
         self.table.setFocus()
