@@ -48,6 +48,11 @@ class RoomContent:
     timebox_seconds: int = 0
     elapsed_seconds: int = 0
     block_id: str = ""
+    #: While the meeting is open to the room's phones: where they join (the top line
+    #: says address and code; the holding slide shows the QR code of ``join_link``).
+    join_address: str = ""
+    join_code: str = ""
+    join_link: str = ""
 
     def text(self) -> str:
         """All the words of the content (for tests, screen readers and comparisons)."""

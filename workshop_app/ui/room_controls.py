@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QVBoxLayout, QWi
 from ..domain import planning
 from ..domain.records import Block
 from ..errors import RenderError
+from .phone_controls import PhoneController
 from .room_charts import draw_chart_now
 from .room_content import RoomMode
 from .room_paint import paint_room
@@ -205,6 +206,7 @@ class RoomController(QObject):
                 self.room.follow_block(workshop_view.workshop_id, current.id if current else "")
         self.actions: dict[str, QAction] = {}
         self._build_actions()
+        self.phones = PhoneController(self)  # View → Phones in the room
 
     # ---------------------------------------------------------------- actions
     def _action(self, key: str, text: str, keys: str, slot, checkable: bool = False) -> QAction:

@@ -10,7 +10,7 @@ request's database work between the facilitator's keystrokes (a few milliseconds
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from ..domain.visibility import Audience
 from ..participation.meeting import MeetingRoom
@@ -44,6 +44,9 @@ class RoomOpener(QObject):
         self._waker.woke.connect(self._run_pending, Qt.ConnectionType.QueuedConnection)
         session.current_block_changed.connect(self.follow)
         session.changed.connect(self._on_changed)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting closes the room first: phones are told
+            app.aboutToQuit.connect(self.close)
 
     # ------------------------------------------------------------------ state
     @property

@@ -87,15 +87,17 @@ def paint_room(
         )
     else:
         clock_width = 0
+    join_width = _paint_join_line(
+        painter, content, theme, m, margin + width - clock_width, top, line
+    )
     painter.setFont(m.font(SIZE_TOP_LINE, shrinkable=False))
     painter.setPen(muted)
     top_line = " · ".join(t for t in (content.workshop_title, content.block_label) if t)
+    room_for_it = width - clock_width - join_width - m.px(24)
     painter.drawText(
-        QRect(margin, top, width - clock_width - m.px(24), line),
+        QRect(margin, top, room_for_it, line),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-        QFontMetrics(painter.font()).elidedText(
-            top_line, Qt.TextElideMode.ElideRight, width - clock_width - m.px(24)
-        ),
+        QFontMetrics(painter.font()).elidedText(top_line, Qt.TextElideMode.ElideRight, room_for_it),
     )
     top += line
 
@@ -141,6 +143,39 @@ def paint_room(
         )
 
 
+def join_words(content: RoomContent) -> str:
+    """What the top line says while phones may join: address and code."""
+    address = content.join_address.removeprefix("http://").rstrip("/")
+    return tr("Room", "Join: {address} · code {code}").format(
+        address=address, code=content.join_code
+    )
+
+
+def _paint_join_line(
+    painter: QPainter,
+    content: RoomContent,
+    theme: RoomTheme,
+    m: RoomMetrics,
+    right: int,
+    top: int,
+    line: int,
+) -> int:
+    """The join address and code at the right of the top line, ending at ``right``; returns
+    the width used (0 when the room is closed to phones)."""
+    if not content.join_code:
+        return 0
+    painter.setFont(m.font(SIZE_TOP_LINE, bold=True, shrinkable=False))
+    painter.setPen(QColor(theme.accent))
+    words = join_words(content)
+    used = QFontMetrics(painter.font()).horizontalAdvance(words) + m.px(24)
+    painter.drawText(
+        QRect(right - used, top, used, line),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        words,
+    )
+    return used
+
+
 def _paint_holding(
     painter: QPainter, full: QRect, content: RoomContent, theme: RoomTheme, m: RoomMetrics
 ) -> None:
@@ -150,6 +185,9 @@ def _paint_holding(
     sub_font = m.font(SIZE_PROMPT, shrinkable=False)
     title_h = text_height(title_font, width, content.workshop_title)
     sub_h = text_height(sub_font, width, content.subtitle) if content.subtitle else 0
+    if content.join_link:  # the join card, large: QR code, address and code
+        _paint_holding_join(painter, full, content, theme, m, title_font, title_h)
+        return
     top = (full.height() - title_h - sub_h - m.px(40)) // 2
     centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
     wrap = int(Qt.TextFlag.TextWordWrap)
@@ -286,3 +324,52 @@ def _paint_chart(
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
         words,
     )
+
+
+def _paint_holding_join(
+    painter: QPainter,
+    full: QRect,
+    content: RoomContent,
+    theme: RoomTheme,
+    m: RoomMetrics,
+    title_font,
+    title_h: int,
+) -> None:
+    """The holding slide while phones may join: the title, then the QR code beside the
+    address and code in words large enough to type from the back of the room."""
+    from .join_card import paint_qr
+
+    margin = m.px(MARGIN * 2)
+    width = full.width() - 2 * margin
+    wrap = int(Qt.TextFlag.TextWordWrap)
+    centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    painter.setFont(title_font)
+    painter.setPen(QColor(theme.foreground))
+    top = margin
+    painter.drawText(QRect(margin, top, width, title_h), centre | wrap, content.workshop_title)
+    top += title_h + m.px(24)
+    side = min(full.height() - top - margin, width // 2)
+    paint_qr(painter, margin, top, side, content.join_link)
+    left = margin + side + m.px(48)
+    text_width = full.width() - margin - left
+    lines = (
+        (tr("Room", "Join from your phone"), SIZE_PROMPT, False, theme.muted),
+        (
+            content.join_address.removeprefix("http://").rstrip("/"),
+            SIZE_PROMPT,
+            True,
+            theme.foreground,
+        ),
+        (tr("Room", "Code"), SIZE_PROMPT, False, theme.muted),
+        (content.join_code, SIZE_TITLE * 1.4, True, theme.accent),
+    )
+    y = top + m.px(12)
+    for words, size, bold, colour in lines:
+        font = m.font(size, bold=bold, shrinkable=False)
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        h = text_height(font, text_width, words)
+        painter.drawText(
+            QRect(left, y, text_width, h), int(Qt.AlignmentFlag.AlignLeft) | wrap, words
+        )
+        y += h + m.px(10)

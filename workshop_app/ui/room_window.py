@@ -9,6 +9,8 @@ note or a hidden result, because they are not in the data it is given.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -56,6 +58,7 @@ class RoomWindow(QWidget):
         self.collaboration_id: str | None = None
         self.block_id: str | None = None
         self.frozen = False
+        self._join = ("", "", "")  # link, address, code while open to phones
         self._stale = False
         self._last_time: tuple[int, int] | None = None
         self.resize(1280, 720)
@@ -94,8 +97,17 @@ class RoomWindow(QWidget):
             self.view.set_time(*self._last_time)
         self.shown_changed.emit()
 
+    def set_join(self, link: str, address: str, code: str) -> None:
+        """Say on the projector where phones join ("" when the room is closed to them)."""
+        self._join = (link, address, code) if link else ("", "", "")
+        self.refresh()
+
     def build_content(self) -> RoomContent:
         """The content for the current block; the only place the room reads the database."""
+        link, address, code = self._join
+        return replace(self._block_content(), join_link=link, join_address=address, join_code=code)
+
+    def _block_content(self) -> RoomContent:
         if self.workshop_id is None:
             return RoomContent(workshop_title="")
         try:

@@ -1,0 +1,112 @@
+"""View → Phones in the room, from the facilitator's window: open with a key, phones join
+and send, the queue takes the facilitator's keys, the projector says where to join, and
+closing the workshop closes the room to phones."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.phone_support import Phone
+from workshop_app.domain import planning
+from workshop_app.domain.records import Block, Collaboration, Workshop
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.room_content import RoomMode
+from workshop_app.ui.room_paint import join_words
+from workshop_app.ui.session import Session
+
+
+@pytest.fixture
+def window(qtbot, store):
+    collaboration = Collaboration("Safer Streets")
+    workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
+    blocks = [
+        Block(workshop.id, "discussion", "Ideas for the corridor", "What would help?", 20, 1),
+        Block(workshop.id, "trust_check_in", "Trust check-in", "", 10, 2),
+    ]
+    store.put(collaboration)
+    store.apply(planning.create_workshop(workshop, blocks))
+    w = MainWindow(Session(store))
+    qtbot.addWidget(w)
+    w.show()
+    w.open_workshop(workshop.id)
+    yield w, workshop, blocks
+    phones = w.room_controller.phones
+    phones.close()
+
+
+def background(qtbot, work):
+    result: dict[str, object] = {}
+    thread = threading.Thread(target=lambda: result.update(value=work()))
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=15000)
+    return result["value"]
+
+
+def test_the_facilitator_opens_the_room_to_phones_and_decides_what_they_send(qtbot, window):
+    w, workshop, _blocks = window
+    phones = w.room_controller.phones
+    assert "Closed to phones" in phones.status.text()
+    phones.actions["open"].trigger()  # Ctrl+Shift+O
+    opener = phones.opener
+    assert opener.is_open and phones.actions["open"].isChecked()
+    assert opener.code in phones.status.text() and "0 phone" in phones.status.text()
+    room = w.room_controller.room
+    content = room.build_content()
+    assert content.join_code == opener.code and opener.code in join_words(content)
+
+    phone = Phone(opener.server.port)
+    assert background(qtbot, lambda: phone.join(opener.code))[0] == 200
+    assert background(qtbot, lambda: phone.submit("Benches along the river"))[0] == 200
+    queue = phones.queue
+    assert queue.isVisible() and queue.list.count() == 1
+    # Nothing from a phone is on the projector until the facilitator accepts it.
+    assert "Benches along the river" not in room.build_content().text()
+    phones.actions["queue"].trigger()  # Alt+4
+    assert w.focusWidget() is queue.list
+    qtbot.keyClick(queue.list, Qt.Key.Key_Return)
+    assert [i.text for i in w.session.store.items(workshop.id)] == ["Benches along the river"]
+    assert "Benches along the river" in room.build_content().text()
+    phones.update_status()
+    assert "1 phone" in phones.status.text()
+
+
+def test_the_holding_slide_shows_the_join_code_large(qtbot, window):
+    w, _, _ = window
+    phones = w.room_controller.phones
+    phones.open()
+    room = w.room_controller.room
+    room.set_mode(RoomMode.HOLDING)
+    image = w.room_controller.room_picture()
+    assert not image.isNull()
+    content = room.build_content()
+    assert content.join_link.endswith(f"?code={phones.opener.code}")
+
+
+def test_closing_the_workshop_closes_the_room_to_phones(qtbot, window):
+    w, _, _ = window
+    phones = w.room_controller.phones
+    phones.open()
+    port = phones.opener.server.port
+    w.workshop_view.close_workshop()
+    assert not phones.opener.is_open
+    assert not phones.actions["open"].isChecked()
+    assert room_has_no_join(w)
+    phone = Phone(port)
+    with pytest.raises(OSError):
+        phone.join("ANYTHING")
+
+
+def room_has_no_join(w) -> bool:
+    return w.room_controller.room.build_content().join_code == ""
+
+
+def test_opening_without_a_workshop_says_why(qtbot, store):
+    w = MainWindow(Session(store))
+    qtbot.addWidget(w)
+    messages = []
+    w.session.error.connect(messages.append)
+    assert w.room_controller.phones.open() is False
+    assert messages and "Open a workshop first" in messages[0]

@@ -1,0 +1,223 @@
+"""View → Phones in the room: open the workshop on screen to the room's phones, show the
+join address, code and QR code (in the side column and on the projector), issue a new
+code, save join cards, and decide what the phones send ("From the room", Alt+4).
+
+Built with the room controller; the web server and the queue are made the first time
+the room is opened, so nothing of them costs anything before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from .room_controls import RoomController
+    from .room_opener import RoomOpener
+    from .room_queue import RoomQueue
+
+#: How often the side column's count of joined phones is brought up to date (ms).
+DEVICES_REFRESH_MS = 2000
+
+
+class PhoneController(QObject):
+    """The facilitator's commands for the room's phones (see the module's docstring)."""
+
+    def __init__(self, room_controller: RoomController) -> None:
+        super().__init__(room_controller)
+        self.rooms = room_controller
+        self.main_window = room_controller.main_window
+        self.session = room_controller.session
+        self.opener: RoomOpener | None = None
+        self.queue: RoomQueue | None = None
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("Phones in the room"))
+        # One panel in the side column: the state in words, then (once the room has been
+        # opened) the queue of what the phones sent.
+        self.panel = QWidget()
+        self._panel_layout = QVBoxLayout(self.panel)
+        self._panel_layout.setContentsMargins(0, 0, 0, 0)
+        self._panel_layout.addWidget(self.status)
+        view = getattr(self.main_window, "workshop_view", None)
+        if view is not None:
+            view.add_side_panel(self.panel, self.tr("Phones in the room"))
+            view.closed.connect(self.close)  # closing the workshop closes it to phones
+        self._timer = QTimer(self)
+        self._timer.setInterval(DEVICES_REFRESH_MS)
+        self._timer.timeout.connect(self.update_status)
+        self.actions: dict[str, QAction] = {}
+        self._build_actions()
+        self.update_status()
+
+    # ------------------------------------------------------------------ actions
+    def _action(self, key: str, text: str, keys: str, slot, checkable: bool = False) -> QAction:
+        action = QAction(text, self.main_window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.main_window.addAction(action)
+        self.actions[key] = action
+        return action
+
+    def _build_actions(self) -> None:
+        menu = self.main_window.menus["view"].addMenu(self.tr("&Phones in the room"))
+        self.menu = menu
+        menu.addAction(
+            self._action(
+                "open", self.tr("Open to the room's phones"), "Ctrl+Shift+O", self.toggle, True
+            )
+        )
+        menu.addAction(
+            self._action(
+                "new_code", self.tr("New join code (everyone joins again)"), "", self.new_code
+            )
+        )
+        menu.addAction(
+            self._action("cards", self.tr("Save join cards to print…"), "", self.save_cards)
+        )
+        menu.addSeparator()
+        menu.addAction(
+            self._action("queue", self.tr("Go to “From the room”"), "Alt+4", self.focus_queue)
+        )
+        self._sync()
+
+    def _sync(self) -> None:
+        is_open = self.opener is not None and self.opener.is_open
+        self.actions["open"].setChecked(is_open)
+        for key in ("new_code", "cards"):  # Alt+4 stays: it says why there is nothing
+            self.actions[key].setEnabled(is_open)
+
+    # ------------------------------------------------------------------ commands
+    def toggle(self) -> None:
+        if self.opener is not None and self.opener.is_open:
+            self.close()
+        else:
+            self.open()
+
+    def open(self) -> bool:
+        """Open the workshop on screen to the room's phones, on the block shown."""
+        view = getattr(self.main_window, "workshop_view", None)
+        workshop_id = getattr(view, "workshop_id", None)
+        if not workshop_id:
+            self.session.error.emit(self.tr("Open a workshop first: phones join a meeting."))
+            self._sync()
+            return False
+        self._ensure_built()
+        current = view.current_block()
+        try:
+            self.opener.open(workshop_id, current.id if current is not None else None)
+        except OSError as e:
+            self.session.error.emit(
+                self.tr(
+                    "The room could not be opened to phones: this computer refused a network "
+                    "port ({reason}). Check that no firewall blocks Workshop App."
+                ).format(reason=e.strerror or e)
+            )
+            self._sync()
+            return False
+        self.queue.set_block(workshop_id, current.id if current is not None else "")
+        return True
+
+    def close(self) -> None:
+        if self.opener is not None:
+            self.opener.close()
+
+    def new_code(self) -> None:
+        if self.opener is not None and self.opener.is_open:
+            code = self.opener.new_code()
+            self.rooms._tell(
+                self.tr("New join code {code}: phones must join again.").format(code=code)
+            )
+
+    def focus_queue(self) -> None:
+        if self.opener is None or not self.opener.is_open:
+            self.rooms._tell(self.tr("The meeting is not open to phones (Ctrl+Shift+O opens it)."))
+        elif self.queue.list.isVisible():
+            self.queue.list.setFocus()
+        else:
+            self.rooms._tell(self.tr("Nothing from the room is waiting."))
+
+    def save_cards(self) -> None:
+        """Save a page of join cards (PDF) to print for the tables."""
+        if self.opener is None or not self.opener.is_open:
+            return
+        from ..domain.records import Workshop
+        from .join_card import join_card_pdf
+        from .pdf_writer import paper_for_locale
+
+        store = self.session.store
+        workshop = store.get(Workshop, self.opener.workshop_id or "")
+        folder = store.setting("last_export_folder", str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(
+            self.main_window,
+            self.tr("Save join cards"),
+            str(Path(folder) / "join-cards.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        pdf = join_card_pdf(
+            workshop.title if workshop else "",
+            self.opener.join_address,
+            self.opener.code,
+            store.setting("export.paper", paper_for_locale()),
+        )
+        try:
+            Path(path).write_bytes(pdf)
+        except OSError as e:
+            self.session.error.emit(
+                self.tr("The join cards could not be saved to {path}: {reason}.").format(
+                    path=path, reason=e.strerror or e
+                )
+            )
+            return
+        self.rooms._tell(self.tr("Join cards saved to {path}.").format(path=path))
+
+    # ------------------------------------------------------------------- showing
+    def _ensure_built(self) -> None:
+        if self.opener is not None:
+            return
+        from .room_opener import RoomOpener
+        from .room_queue import RoomQueue
+
+        self.opener = RoomOpener(self.session, self)
+        self.opener.changed.connect(self._opener_changed)
+        self.queue = RoomQueue(self.session)
+        self._panel_layout.addWidget(self.queue)
+
+    def _opener_changed(self) -> None:
+        is_open = self.opener.is_open
+        self.queue.setVisible(is_open)
+        if is_open:
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self.rooms.room.set_join(
+            self.opener.link if is_open else "", self.opener.join_address, self.opener.code
+        )
+        self._sync()
+        self.update_status()
+
+    def update_status(self) -> None:
+        if self.opener is None or not self.opener.is_open:
+            self.status.setText(
+                self.tr("Closed to phones (Ctrl+Shift+O opens the meeting to them).")
+            )
+            return
+        self.status.setText(
+            self.tr(
+                "OPEN TO PHONES: {address} · code {code} · %n phone(s) joined.",
+                "",
+                self.opener.devices,
+            ).format(address=self.opener.join_address, code=self.opener.code)
+        )

@@ -1,0 +1,254 @@
+"""From the room: what the phones sent to the block on screen, waiting for the
+facilitator. Nothing a phone sends is shown to anyone until it is accepted here.
+
+Keys in the list: Enter accepts (an ordinary item of the block, default visibility),
+F2 edits the words first (Enter accepts them, Esc leaves them), M merges it into an item
+already captured (it adds nothing new), Delete rejects it. Each is undone with Ctrl+Z:
+undoing an acceptance removes the item and brings the input back to the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import edits
+from ..domain.records import Item
+from ..exercises.registry import get_kind
+from ..storage.room_inbox import ACCEPTED, PENDING, REJECTED, TABLE, RoomInbox, RoomInput
+from ..storage.store import ChangeSet
+from .session import Session
+
+_ID_ROLE = 256  # Qt.ItemDataRole.UserRole
+
+
+class _Settle(QUndoCommand):
+    """Reject an input, or merge it into an item: undone, it waits again."""
+
+    def __init__(self, inbox: RoomInbox, input_id: str, status: str, item_id: str | None, text):
+        super().__init__(text)
+        self.inbox, self.input_id, self.status, self.item_id = inbox, input_id, status, item_id
+
+    def redo(self) -> None:
+        self.inbox.settle(self.input_id, self.status, self.item_id)
+
+    def undo(self) -> None:
+        self.inbox.settle(self.input_id, PENDING)
+
+
+class RoomQueue(QWidget):
+    """The inputs waiting for the block on screen (see the module's docstring)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.inbox = RoomInbox(session.store)
+        self.workshop_id = ""
+        self.block_id = ""
+        self.title = QLabel()
+        self.title.setObjectName("Muted")
+        self.hint = hint = QLabel(
+            self.tr("Enter accepts · F2 edits first · M merges · Delete rejects")
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("Muted")
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("From the room: waiting for you"))
+        self.list.setWordWrap(True)
+        self.list.installEventFilter(self)
+        self.editor = QLineEdit()
+        self.editor.setAccessibleName(self.tr("Edit what the room sent, then Enter"))
+        self.editor.hide()
+        self.editor.returnPressed.connect(self._accept_edited)
+        self.editor.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        layout.addWidget(self.editor)
+        layout.addWidget(hint)
+        session.changed.connect(self._on_changed)
+        session.current_block_changed.connect(self.set_block)
+        self.refresh()
+
+    # ------------------------------------------------------------------ reading
+    def set_block(self, workshop_id: str, block_id: str) -> None:
+        self.workshop_id, self.block_id = workshop_id, block_id
+        self.editor.hide()
+        self.refresh()
+
+    def waiting(self) -> list[RoomInput]:
+        """Inputs of the block still to decide: pending, or accepted as an item that is
+        gone again (its acceptance was undone)."""
+        if not self.block_id:
+            return []
+        try:
+            live = self.session.snapshot(self.workshop_id)
+        except KeyError:
+            return []
+        present = {i.id for i in live.items}
+        return [
+            i
+            for i in self.inbox.of_block(self.block_id)
+            if i.status == PENDING or (i.status == ACCEPTED and i.item_id not in present)
+        ]
+
+    def refresh(self) -> None:
+        current = self._current_id()
+        waiting = self.waiting()
+        kinds = dict(self._kind_labels())
+        self.list.clear()
+        for entry in waiting:
+            label = kinds.get(entry.kind) if len(kinds) > 1 else None
+            row = QListWidgetItem(f"{label}: {entry.text}" if label else entry.text)
+            row.setData(_ID_ROLE, entry.id)
+            self.list.addItem(row)
+            if entry.id == current:
+                self.list.setCurrentItem(row)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self.title.setText(self.tr("From the room: %n waiting", "", len(waiting)))
+        # Only as tall as what waits (up to eight lines): the side column keeps its room
+        # for the decisions and the room preview while nothing waits.
+        self.list.setVisible(bool(waiting))
+        self.hint.setVisible(bool(waiting))
+        line = self.list.fontMetrics().height() + 8
+        self.list.setMaximumHeight(line * min(8, max(1, len(waiting))) + 8)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.tables & {TABLE, "items"}:
+            self.refresh()
+
+    def _kind_labels(self) -> list[tuple[str, str]]:
+        block = self._block()
+        phone = get_kind(block.kind).phone if block is not None else None
+        return [(kind, label) for kind, label in phone.kinds] if phone is not None else []
+
+    def _block(self):
+        if not self.block_id:
+            return None
+        try:
+            return next(
+                (
+                    b
+                    for b in self.session.snapshot(self.workshop_id).blocks
+                    if b.id == self.block_id
+                ),
+                None,
+            )
+        except KeyError:
+            return None
+
+    def _current_id(self) -> str | None:
+        row = self.list.currentItem()
+        return row.data(_ID_ROLE) if row is not None else None
+
+    def _current(self) -> RoomInput | None:
+        input_id = self._current_id()
+        return self.inbox.get(input_id) if input_id else None
+
+    # ----------------------------------------------------------------- deciding
+    def accept(self, text: str | None = None) -> Item | None:
+        """Accept the selected input as an item of the block (``text``: edited words)."""
+        entry = self._current()
+        if entry is None:
+            return None
+        words = " ".join((text if text is not None else entry.text).split())
+        if not words:
+            return None
+        live = self.session.snapshot(self.workshop_id)
+        positions = [i.position for i in live.items if i.block_id == entry.block_id]
+        item = Item(
+            workshop_id=entry.workshop_id,
+            block_id=entry.block_id,
+            kind=entry.kind,
+            text=words,
+            position=max(positions, default=0) + 1,
+        )
+        description = self.tr("Accept from the room {text!r}").format(text=words[:40])
+        if not self.session.apply(edits.add(description, item)):
+            return None
+        self.inbox.settle(entry.id, ACCEPTED, item.id)
+        return item
+
+    def reject(self) -> None:
+        entry = self._current()
+        if entry is not None:
+            self.session.undo_stack.push(
+                _Settle(self.inbox, entry.id, REJECTED, None, self.tr("Reject from the room"))
+            )
+
+    def merge_into(self, item_id: str) -> None:
+        """The selected input says what ``item_id`` says already: nothing new is added."""
+        entry = self._current()
+        if entry is not None:
+            self.session.undo_stack.push(
+                _Settle(self.inbox, entry.id, ACCEPTED, item_id, self.tr("Merge from the room"))
+            )
+
+    def choose_merge(self) -> None:
+        entry = self._current()
+        if entry is None:
+            return
+        live = self.session.snapshot(self.workshop_id)
+        targets = [i for i in live.items if i.block_id == entry.block_id and i.kind == entry.kind]
+        if not targets:
+            self.session.error.emit(self.tr("There is nothing in this block to merge it into."))
+            return
+        texts = [i.text for i in targets]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge into"),
+            self.tr("“{text}” says the same as:").format(text=entry.text),
+            texts,
+            0,
+            False,
+        )
+        if ok:
+            self.merge_into(targets[texts.index(chosen)].id)
+
+    def edit(self) -> None:
+        entry = self._current()
+        if entry is not None:
+            self.editor.setText(entry.text)
+            self.editor.show()
+            self.editor.setFocus()
+            self.editor.selectAll()
+
+    def _accept_edited(self) -> None:
+        if self.accept(self.editor.text()) is not None:
+            self.editor.hide()
+            self.list.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if watched is self.editor:
+            if key == Qt.Key.Key_Escape:
+                self.editor.hide()
+                self.list.setFocus()
+                return True
+            return False
+        actions = {
+            Qt.Key.Key_Return: self.accept,
+            Qt.Key.Key_Enter: self.accept,
+            Qt.Key.Key_F2: self.edit,
+            Qt.Key.Key_Delete: self.reject,
+            Qt.Key.Key_Backspace: self.reject,
+            Qt.Key.Key_M: self.choose_merge,
+        }
+        action = actions.get(key)
+        if action is None:
+            return False
+        action()
+        return True
