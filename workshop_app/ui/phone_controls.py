@@ -16,9 +16,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from .room_controls import RoomController
+    from collections.abc import Callable
+
     from .room_opener import RoomOpener
     from .room_queue import RoomQueue
+    from .room_window import RoomWindow
 
 #: How often the side column's count of joined phones is brought up to date (ms).
 DEVICES_REFRESH_MS = 2000
@@ -27,11 +29,14 @@ DEVICES_REFRESH_MS = 2000
 class PhoneController(QObject):
     """The facilitator's commands for the room's phones (see the module's docstring)."""
 
-    def __init__(self, room_controller: RoomController) -> None:
-        super().__init__(room_controller)
-        self.rooms = room_controller
-        self.main_window = room_controller.main_window
-        self.session = room_controller.session
+    def __init__(self, main_window: QWidget, room: RoomWindow, tell: Callable[[str], None]) -> None:
+        """``room``: the room window (it says where to join); ``tell``: says a message
+        beside the room preview and in the status bar."""
+        super().__init__(main_window)
+        self.main_window = main_window
+        self.session = main_window.session  # type: ignore[attr-defined]
+        self.room = room
+        self._tell = tell
         self.opener: RoomOpener | None = None
         self.queue: RoomQueue | None = None
         self.status = QLabel()
@@ -133,17 +138,15 @@ class PhoneController(QObject):
     def new_code(self) -> None:
         if self.opener is not None and self.opener.is_open:
             code = self.opener.new_code()
-            self.rooms._tell(
-                self.tr("New join code {code}: phones must join again.").format(code=code)
-            )
+            self._tell(self.tr("New join code {code}: phones must join again.").format(code=code))
 
     def focus_queue(self) -> None:
         if self.opener is None or not self.opener.is_open:
-            self.rooms._tell(self.tr("The meeting is not open to phones (Ctrl+Shift+O opens it)."))
+            self._tell(self.tr("The meeting is not open to phones (Ctrl+Shift+O opens it)."))
         elif self.queue.list.isVisible():
             self.queue.list.setFocus()
         else:
-            self.rooms._tell(self.tr("Nothing from the room is waiting."))
+            self._tell(self.tr("Nothing from the room is waiting."))
 
     def save_cards(self) -> None:
         """Save a page of join cards (PDF) to print for the tables."""
@@ -181,7 +184,7 @@ class PhoneController(QObject):
                 )
             )
             return
-        self.rooms._tell(self.tr("Join cards saved to {path}.").format(path=path))
+        self._tell(self.tr("Join cards saved to {path}.").format(path=path))
 
     # ------------------------------------------------------------------- showing
     def _ensure_built(self) -> None:
@@ -202,7 +205,7 @@ class PhoneController(QObject):
             self._timer.start()
         else:
             self._timer.stop()
-        self.rooms.room.set_join(
+        self.room.set_join(
             self.opener.link if is_open else "", self.opener.join_address, self.opener.code
         )
         self._sync()

@@ -206,7 +206,7 @@ class RoomController(QObject):
                 self.room.follow_block(workshop_view.workshop_id, current.id if current else "")
         self.actions: dict[str, QAction] = {}
         self._build_actions()
-        self.phones = PhoneController(self)  # View → Phones in the room
+        self.phones = PhoneController(main_window, self.room, self._tell)  # View → Phones…
 
     # ---------------------------------------------------------------- actions
     def _action(self, key: str, text: str, keys: str, slot, checkable: bool = False) -> QAction:
