@@ -21,6 +21,7 @@ from .key_help import (
     GUIDE_KEYS,
     LIST_KEYS,
     MNEMONIC_KEYS,
+    ROOM_QUEUE_KEYS,
     ROOM_WINDOW_KEYS,
     TABLE_KEYS,
     PanelKey,
@@ -124,6 +125,7 @@ def shortcuts_section(window_keys: Sequence[KeyGroup]) -> GuideSection:
         (_t("Tables"), TABLE_KEYS),
         (_t("Lists with tick boxes"), CHECKLIST_KEYS),
         (_t("The room window"), ROOM_WINDOW_KEYS),
+        (_t("What the phones sent"), ROOM_QUEUE_KEYS),
         (_t("The export dialog"), EXPORT_DIALOG_KEYS),
         (_t("This guide"), GUIDE_KEYS),
         (_t("Buttons and captions"), MNEMONIC_KEYS),
@@ -240,6 +242,39 @@ def meeting_sections(window_keys: Sequence[KeyGroup]) -> list[GuideSection]:
             ],
         ),
         projector,
+        _meeting(
+            "phones",
+            _t("Phones in the room"),
+            [
+                _t(
+                    "The room can answer from their own phones, with no internet: your laptop "
+                    "serves a small page over the hall's Wi-Fi, or over your laptop's own "
+                    "hotspot when the venue's Wi-Fi keeps its guests apart. View → Phones in "
+                    "the room → Open to the room's phones (Ctrl+Shift+O) shows the address and "
+                    "a six-letter code on every slide, and a QR code on the holding slide "
+                    "(Shift+F6). Save join cards to print puts them on the tables."
+                ),
+                _t(
+                    "Nobody is asked for a name, and nothing about a phone is kept. What the "
+                    "phones send waits in “From the room” beside your lists: nobody sees it, "
+                    "the projector included, until you accept it. Alt+4 goes there: Enter "
+                    "accepts, F2 lets you tidy the words first, M merges it into an item "
+                    "already there, Delete rejects it. Ctrl+Z undoes each."
+                ),
+                _t(
+                    "The phones follow you from block to block. A new join code puts everyone "
+                    "out at once (they join again with the new one); closing the workshop or "
+                    "the app closes the room to phones."
+                ),
+            ],
+            [
+                _t("Say the code out loud as well: not everyone can read the screen."),
+                _t(
+                    "Windows and macOS ask once whether to let the app use the network: allow it "
+                    "on private networks."
+                ),
+            ],
+        ),
         _meeting(
             "exports",
             _t("Exports and printing"),

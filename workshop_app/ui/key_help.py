@@ -97,6 +97,14 @@ TABLE_KEYS = (
     PanelKey("Esc", "Leave the cell unchanged", "In a table", True),
 )
 
+#: "From the room": what the phones sent, waiting for the facilitator (Alt+4 goes there).
+ROOM_QUEUE_KEYS = (
+    PanelKey("Return", "Accept it as an item of the block", "In “From the room”", True),
+    PanelKey("F2", "Tidy the words first; Enter accepts them", "In “From the room”", True),
+    PanelKey("M", "Merge it into an item already captured", "In “From the room”", True),
+    PanelKey("Del", "Reject it (nobody ever sees it)", "In “From the room”", True),
+)
+
 #: The room window itself (it seldom has the keyboard: the facilitator's window keeps it).
 ROOM_WINDOW_KEYS = (PanelKey("Esc", "Leave full screen", "In the room window", by_widget=True),)
 
