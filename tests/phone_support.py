@@ -21,13 +21,14 @@ from workshop_app.storage import open_store
 
 
 def make_workshop(path: Path) -> tuple[str, list[str]]:
-    """A workshop whose first block takes ideas from phones and whose second does not."""
+    """A workshop whose blocks take ideas, then ratings, then nothing from phones."""
     store = open_store(path)
     collaboration = Collaboration("Safer Streets")
     workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
     blocks = [
         Block(workshop.id, "discussion", "Ideas for the corridor", "What would help?", 20, 1),
         Block(workshop.id, "trust_check_in", "Trust check-in", "", 10, 2),
+        Block(workshop.id, "balance_check", "Balance check", "", 10, 3),
     ]
     store.put(collaboration)
     store.apply(planning.create_workshop(workshop, blocks))

@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 
 from tests.phone_support import Harness, Phone, make_workshop, new_input_id, served_room
+from workshop_app.domain.document import plain_text
+from workshop_app.domain.records import Block, Workshop
+from workshop_app.exercises.trust_tally import statements_of
 from workshop_app.participation.room import RATE_LIMIT, REQUEST_LIMIT, TEXT_LIMIT
 from workshop_app.participation.server import PAGE_FILES
 from workshop_app.resources import resource_path
@@ -200,9 +203,9 @@ def test_a_part_that_takes_no_phone_input_says_so(served):
     phone = served.client()
     phone.join(served.room.code)
 
-    served.move_to(1)
+    served.move_to(2)
     state = phone.request("GET", "/api/state")[1]
-    assert state["block"]["title"] == "Trust check-in" and state["block"]["input"] is None
+    assert state["block"]["title"] == "Balance check" and state["block"]["input"] is None
     status, data = phone.submit("An idea at the wrong moment")
     assert status == 409 and "no input from phones" in data["error"]
     assert served.kept() == []
@@ -318,4 +321,94 @@ def test_serve_refuses_a_block_that_is_not_there(tmp_path: Path):
         timeout=30,
     )
     assert result.returncode != 0 and time.monotonic() - started < 30
-    assert result.stderr.strip().count("\n") == 0 and "from 1 to 2" in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "from 1 to 3" in result.stderr
+
+
+# -------------------------------------------------------------------------- ratings
+def trust_tallies(db: Path) -> dict[tuple[str, bool], list[int]]:
+    """(statement, from phones) -> counts, read from the file."""
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT text, fields FROM items WHERE kind = 'trust_rating'")
+        out = {}
+        for text, fields in rows:
+            data = json.loads(fields)
+            out[(text, bool(data.get("from_phones")))] = data["counts"]
+        return out
+    finally:
+        conn.close()
+
+
+def test_a_phone_rates_each_statement_and_a_new_rating_replaces_its_last(served):
+    phone = served.client()
+    phone.join(served.room.code)
+    served.move_to(1)
+    state = phone.request("GET", "/api/state")[1]
+    rating = state["block"]["input"]
+    assert rating["type"] == "rating"
+    assert [s["value"] for s in rating["scale"]] == [1, 2, 3, 4, 5]
+    first = rating["questions"][0]
+    assert phone.submit(None, question=0, value=4) == (200, {"received": True, "new": True})
+    assert trust_tallies(served.db) == {(first, True): [0, 0, 0, 1, 0]}
+    # The same phone changes its mind: its rating moves, the count stays one.
+    assert phone.submit(None, question=0, value=2) == (200, {"received": True, "new": False})
+    assert trust_tallies(served.db) == {(first, True): [0, 1, 0, 0, 0]}
+    # A resend of the same rating changes nothing.
+    assert phone.submit(None, question=0, value=2)[0] == 200
+    assert trust_tallies(served.db) == {(first, True): [0, 1, 0, 0, 0]}
+    other = served.client()  # another phone adds its own
+    other.join(served.room.code)
+    assert other.submit(None, question=0, value=5)[0] == 200
+    assert trust_tallies(served.db) == {(first, True): [0, 1, 0, 0, 1]}
+    assert served.kept() == []  # ratings are counted, not queued
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "status"),
+    [(0, 0, 400), (0, 6, 400), (0, True, 400), (0, "5", 400), (99, 3, 409), (-1, 3, 400)],
+)
+def test_a_bad_rating_changes_nothing(served, question, value, status):
+    phone = served.client()
+    phone.join(served.room.code)
+    served.move_to(1)
+    assert phone.submit(None, question=question, value=value)[0] == status
+    assert trust_tallies(served.db) == {}
+
+
+def test_a_rating_sent_to_a_part_that_takes_text_is_refused(served):
+    phone = served.client()
+    phone.join(served.room.code)
+    assert phone.submit(None, question=0, value=3)[0] == 400
+    assert trust_tallies(served.db) == {} and served.kept() == []
+
+
+def test_phone_ratings_add_to_those_typed_by_hand_and_the_room_says_how_many_of_each(served):
+    from workshop_app.domain.visibility import Audience, audience_view
+    from workshop_app.exercises.registry import history_kinds
+    from workshop_app.exercises.trust_check_in import trust_room, trust_summary
+    from workshop_app.exercises.trust_tally import set_count, tallies
+
+    phone = served.client()
+    phone.join(served.room.code)
+    served.move_to(1)
+    store = served.meeting.store
+
+    def by_hand():
+        workshop = store.get(Workshop, served.meeting.workshop_id)
+        block = store.get(Block, served.blocks[1])
+        statement = statements_of(block)[0]
+        store.apply(set_count(None, workshop, block.id, statement, 4, 3, "three hands for 4"))
+
+    served.on_owner(by_hand)
+    assert phone.submit(None, question=0, value=4)[0] == 200
+
+    def read():
+        block = store.get(Block, served.blocks[1])
+        snapshot = store.snapshot(served.meeting.workshop_id, history_kinds())
+        room = audience_view(snapshot, Audience.ROOM)
+        words = plain_text(trust_room(room, block)) + plain_text(trust_summary(room, block))
+        return tallies(room, block)[0][1], words
+
+    counts, words = served.on_owner(read)
+    assert counts == [0, 0, 0, 4, 0]
+    assert words.count("Ratings from phones: 1; by hand: 3.") == 2

@@ -6,6 +6,7 @@ Where Chromium cannot be installed the test is skipped with one line, except und
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -110,8 +111,8 @@ def test_a_phone_joins_sends_an_idea_and_follows_the_meeting(browser, served):
     save(browser, "sent")
 
     # The facilitator moves on: the phone follows without a reload.
-    served.move_to(1)
-    wait.until(seen.text_to_be_present_in_element((By.ID, "block-title"), "Trust check-in"))
+    served.move_to(2)
+    wait.until(seen.text_to_be_present_in_element((By.ID, "block-title"), "Balance check"))
     assert not browser.find_element(By.ID, "send-form").is_displayed()
     assert browser.find_element(By.ID, "no-input").is_displayed()
     served.move_to(0)
@@ -173,3 +174,33 @@ def test_a_new_code_sends_the_phone_back_to_the_join_screen(browser, served):
     browser.find_element(By.CSS_SELECTOR, "#join-form button").click()
     wait.until(seen.text_to_be_present_in_element((By.ID, "join-problem"), "not right"))
     save(browser, "wrong-code")
+
+
+def test_a_phone_rates_with_a_tap_and_can_change_its_mind(browser, served):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as seen
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 10)
+    served.move_to(1)
+    browser.get(f"http://127.0.0.1:{served.server.port}/?code={served.room.code}")
+    browser.find_element(By.CSS_SELECTOR, "#join-form button").click()
+    wait.until(seen.visibility_of_element_located((By.ID, "rate")))
+    assert not browser.find_element(By.ID, "send-form").is_displayed()
+    first = browser.find_elements(By.CSS_SELECTOR, "#questions .question")[0]
+    first.find_elements(By.CSS_SELECTOR, "button.step")[3].click()  # 4
+    wait.until(lambda d: "✔ Received: 4" in first.text)
+    first.find_elements(By.CSS_SELECTOR, "button.step")[1].click()  # changed to 2
+    wait.until(lambda d: "✔ Received: 2" in first.text)
+    pressed = [
+        b.get_attribute("aria-pressed") for b in first.find_elements(By.CSS_SELECTOR, "button")
+    ]
+    assert pressed == ["false", "true", "false", "false", "false"]
+    save(browser, "rating")
+    conn = sqlite3.connect(served.db)
+    counts = [
+        json.loads(f)["counts"]
+        for (f,) in conn.execute("SELECT fields FROM items WHERE kind = 'trust_rating'")
+    ]
+    conn.close()
+    assert counts == [[0, 1, 0, 0, 0]]

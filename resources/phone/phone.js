@@ -121,9 +121,14 @@ function render(data) {
   say("block-title", block ? block.title : data.meeting);
   say("block-prompt", block ? block.prompt : "The meeting will start in a moment.");
   const input = block && block.input;
-  $("send-form").hidden = !input;
+  const rating = input && input.type === "rating";
+  $("send-form").hidden = !input || rating;
+  $("rate").hidden = !rating;
   $("no-input").hidden = !!input || !block;
-  if (input) {
+  if (rating) {
+    say("rate-label", input.label);
+    renderQuestions(block.id, input.questions, input.scale);
+  } else if (input) {
     say("text-label", input.label);
     $("text").maxLength = input.max;
     renderKinds(input.kinds, previous === block.id);
@@ -133,6 +138,85 @@ function render(data) {
     $("sent").replaceChildren();
     $("sent-title").hidden = true;
     say("send-problem", "");
+  }
+}
+
+// ----------------------------------------------------------------- ratings
+const RATED_KEY = "workshop-app-rated";
+
+function rated() {
+  try {
+    return JSON.parse(sessionStorage.getItem(RATED_KEY) || "{}");
+  } catch (e) {
+    return {};
+  }
+}
+
+function renderQuestions(blockId, questions, scale) {
+  const box = $("questions");
+  const mine = rated();
+  box.replaceChildren();
+  questions.forEach((question, n) => {
+    const group = document.createElement("fieldset");
+    group.className = "question";
+    const legend = document.createElement("legend");
+    legend.textContent = question;
+    const row = document.createElement("div");
+    row.className = "scale";
+    const status = document.createElement("p");
+    status.className = "state small";
+    status.setAttribute("aria-live", "polite");
+    const key = blockId + "/" + question;
+    scale.forEach((step) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "step";
+      button.textContent = String(step.value);
+      button.setAttribute("aria-label", step.label);
+      button.setAttribute("aria-pressed", String(mine[key] === step.value));
+      button.addEventListener("click", () => rate(key, n, step.value, row, status));
+      row.append(button);
+    });
+    if (mine[key]) status.textContent = "✔ Received: " + mine[key];
+    const ends = document.createElement("p");
+    ends.className = "ends small";
+    const low = document.createElement("span");
+    low.textContent = scale[0].label;
+    const high = document.createElement("span");
+    high.textContent = scale[scale.length - 1].label;
+    ends.append(low, high);
+    group.append(legend, row, ends, status);
+    box.append(group);
+  });
+}
+
+async function rate(key, question, value, row, status) {
+  say("send-problem", "");
+  row.querySelectorAll("button").forEach((b, n) => {
+    b.setAttribute("aria-pressed", String(n + 1 === value));
+  });
+  status.textContent = "Sending…";
+  try {
+    const { status: code, data } = await api("POST", "/api/submit", {
+      id: newId(),
+      question,
+      value,
+    });
+    if (code === 200) {
+      const mine = rated();
+      mine[key] = value;
+      try {
+        sessionStorage.setItem(RATED_KEY, JSON.stringify(mine));
+      } catch (e) {
+        /* kept on screen only */
+      }
+      status.textContent = "✔ Received: " + value;
+    } else {
+      status.textContent = "✘ Not counted";
+      say("send-problem", data.error || "Could not send that.");
+    }
+  } catch (e) {
+    status.textContent = "Not sent: tap again when the connection is back";
   }
 }
 

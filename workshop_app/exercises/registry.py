@@ -135,12 +135,25 @@ class PhoneInput:
     ``kinds`` pairs each item kind an input may become with what the phone calls it; with
     more than one, the phone asks which (a hope or a concern)."""
 
-    type: str  # "text": a line of free text, moderated before it becomes an item
+    #: "text": a line of free text, moderated before it becomes an item; "rating": one
+    #: value of ``scale`` for each of the block's ``questions``, counted at once.
+    type: str
     kinds: tuple[tuple[str, str], ...]
     label: str = "Your idea"
+    #: For a rating: what is rated in a block (the statements), and the scale's values
+    #: with their words.
+    questions: Callable[[Block], list[str]] | None = None
+    scale: tuple[tuple[int, str], ...] = ()
+    #: For a rating: the edit that counts one phone's ``value`` for ``question`` among the
+    #: block's ``items``, replacing its ``previous`` value (None: its first); None when
+    #: nothing changes. Arguments: items, workshop, block, question, value, previous.
+    count: Callable[[Sequence[Item], Workshop, Block, str, int, int | None], Any] | None = None
 
     def phone_kinds(self) -> list[dict[str, str]]:
         return [{"kind": k, "label": tr("Phone", label)} for k, label in self.kinds]
+
+    def phone_scale(self) -> list[dict[str, Any]]:
+        return [{"value": v, "label": tr("Phone", label)} for v, label in self.scale]
 
 
 @dataclass(frozen=True)
@@ -215,7 +228,7 @@ FAMILIES: dict[str, str] = {
 _KINDS: dict[str, ExerciseKind] = {}
 #: Modules of this package that are not exercises.
 _NOT_EXERCISES = frozenset(
-    {"registry", "common", "templates", "demo_data", "reference", "trust_charts"}
+    {"registry", "common", "templates", "demo_data", "reference", "trust_charts", "trust_tally"}
 )
 _loaded = False
 

@@ -3,109 +3,41 @@ trend across the collaboration's meetings (PRODUCT.md section 1)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
-from ..domain import edits
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
-from ..domain.edits import Edit
-from ..domain.records import Block, Item, Workshop
-from ..domain.schema import COUNT_LIMIT, Disclosure, Field, ItemSchema, integer, list_of, text
-from ..domain.snapshot import WorkshopSnapshot
+from ..domain.records import Block, Item
+from ..domain.schema import (
+    COUNT_LIMIT,
+    Disclosure,
+    Field,
+    ItemSchema,
+    boolean,
+    integer,
+    list_of,
+    text,
+)
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded, short_meeting_label
-from .registry import DemoContext, ExerciseKind, Guide, ReportPart, register
+from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, ReportPart, register
 from .trust_charts import draw_trust_distribution, draw_trust_trend
-
-KEY = "trust_check_in"
-#: The tally of one trust statement: text = the statement; fields: counts (five numbers:
-#: how many rated 1, 2, 3, 4, 5), meeting_date, meeting_title (kept from earlier versions).
-TRUST_RATING = "trust_rating"
-RATINGS = (1, 2, 3, 4, 5)
-
-DEFAULT_STATEMENTS = (
-    "Partners will follow through on commitments",
-    "My organisation's view is respected here",
-    "I understand the other partners' constraints",
+from .trust_tally import (  # the tallies; this module draws them
+    DEFAULT_STATEMENTS,
+    FROM_PHONES,
+    RATINGS,
+    TRUST_RATING,
+    average,
+    counts_of,
+    phone_rating,
+    sources_line,
+    statements_of,
+    tallies,
 )
 
-
-def statements_of(block: Block) -> list[str]:
-    """The statements the room rates in ``block``, in order."""
-    value = block.settings.get("statements")
-    if isinstance(value, list):
-        return [str(s) for s in value]
-    return list(DEFAULT_STATEMENTS)
-
-
-def counts_of(item: Item | None) -> list[int]:
-    """How many rated 1..5 (five numbers, never negative)."""
-    raw = item.fields.get("counts", []) if item is not None else []
-    values = list(raw)[:5] if isinstance(raw, list) else []
-    values += [0] * (5 - len(values))
-    out = []
-    for v in values:
-        try:
-            out.append(max(0, int(v)))
-        except (TypeError, ValueError):
-            out.append(0)
-    return out
-
-
-def set_count(
-    rating: Item | None,
-    workshop: Workshop,
-    block_id: str,
-    statement: str,
-    rating_value: int,
-    number: int,
-    description: str,
-    position: float = 0,
-) -> Edit | None:
-    """The edit that records ``number`` people rating ``statement`` ``rating_value`` (1–5)
-    (a new tally for its first count); None when nothing changes or ``number`` is negative."""
-    counts = counts_of(rating)
-    if number < 0 or counts[rating_value - 1] == number:
-        return None
-    counts[rating_value - 1] = number
-    if rating is None:
-        rating = Item(
-            workshop_id=workshop.id,
-            block_id=block_id,
-            kind=TRUST_RATING,
-            text=statement,
-            position=position,
-            fields={
-                "counts": counts,
-                "meeting_date": workshop.date,
-                "meeting_title": workshop.title,
-            },
-        )
-        return edits.add(description, rating)
-    return edits.set_fields(description, [rating], counts=counts)
-
-
-def average(counts: Sequence[int]) -> float | None:
-    """Mean rating of a tally, or None when nobody rated."""
-    total = sum(counts)
-    if not total:
-        return None
-    return sum(r * n for r, n in zip(RATINGS, counts, strict=False)) / total
-
-
-def tallies(view: WorkshopSnapshot, block: Block) -> list[tuple[str, list[int]]]:
-    """(statement, counts) for each statement of ``block``, as the view lets through."""
-    items = view.items_in(block.id, [TRUST_RATING])
-    result = []
-    for statement in statements_of(block):
-        counts = [0] * 5
-        for item in items:
-            if item.text == statement:
-                counts = [a + b for a, b in zip(counts, counts_of(item), strict=True)]
-        result.append((statement, counts))
-    return result
+KEY = "trust_check_in"
 
 
 def trend(view: AudienceView, block: Block) -> tuple[list[str], list[dict[str, Any]]]:
@@ -216,7 +148,10 @@ def trust_room(view: AudienceView, block: Block) -> list[Element]:
             Paragraph(tr("Room", "No ratings entered yet."), emphasis=True),
             BulletList(tuple(statements_of(block)), ordered=True),
         ]
-    elements: list[Element] = [_distribution_chart(data, tr("Room", "How far do we agree?"))]
+    elements: list[Element] = [
+        _distribution_chart(data, tr("Room", "How far do we agree?")),
+        *sources_line(view, block, "Room"),
+    ]
     chart = _trend_chart(view, block)
     if chart is not None:
         elements.append(chart)
@@ -258,6 +193,7 @@ def trust_summary(view: AudienceView, block: Block) -> list[Element]:
             ),
             rows,
         ),
+        *sources_line(view, block, "Summary"),
         _distribution_chart(data, tr("Summary", "Trust check-in")),
     ]
     chart = _trend_chart(view, block)
@@ -451,10 +387,25 @@ TRUST_CHECK_IN = register(
                     ),
                     Field("meeting_date", text(100)),
                     Field("meeting_title", text(1000)),
+                    Field(FROM_PHONES, boolean()),  # the phones' tally, beside the hands'
                 ),
             ),
         ),
         settings=(Field("statements", list_of(text(1000), max_items=50)),),
+        phone=PhoneInput(
+            "rating",
+            ((TRUST_RATING, "Trust"),),
+            "How far do you agree?",
+            questions=statements_of,
+            scale=(
+                (1, "1 not at all"),
+                (2, "2"),
+                (3, "3"),
+                (4, "4"),
+                (5, "5 completely"),
+            ),
+            count=phone_rating,
+        ),
         room=trust_room,
         summary=trust_summary,
         default_settings=lambda: {"statements": list(DEFAULT_STATEMENTS), "results_hidden": True},

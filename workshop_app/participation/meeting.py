@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..domain.document import displayable
-from ..domain.records import Block
+from ..domain.records import Block, Workshop
 from ..domain.visibility import Audience, AudienceView, audience_view
-from ..exercises.registry import get_kind, history_kinds
+from ..exercises.registry import PhoneInput, get_kind, history_kinds
 from ..i18n import tr
 from ..storage.room_inbox import RoomInbox
 from ..storage.store import Store
@@ -55,27 +55,56 @@ class MeetingRoom:
             "id": block.id,
             "title": displayable(block.title),
             "prompt": displayable(block.prompt or (kind.prompt and tr("Exercises", kind.prompt))),
-            "input": None
-            if phone is None
-            else {
-                "type": phone.type,
-                "label": tr("Phone", phone.label),
-                "kinds": phone.phone_kinds(),
-                "max": TEXT_LIMIT,
-            },
+            "input": None if phone is None else _input(phone, block),
         }
         return state
 
-    def accept_input(self, data: dict[str, str]) -> bool:
-        """Keep a checked input for the current block's inbox; True when new."""
+    def accept_input(self, data: dict[str, Any], ballots: dict[Any, int]) -> bool:
+        """Keep a checked input: free text in the current block's inbox, a rating in its
+        tally (replacing the phone's last rating of that question, kept in ``ballots``).
+        True when new."""
         block = self.store.get(Block, self.block_id) if self.block_id else None
         if block is not None and block.workshop_id != self.workshop_id:
             block = None
         phone = get_kind(block.kind).phone if block is not None else None
         if block is None or phone is None:
             raise RoomError(409, "This part of the meeting takes no input from phones.")
+        if phone.type == "rating":
+            return self._rate(block, phone, data, ballots)
+        if "text" not in data:
+            raise RoomError(400, "The request is not understood.")
         kinds = [k for k, _ in phone.kinds]
         kind = data.get("kind") or kinds[0]
         if kind not in kinds:
             raise RoomError(400, "The request is not understood.")
         return self.inbox.add(data["id"], self.workshop_id, block.id, kind, data["text"])
+
+    def _rate(self, block: Block, phone: PhoneInput, data: dict[str, Any], ballots) -> bool:
+        questions = phone.questions(block) if phone.questions else []
+        question, value = data.get("question"), data.get("value")
+        if question is None or not 0 <= question < len(questions):
+            raise RoomError(409, "That question is no longer asked; look at the screen.")
+        if value not in {v for v, _ in phone.scale}:
+            raise RoomError(400, "The request is not understood.")
+        key = (block.id, questions[question])
+        previous = ballots.get(key)
+        workshop = self.store.get(Workshop, self.workshop_id)
+        items = self.store.items(self.workshop_id, block.id, [k for k, _ in phone.kinds])
+        edit = phone.count(items, workshop, block, questions[question], value, previous)
+        if edit is not None:
+            self.store.apply(edit)  # the room's, not the facilitator's: not in the undo history
+        ballots[key] = value
+        return previous is None
+
+
+def _input(phone: PhoneInput, block: Block) -> dict[str, Any]:
+    """What the phone shows to take this block's input."""
+    shown: dict[str, Any] = {"type": phone.type, "label": tr("Phone", phone.label)}
+    if phone.type == "rating":
+        questions = phone.questions(block) if phone.questions else []
+        shown["questions"] = [displayable(q) for q in questions]
+        shown["scale"] = phone.phone_scale()
+    else:
+        shown["kinds"] = phone.phone_kinds()
+        shown["max"] = TEXT_LIMIT
+    return shown

@@ -124,14 +124,15 @@ class Room:
 
     ``state`` builds, on the owner thread, the document every phone sees (the current
     block and its input, as the room audience may see it); ``accept_input`` keeps what a
-    phone sent (on the owner thread) and returns once it is on disk. Call
+    phone sent (on the owner thread, with the phone's earlier ratings) and returns once
+    it is on disk. Call
     :meth:`refresh` whenever what the room may see could have changed."""
 
     def __init__(
         self,
         owner: Owner,
         state: Callable[[], dict[str, Any]],
-        accept_input: Callable[[dict[str, Any]], bool],
+        accept_input: Callable[[dict[str, Any], dict[Any, int]], bool],
         code: str | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -143,6 +144,8 @@ class Room:
         self.code = code or new_code()
         self.is_open = True
         self._sessions: dict[str, deque[float]] = {}  # token -> times of recent inputs
+        #: token -> the phone's last rating of each question (owner thread only)
+        self._ballots: dict[str, dict[Any, int]] = {}
         self._join_failures: dict[str, deque[float]] = {}  # address -> times
         self._document = b"{}"
         self.version = 0
@@ -165,6 +168,7 @@ class Room:
         with self._lock:
             self.code = new_code()
             self._sessions.clear()
+            self._ballots.clear()
         self.refresh()
         return self.code
 
@@ -220,10 +224,12 @@ class Room:
             return self.version, self._document
 
     def submit(self, token: str | None, body: object) -> bool:
-        """Keep what a joined phone sent: ``{"id": ..., "text": ..., "kind"?: ...}``.
+        """Keep what a joined phone sent (see :func:`checked_input`).
 
-        Returns True when it was new, False for a resend of one already kept; raises
-        RoomError (and keeps nothing) for anything else."""
+        Returns True when it was new, False for a resend of one already kept (or a rating
+        the same as the phone's last); raises RoomError (and keeps nothing) for anything
+        else. A phone's ratings are remembered here, in memory only, so that a new one
+        replaces its last instead of adding to it."""
         now = self._clock()
         with self._lock:
             if not token or token not in self._sessions or not self.is_open:
@@ -232,8 +238,9 @@ class Room:
             if len(recent) >= RATE_LIMIT:
                 raise RoomError(429, "That is a lot at once. Wait a moment, then send again.")
             recent.append(now)
+            ballots = self._ballots.setdefault(token, {})
         data = checked_input(body)
-        return bool(self.owner.call(lambda: self._accept_input(data)))
+        return bool(self.owner.call(lambda: self._accept_input(data, ballots)))
 
     def _recent(self, times: deque[float], now: float) -> deque[float]:
         while times and now - times[0] > RATE_WINDOW:
@@ -241,10 +248,13 @@ class Room:
         return times
 
 
-def checked_input(body: object) -> dict[str, str]:
-    """A phone's input as the room keeps it, or RoomError saying what is wrong."""
+def checked_input(body: object) -> dict[str, Any]:
+    """A phone's input as the room keeps it, or RoomError saying what is wrong: free text
+    ``{"id", "text", "kind"?}``, or a rating ``{"id", "question", "value"}``."""
     if not isinstance(body, dict):
         raise RoomError(400, "The request is not understood.")
+    if "value" in body:
+        return _checked_rating(body)
     input_id, text, kind = body.get("id"), body.get("text"), body.get("kind", "")
     if not isinstance(input_id, str) or not 16 <= len(input_id) <= 64:
         raise RoomError(400, "The request is not understood.")
@@ -266,6 +276,14 @@ def checked_input(body: object) -> dict[str, str]:
     if any(ord(c) < 32 for c in text):
         raise RoomError(400, "Some characters could not be read. Retype them.")
     return {"id": input_id, "text": text, "kind": kind}
+
+
+def _checked_rating(body: dict[str, Any]) -> dict[str, Any]:
+    question, value = body.get("question"), body.get("value")
+    for number in (question, value):  # whole numbers only (True is not a 1)
+        if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number <= 100:
+            raise RoomError(400, "The request is not understood.")
+    return {"question": question, "value": value}
 
 
 def join_link(address: str, code: str) -> str:

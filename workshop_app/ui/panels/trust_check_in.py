@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 from ...domain import edits, planning
 from ...domain.records import Block, Item
 from ...domain.visibility import Audience, results_visible
-from ...exercises.trust_check_in import TRUST_RATING, average, counts_of, set_count, statements_of
+from ...exercises.trust_tally import (
+    TRUST_RATING,
+    average,
+    counts_of,
+    from_phones,
+    set_count,
+    statements_of,
+)
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
@@ -64,16 +71,24 @@ class TallyModel(RowsModel):
         """Read the statements and tallies again (from the session's live workshop);
         rows are updated in place, so the cell being typed in stays current."""
         block = self.panel.current_block()
-        items: dict[str, Item] = {}
+        items: dict[str, Item] = {}  # the tallies typed here
+        phones: dict[str, Item] = {}  # the room's phones' tallies: they add up
         for item in self.panel.session.snapshot(block.workshop_id).items_in(
             block.id, [TRUST_RATING]
         ):
-            items.setdefault(item.text, item)
+            (phones if from_phones(item) else items).setdefault(item.text, item)
         self.items = items
+        self.phone_items = phones
         self.set_rows(statements_of(block), every_cell=True)
 
     def counts(self, row: int) -> list[int]:
+        """The counts typed by hand (what the cells edit)."""
         return counts_of(self.items.get(self.statements[row]))
+
+    def all_counts(self, row: int) -> list[int]:
+        """The counts typed by hand and those the phones sent, added up."""
+        phones = counts_of(self.phone_items.get(self.statements[row]))
+        return [a + b for a, b in zip(self.counts(row), phones, strict=True)]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -92,9 +107,9 @@ class TallyModel(RowsModel):
                 if role == Qt.ItemDataRole.AccessibleTextRole:
                     return self.tr("{n} rated {r}").format(n=value, r=col)
                 return value if role == Qt.ItemDataRole.EditRole else str(value)
-            if col == self.TOTAL:
-                return str(sum(counts))
-            mean = average(counts)
+            if col == self.TOTAL:  # with the phones'
+                return str(sum(self.all_counts(row)))
+            mean = average(self.all_counts(row))
             return number_text(mean) if mean is not None else "–"
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.STATEMENT:
             return Qt.AlignmentFlag.AlignCenter
@@ -286,8 +301,8 @@ class TrustCheckInPanel(ExercisePanel):
             self.session.error.emit(self.tr("That statement is already on the list."))
             return False
         statements[row] = text
-        item = self.model.items.get(old)
-        extra = [edits.update("", item, text=text)] if item is not None else []
+        tallies = [t for t in (self.model.items.get(old), self.model.phone_items.get(old)) if t]
+        extra = [edits.update("", item, text=text) for item in tallies]
         return self._settings_edit(self.tr("Edit statement"), statements, extra)
 
     def remove_statement(self) -> None:
@@ -296,8 +311,10 @@ class TrustCheckInPanel(ExercisePanel):
             return
         statements = list(self.model.statements)
         removed = statements.pop(index.row())
-        item = self.model.items.get(removed)
-        extra = [edits.delete("", item)] if item is not None else []
+        tallies = [
+            t for t in (self.model.items.get(removed), self.model.phone_items.get(removed)) if t
+        ]
+        extra = [edits.delete("", item) for item in tallies]
         self._settings_edit(
             self.tr("Remove statement {s!r}").format(s=removed[:30]), statements, extra
         )
