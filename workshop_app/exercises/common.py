@@ -63,6 +63,13 @@ def nothing_recorded(text: str, withheld: int | bool) -> list[Element]:
     return [] if withheld else [Paragraph(text)]
 
 
+def section_body(shown: list[Element], nothing: str, withheld: int) -> list[Element]:
+    """What a section holds: the elements ``shown``, or ``nothing`` in words when nothing
+    was recorded at all (see :func:`nothing_recorded`); then how many more items are
+    withheld from this audience (see :func:`withheld_note`)."""
+    return [*(shown or nothing_recorded(nothing, withheld)), *withheld_note(withheld)]
+
+
 def capture_room(view: AudienceView, block: Block) -> list[Element]:
     """Room view of a plain capture block: what was said, grouped by cluster."""
     items = view.items_in(block.id, [ItemKind.NOTE.value])
