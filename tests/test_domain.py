@@ -15,6 +15,7 @@ from workshop_app.domain.records import (
     Partner,
     Workshop,
 )
+from workshop_app.domain.schema import ChoiceSet, Field, choice
 from workshop_app.domain.snapshot import EarlierMeeting, WorkshopSnapshot
 from workshop_app.domain.visibility import (
     Audience,
@@ -183,3 +184,24 @@ def test_combined_edits_undo_in_one_step(store):
     store.apply(edit)
     store.apply(edit.inverse())
     assert sorted(store.items(workshop.id), key=lambda i: i.text) == [a, b]
+
+
+STATUS = ChoiceSet("status", "Scoping", (("agreed", "✔ Agreed"), ("", "Not yet discussed")))
+
+
+def test_a_choice_set_reads_an_items_value_and_its_words():
+    fact = Item(workshop_id="w", kind="fact", text="Break-ins rose", fields={"status": "agreed"})
+    assert STATUS.of(fact) == "agreed"
+    assert STATUS.label(STATUS.of(fact)) == "✔ Agreed"
+    assert STATUS.label("") == "Not yet discussed"
+
+
+def test_a_choice_set_treats_a_value_it_does_not_declare_as_not_chosen():
+    fact = Item(workshop_id="w", kind="fact", text="Break-ins rose", fields={"status": "maybe"})
+    assert STATUS.of(fact) == ""
+    assert STATUS.label("maybe") == ""
+
+
+def test_a_choice_set_declares_its_field_without_the_not_chosen_value():
+    assert STATUS.field == Field("status", choice("agreed"))
+    assert list(STATUS) == [("agreed", "✔ Agreed"), ("", "Not yet discussed")]

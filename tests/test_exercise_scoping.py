@@ -9,7 +9,7 @@ from test_exercise_trust import block_of, edit_cell, open_panel, type_and_enter
 from workshop_app.domain.document import Chart, plain_text
 from workshop_app.domain.records import Item, ItemKind, Partner
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises.fact_base import FACT, QUESTION_FIELD, status_of
+from workshop_app.exercises.fact_base import FACT, FACT_STATUS, QUESTION_FIELD
 from workshop_app.exercises.positions_interests import POSITION, positions_summary
 from workshop_app.exercises.registry import get_kind, history_kinds
 from workshop_app.exercises.scope_issue import PROBLEM_STATEMENT, SCOPE_NODE
@@ -236,7 +236,7 @@ def test_fact_with_source_date_and_contributor_is_marked_disputed(qtbot, store, 
     assert "⚠ Disputed (1)" in text
     assert "Burglaries rose 18% since 2023 (City crime dashboard, 2026-01)" in text
     session.undo_stack.undo()
-    assert status_of(store.items(planned_workshop.id, block.id, [FACT])[0]) == ""
+    assert FACT_STATUS.of(store.items(planned_workshop.id, block.id, [FACT])[0]) == ""
 
 
 def test_alt_letter_sets_the_status_of_the_selected_fact(qtbot, store, planned_workshop):

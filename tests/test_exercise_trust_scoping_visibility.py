@@ -19,12 +19,12 @@ from workshop_app.domain.records import (
 )
 from workshop_app.domain.snapshot import EarlierMeeting, WorkshopSnapshot
 from workshop_app.domain.visibility import Audience, audience_view
-from workshop_app.exercises.fact_base import FACT, FACT_STATUSES, QUESTION_FIELD
+from workshop_app.exercises.fact_base import FACT, FACT_STATUS, QUESTION_FIELD
 from workshop_app.exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
 from workshop_app.exercises.partnership_history import HISTORY
 from workshop_app.exercises.positions_interests import POSITION
 from workshop_app.exercises.registry import get_kind
-from workshop_app.exercises.scope_issue import PROBLEM_STATEMENT, SCOPE_NODE, SCOPES
+from workshop_app.exercises.scope_issue import PROBLEM_STATEMENT, SCOPE, SCOPE_NODE
 from workshop_app.exercises.trust_check_in import DEFAULT_STATEMENTS, TRUST_RATING
 
 KINDS = {
@@ -92,7 +92,7 @@ def make_item(
             "lesson": secret,
         }
     elif kind == SCOPE_NODE:
-        fields = {"scope": SCOPES[n % 4]}
+        fields = {"scope": SCOPE.values[n % 4]}
         nodes = [i for i in made if i.kind == SCOPE_NODE and i.block_id == block.id]
         if parent is not None and nodes:
             parent_id = nodes[parent % len(nodes)].id
@@ -104,7 +104,7 @@ def make_item(
             "source": secret,
             "date": "2026",
             "contributor": secret,
-            "status": FACT_STATUSES[n % 4],
+            "status": FACT_STATUS.values[n % 4],
         }
     elif kind == ItemKind.ACTION.value:
         fields = {"owner": secret, "due": "2026-10-01", QUESTION_FIELD: True}

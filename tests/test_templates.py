@@ -3,6 +3,7 @@ takes, and what the meeting after it covers."""
 
 from __future__ import annotations
 
+from workshop_app import i18n
 from workshop_app.exercises.templates import template, templates
 
 #: The arc of PRODUCT.md in one meeting: each stage is one of these kinds of block.
@@ -73,3 +74,12 @@ def test_the_picker_lists_templates_in_the_order_meetings_follow_one_another():
         "designing_the_partnership",
         "blank",
     ]
+
+
+def test_a_template_is_named_in_the_installed_language_and_an_empty_text_stays_empty(
+    monkeypatch,
+):
+    monkeypatch.setattr(i18n, "_translate", lambda context, text: f"[{context}] {text}")
+    blank = next(t for t in templates() if not t.next_meeting)
+    assert blank.label == f"[Templates] {blank.name}"
+    assert blank.next_meeting_text == ""

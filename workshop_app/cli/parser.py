@@ -29,6 +29,12 @@ def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
+def _force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force", action="store_true", help=tr("CLI", "overwrite an existing output file")
+    )
+
+
 def _csv_table_names() -> list[str]:
     from ..export.csv_tables import table_kinds
 
@@ -124,9 +130,7 @@ def build_parser() -> ArgumentParser:
         default="a4",
         help=tr("CLI", "pdf only: paper size (default: a4)"),
     )
-    export.add_argument(
-        "--force", action="store_true", help=tr("CLI", "overwrite an existing output file")
-    )
+    _force_option(export)
 
     imp = command("import", tr("CLI", "import a workshop from a JSON file exported by this app"))
     imp.add_argument("file", type=Path, metavar="FILE")
@@ -150,9 +154,7 @@ def build_parser() -> ArgumentParser:
     render.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     render.add_argument("--size", default="1920x1080", metavar="WxH")
     render.add_argument("--theme", default="light")
-    render.add_argument(
-        "--force", action="store_true", help=tr("CLI", "overwrite an existing output file")
-    )
+    _force_option(render)
 
     serve = command(
         "serve",

@@ -25,6 +25,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from ..i18n import tr
 from .records import Block, Item, ItemKind, Visibility
 
 
@@ -130,6 +131,50 @@ class Field:
     name: str
     spec: Spec
     disclosure: Disclosure = Disclosure.ITEM
+
+
+@dataclass(frozen=True)
+class ChoiceSet:
+    """The values one choice field may hold, each with its words, declared once.
+
+    It gives the field's :attr:`spec`, an item's value (:meth:`of`) and the words for a
+    value (:meth:`label`, translated in ``context``; a symbol goes with the words where a
+    screen must not tell the values apart by colour alone). A value "" may carry words too
+    ("Not yet discussed"): "" always means not chosen yet. Iterated, it gives the
+    ``(value, words)`` pairs in English, as a panel's combo box takes them.
+    """
+
+    name: str
+    context: str
+    choices: tuple[tuple[str, str], ...]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self.choices)
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(value for value, _ in self.choices)
+
+    @property
+    def spec(self) -> Spec:
+        return choice(*(value for value in self.values if value))
+
+    @property
+    def field(self) -> Field:
+        """The item field this set declares."""
+        return Field(self.name, self.spec)
+
+    def label(self, value: Any) -> str:
+        """The words for ``value`` (empty when it is none of the choices)."""
+        for key, words in self.choices:
+            if key == value:
+                return tr(self.context, words)
+        return ""
+
+    def of(self, item: Item) -> str:
+        """``item``'s value of this field, or "" when it holds none of the choices."""
+        value = str(item.fields.get(self.name, ""))
+        return value if value in self.values else ""
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,11 @@ from typing import Any
 from ..charts import ChartStyle, fit_row_labels, fit_width, label_bars, style_axes
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph
 from ..domain.records import Block, Item, Partner
+from ..domain.schema import ChoiceSet
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .indicator_agreement import adopted_indicators
-from .indicators import FINANCIAL, INDICATOR_KINDS, TIMING_SHORT, label_of
+from .indicators import FINANCIAL, INDICATOR_KINDS, TIMING_SHORT
 from .registry import ExerciseKind, Guide, register
 
 
@@ -59,19 +60,19 @@ def balance_counts(adopted: Sequence[Item]) -> dict[str, dict[str, int]]:
     """Counts of the adopted set by kind, financial share and leading/lagging."""
     not_said = tr("Measures", "Not said")
 
-    def count(key: str, choices: Sequence[tuple[str, str]]) -> dict[str, int]:
-        out = {tr("Measures", label): 0 for _, label in choices}
+    def count(choices: ChoiceSet) -> dict[str, int]:
+        out = {choices.label(value): 0 for value in choices.values}
         for item in adopted:
-            label = label_of(choices, item.fields.get(key)) or not_said
+            label = choices.label(item.fields.get(choices.name)) or not_said
             out[label] = out.get(label, 0) + 1
         if not out.get(not_said):
             out.pop(not_said, None)
         return out
 
     return {
-        tr("Measures", "Kind"): count("indicator_kind", INDICATOR_KINDS),
-        tr("Measures", "Financial"): count("financial", FINANCIAL),
-        tr("Measures", "Leading or lagging"): count("timing", TIMING_SHORT),
+        tr("Measures", "Kind"): count(INDICATOR_KINDS),
+        tr("Measures", "Financial"): count(FINANCIAL),
+        tr("Measures", "Leading or lagging"): count(TIMING_SHORT),
     }
 
 

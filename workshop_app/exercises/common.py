@@ -3,8 +3,7 @@ the words for what was withheld."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable
 
 from ..domain.document import BulletList, Element, Heading, Paragraph
 from ..domain.records import Block, Item, ItemKind
@@ -14,20 +13,6 @@ from ..i18n import tr
 #: A projector shows the latest points of a long capture list (about a page at the back
 #: of a room); the summary has them all.
 ROOM_LATEST = 12
-
-
-def label_of(choices: Sequence[tuple[Any, str]], value: Any, context: str) -> str:
-    """The words for a stored choice (empty when not set), translated in ``context``."""
-    for key, label in choices:
-        if key == value:
-            return tr(context, label)
-    return ""
-
-
-def choice_of(item: Item, name: str, choices: Sequence[str]) -> str:
-    """``item``'s field ``name`` when it holds one of ``choices``, else "" (not chosen yet)."""
-    value = str(item.fields.get(name, ""))
-    return value if value in choices else ""
 
 
 def items_by_cluster(items: list[Item]) -> list[Element]:
@@ -76,6 +61,13 @@ def nothing_recorded(text: str, withheld: int | bool) -> list[Element]:
     when something was but is withheld from this audience (the summary says so, once,
     for the whole block: "withheld" must never read as "nothing happened")."""
     return [] if withheld else [Paragraph(text)]
+
+
+def section_body(shown: list[Element], nothing: str, withheld: int) -> list[Element]:
+    """What a section holds: the elements ``shown``, or ``nothing`` in words when nothing
+    was recorded at all (see :func:`nothing_recorded`); then how many more items are
+    withheld from this audience (see :func:`withheld_note`)."""
+    return [*(shown or nothing_recorded(nothing, withheld)), *withheld_note(withheld)]
 
 
 def capture_room(view: AudienceView, block: Block) -> list[Element]:

@@ -23,45 +23,53 @@ from ..domain.schema import (
     CONFIDENTIAL,
     OPEN,
     RESTRICTED,
+    ChoiceSet,
     Disclosure,
     Field,
     ItemSchema,
     boolean,
-    choice,
     list_of,
     partner_ref,
     text,
 )
-from ..domain.schema import SENSITIVITIES as SENSITIVITY_KEYS
 from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from . import common, demo_data
+from . import demo_data
 from .common import nothing_recorded, titled_list
 from .partnership_history import HISTORY, history_between
 from .registry import CsvTable, DemoContext, ExerciseKind, Guide, register
 
 COMMITMENT = "sharing_commitment"  # its sensitivity field limits its visibility
 
-SENSITIVITIES: tuple[tuple[str, str], ...] = (
-    (OPEN, "Open: may be published"),
-    (RESTRICTED, "Restricted: partners only"),
-    (CONFIDENTIAL, "Confidential: named recipients only"),
+SENSITIVITIES = ChoiceSet(
+    "sensitivity",
+    "Sharing",
+    (
+        (OPEN, "Open: may be published"),
+        (RESTRICTED, "Restricted: partners only"),
+        (CONFIDENTIAL, "Confidential: named recipients only"),
+    ),
 )
 
-LEGAL_CONSTRAINTS: tuple[tuple[str, str], ...] = (
-    ("public_records", "Public records / sunshine / freedom-of-information law"),
-    ("privacy", "Privacy law"),
-    ("contract", "Contract"),
+#: ``fields["legal"]`` holds a list of these.
+LEGAL_CONSTRAINTS = ChoiceSet(
+    "legal",
+    "Sharing",
+    (
+        ("public_records", "Public records / sunshine / freedom-of-information law"),
+        ("privacy", "Privacy law"),
+        ("contract", "Contract"),
+    ),
 )
 
 #: History ratings that call for a warning before data changes hands.
 WEAK_HISTORY = (None, "none", "failed")
 
 
-def label_of(choices: Sequence[tuple[str, str]], value: Any) -> str:
-    """The words for a stored choice (empty when not set)."""
-    return common.label_of(choices, value, "Sharing")
+def label_of(choices: ChoiceSet, value: Any) -> str:
+    """The words for a stored choice (empty when not set); the panels call it."""
+    return choices.label(value)
 
 
 def _partner(partners: Iterable[Partner], partner_id: str | None) -> Partner | None:
@@ -79,7 +87,7 @@ def recipients_of(item: Item) -> list[str]:
 
 def constraints_of(item: Item) -> list[str]:
     """The legal constraints of a commitment in words, free tags last."""
-    chosen = [label_of(LEGAL_CONSTRAINTS, key) for key in item.fields.get("legal") or []]
+    chosen = [LEGAL_CONSTRAINTS.label(key) for key in item.fields.get("legal") or []]
     tags = [t.strip() for t in str(item.fields.get("tags", "")).split(",") if t.strip()]
     return [c for c in chosen if c] + tags
 
@@ -136,7 +144,7 @@ def _commitment_row(view: WorkshopSnapshot, item: Item) -> tuple[str, ...]:
         item.text,
         ", ".join(_name(view.partners, r) for r in recipients_of(item)),
         str(item.fields.get("frequency", "")),
-        label_of(SENSITIVITIES, item.fields.get("sensitivity")) or tr("Sharing", "Not set"),
+        SENSITIVITIES.label(item.fields.get("sensitivity")) or tr("Sharing", "Not set"),
     )
 
 
@@ -183,7 +191,7 @@ def inventory_summary(view: AudienceView, block: Block) -> list[Element]:
                 str(item.fields.get("purpose", "")),
                 str(item.fields.get("frequency", "")),
                 str(item.fields.get("form", "")),
-                label_of(SENSITIVITIES, item.fields.get("sensitivity")) or tr("Sharing", "Not set"),
+                SENSITIVITIES.label(item.fields.get("sensitivity")) or tr("Sharing", "Not set"),
                 "; ".join(constraints_of(item)),
                 tr("Sharing", "Agreed") if item.fields.get("agreed") else tr("Sharing", "Not yet"),
             )
@@ -395,11 +403,8 @@ DATA_INVENTORY = register(
                     Field("purpose", text(5000)),
                     Field("frequency", text(500)),
                     Field("form", text(1000)),
-                    Field("sensitivity", choice(*SENSITIVITY_KEYS)),
-                    Field(
-                        "legal",
-                        list_of(choice(*(k for k, _ in LEGAL_CONSTRAINTS)), max_items=10),
-                    ),
+                    SENSITIVITIES.field,
+                    Field(LEGAL_CONSTRAINTS.name, list_of(LEGAL_CONSTRAINTS.spec, max_items=10)),
                     Field("tags", text(2000)),
                     Field("agreed", boolean()),
                 ),

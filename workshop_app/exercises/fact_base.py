@@ -5,35 +5,33 @@ from __future__ import annotations
 
 from ..domain.document import Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item, ItemKind
-from ..domain.schema import Field, ItemSchema, choice, text
+from ..domain.schema import ChoiceSet, Field, ItemSchema, text
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import choice_of, label_of, nothing_recorded, titled_list
+from .common import nothing_recorded, titled_list
 from .registry import CsvTable, DemoContext, ExerciseKind, Guide, register
 
-#: A fact: fields source, date, contributor, status (see FACT_STATUSES).
+#: A fact: fields source, date, contributor, status (see FACT_STATUS).
 FACT = "fact"
 #: Open questions of the fact base are ItemKind.ACTION items with fields
 #: owner, due and question=True, so the workshop's action list shows them.
 QUESTION_FIELD = "question"
 #: The room's status for a fact, and its words with a symbol ("": not yet discussed).
-STATUS_LABELS = (
-    ("agreed", "✔ Agreed"),
-    ("disputed", "⚠ Disputed"),
-    ("needs_data", "? Needs data"),
-    ("", "Not yet discussed"),
+FACT_STATUS = ChoiceSet(
+    "status",
+    "Scoping",
+    (
+        ("agreed", "✔ Agreed"),
+        ("disputed", "⚠ Disputed"),
+        ("needs_data", "? Needs data"),
+        ("", "Not yet discussed"),
+    ),
 )
-FACT_STATUSES = tuple(status for status, _ in STATUS_LABELS)
-
-
-def status_label(status: str) -> str:
-    """A fact's status in words with a symbol."""
-    return label_of(STATUS_LABELS, status, "Scoping")
-
-
-def status_of(item: Item) -> str:
-    return choice_of(item, "status", FACT_STATUSES)
+# The names the panel knows the set by.
+STATUS_LABELS = FACT_STATUS
+status_label = FACT_STATUS.label
+status_of = FACT_STATUS.of
 
 
 def open_questions(view: AudienceView, block: Block) -> list[Item]:
@@ -59,9 +57,9 @@ def facts_room(view: AudienceView, block: Block) -> list[Element]:
     """Facts grouped by status (label and symbol), then the open questions."""
     facts = view.items_in(block.id, [FACT])
     elements: list[Element] = []
-    for status in FACT_STATUSES:
-        group = [f for f in facts if status_of(f) == status]
-        title = f"{status_label(status)} ({len(group)})"
+    for status in FACT_STATUS.values:
+        group = [f for f in facts if FACT_STATUS.of(f) == status]
+        title = f"{FACT_STATUS.label(status)} ({len(group)})"
         elements += titled_list(title, (_fact_line(f) for f in group))
     questions = open_questions(view, block)
     elements += titled_list(tr("Room", "Open questions"), (_question_line(q) for q in questions))
@@ -71,13 +69,13 @@ def facts_room(view: AudienceView, block: Block) -> list[Element]:
 def facts_summary(view: AudienceView, block: Block) -> list[Element]:
     """Every fact with source, date, contributor and status; open questions as follow-ups."""
     facts = view.items_in(block.id, [FACT])
-    order = {s: n for n, s in enumerate(FACT_STATUSES)}
+    order = {s: n for n, s in enumerate(FACT_STATUS.values)}
     elements: list[Element] = []
     if facts:
         counts = ", ".join(
-            f"{status_label(s)}: {n}"
-            for s in FACT_STATUSES
-            if (n := sum(1 for f in facts if status_of(f) == s))
+            f"{FACT_STATUS.label(s)}: {n}"
+            for s in FACT_STATUS.values
+            if (n := sum(1 for f in facts if FACT_STATUS.of(f) == s))
         )
         elements.append(Paragraph(counts))
         elements.append(
@@ -95,9 +93,9 @@ def facts_summary(view: AudienceView, block: Block) -> list[Element]:
                         str(f.fields.get("source", "")),
                         str(f.fields.get("date", "")),
                         str(f.fields.get("contributor", "")),
-                        status_label(status_of(f)),
+                        FACT_STATUS.label(FACT_STATUS.of(f)),
                     )
-                    for f in sorted(facts, key=lambda f: order[status_of(f)])
+                    for f in sorted(facts, key=lambda f: order[FACT_STATUS.of(f)])
                 ),
             )
         )
@@ -196,7 +194,7 @@ FACT_BASE = register(
                     Field("source", text(2000)),
                     Field("date", text(100)),
                     Field("contributor", text(1000)),
-                    Field("status", choice("agreed", "disputed", "needs_data")),
+                    FACT_STATUS.field,
                 ),
             ),
         ),

@@ -46,7 +46,7 @@ from ..domain.schema import (
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import meeting_label, withheld_note
+from .common import meeting_label, section_body
 from .indicators import INDICATOR
 from .measure_criteria import demo_indicator_id
 from .registry import DemoContext, ExerciseKind, Guide, ReportPart, register
@@ -364,18 +364,17 @@ def report_section(views: list[AudienceView]) -> ReportPart:
     ]
     adopted = [m["indicator"] for m in measures if m["status"] == "adopted"]
     withheld = sum(v.withheld_of([INDICATOR]) for v in views)
+    shown: list[Element] = []
     if measures:
-        elements.append(
+        shown = [
             Paragraph(
                 tr("Report", "{adopted} of {total} proposed indicators adopted.").format(
                     adopted=len(adopted), total=len(measures)
                 )
-            )
-        )
-        elements.append(Table(tuple(headers), tuple(tuple(r) for r in rows)))
-    elif not withheld:
-        elements.append(Paragraph(tr("Report", "No indicators proposed yet.")))
-    elements += withheld_note(withheld)
+            ),
+            Table(tuple(headers), tuple(tuple(r) for r in rows)),
+        ]
+    elements += section_body(shown, tr("Report", "No indicators proposed yet."), withheld)
     return ReportPart(elements, {"measures": (headers, rows)}, {"measures": measures})
 
 

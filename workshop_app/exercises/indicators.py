@@ -4,16 +4,15 @@ data source, baseline, target, owner, who needs it, and its score against the cr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from ..domain.document import Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item
 from ..domain.schema import (
+    ChoiceSet,
     Disclosure,
     Field,
     ItemSchema,
-    choice,
     integer,
     list_of,
     partner_ref,
@@ -24,7 +23,6 @@ from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import label_of as _label_of
 from .common import nothing_recorded
 from .measure_criteria import (
     CRITERION,
@@ -43,26 +41,22 @@ from .registry import CsvTable, DemoContext, ExerciseKind, Guide, register
 #: keeps the standard ones). Scored only against criteria at least as open as itself.
 INDICATOR = "indicator"
 
-INDICATOR_KINDS: tuple[tuple[str, str], ...] = (
-    ("input", "Input"),
-    ("output", "Output"),
-    ("outcome", "Outcome"),
-    ("impact", "Impact"),
+INDICATOR_KINDS = ChoiceSet(
+    "indicator_kind",
+    "Measures",
+    (("input", "Input"), ("output", "Output"), ("outcome", "Outcome"), ("impact", "Impact")),
 )
 
-FINANCIAL: tuple[tuple[str, str], ...] = (("yes", "Financial"), ("no", "Not financial"))
+FINANCIAL = ChoiceSet("financial", "Measures", (("yes", "Financial"), ("no", "Not financial")))
 
-TIMING: tuple[tuple[str, str], ...] = (
-    ("leading", "Leading (predicts)"),
-    ("lagging", "Lagging (looks back)"),
+TIMING = ChoiceSet(
+    "timing",
+    "Measures",
+    (("leading", "Leading (predicts)"), ("lagging", "Lagging (looks back)")),
 )
 
-TIMING_SHORT: tuple[tuple[str, str], ...] = (("leading", "Leading"), ("lagging", "Lagging"))
-
-
-def label_of(choices: Sequence[tuple[Any, str]], value: Any, context: str = "Measures") -> str:
-    """The words for a stored choice (empty when not set)."""
-    return _label_of(choices, value, context)
+#: The same choices in fewer words (chart legends).
+TIMING_SHORT = ChoiceSet("timing", "Measures", (("leading", "Leading"), ("lagging", "Lagging")))
 
 
 def _partner_name(view: WorkshopSnapshot, partner_id: str | None) -> str:
@@ -84,8 +78,8 @@ def indicators_room(view: AudienceView, block: Block) -> list[Element]:
         (
             i.text,
             str(i.fields.get("measures", "")),
-            label_of(INDICATOR_KINDS, i.fields.get("indicator_kind")),
-            label_of(TIMING, i.fields.get("timing")),
+            INDICATOR_KINDS.label(i.fields.get("indicator_kind")),
+            TIMING.label(i.fields.get("timing")),
             _partner_name(view, i.partner_id),
         )
         for i in found
@@ -125,9 +119,9 @@ def indicators_summary(view: AudienceView, block: Block) -> list[Element]:
             (
                 i.text,
                 str(i.fields.get("measures", "")),
-                label_of(INDICATOR_KINDS, i.fields.get("indicator_kind")),
-                label_of(FINANCIAL, i.fields.get("financial")),
-                label_of(TIMING, i.fields.get("timing")),
+                INDICATOR_KINDS.label(i.fields.get("indicator_kind")),
+                FINANCIAL.label(i.fields.get("financial")),
+                TIMING.label(i.fields.get("timing")),
                 _partner_name(view, i.partner_id),
                 _needed_by(view, i),
             )
@@ -284,9 +278,9 @@ INDICATORS = register(
                 INDICATOR,
                 (
                     Field("measures", text(5000)),
-                    Field("indicator_kind", choice(*(k for k, _ in INDICATOR_KINDS))),
-                    Field("financial", choice(*(k for k, _ in FINANCIAL))),
-                    Field("timing", choice(*(k for k, _ in TIMING))),
+                    INDICATOR_KINDS.field,
+                    FINANCIAL.field,
+                    TIMING.field,
                     Field("source", text(2000)),
                     Field("baseline", text(2000)),
                     Field("target", text(2000)),

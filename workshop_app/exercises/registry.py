@@ -35,7 +35,7 @@ from ..domain.schema import (
     register_section,
 )
 from ..domain.visibility import AudienceView
-from ..i18n import tr
+from ..i18n import Translated, tr
 from .common import capture_room, capture_summary
 
 
@@ -78,9 +78,7 @@ class SummarySection:
     build: Callable[[AudienceView], list[Element]]
     visibility: Visibility = Visibility.PARTNERS
 
-    @property
-    def title_text(self) -> str:
-        return tr("Summary", self.title)
+    title_text = Translated("Summary", "title")
 
 
 @dataclass(frozen=True)
@@ -203,13 +201,8 @@ class ExerciseKind:
             own = tuple(schema.kind for schema in self.items)
             object.__setattr__(self, "item_kinds", own or (ItemKind.NOTE.value,))
 
-    @property
-    def label(self) -> str:
-        return tr("Exercises", self.name)
-
-    @property
-    def guidance_text(self) -> str:
-        return tr("Exercises", self.guidance)
+    label = Translated("Exercises", "name")
+    guidance_text = Translated("Exercises", "guidance")
 
     @property
     def all_settings(self) -> tuple[Field, ...]:

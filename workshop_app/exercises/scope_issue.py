@@ -9,11 +9,11 @@ from typing import Any
 from ..charts import ChartStyle, fit_width, shown_rows, text_width
 from ..domain.document import Callout, Chart, Element, Paragraph
 from ..domain.records import Block, Item
-from ..domain.schema import Field, ItemSchema, boolean, choice
+from ..domain.schema import ChoiceSet, Field, ItemSchema, boolean
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import choice_of, label_of, nothing_recorded, titled_list
+from .common import nothing_recorded, titled_list
 from .registry import DemoContext, ExerciseKind, Guide, register
 
 #: A node of the issue tree: text = the (sub-)issue, parent_id = the broader issue;
@@ -22,22 +22,20 @@ SCOPE_NODE = "scope_node"
 #: The one problem statement of a scoping block; fields: agreed (bool).
 PROBLEM_STATEMENT = "problem_statement"
 #: A node's scope and its words with a symbol, so it never depends on colour.
-SCOPE_LABELS = (
-    ("in", "✔ In scope"),
-    ("out", "✘ Out of scope"),
-    ("later", "◷ Later"),
-    ("", "… Undecided"),
+SCOPE = ChoiceSet(
+    "scope",
+    "Scoping",
+    (
+        ("in", "✔ In scope"),
+        ("out", "✘ Out of scope"),
+        ("later", "◷ Later"),
+        ("", "… Undecided"),
+    ),
 )
-SCOPES = tuple(scope for scope, _ in SCOPE_LABELS)
-
-
-def scope_label(scope: str) -> str:
-    """Scope in words with a symbol."""
-    return label_of(SCOPE_LABELS, scope, "Scoping")
-
-
-def scope_of(item: Item) -> str:
-    return choice_of(item, "scope", SCOPES)
+# The names the panel knows the set by.
+SCOPES = SCOPE.values
+scope_label = SCOPE.label
+scope_of = SCOPE.of
 
 
 def tree_rows(items: Iterable[Item]) -> list[tuple[Item, int]]:
@@ -89,14 +87,14 @@ def _statement_callout(view: AudienceView, block: Block) -> list[Element]:
 
 def _tree_chart(rows: list[tuple[Item, int]]) -> Chart:
     alt = "; ".join(
-        f"{'  ' * depth}{node.text} ({scope_label(scope_of(node))})" for node, depth in rows
+        f"{'  ' * depth}{node.text} ({SCOPE.label(SCOPE.of(node))})" for node, depth in rows
     )
     return Chart(
         "scope_tree",
         tr("Scoping", "What is in scope?"),
         {
-            "nodes": [{"text": n.text, "depth": d, "scope": scope_of(n)} for n, d in rows],
-            "labels": {s: scope_label(s) for s in SCOPES},
+            "nodes": [{"text": n.text, "depth": d, "scope": SCOPE.of(n)} for n, d in rows],
+            "labels": {s: SCOPE.label(s) for s in SCOPE.values},
             # rows: how tall the room must draw it (charts.chart_lines)
             "rows": len(rows),
             "row_lines": 1.0,
@@ -121,9 +119,9 @@ def scope_summary(view: AudienceView, block: Block) -> list[Element]:
     elements = _statement_callout(view, block)
     if rows:
         elements.append(_tree_chart(rows))
-        for scope in SCOPES:
-            names = [n.text for n, depth in rows if scope_of(n) == scope]
-            elements += titled_list(scope_label(scope), names)
+        for scope in SCOPE.values:
+            names = [n.text for n, depth in rows if SCOPE.of(n) == scope]
+            elements += titled_list(SCOPE.label(scope), names)
     return elements or nothing_recorded(
         tr("Summary", "The issue was not scoped."), view.withheld_in(block.id)
     )
@@ -300,7 +298,7 @@ SCOPE_THE_ISSUE = register(
         prompt="What exactly are we trying to solve together?",
         minutes=25,
         items=(
-            ItemSchema(SCOPE_NODE, (Field("scope", choice("in", "out", "later")),), tree=True),
+            ItemSchema(SCOPE_NODE, (SCOPE.field,), tree=True),
             ItemSchema(PROBLEM_STATEMENT, (Field("agreed", boolean()),)),
         ),
         room=scope_room,

@@ -18,7 +18,6 @@ from .data_inventory import (
     SENSITIVITIES,
     _name,
     constraints_of,
-    label_of,
     recipients_of,
 )
 from .registry import ExerciseKind, Guide, SummarySection, register
@@ -104,7 +103,7 @@ def _clause(view: WorkshopSnapshot, item: Item) -> str:
     sensitivity = item.fields.get("sensitivity")
     details.append(
         tr("Sharing", "classification: {s}").format(
-            s=label_of(SENSITIVITIES, sensitivity) or tr("Sharing", "not yet classified")
+            s=SENSITIVITIES.label(sensitivity) or tr("Sharing", "not yet classified")
         )
     )
     constraints = constraints_of(item)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..domain.records import Block
-from ..i18n import tr
+from ..i18n import Translated, tr
 from ..resources import resource_path
 from .registry import get_kind
 
@@ -38,17 +38,9 @@ class Template:
     #: Where it stands in the picker: the arc of a partnership's meetings, blank last.
     order: float = 0
 
-    @property
-    def label(self) -> str:
-        return tr("Templates", self.name)
-
-    @property
-    def description_text(self) -> str:
-        return tr("Templates", self.description)
-
-    @property
-    def next_meeting_text(self) -> str:
-        return tr("Templates", self.next_meeting) if self.next_meeting else ""
+    label = Translated("Templates", "name")
+    description_text = Translated("Templates", "description")
+    next_meeting_text = Translated("Templates", "next_meeting")
 
     @property
     def total_minutes(self) -> int:

@@ -241,19 +241,22 @@ def _is_real_date(text: str) -> bool:
     return True
 
 
+def _unknown_item_kind(kind: str) -> str:
+    return tr("Import", "the item kind {kind!r} is not one this version knows").format(kind=kind)
+
+
 def _withheld_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    unknown = tr("Import", "the item kind {kind!r} is not one this version knows")
     blocks = {b["id"] for b in document["blocks"]} | {""}
     for block, counts in document.get("withheld", {}).items():
         if block not in blocks:
             yield "withheld", tr("Import", "it names a block that is not in the file")
         for kind in counts:
             if item_schema(kind) is None:
-                yield "withheld", unknown.format(kind=kind)
+                yield "withheld", _unknown_item_kind(kind)
     for n, meeting in enumerate(document.get("earlier_meetings", [])):
         for kind in meeting.get("withheld_kinds", []):
             if item_schema(kind) is None:
-                yield f"earlier_meetings/{n}/withheld_kinds", unknown.format(kind=kind)
+                yield f"earlier_meetings/{n}/withheld_kinds", _unknown_item_kind(kind)
 
 
 def _content_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -270,50 +273,12 @@ def _content_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
             known_items.setdefault(item["id"], item["kind"])
     for prefix, blocks, items in sections:
         for n, block in enumerate(blocks):
-            where = f"{prefix}blocks/{n}"
-            kind = find_kind(block["kind"])
-            if kind is None:
-                yield (
-                    where,
-                    tr("Import", "the block kind {kind!r} is not one this version knows").format(
-                        kind=block["kind"]
-                    ),
-                )
-                continue
-            for problem in fields_problems(
-                kind.all_settings, block.get("settings", {}), "settings"
-            ):
-                yield where, problem
+            for problem in _block_problems(block):
+                yield f"{prefix}blocks/{n}", problem
         by_id = {i["id"]: i for i in items}
         for n, item in enumerate(items):
-            where = f"{prefix}items/{n}"
-            schema = item_schema(item["kind"])
-            if schema is None:
-                yield (
-                    where,
-                    tr("Import", "the item kind {kind!r} is not one this version knows").format(
-                        kind=item["kind"]
-                    ),
-                )
-                continue
-            values = item.get("fields", {})
-            problems = list(fields_problems(schema.fields, values, "fields"))
-            if problems:
-                yield where, problems[0]
-                continue
-            if item.get("partner_id") and schema.partner is None:
-                yield where, tr("Import", "items of this kind do not name a partner")
-            parent = item.get("parent_id")
-            if parent and (not schema.tree or by_id.get(parent, {}).get("kind") != item["kind"]):
-                yield where, tr("Import", "it hangs under an item it cannot belong to")
-            for spec_field in schema.fields:
-                if spec_field.name not in values:
-                    continue
-                for target, ref in references(spec_field.spec, values[spec_field.name]):
-                    if target == "partner" and ref not in partner_ids:
-                        yield where, tr("Import", "it names a partner that is not in the file")
-                    elif target.startswith("item:") and known_items.get(ref) != target[5:]:
-                        yield where, tr("Import", "it refers to an item that is not in the file")
+            for problem in _item_problems(item, by_id, partner_ids, known_items):
+                yield f"{prefix}items/{n}", problem
         depth = _deepest_chain(items)
         if depth > MAX_TREE_DEPTH:
             yield (
@@ -322,6 +287,50 @@ def _content_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
                     depth=depth, limit=MAX_TREE_DEPTH
                 ),
             )
+
+
+def _block_problems(block: dict[str, Any]) -> Iterator[str]:
+    """What is wrong with a block: its kind, or its settings for that kind."""
+    kind = find_kind(block["kind"])
+    if kind is None:
+        yield tr("Import", "the block kind {kind!r} is not one this version knows").format(
+            kind=block["kind"]
+        )
+        return
+    yield from fields_problems(kind.all_settings, block.get("settings", {}), "settings")
+
+
+def _item_problems(
+    item: dict[str, Any],
+    by_id: dict[str, dict[str, Any]],
+    partner_ids: set[str],
+    known_items: dict[str, str],
+) -> Iterator[str]:
+    """What is wrong with an item: its kind, its fields (the first problem only), the
+    partner, parent and items it names. ``by_id``: the items of its own meeting;
+    ``known_items``: every item id of the file with its kind."""
+    schema = item_schema(item["kind"])
+    if schema is None:
+        yield _unknown_item_kind(item["kind"])
+        return
+    values = item.get("fields", {})
+    problems = list(fields_problems(schema.fields, values, "fields"))
+    if problems:
+        yield problems[0]
+        return
+    if item.get("partner_id") and schema.partner is None:
+        yield tr("Import", "items of this kind do not name a partner")
+    parent = item.get("parent_id")
+    if parent and (not schema.tree or by_id.get(parent, {}).get("kind") != item["kind"]):
+        yield tr("Import", "it hangs under an item it cannot belong to")
+    for spec_field in schema.fields:
+        if spec_field.name not in values:
+            continue
+        for target, ref in references(spec_field.spec, values[spec_field.name]):
+            if target == "partner" and ref not in partner_ids:
+                yield tr("Import", "it names a partner that is not in the file")
+            elif target.startswith("item:") and known_items.get(ref) != target[5:]:
+                yield tr("Import", "it refers to an item that is not in the file")
 
 
 def _deepest_chain(items: list[dict[str, Any]]) -> int:

@@ -25,7 +25,7 @@ from ..domain.document import (
 from ..domain.records import Collaboration, ItemKind
 from ..domain.snapshot import meeting_order
 from ..domain.visibility import Audience, AudienceView, roster_view
-from ..exercises.common import meeting_label, withheld_note
+from ..exercises.common import meeting_label, section_body
 from ..exercises.registry import report_parts
 from ..i18n import tr
 from ..storage import Store
@@ -99,13 +99,10 @@ def collaboration_report(
     ]
     elements.append(Heading(tr("Export", "Decisions"), 2))
     withheld = sum(v.withheld_of([ItemKind.DECISION.value]) for v in views)
+    shown: list[Element] = []
     if decisions:
-        elements.append(
-            Table((tr("Report", "Meeting"), tr("Report", "Decision")), tuple(decisions))
-        )
-    elif not withheld:
-        elements.append(Paragraph(tr("Export", "No decisions were recorded.")))
-    elements += withheld_note(withheld)
+        shown = [Table((tr("Report", "Meeting"), tr("Report", "Decision")), tuple(decisions))]
+    elements += section_body(shown, tr("Export", "No decisions were recorded."), withheld)
     elements += _actions(views, tables, data)
     data["decisions"] = [{"meeting": m, "decision": d} for m, d in decisions]
     return CollaborationReport(
@@ -174,10 +171,11 @@ def _actions(
     ]
     today = date.today().isoformat()
     withheld = sum(v.withheld_of([ItemKind.ACTION.value]) for v in views)
+    shown: list[Element] = []
     if actions:
         overdue = sum(1 for a in actions if a["due"] and a["due"] < today)
         if overdue:
-            elements.append(
+            shown.append(
                 Callout(
                     tr("Report", "Overdue"),
                     tr("Report", "{n} open action items are past their due date.").format(
@@ -185,10 +183,8 @@ def _actions(
                     ),
                 )
             )
-        elements.append(Table(tuple(headers), tuple(tuple(r) for r in rows)))
-    elif not withheld:
-        elements.append(Paragraph(tr("Report", "No open action items.")))
-    elements += withheld_note(withheld)
+        shown.append(Table(tuple(headers), tuple(tuple(r) for r in rows)))
+    elements += section_body(shown, tr("Report", "No open action items."), withheld)
     tables["open_actions"] = (headers, rows)
     data["open_actions"] = actions
     return elements

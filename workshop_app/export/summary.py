@@ -20,7 +20,7 @@ from ..domain.document import (
 )
 from ..domain.records import Item, ItemKind, sector_label
 from ..domain.visibility import Audience, AudienceView
-from ..exercises.common import withheld_note
+from ..exercises.common import section_body, withheld_note
 from ..exercises.registry import get_kind
 from ..i18n import tr
 
@@ -124,24 +124,16 @@ def _block_title(view: AudienceView, item: Item) -> str:
 WORKSHOP_LISTS = frozenset({ItemKind.DECISION.value, ItemKind.ACTION.value, ItemKind.PARKING.value})
 
 
-def _listed(view: AudienceView, kind: ItemKind, shown: list[Element], empty: str) -> list[Element]:
-    """A list section: what is shown, or ``empty`` when nothing was recorded at all, and a
-    line saying how many more were withheld from this audience."""
-    withheld = view.withheld_of([kind.value])
-    if not shown:
-        return withheld_note(withheld) if withheld else [Paragraph(empty)]
-    return [*shown, *withheld_note(withheld)]
-
-
 def bullets_section(view: AudienceView, kind: ItemKind) -> list[Element]:
-    """The workshop's decisions or its parking lot: a bullet list (see :func:`_listed`)."""
+    """The workshop's decisions or its parking lot: a bullet list (see
+    :func:`..exercises.common.section_body`)."""
     title, empty = {
         ItemKind.DECISION: (tr("Export", "Decisions"), tr("Export", "No decisions were recorded.")),
         ItemKind.PARKING: (tr("Export", "Parking lot"), tr("Export", "The parking lot is empty.")),
     }[kind]
     found = view.items_of_kind(kind.value)
     shown: list[Element] = [BulletList(tuple(i.text for i in found))] if found else []
-    return [Heading(title, level=2), *_listed(view, kind, shown, empty)]
+    return [Heading(title, level=2), *section_body(shown, empty, view.withheld_of([kind.value]))]
 
 
 def actions_section(view: AudienceView) -> list[Element]:
@@ -167,7 +159,8 @@ def actions_section(view: AudienceView) -> list[Element]:
                 ),
             )
         ]
-    body = _listed(view, ItemKind.ACTION, shown, tr("Export", "No action items were recorded."))
+    withheld = view.withheld_of([ItemKind.ACTION.value])
+    body = section_body(shown, tr("Export", "No action items were recorded."), withheld)
     return [Heading(tr("Export", "Action items"), level=2), *body]
 
 
