@@ -137,3 +137,19 @@ def test_every_kind_has_a_panel_and_every_template_names_known_kinds(qapp):
     keys = {k.key for k in KINDS}
     for template in templates():
         assert {b.kind for b in template.blocks} <= keys, template.key
+
+
+def test_every_phone_input_is_complete_and_becomes_what_its_block_captures():
+    from workshop_app.exercises.registry import all_kinds
+
+    declared = [k for k in all_kinds() if k.phone is not None]
+    assert len(declared) >= 10  # ideas, hopes, facts, criteria, indicators, trust…
+    for kind in declared:
+        phone = kind.phone
+        assert phone.type in ("text", "rating"), kind.key
+        assert phone.kinds and phone.label, kind.key
+        for item_kind, label in phone.kinds:
+            assert item_kind in kind.item_kinds, (kind.key, item_kind)
+            assert label.strip(), kind.key
+        if phone.type == "rating":
+            assert phone.questions and phone.scale and phone.count, kind.key

@@ -10,7 +10,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded, titled_list
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, register
+from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 #: A fact: fields source, date, contributor, status (see FACT_STATUS).
 FACT = "fact"
@@ -176,6 +176,7 @@ GUIDE = Guide(
 FACT_BASE = register(
     ExerciseKind(
         key="fact_base",
+        phone=PhoneInput("text", (("fact", "Fact"),), "A fact we should all know (and its source)"),
         family="scoping",
         guide=GUIDE,
         order=3,

@@ -186,6 +186,7 @@ WRAP_UP_GUIDE = Guide(
 register(
     ExerciseKind(
         key="wrap_up",
+        phone=PhoneInput("text", ((ItemKind.NOTE.value, "Reflection"),), "What you take away"),
         family="general",
         guide=WRAP_UP_GUIDE,
         order=2,

@@ -9,7 +9,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import items_by_cluster, nothing_recorded
-from .registry import DemoContext, ExerciseKind, Guide, register
+from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 HOPE = "hope"
 CONCERN = "concern"
@@ -102,6 +102,9 @@ GUIDE = Guide(
 HOPES_AND_CONCERNS = register(
     ExerciseKind(
         key="hopes_concerns",
+        phone=PhoneInput(
+            "text", (("hope", "Hope"), ("concern", "Concern")), "Your hope or concern"
+        ),
         family="trust",
         guide=GUIDE,
         order=4,

@@ -32,7 +32,7 @@ from .measure_criteria import (
     score_total,
     weak_criteria,
 )
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, register
+from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 #: ``text`` is its name; ``partner_id`` the owning partner; fields ``measures``,
 #: ``indicator_kind``, ``financial``, ``timing``, ``source``, ``baseline``, ``target``,
@@ -262,6 +262,7 @@ GUIDE = Guide(
 INDICATORS = register(
     ExerciseKind(
         key="indicators",
+        phone=PhoneInput("text", (("indicator", "Indicator"),), "Something we could measure"),
         family="measures",
         guide=GUIDE,
         order=2,

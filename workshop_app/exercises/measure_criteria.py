@@ -16,7 +16,7 @@ from ..domain.visibility import AudienceView, effective_visibility
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded, titled_list
-from .registry import DemoContext, ExerciseKind, Guide, register
+from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 #: How indicators are judged; ``fields["group"]`` is ``"judge"`` (relevant to the vision,
 #: to the facts...) or ``"capacity"`` (expertise, access, resources).
@@ -209,6 +209,7 @@ GUIDE = Guide(
 CRITERIA = register(
     ExerciseKind(
         key="measure_criteria",
+        phone=PhoneInput("text", (("criterion", "Criterion"),), "What makes a good measure for us"),
         family="measures",
         guide=GUIDE,
         order=1,

@@ -10,7 +10,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import clustered_bullets, nothing_recorded
-from .registry import DemoContext, ExerciseKind, Guide, register
+from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 #: A stated position: text = the position; fields: interest (the need behind it);
 #: partner_id optionally says who held it (only the facilitation team sees that).
@@ -128,6 +128,9 @@ GUIDE = Guide(
 POSITIONS_TO_INTERESTS = register(
     ExerciseKind(
         key="positions_interests",
+        phone=PhoneInput(
+            "text", (("position", "Position"),), "What your organisation needs from this"
+        ),
         family="scoping",
         guide=GUIDE,
         order=2,

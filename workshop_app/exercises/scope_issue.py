@@ -14,7 +14,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded, titled_list
-from .registry import DemoContext, ExerciseKind, Guide, register
+from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 #: A node of the issue tree: text = the (sub-)issue, parent_id = the broader issue;
 #: fields: scope ("in", "out", "later" or "" while undecided).
@@ -287,6 +287,9 @@ GUIDE = Guide(
 SCOPE_THE_ISSUE = register(
     ExerciseKind(
         key="scope_issue",
+        phone=PhoneInput(
+            "text", (("scope_node", "Part of the issue"),), "A part of the issue we should look at"
+        ),
         family="scoping",
         guide=GUIDE,
         order=1,

@@ -18,7 +18,7 @@ from ..domain.schema import COUNT_LIMIT, Disclosure, Field, ItemSchema, boolean,
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .common import nothing_recorded
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, register
+from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 KEY = "shared_vision"
 STATEMENT = "vision_statement"
@@ -147,6 +147,9 @@ GUIDE = Guide(
 SHARED_VISION = register(
     ExerciseKind(
         key=KEY,
+        phone=PhoneInput(
+            "text", (("vision_statement", "Vision statement"),), "What success looks like to you"
+        ),
         family="trust",
         guide=GUIDE,
         order=5,
