@@ -35,6 +35,18 @@ def _force_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _block_arguments(parser: argparse.ArgumentParser) -> None:
+    """One block of one workshop: its id (or the start of it) and ``--block N``."""
+    parser.add_argument("workshop_id", metavar="WORKSHOP_ID")
+    parser.add_argument(
+        "--block",
+        type=int,
+        default=1,
+        metavar="N",
+        help=tr("CLI", "the block's number in the agenda, from 1 (default: 1)"),
+    )
+
+
 def _csv_table_names() -> list[str]:
     from ..export.csv_tables import table_kinds
 
@@ -136,14 +148,7 @@ def build_parser() -> ArgumentParser:
     imp.add_argument("file", type=Path, metavar="FILE")
 
     render = command("render", tr("CLI", "save what the projector shows for one block as PNG"))
-    render.add_argument("workshop_id", metavar="WORKSHOP_ID")
-    render.add_argument(
-        "--block",
-        type=int,
-        default=1,
-        metavar="N",
-        help=tr("CLI", "the block's number in the agenda, from 1 (default: 1)"),
-    )
+    _block_arguments(render)
     render.add_argument(
         "--page",
         type=int,
@@ -164,14 +169,7 @@ def build_parser() -> ArgumentParser:
             "serves until interrupted",
         ),
     )
-    serve.add_argument("workshop_id", metavar="WORKSHOP_ID")
-    serve.add_argument(
-        "--block",
-        type=int,
-        default=1,
-        metavar="N",
-        help=tr("CLI", "the block's number in the agenda, from 1 (default: 1)"),
-    )
+    _block_arguments(serve)
     serve.add_argument(
         "--host",
         default="0.0.0.0",

@@ -176,7 +176,6 @@ GUIDE = Guide(
 FACT_BASE = register(
     ExerciseKind(
         key="fact_base",
-        phone=PhoneInput("text", (("fact", "Fact"),), "A fact we should all know (and its source)"),
         family="scoping",
         guide=GUIDE,
         order=3,
@@ -203,5 +202,6 @@ FACT_BASE = register(
         summary=facts_summary,
         tables=(CsvTable("facts", (FACT,)),),
         demo=facts_demo,
+        phone=PhoneInput.text("A fact we should all know (and its source)", ("fact", "Fact")),
     )
 )

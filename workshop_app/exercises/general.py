@@ -134,7 +134,7 @@ register(
         ),
         prompt="What should we discuss?",
         minutes=15,
-        phone=PhoneInput("text", ((ItemKind.NOTE.value, "Idea or comment"),), "Your idea"),
+        phone=PhoneInput.text("Your idea", (ItemKind.NOTE.value, "Idea or comment")),
     )
 )
 
@@ -186,7 +186,6 @@ WRAP_UP_GUIDE = Guide(
 register(
     ExerciseKind(
         key="wrap_up",
-        phone=PhoneInput("text", ((ItemKind.NOTE.value, "Reflection"),), "What you take away"),
         family="general",
         guide=WRAP_UP_GUIDE,
         order=2,
@@ -201,5 +200,6 @@ register(
         prompt="What did we decide, who does what by when?",
         minutes=15,
         room=wrap_up_room,
+        phone=PhoneInput.text("What you take away", (ItemKind.NOTE.value, "Reflection")),
     )
 )

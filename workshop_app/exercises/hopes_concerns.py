@@ -102,9 +102,6 @@ GUIDE = Guide(
 HOPES_AND_CONCERNS = register(
     ExerciseKind(
         key="hopes_concerns",
-        phone=PhoneInput(
-            "text", (("hope", "Hope"), ("concern", "Concern")), "Your hope or concern"
-        ),
         family="trust",
         guide=GUIDE,
         order=4,
@@ -123,5 +120,6 @@ HOPES_AND_CONCERNS = register(
         room=hopes_room,
         summary=hopes_summary,
         demo=hopes_demo,
+        phone=PhoneInput.text("Your hope or concern", ("hope", "Hope"), ("concern", "Concern")),
     )
 )

@@ -262,7 +262,6 @@ GUIDE = Guide(
 INDICATORS = register(
     ExerciseKind(
         key="indicators",
-        phone=PhoneInput("text", (("indicator", "Indicator"),), "Something we could measure"),
         family="measures",
         guide=GUIDE,
         order=2,
@@ -296,5 +295,6 @@ INDICATORS = register(
         summary=indicators_summary,
         tables=(CsvTable("indicators", (INDICATOR,)),),
         demo=indicators_demo,
+        phone=PhoneInput.text("Something we could measure", ("indicator", "Indicator")),
     )
 )

@@ -209,7 +209,6 @@ GUIDE = Guide(
 CRITERIA = register(
     ExerciseKind(
         key="measure_criteria",
-        phone=PhoneInput("text", (("criterion", "Criterion"),), "What makes a good measure for us"),
         family="measures",
         guide=GUIDE,
         order=1,
@@ -225,5 +224,6 @@ CRITERIA = register(
         room=criteria_room,
         summary=criteria_summary,
         demo=criteria_demo,
+        phone=PhoneInput.text("What makes a good measure for us", ("criterion", "Criterion")),
     )
 )

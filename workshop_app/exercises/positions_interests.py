@@ -128,9 +128,6 @@ GUIDE = Guide(
 POSITIONS_TO_INTERESTS = register(
     ExerciseKind(
         key="positions_interests",
-        phone=PhoneInput(
-            "text", (("position", "Position"),), "What your organisation needs from this"
-        ),
         family="scoping",
         guide=GUIDE,
         order=2,
@@ -154,5 +151,6 @@ POSITIONS_TO_INTERESTS = register(
         room=positions_room,
         summary=positions_summary,
         demo=positions_demo,
+        phone=PhoneInput.text("What your organisation needs from this", ("position", "Position")),
     )
 )

@@ -147,6 +147,12 @@ class PhoneInput:
     #: nothing changes. Arguments: items, workshop, block, question, value, previous.
     count: Callable[[Sequence[Item], Workshop, Block, str, int, int | None], Any] | None = None
 
+    @classmethod
+    def text(cls, label: str, *kinds: tuple[str, str]) -> PhoneInput:
+        """A line of free text under ``label``, becoming one of ``kinds`` (item kind,
+        what the phone calls it) once the facilitator accepts it."""
+        return cls("text", tuple(kinds), label)
+
     def phone_kinds(self) -> list[dict[str, str]]:
         return [{"kind": k, "label": tr("Phone", label)} for k, label in self.kinds]
 

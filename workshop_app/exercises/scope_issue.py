@@ -287,9 +287,6 @@ GUIDE = Guide(
 SCOPE_THE_ISSUE = register(
     ExerciseKind(
         key="scope_issue",
-        phone=PhoneInput(
-            "text", (("scope_node", "Part of the issue"),), "A part of the issue we should look at"
-        ),
         family="scoping",
         guide=GUIDE,
         order=1,
@@ -308,5 +305,8 @@ SCOPE_THE_ISSUE = register(
         summary=scope_summary,
         charts={"scope_tree": draw_scope_tree},
         demo=scope_demo,
+        phone=PhoneInput.text(
+            "A part of the issue we should look at", ("scope_node", "Part of the issue")
+        ),
     )
 )

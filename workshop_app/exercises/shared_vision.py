@@ -147,9 +147,6 @@ GUIDE = Guide(
 SHARED_VISION = register(
     ExerciseKind(
         key=KEY,
-        phone=PhoneInput(
-            "text", (("vision_statement", "Vision statement"),), "What success looks like to you"
-        ),
         family="trust",
         guide=GUIDE,
         order=5,
@@ -175,5 +172,8 @@ SHARED_VISION = register(
         charts={"vision_dots": draw_vision_dots},
         tables=(CsvTable("vision_statements", (STATEMENT,)),),
         demo=vision_demo,
+        phone=PhoneInput.text(
+            "What success looks like to you", ("vision_statement", "Vision statement")
+        ),
     )
 )

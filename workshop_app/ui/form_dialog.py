@@ -52,3 +52,23 @@ def lay_out_form(
         layout.addWidget(widget)
     layout.addWidget(buttons)
     return buttons
+
+
+def ask_save_path(
+    parent: QWidget, store, folder_setting: str, title: str, name: str, file_filter: str
+) -> str | None:
+    """Ask where to save ``name`` (starting in the folder last used for this kind of file,
+    remembered under ``folder_setting``); the path with ``name``'s suffix, or None."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = store.setting(folder_setting, str(Path.home()))
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), file_filter)
+    if not path:
+        return None
+    suffix = Path(name).suffix
+    if not path.lower().endswith(suffix):
+        path += suffix
+    store.set_setting(folder_setting, str(Path(path).parent))
+    return path

@@ -72,6 +72,11 @@ def install_shortcut(
     return shortcut
 
 
+def keys_of_widget(where: str, *keys: tuple[str, str]) -> tuple[PanelKey, ...]:
+    """Keys a widget handles itself, all ``where`` (``(keys, text)`` pairs)."""
+    return tuple(PanelKey(k, text, where, by_widget=True) for k, text in keys)
+
+
 #: The capture box and the list of every capture panel (``ItemListWidget``).
 LIST_KEYS = (
     PanelKey("Return", "Capture what you typed", "In a capture box", by_widget=True),
@@ -89,20 +94,22 @@ CHECKLIST_KEYS = (
 )
 
 #: Every editable table (``EditableTable``).
-TABLE_KEYS = (
-    PanelKey("F2", "Edit the cell; typing replaces what is there", "In a table", True),
-    PanelKey("Tab", "Save the cell and go to the next one", "In a table", True),
-    PanelKey("Shift+Tab", "Save the cell and go to the previous one", "In a table", True),
-    PanelKey("Return", "Save the cell and go to the row below", "In a table", True),
-    PanelKey("Esc", "Leave the cell unchanged", "In a table", True),
+TABLE_KEYS = keys_of_widget(
+    "In a table",
+    ("F2", "Edit the cell; typing replaces what is there"),
+    ("Tab", "Save the cell and go to the next one"),
+    ("Shift+Tab", "Save the cell and go to the previous one"),
+    ("Return", "Save the cell and go to the row below"),
+    ("Esc", "Leave the cell unchanged"),
 )
 
 #: "From the room": what the phones sent, waiting for the facilitator (Alt+4 goes there).
-ROOM_QUEUE_KEYS = (
-    PanelKey("Return", "Accept it as an item of the block", "In “From the room”", True),
-    PanelKey("F2", "Tidy the words first; Enter accepts them", "In “From the room”", True),
-    PanelKey("M", "Merge it into an item already captured", "In “From the room”", True),
-    PanelKey("Del", "Reject it (nobody ever sees it)", "In “From the room”", True),
+ROOM_QUEUE_KEYS = keys_of_widget(
+    "In “From the room”",
+    ("Return", "Accept it as an item of the block"),
+    ("F2", "Tidy the words first; Enter accepts them"),
+    ("M", "Merge it into an item already captured"),
+    ("Del", "Reject it (nobody ever sees it)"),
 )
 
 #: The room window itself (it seldom has the keyboard: the facilitator's window keeps it).

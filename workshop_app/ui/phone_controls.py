@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .form_dialog import ask_save_path
+from .shortcuts import window_command
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -62,15 +65,8 @@ class PhoneController(QObject):
 
     # ------------------------------------------------------------------ actions
     def _action(self, key: str, text: str, keys: str, slot, checkable: bool = False) -> QAction:
-        action = QAction(text, self.main_window)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.main_window.addAction(action)
-        self.actions[key] = action
-        return action
+        self.actions[key] = window_command(self.main_window, text, keys, slot, checkable)
+        return self.actions[key]
 
     def _build_actions(self) -> None:
         menu = self.main_window.menus["view"].addMenu(self.tr("&Phones in the room"))
@@ -158,17 +154,16 @@ class PhoneController(QObject):
 
         store = self.session.store
         workshop = store.get(Workshop, self.opener.workshop_id or "")
-        folder = store.setting("last_export_folder", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.main_window,
+            store,
+            "last_export_folder",
             self.tr("Save join cards"),
-            str(Path(folder) / "join-cards.pdf"),
+            "join-cards.pdf",
             self.tr("PDF (*.pdf)"),
         )
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         pdf = join_card_pdf(
             workshop.title if workshop else "",
             self.opener.join_address,

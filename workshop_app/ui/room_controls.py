@@ -14,18 +14,20 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence, QPainter
-from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QImage, QPainter
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain import planning
 from ..domain.records import Block
 from ..errors import RenderError
+from .form_dialog import ask_save_path
 from .phone_controls import PhoneController
 from .room_charts import draw_chart_now
 from .room_content import RoomMode
 from .room_paint import paint_room
 from .room_window import RoomWindow
 from .screens import ROOM_SCREEN_SETTING, RoomScreens, screen_label
+from .shortcuts import window_command
 from .themes import DEFAULT_THEME, room_theme, theme_keys
 
 log = logging.getLogger(__name__)
@@ -210,16 +212,8 @@ class RoomController(QObject):
 
     # ---------------------------------------------------------------- actions
     def _action(self, key: str, text: str, keys: str, slot, checkable: bool = False) -> QAction:
-        action = QAction(text, self.main_window)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            # Works wherever the keyboard focus is, including the capture box.
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.main_window.addAction(action)
-        self.actions[key] = action
-        return action
+        self.actions[key] = window_command(self.main_window, text, keys, slot, checkable)
+        return self.actions[key]
 
     def _build_actions(self) -> None:
         menu = self.main_window.menus["view"]  # type: ignore[attr-defined]
@@ -406,17 +400,13 @@ class RoomController(QObject):
         return False
 
     def save_picture_dialog(self) -> None:
-        store = self.session.store
-        folder = store.setting("last_picture_folder", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.main_window,
+            self.session.store,
+            "last_picture_folder",
             self.tr("Save room view as picture"),
-            str(Path(folder) / "room-view.png"),
+            "room-view.png",
             self.tr("PNG picture (*.png)"),
         )
-        if not path:
-            return
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        if self.save_picture(path):
-            store.set_setting("last_picture_folder", str(Path(path).parent))
+        if path:
+            self.save_picture(path)

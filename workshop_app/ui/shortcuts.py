@@ -33,6 +33,23 @@ from PySide6.QtWidgets import (
 )
 
 
+def window_command(
+    window: QWidget, text: str, keys: str, slot: Callable[[], object], checkable: bool = False
+) -> QAction:
+    """A command of ``window`` whose key (if any) works wherever the keyboard is, the
+    capture box and the room window included: the projector's and the phones' commands."""
+    from PySide6.QtCore import Qt  # not at import: see the module's docstring
+
+    action = QAction(text, window)
+    if keys:
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    action.setCheckable(checkable)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
 def own_history(widget: QObject, redo: bool) -> bool:
     """Whether ``widget`` (a text box) has typing of its own to undo (or redo)."""
     if isinstance(widget, QAbstractSpinBox):
