@@ -224,6 +224,7 @@ def test_a_phone_follows_the_meeting_live(served):
     def next_event() -> dict:
         while True:
             line = response.fp.readline().decode()
+            assert line, "the stream ended before the event came"
             if line.startswith("data: "):
                 response.fp.readline()  # the blank line that ends the event
                 return json.loads(line[6:])

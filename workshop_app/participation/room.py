@@ -148,6 +148,7 @@ class Room:
         self._ballots: dict[str, dict[Any, int]] = {}
         self._join_failures: dict[str, deque[float]] = {}  # address -> times
         self._document = b"{}"
+        self._document_open = True
         self.version = 0
         self.refresh()
 
@@ -161,6 +162,7 @@ class Room:
             state = {**state, "version": self.version, "open": self.is_open}
             document = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode()
             self._document = document
+            self._document_open = self.is_open
             self._lock.notify_all()
 
     def new_code(self) -> str:
@@ -216,12 +218,13 @@ class Room:
         with self._lock:
             return self.version, self._document
 
-    def wait_for_change(self, seen: int, timeout: float) -> tuple[int, bytes]:
+    def wait_for_change(self, seen: int, timeout: float) -> tuple[int, bytes, bool]:
         """The state once its version is past ``seen`` (or the current one after
-        ``timeout`` seconds)."""
+        ``timeout`` seconds): its version, the document, and whether that document says
+        the room is open (it is the last one a phone hears when not)."""
         with self._lock:
             self._lock.wait_for(lambda: self.version > seen, timeout)
-            return self.version, self._document
+            return self.version, self._document, self._document_open
 
     def submit(self, token: str | None, body: object) -> bool:
         """Keep what a joined phone sent (see :func:`checked_input`).

@@ -218,8 +218,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         server, room = self.server_side, self.server_side.room
         while not server.stopping.is_set():
-            version, document = room.wait_for_change(seen, HEARTBEAT)
-            if server.stopping.is_set() or (room.is_open and not room.joined(token)):
+            version, document, still_open = room.wait_for_change(seen, HEARTBEAT)
+            if server.stopping.is_set() or (still_open and not room.joined(token)):
                 break  # stopped, or this phone was put out (a new code): it hears nothing more
             if version > seen:
                 self.wfile.write(b"data: " + document + b"\n\n")
@@ -227,8 +227,8 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self.wfile.write(b": still here\n\n")
             self.wfile.flush()
-            if not room.is_open:
-                break
+            if version == seen and not still_open:
+                break  # the phone has heard that the room closed
 
     def _send_json(self, status: HTTPStatus, body: bytes, extra: dict[str, str] | None = None):
         self._send(status, body, "application/json; charset=utf-8", extra)
