@@ -110,3 +110,28 @@ def test_opening_without_a_workshop_says_why(qtbot, store):
     w.session.error.connect(messages.append)
     assert w.room_controller.phones.open() is False
     assert messages and "Open a workshop first" in messages[0]
+
+
+def test_shift_delete_puts_out_the_phone_behind_an_input(qtbot, window):
+    w, _, _ = window
+    phones = w.room_controller.phones
+    phones.open()
+    opener = phones.opener
+    spam, other = Phone(opener.server.port), Phone(opener.server.port)
+    for phone in (spam, other):
+        background(qtbot, lambda phone=phone: phone.join(opener.code))
+    background(qtbot, lambda: spam.submit("BUY CHEAP WATCHES"))
+    background(qtbot, lambda: other.submit("Lighting on the towpath"))
+    background(qtbot, lambda: spam.submit("BUY MORE WATCHES"))
+    queue = phones.queue
+    assert queue.list.count() == 3
+    queue.list.setCurrentRow(0)
+    qtbot.keyClick(queue.list, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    assert [queue.list.item(n).text() for n in range(queue.list.count())] == [
+        "Lighting on the towpath"
+    ]
+    assert background(qtbot, lambda: spam.submit("let me back"))[0] == 403
+    assert background(qtbot, lambda: other.submit("Benches"))[0] == 200
+    w.session.undo_stack.undo()  # the rejections come back; the phone stays out
+    assert queue.list.count() == 4
+    assert background(qtbot, lambda: spam.submit("still out"))[0] == 403

@@ -146,6 +146,9 @@ class Room:
         self._sessions: dict[str, deque[float]] = {}  # token -> times of recent inputs
         #: token -> the phone's last rating of each question (owner thread only)
         self._ballots: dict[str, dict[Any, int]] = {}
+        #: input id -> the token of the phone that sent it: in memory only, so that the
+        #: facilitator can put out the phone behind an input (never written anywhere)
+        self._senders: dict[str, str] = {}
         self._join_failures: dict[str, deque[float]] = {}  # address -> times
         self._document = b"{}"
         self._document_open = True
@@ -171,6 +174,7 @@ class Room:
             self.code = new_code()
             self._sessions.clear()
             self._ballots.clear()
+            self._senders.clear()
         self.refresh()
         return self.code
 
@@ -180,6 +184,20 @@ class Room:
             self.is_open = False
             self._sessions.clear()
         self.refresh()
+
+    def remove_sender(self, input_id: str) -> list[str]:
+        """Put out the phone that sent ``input_id`` (it must join again, and may be kept
+        out by a new code); returns the ids of every input that phone sent."""
+        with self._lock:
+            token = self._senders.get(input_id)
+            if token is None:
+                return []
+            self._sessions.pop(token, None)
+            self._ballots.pop(token, None)
+            sent = [i for i, t in self._senders.items() if t == token]
+            for i in sent:
+                del self._senders[i]
+            return sent
 
     def wake_all(self) -> None:
         """Wake every phone's waiting connection (the server is stopping)."""
@@ -243,7 +261,12 @@ class Room:
             recent.append(now)
             ballots = self._ballots.setdefault(token, {})
         data = checked_input(body)
-        return bool(self.owner.call(lambda: self._accept_input(data, ballots)))
+        new = bool(self.owner.call(lambda: self._accept_input(data, ballots)))
+        if "id" in data and "text" in data:
+            with self._lock:
+                if token in self._sessions:
+                    self._senders[data["id"]] = token
+        return new
 
     def _recent(self, times: deque[float], now: float) -> deque[float]:
         while times and now - times[0] > RATE_WINDOW:

@@ -110,6 +110,7 @@ ROOM_QUEUE_KEYS = keys_of_widget(
     ("F2", "Tidy the words first; Enter accepts them"),
     ("M", "Merge it into an item already captured"),
     ("Del", "Reject it (nobody ever sees it)"),
+    ("Shift+Del", "Put out the phone that sent it and reject all it sent"),
 )
 
 #: The room window itself (it seldom has the keyboard: the facilitator's window keeps it).

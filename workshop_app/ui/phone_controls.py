@@ -191,6 +191,7 @@ class PhoneController(QObject):
         self.opener = RoomOpener(self.session, self)
         self.opener.changed.connect(self._opener_changed)
         self.queue = RoomQueue(self.session)
+        self.queue.remove_sender = self.opener.remove_sender
         self._panel_layout.addWidget(self.queue)
 
     def _opener_changed(self) -> None:

@@ -114,6 +114,10 @@ class RoomOpener(QObject):
         self.changed.emit()
         return code
 
+    def remove_sender(self, input_id: str) -> list[str]:
+        """Put out the phone that sent ``input_id``; the ids of all it sent."""
+        return self.room.remove_sender(input_id) if self.room is not None else []
+
     @property
     def devices(self) -> int:
         return self.room.devices if self.room is not None else 0

@@ -3,11 +3,14 @@ facilitator. Nothing a phone sends is shown to anyone until it is accepted here.
 
 Keys in the list: Enter accepts (an ordinary item of the block, default visibility),
 F2 edits the words first (Enter accepts them, Esc leaves them), M merges it into an item
-already captured (it adds nothing new), Delete rejects it. Each is undone with Ctrl+Z:
+already captured (it adds nothing new), Delete rejects it, Shift+Delete puts out the phone
+that sent it and rejects all it sent. Each is undone with Ctrl+Z:
 undoing an acceptance removes the item and brings the input back to the list.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QUndoCommand
@@ -54,6 +57,8 @@ class RoomQueue(QWidget):
         self.inbox = RoomInbox(session.store)
         self.workshop_id = ""
         self.block_id = ""
+        #: Puts out the phone behind an input (the room's), returning all it sent.
+        self.remove_sender: Callable[[str], list[str]] | None = None
         self.title = QLabel()
         self.title.setObjectName("Muted")
         self.hint = hint = QLabel(
@@ -187,6 +192,28 @@ class RoomQueue(QWidget):
                 _Settle(self.inbox, entry.id, REJECTED, None, self.tr("Reject from the room"))
             )
 
+    def remove_phone(self) -> None:
+        """Put out the phone that sent the selected input and reject what it sent that
+        still waits (one Ctrl+Z brings those back; the phone stays out)."""
+        entry = self._current()
+        if entry is None or self.remove_sender is None:
+            return
+        sent = set(self.remove_sender(entry.id)) | {entry.id}
+        waiting = [i for i in self.waiting() if i.id in sent]
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Put out a phone and reject what it sent"))
+        for i in waiting:
+            stack.push(_Settle(self.inbox, i.id, REJECTED, None, ""))
+        stack.endMacro()
+        self.session.error.emit(
+            self.tr(
+                "That phone is out and %n of its inputs were rejected. It can join again "
+                "with the code: a new join code keeps it out.",
+                "",
+                len(waiting),
+            )
+        )
+
     def merge_into(self, item_id: str) -> None:
         """The selected input says what ``item_id`` says already: nothing new is added."""
         entry = self._current()
@@ -247,6 +274,9 @@ class RoomQueue(QWidget):
             Qt.Key.Key_Backspace: self.reject,
             Qt.Key.Key_M: self.choose_merge,
         }
+        if key == Qt.Key.Key_Delete and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.remove_phone()
+            return True
         action = actions.get(key)
         if action is None:
             return False
