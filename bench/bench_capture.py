@@ -71,6 +71,118 @@ def _capture_rounds(app, widget, label: str) -> tuple[list[list[float]], bool]:
     return rounds, ok
 
 
+PHONES = 200
+PHONE_INPUTS = 5
+PHONE_SPREAD = 20.0  # seconds over which the phones send
+
+
+def _rss_mb() -> float:
+    from pathlib import Path
+
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _with_phones(app, session, room, widget) -> list[Figure]:
+    """The facilitator captures while 200 phones (another process) send ideas to the same
+    block through the window's own room server."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    before_mb = _rss_mb()
+    phones = room.phones
+    phones.open()
+    arrived: dict[str, float] = {}
+
+    def heard(changes) -> None:
+        if "room_inputs" in changes.tables:
+            now = time.time()
+            for input_id in changes.ids:
+                arrived.setdefault(input_id, now)
+
+    session.changed.connect(heard)
+    crowd = subprocess.Popen(
+        [
+            sys.executable,
+            str(Path(__file__).with_name("phones_load.py")),
+            str(phones.opener.server.port),
+            phones.opener.code,
+            str(PHONES),
+            str(PHONE_INPUTS),
+            str(PHONE_SPREAD),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    times: list[float] = []
+    peak_mb = before_mb
+    n = 0
+    while crowd.poll() is None:
+        QTest.keyClicks(widget.capture, f"with phones {n}: lighting near the bus stop")
+        started = time.perf_counter()
+        QTest.keyClick(widget.capture, Qt.Key.Key_Return)
+        app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+        n += 1
+        peak_mb = max(peak_mb, _rss_mb())
+        deadline = time.perf_counter() + 0.2  # a facilitator types a few items a second
+        while time.perf_counter() < deadline:
+            app.processEvents()
+    result = json.loads(crowd.stdout.read())
+    app.processEvents()
+    to_queue = [(arrived[i] - sent) * 1000 for i, sent in result["sent_at"].items() if i in arrived]
+    waiting = len(phones.queue.waiting())
+    lost = len(set(result["sent_at"]) - set(arrived))
+    phones.close()
+    detail = f"{PHONES} phones, {len(result['sent_at'])} ideas in {PHONE_SPREAD:.0f} s"
+    return [
+        Figure(
+            "phones",
+            "capture while 200 phones send: Enter to saved + list + room view, p95",
+            percentile(times, 95),
+            "ms",
+            16,
+            len(times),
+            detail,
+        ),
+        Figure(
+            "phones",
+            "phone idea: submit to acknowledged (on disk) through the window, p95",
+            percentile(result["latencies"], 95),
+            "ms",
+            100,
+            len(result["latencies"]),
+            detail,
+        ),
+        Figure(
+            "phones",
+            "phone idea: submit to in the facilitator's queue, p95",
+            percentile(to_queue, 95) if to_queue else float("inf"),
+            "ms",
+            250,
+            len(to_queue),
+            f"{waiting} waiting in the queue at the end",
+        ),
+        Figure("phones", "phone ideas acknowledged but lost", lost, "inputs", 0, PHONES),
+        Figure("phones", "phone ideas refused or failed", result["failed"], "inputs", 0, PHONES),
+        Figure(
+            "phones",
+            "memory added by the room server and 200 phones",
+            peak_mb - before_mb,
+            "MB",
+            50,
+            1,
+        ),
+    ]
+
+
 def run() -> list[Figure]:
     app, session, window, room, info = _setup()
     opens = []
@@ -89,6 +201,7 @@ def run() -> list[Figure]:
         room.room.set_frozen(True)
         frozen_rounds, _ = _capture_rounds(app, widget, "room frozen")
         room.room.set_frozen(False)
+    phone_figures = _with_phones(app, session, room, widget) if room is not None else []
     stored = session.store.count_items(info["big_workshop_id"])
     shown_in_room = room is not None and "bus stop" in room.room.visible_text()
     session.close()
@@ -140,7 +253,7 @@ def run() -> list[Figure]:
             OPENS,
         )
     )
-    return figures
+    return figures + phone_figures
 
 
 if __name__ == "__main__":

@@ -87,6 +87,7 @@ class Phone(threading.Thread):
         self.cookie = ""
         self.latencies: list[float] = []
         self.acknowledged: list[str] = []
+        self.sent_at: dict[str, float] = {}  # input id -> wall clock when sent
         self.failed = 0
         self.joined = threading.Event()
         self.live: http.client.HTTPConnection | None = None
@@ -119,6 +120,7 @@ class Phone(threading.Thread):
             time.sleep(max(0.0, moment - (time.perf_counter() - started)))
             input_id = f"bench-{self.n:04d}-{k:04d}-xxxxxxxx"
             sent = time.perf_counter()
+            self.sent_at[input_id] = time.time()
             try:
                 status, _ = self.call(
                     "POST", "/api/submit", {"id": input_id, "text": f"Idea {k} from {self.n}"}
