@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from workshop_app.domain import edits
 from workshop_app.domain.records import Collaboration, Item, Workshop
 from workshop_app.storage import open_store
-from workshop_app.storage.migrations import MIGRATIONS
+from workshop_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from workshop_app.ui.home_view import FOUND_COLUMN
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
@@ -93,7 +93,7 @@ def said(store, workshop: Workshop, text: str) -> Item:
 
 # ------------------------------------------------------------------ the migration
 def test_migration_5_indexes_what_was_said_before_it(migrated):
-    assert migrated.schema_version() == 5
+    assert migrated.schema_version() == SCHEMA_VERSION  # 5, and every migration after it
     (hit,) = migrated.search("shelter")
     assert (hit.workshop_id, hit.item_id, hit.matches) == ("w1", "i1", 2)
     assert hit.snippet == "The bus shelter on Fifth Street has no light after dark"
