@@ -227,7 +227,16 @@ FAMILIES: dict[str, str] = {
 _KINDS: dict[str, ExerciseKind] = {}
 #: Modules of this package that are not exercises.
 _NOT_EXERCISES = frozenset(
-    {"registry", "common", "templates", "demo_data", "reference", "trust_charts", "trust_tally"}
+    {
+        "registry",
+        "common",
+        "templates",
+        "demo_data",
+        "reference",
+        "trust_charts",
+        "trust_tally",
+        "agreement_charts",
+    }
 )
 _loaded = False
 
