@@ -85,6 +85,7 @@ def served_room(tmp_path: Path) -> Iterator[Harness]:
     def own() -> None:
         store = open_store(db)
         owner = Owner()
+        owner.batch = store.batch
         meeting = MeetingRoom(store, workshop_id, blocks[0])
         room = Room(owner, meeting.state, meeting.accept_input)
         server = RoomServer(room, "127.0.0.1", 0)

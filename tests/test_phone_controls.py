@@ -61,7 +61,8 @@ def test_the_facilitator_opens_the_room_to_phones_and_decides_what_they_send(qtb
     assert background(qtbot, lambda: phone.join(opener.code))[0] == 200
     assert background(qtbot, lambda: phone.submit("Benches along the river"))[0] == 200
     queue = phones.queue
-    assert queue.isVisible() and queue.list.count() == 1
+    qtbot.waitUntil(lambda: queue.list.count() == 1)  # shown within a tenth of a second
+    assert queue.isVisible()
     # Nothing from a phone is on the projector until the facilitator accepts it.
     assert "Benches along the river" not in room.build_content().text()
     phones.actions["queue"].trigger()  # Alt+4
@@ -124,7 +125,7 @@ def test_shift_delete_puts_out_the_phone_behind_an_input(qtbot, window):
     background(qtbot, lambda: other.submit("Lighting on the towpath"))
     background(qtbot, lambda: spam.submit("BUY MORE WATCHES"))
     queue = phones.queue
-    assert queue.list.count() == 3
+    qtbot.waitUntil(lambda: queue.list.count() == 3)
     queue.list.setCurrentRow(0)
     qtbot.keyClick(queue.list, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
     assert [queue.list.item(n).text() for n in range(queue.list.count())] == [

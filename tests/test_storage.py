@@ -159,3 +159,40 @@ def test_text_that_is_not_valid_unicode_is_refused_in_one_sentence_and_changes_n
         store.put(Workshop(collaboration.id, "broken \ud800 title"))
     assert "not valid Unicode" in refused.value.message
     assert store.dump() == before
+
+
+def test_a_batch_commits_many_writes_once_and_tells_listeners_after(store, planned_workshop):
+    from workshop_app.domain import edits
+    from workshop_app.domain.records import Item
+
+    heard = []
+    store.on_change(lambda changes: heard.append(changes))
+    first = Item(planned_workshop.id, "note", "first")
+    bad = Item(planned_workshop.id, "note", "bad \ud800")  # cannot be stored
+    last = Item(planned_workshop.id, "note", "last")
+    with store.batch():
+        store.apply(edits.add("a", first))
+        with pytest.raises(StorageError):
+            store.apply(edits.add("b", bad))
+        store.apply(edits.add("c", last))
+        assert heard == []  # not before the commit
+        assert store.conn.in_transaction
+    assert not store.conn.in_transaction
+    assert [i.text for i in store.items(planned_workshop.id) if i.kind == "note"][-2:] == [
+        "first",
+        "last",
+    ]
+    assert len(heard) == 2
+
+
+def test_nothing_is_told_when_a_batch_fails(store, planned_workshop):
+    from workshop_app.domain import edits
+    from workshop_app.domain.records import Item
+
+    heard = []
+    store.on_change(lambda changes: heard.append(changes))
+    before = store.count_items(planned_workshop.id)
+    with pytest.raises(RuntimeError), store.batch():
+        store.apply(edits.add("a", Item(planned_workshop.id, "note", "lost with the batch")))
+        raise RuntimeError("the batch fails")
+    assert heard == [] and store.count_items(planned_workshop.id) == before

@@ -329,6 +329,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             )
         meeting = MeetingRoom(store, wid, blocks[args.block - 1].id)
         owner = Owner()
+        owner.batch = store.batch
         room = Room(owner, meeting.state, meeting.accept_input)
         try:
             server = RoomServer(room, args.host, args.port)

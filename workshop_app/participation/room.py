@@ -23,6 +23,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +66,8 @@ class Owner:
         #: Called (from the calling thread) whenever work is queued; the window uses it to
         #: wake its event loop.
         self.wake: Callable[[], None] = lambda: None
+        #: Wraps each run of queued work: the store's ``batch``, so a burst is one commit.
+        self.batch: Callable[[], AbstractContextManager[object]] = nullcontext
 
     def call(self, work: Callable[[], Any], timeout: float = 10.0) -> Any:
         if threading.get_ident() == self.owner_thread:
@@ -79,25 +82,32 @@ class Owner:
         return result.value
 
     def run_pending(self, wait: float = 0.0) -> int:
-        """Run the work queued so far (waiting up to ``wait`` seconds for the first);
-        returns how many ran."""
-        ran = 0
+        """Run the work queued so far (waiting up to ``wait`` seconds for the first), all
+        inside :attr:`batch` (one commit: one sync to disk for a burst from the room);
+        each request hears its result only once the batch is committed. Returns how many
+        ran."""
         try:
-            job = self._jobs.get(timeout=wait) if wait > 0 else self._jobs.get_nowait()
+            jobs = [self._jobs.get(timeout=wait) if wait > 0 else self._jobs.get_nowait()]
         except queue.Empty:
             return 0
         while True:
-            work, result = job
             try:
-                result.value = work()
-            except BaseException as e:  # handed to the waiting request, which says it
-                result.error = e
-            result.done.set()
-            ran += 1
-            try:
-                job = self._jobs.get_nowait()
+                jobs.append(self._jobs.get_nowait())
             except queue.Empty:
-                return ran
+                break
+        try:
+            with self.batch():
+                for work, result in jobs:
+                    try:
+                        result.value = work()
+                    except Exception as e:  # handed to the waiting request, which says it
+                        result.error = e
+        except Exception as e:  # the commit failed: nothing of the batch was kept
+            for _, result in jobs:
+                result.value, result.error = None, result.error or e
+        for _, result in jobs:
+            result.done.set()
+        return len(jobs)
 
 
 @dataclass

@@ -59,6 +59,11 @@ class RoomInbox:
         """The inputs of a block still waiting, oldest first."""
         return self._select("block_id = ? AND status = ?", [block_id, PENDING])
 
+    def undecided(self, block_id: str) -> list[RoomInput]:
+        """The inputs of a block waiting, and those accepted (whose item the caller may
+        find gone again, after an undo), oldest first."""
+        return self._select("block_id = ? AND status IN (?, ?)", [block_id, PENDING, ACCEPTED])
+
     def of_block(self, block_id: str) -> list[RoomInput]:
         """Every input of a block, whatever became of it, oldest first."""
         return self._select("block_id = ?", [block_id])

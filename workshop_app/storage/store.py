@@ -62,12 +62,20 @@ class Store:
         self.conn = conn
         self._listeners: list[Callable[[ChangeSet], None]] = []
         self._lock = lock  # one copy of the app per file
+        self._closed = False
+        self._held: list[ChangeSet] | None = None  # told after the batch commits
 
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
 
     # ---------------------------------------------------------------- plumbing
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` has been called (a late timer must not read)."""
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
@@ -104,12 +112,45 @@ class Store:
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         """One write transaction: committed when the block ends, rolled back on any error
-        (SQLite errors said plainly)."""
+        (SQLite errors said plainly). Inside :meth:`batch`, a savepoint of its own."""
+        if self._held is not None:
+            with self._known_errors():
+                self.conn.execute("SAVEPOINT write")
+                try:
+                    yield
+                except BaseException:
+                    self.conn.execute("ROLLBACK TO write")
+                    self.conn.execute("RELEASE write")
+                    raise
+                self.conn.execute("RELEASE write")
+            return
         with self._known_errors(), in_transaction(self.conn):
             yield
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes committed together, with one sync to disk (what many phones sent
+        while the window was busy). Each write still stands or falls alone; listeners
+        hear of them once all are committed, and nothing is told if the commit fails."""
+        if self._held is not None:
+            yield
+            return
+        self._held = []
+        try:
+            with self._known_errors(), in_transaction(self.conn):
+                yield
+            held = self._held
+        finally:
+            self._held = None
+        for changes in held:
+            self._tell(changes)
+
     def _tell(self, changes: ChangeSet) -> ChangeSet:
-        """Tell every listener what was just committed; returns ``changes``."""
+        """Tell every listener what was just committed (after the batch, in one); returns
+        ``changes``."""
+        if self._held is not None:
+            self._held.append(changes)
+            return changes
         for listener in list(self._listeners):
             listener(changes)
         return changes

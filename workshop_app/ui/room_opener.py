@@ -10,7 +10,7 @@ request's database work between the facilitator's keystrokes (a few milliseconds
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from ..domain.visibility import Audience
 from ..participation.meeting import MeetingRoom
@@ -22,6 +22,8 @@ from .session import Session
 #: The port last used, so a printed join card keeps working when the room is opened
 #: again (another free port is taken when it is busy).
 PORT_SETTING = "room.port"
+#: How long the window gathers the phones' requests before running them together (ms).
+BATCH_DELAY_MS = 50
 
 
 class _Waker(QObject):
@@ -40,6 +42,7 @@ class RoomOpener(QObject):
         self.server: RoomServer | None = None
         self.meeting: MeetingRoom | None = None
         self._owner: Owner | None = None
+        self._run_due = False
         self._waker = _Waker(self)
         self._waker.woke.connect(self._run_pending, Qt.ConnectionType.QueuedConnection)
         session.current_block_changed.connect(self.follow)
@@ -78,6 +81,7 @@ class RoomOpener(QObject):
         self.close()
         owner = Owner()
         owner.wake = self._waker.woke.emit
+        owner.batch = self.session.store.batch
         meeting = MeetingRoom(
             self.session.store,
             workshop_id,
@@ -142,5 +146,14 @@ class RoomOpener(QObject):
                 self.room.refresh()
 
     def _run_pending(self) -> None:
+        """A phone's request is waiting: run it, with whatever else arrives meanwhile, a
+        moment later, so a burst from the room is one commit between two keystrokes of
+        the facilitator rather than many."""
+        if not self._run_due:
+            self._run_due = True
+            QTimer.singleShot(BATCH_DELAY_MS, self, self._run_batch)
+
+    def _run_batch(self) -> None:
+        self._run_due = False
         if self._owner is not None:
             self._owner.run_pending()

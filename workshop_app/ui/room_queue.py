@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -32,20 +32,25 @@ from ..storage.store import ChangeSet
 from .session import Session
 
 _ID_ROLE = 256  # Qt.ItemDataRole.UserRole
+#: How soon what the room sent shows after it arrived (a burst is shown at once).
+REFRESH_DELAY_MS = 100
 
 
 class _Settle(QUndoCommand):
-    """Reject an input, or merge it into an item: undone, it waits again."""
+    """Reject an input, or merge it into an item: undone, it waits again. ``shown`` is
+    called after each (the queue shows the facilitator's own decisions at once)."""
 
-    def __init__(self, inbox: RoomInbox, input_id: str, status: str, item_id: str | None, text):
+    def __init__(self, queue: RoomQueue, input_id: str, status: str, item_id: str | None, text):
         super().__init__(text)
-        self.inbox, self.input_id, self.status, self.item_id = inbox, input_id, status, item_id
+        self.queue, self.input_id, self.status, self.item_id = queue, input_id, status, item_id
 
     def redo(self) -> None:
-        self.inbox.settle(self.input_id, self.status, self.item_id)
+        self.queue.inbox.settle(self.input_id, self.status, self.item_id)
+        self.queue.refresh()
 
     def undo(self) -> None:
-        self.inbox.settle(self.input_id, PENDING)
+        self.queue.inbox.settle(self.input_id, PENDING)
+        self.queue.refresh()
 
 
 class RoomQueue(QWidget):
@@ -81,6 +86,9 @@ class RoomQueue(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.editor)
         layout.addWidget(hint)
+        self._shown_ids: list[str] = []
+        self._accepted_items: set[str | None] = set()
+        self._refresh_due = False
         session.changed.connect(self._on_changed)
         session.current_block_changed.connect(self.set_block)
         self.refresh()
@@ -96,29 +104,44 @@ class RoomQueue(QWidget):
         gone again (its acceptance was undone)."""
         if not self.block_id:
             return []
-        try:
-            live = self.session.snapshot(self.workshop_id)
-        except KeyError:
-            return []
-        present = {i.id for i in live.items}
-        return [
-            i
-            for i in self.inbox.of_block(self.block_id)
-            if i.status == PENDING or (i.status == ACCEPTED and i.item_id not in present)
-        ]
+        waiting = []
+        for entry in self.inbox.undecided(self.block_id):
+            if entry.status == ACCEPTED:
+                try:
+                    if self.session.item(self.workshop_id, entry.item_id or "") is not None:
+                        continue  # accepted, and its item is there
+                except KeyError:
+                    return []
+            waiting.append(entry)
+        return waiting
 
     def refresh(self) -> None:
-        current = self._current_id()
+        """Show what waits now. Rows already shown stay (a burst of ideas from the room
+        only appends), so the facilitator's selection and keys are never disturbed."""
+        self._refresh_due = False
         waiting = self.waiting()
+        self._accepted_items = (
+            {i.item_id for i in self.inbox.of_block(self.block_id) if i.status == ACCEPTED}
+            if self.block_id
+            else set()
+        )
+        ids = [i.id for i in waiting]
+        shown = self._shown_ids
+        if ids[: len(shown)] != shown:  # something left the list: build it again
+            current = self._current_id()
+            self.list.clear()
+            shown = []
+        else:
+            current = None
         kinds = dict(self._kind_labels())
-        self.list.clear()
-        for entry in waiting:
+        for entry in waiting[len(shown) :]:
             label = kinds.get(entry.kind) if len(kinds) > 1 else None
             row = QListWidgetItem(f"{label}: {entry.text}" if label else entry.text)
             row.setData(_ID_ROLE, entry.id)
             self.list.addItem(row)
             if entry.id == current:
                 self.list.setCurrentItem(row)
+        self._shown_ids = ids
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         self.title.setText(self.tr("From the room: %n waiting", "", len(waiting)))
@@ -130,7 +153,21 @@ class RoomQueue(QWidget):
         self.list.setMaximumHeight(line * min(8, max(1, len(waiting))) + 8)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.tables & {TABLE, "items"}:
+        # A burst from the room is shown once per turn of the event loop, not once per
+        # idea; a capture of the facilitator's matters only when it removes an item an
+        # input became (an undone acceptance).
+        if "items" in changes.tables and changes.ids & self._accepted_items:
+            self.refresh()  # an acceptance undone: its input waits again, at once
+        elif TABLE in changes.tables:
+            self._schedule_refresh()
+
+    def _schedule_refresh(self) -> None:
+        if not self._refresh_due:
+            self._refresh_due = True
+            QTimer.singleShot(REFRESH_DELAY_MS, self, self._refresh_if_due)
+
+    def _refresh_if_due(self) -> None:
+        if self._refresh_due and not self.session.store.closed:
             self.refresh()
 
     def _kind_labels(self) -> list[tuple[str, str]]:
@@ -183,13 +220,14 @@ class RoomQueue(QWidget):
         if not self.session.apply(edits.add(description, item)):
             return None
         self.inbox.settle(entry.id, ACCEPTED, item.id)
+        self.refresh()  # the facilitator's own decision shows at once
         return item
 
     def reject(self) -> None:
         entry = self._current()
         if entry is not None:
             self.session.undo_stack.push(
-                _Settle(self.inbox, entry.id, REJECTED, None, self.tr("Reject from the room"))
+                _Settle(self, entry.id, REJECTED, None, self.tr("Reject from the room"))
             )
 
     def remove_phone(self) -> None:
@@ -203,8 +241,9 @@ class RoomQueue(QWidget):
         stack = self.session.undo_stack
         stack.beginMacro(self.tr("Put out a phone and reject what it sent"))
         for i in waiting:
-            stack.push(_Settle(self.inbox, i.id, REJECTED, None, ""))
+            stack.push(_Settle(self, i.id, REJECTED, None, ""))
         stack.endMacro()
+        self.refresh()
         self.session.error.emit(
             self.tr(
                 "That phone is out and %n of its inputs were rejected. It can join again "
@@ -219,7 +258,7 @@ class RoomQueue(QWidget):
         entry = self._current()
         if entry is not None:
             self.session.undo_stack.push(
-                _Settle(self.inbox, entry.id, ACCEPTED, item_id, self.tr("Merge from the room"))
+                _Settle(self, entry.id, ACCEPTED, item_id, self.tr("Merge from the room"))
             )
 
     def choose_merge(self) -> None:
