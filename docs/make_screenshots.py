@@ -1,11 +1,13 @@
 """Render every screen of the app into docs/screens/ (``make screenshots``).
 
 The window at 1366x768 and 1920x1080: the home screen, each exercise panel filled with
-demo content, the export dialog; a few of them in the dark scheme too; the room view
-of every exercise at 1024x768 and 1920x1080. Drawn on Qt's offscreen platform from a
-fresh demo database, so the pictures are the same on every machine and need no
-display. With ``pngquant`` installed (Debian: ``apt-get install pngquant``) they are
-reduced to a palette, a third of the size. Look at every one.
+demo content, the export dialog, the meeting open to the room's phones; a few of them in
+the dark scheme too; the room view of every exercise (and the join slide) at 1024x768 and
+1920x1080. The phone pages come from the browser test (``make screenshots`` runs it).
+Drawn on Qt's offscreen platform from a fresh demo database, so the pictures are the
+same on every machine and need no display. With ``pngquant`` installed (Debian:
+``apt-get install pngquant``) they are reduced to a palette, a third of the size. Look at
+every one.
 
     .venv/bin/python docs/make_screenshots.py [--only PATTERN]
 """
@@ -76,6 +78,7 @@ def main() -> int:
                         save(window, f"panel-{n:02d}-{block.kind}-{size}-{scheme}")
                 if scheme == "light":
                     dialogs(window, workshop_id, blocks, size, save)
+                    phones(app, window, blocks, size, save, made, args.only)
                 window.close()
                 window.deleteLater()
                 settle(app)
@@ -113,6 +116,55 @@ def dialogs(window, workshop_id: str, blocks, size: str, save) -> None:
     replan.show()
     save(replan, f"replan-{size}")
     replan.close()
+
+
+#: What the pictures show as the room's join address and code (a real one depends on the
+#: machine and is new each time).
+JOIN_ADDRESS, JOIN_CODE = "http://192.168.1.20:41237/", "K7QX3M"
+
+
+def phones(app, window, blocks, size: str, save, made: list[Path], only: str) -> None:
+    """The meeting open to the room's phones: the window with three ideas waiting, and
+    (once) the projector's holding slide and a live slide at each room size."""
+    from workshop_app.storage.room_inbox import RoomInbox
+    from workshop_app.ui.room_content import RoomMode
+
+    block = next(b for b in blocks if b.kind == "hopes_concerns")
+    window.workshop_view.set_current_block(block.id)
+    rooms = window.room_controller
+    controls = rooms.phones
+    controls.open()
+    inbox = RoomInbox(window.session.store)
+    for n, (kind, text) in enumerate(
+        (
+            ("hope", "A bus stop you can see from the school gate"),
+            ("concern", "The same people speak at every meeting"),
+            ("hope", "Young people on the steering group"),
+        )
+    ):
+        inbox.add(f"screenshot-input-{n:06d}", block.workshop_id, block.id, kind, text)
+    controls.queue.refresh()
+    link = f"{JOIN_ADDRESS}?code={JOIN_CODE}"
+    rooms.room.set_join(link, JOIN_ADDRESS, JOIN_CODE)
+    controls.status.setText(
+        f"OPEN TO PHONES: {JOIN_ADDRESS} · code {JOIN_CODE} · 23 phone(s) joined."
+    )
+    save(window, f"phones-{size}")
+    if size == f"{WINDOW_SIZES[0][0]}x{WINDOW_SIZES[0][1]}":
+        for width, height in ROOM_SIZES:
+            rooms.room.resize(width, height)
+            rooms.room.view.resize(width, height)
+            for mode, name in ((RoomMode.HOLDING, "holding"), (RoomMode.LIVE, "live")):
+                picture = f"room-phones-{name}-{width}x{height}"
+                if not fnmatch.fnmatch(picture, only):
+                    continue
+                rooms.room.set_mode(mode)
+                settle(app)
+                path = OUT / f"{picture}.png"
+                rooms.room_picture().save(str(path))
+                made.append(path)
+        rooms.room.set_mode(RoomMode.LIVE)
+    controls.close()
 
 
 def shrink(paths: list[Path]) -> None:

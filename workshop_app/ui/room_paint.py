@@ -167,9 +167,10 @@ def _paint_join_line(
     painter.setFont(m.font(SIZE_TOP_LINE, bold=True, shrinkable=False))
     painter.setPen(QColor(theme.accent))
     words = join_words(content)
-    used = QFontMetrics(painter.font()).horizontalAdvance(words) + m.px(24)
+    gap = m.px(24)  # from the clock: two figures side by side must not read as one
+    used = QFontMetrics(painter.font()).horizontalAdvance(words) + 2 * gap
     painter.drawText(
-        QRect(right - used, top, used, line),
+        QRect(right - used, top, used - gap, line),
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
         words,
     )
