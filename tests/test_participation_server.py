@@ -413,3 +413,39 @@ def test_phone_ratings_add_to_those_typed_by_hand_and_the_room_says_how_many_of_
     counts, words = served.on_owner(read)
     assert counts == [0, 0, 0, 4, 0]
     assert words.count("Ratings from phones: 1; by hand: 3.") == 2
+
+
+# -------------------------------------------------------------- what phones are shown
+def test_phones_are_never_shown_what_the_projector_may_not_show(demo_db):
+    """The state of every block of both demo meetings (full of internal items, notes
+    and hidden results) holds no word the room may not see."""
+    from workshop_app.domain.records import Visibility
+    from workshop_app.domain.visibility import Audience, audience_view
+    from workshop_app.exercises.registry import history_kinds
+    from workshop_app.participation.meeting import MeetingRoom
+    from workshop_app.storage import open_store
+
+    store = open_store(demo_db)
+    try:
+        checked = 0
+        for workshop in store.workshops():
+            snapshot = store.snapshot(workshop.id, history_kinds())
+            room = audience_view(snapshot, Audience.ROOM)
+            allowed = {i.text for i in room.items}
+            secret = {
+                i.text
+                for i in snapshot.items
+                if (i.visibility == Visibility.INTERNAL.value or i.kind == "facilitator_note")
+                and i.text not in allowed
+                and len(i.text) > 12
+            }
+            assert secret, "the demo must hold something confidential to test with"
+            for block in snapshot.blocks:
+                state = MeetingRoom(store, workshop.id, block.id).state()
+                words = json.dumps(state, ensure_ascii=False)
+                leaked = [s for s in secret if s in words]
+                assert leaked == [], (block.kind, leaked)
+                checked += 1
+        assert checked >= 15
+    finally:
+        store.close()
