@@ -348,38 +348,73 @@ def test_a_phone_rates_each_statement_and_a_new_rating_replaces_its_last(served)
     rating = state["block"]["input"]
     assert rating["type"] == "rating"
     assert [s["value"] for s in rating["scale"]] == [1, 2, 3, 4, 5]
-    first = rating["questions"][0]
-    assert phone.submit(None, question=0, value=4) == (200, {"received": True, "new": True})
+    first, key = rating["questions"][0]["text"], rating["questions"][0]["key"]
+    assert phone.submit(None, question=key, value=4) == (200, {"received": True, "new": True})
     assert trust_tallies(served.db) == {(first, True): [0, 0, 0, 1, 0]}
     # The same phone changes its mind: its rating moves, the count stays one.
-    assert phone.submit(None, question=0, value=2) == (200, {"received": True, "new": False})
+    assert phone.submit(None, question=key, value=2) == (200, {"received": True, "new": False})
     assert trust_tallies(served.db) == {(first, True): [0, 1, 0, 0, 0]}
     # A resend of the same rating changes nothing.
-    assert phone.submit(None, question=0, value=2)[0] == 200
+    assert phone.submit(None, question=key, value=2)[0] == 200
     assert trust_tallies(served.db) == {(first, True): [0, 1, 0, 0, 0]}
     other = served.client()  # another phone adds its own
     other.join(served.room.code)
-    assert other.submit(None, question=0, value=5)[0] == 200
+    assert other.submit(None, question=key, value=5)[0] == 200
     assert trust_tallies(served.db) == {(first, True): [0, 1, 0, 0, 1]}
     assert served.kept() == []  # ratings are counted, not queued
 
 
 @pytest.mark.parametrize(
     ("question", "value", "status"),
-    [(0, 0, 400), (0, 6, 400), (0, True, 400), (0, "5", 400), (99, 3, 409), (-1, 3, 400)],
+    [
+        ("first", 0, 400),
+        ("first", 6, 400),
+        ("first", True, 400),
+        ("first", "5", 400),
+        ("0123456789abcdef", 3, 409),  # no such question (any more)
+        (0, 3, 400),
+        ("../etc", 3, 400),
+        ("k" * 65, 3, 400),
+    ],
 )
 def test_a_bad_rating_changes_nothing(served, question, value, status):
     phone = served.client()
     phone.join(served.room.code)
     served.move_to(1)
+    state = phone.request("GET", "/api/state")[1]
+    if question == "first":
+        question = state["block"]["input"]["questions"][0]["key"]
     assert phone.submit(None, question=question, value=value)[0] == status
     assert trust_tallies(served.db) == {}
+
+
+def test_a_rating_lands_on_its_statement_when_the_statements_change_meanwhile(served):
+    from workshop_app.domain import edits
+
+    phone = served.client()
+    phone.join(served.room.code)
+    served.move_to(1)
+    questions = phone.request("GET", "/api/state")[1]["block"]["input"]["questions"]
+    second = questions[1]
+
+    def add_a_statement_first():  # the facilitator edits the list while phones rate
+        store = served.meeting.store
+        block = store.get(Block, served.blocks[1])
+        statements = ["A new first statement", *statements_of(block)]
+        store.apply(
+            edits.update("add", block, settings={**block.settings, "statements": statements})
+        )
+        served.room.refresh()
+
+    served.on_owner(add_a_statement_first)
+    assert phone.submit(None, question=second["key"], value=5)[0] == 200
+    assert trust_tallies(served.db) == {(second["text"], True): [0, 0, 0, 0, 1]}
 
 
 def test_a_rating_sent_to_a_part_that_takes_text_is_refused(served):
     phone = served.client()
     phone.join(served.room.code)
-    assert phone.submit(None, question=0, value=3)[0] == 400
+    assert phone.submit(None, question="0123456789abcdef", value=3)[0] == 400
     assert trust_tallies(served.db) == {} and served.kept() == []
 
 
@@ -401,7 +436,8 @@ def test_phone_ratings_add_to_those_typed_by_hand_and_the_room_says_how_many_of_
         store.apply(set_count(None, workshop, block.id, statement, 4, 3, "three hands for 4"))
 
     served.on_owner(by_hand)
-    assert phone.submit(None, question=0, value=4)[0] == 200
+    key = phone.request("GET", "/api/state")[1]["block"]["input"]["questions"][0]["key"]
+    assert phone.submit(None, question=key, value=4)[0] == 200
 
     def read():
         block = store.get(Block, served.blocks[1])

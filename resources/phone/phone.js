@@ -156,17 +156,17 @@ function renderQuestions(blockId, questions, scale) {
   const box = $("questions");
   const mine = rated();
   box.replaceChildren();
-  questions.forEach((question, n) => {
+  questions.forEach((question) => {
     const group = document.createElement("fieldset");
     group.className = "question";
     const legend = document.createElement("legend");
-    legend.textContent = question;
+    legend.textContent = question.text;
     const row = document.createElement("div");
     row.className = "scale";
     const status = document.createElement("p");
     status.className = "state small";
     status.setAttribute("aria-live", "polite");
-    const key = blockId + "/" + question;
+    const key = blockId + "/" + question.key;
     scale.forEach((step) => {
       const button = document.createElement("button");
       button.type = "button";
@@ -174,7 +174,7 @@ function renderQuestions(blockId, questions, scale) {
       button.textContent = String(step.value);
       button.setAttribute("aria-label", step.label);
       button.setAttribute("aria-pressed", String(mine[key] === step.value));
-      button.addEventListener("click", () => rate(key, n, step.value, row, status));
+      button.addEventListener("click", () => rate(key, question.key, step.value, row, status));
       row.append(button);
     });
     if (mine[key]) status.textContent = "✔ Received: " + mine[key];

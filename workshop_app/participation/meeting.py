@@ -17,7 +17,7 @@ from ..exercises.registry import PhoneInput, get_kind, history_kinds
 from ..i18n import tr
 from ..storage.room_inbox import RoomInbox
 from ..storage.store import Store
-from .room import TEXT_LIMIT, RoomError
+from .room import TEXT_LIMIT, RoomError, question_key
 
 
 class MeetingRoom:
@@ -81,16 +81,17 @@ class MeetingRoom:
 
     def _rate(self, block: Block, phone: PhoneInput, data: dict[str, Any], ballots) -> bool:
         questions = phone.questions(block) if phone.questions else []
-        question, value = data.get("question"), data.get("value")
-        if question is None or not 0 <= question < len(questions):
+        value = data.get("value")
+        asked = next((q for q in questions if question_key(q) == data.get("question")), None)
+        if asked is None:
             raise RoomError(409, "That question is no longer asked; look at the screen.")
         if value not in {v for v, _ in phone.scale}:
             raise RoomError(400, "The request is not understood.")
-        key = (block.id, questions[question])
+        key = (block.id, asked)
         previous = ballots.get(key)
         workshop = self.store.get(Workshop, self.workshop_id)
         items = self.store.items(self.workshop_id, block.id, [k for k, _ in phone.kinds])
-        edit = phone.count(items, workshop, block, questions[question], value, previous)
+        edit = phone.count(items, workshop, block, asked, value, previous)
         if edit is not None:
             self.store.apply(edit)  # the room's, not the facilitator's: not in the undo history
         ballots[key] = value
@@ -102,7 +103,7 @@ def _input(phone: PhoneInput, block: Block) -> dict[str, Any]:
     shown: dict[str, Any] = {"type": phone.type, "label": tr("Phone", phone.label)}
     if phone.type == "rating":
         questions = phone.questions(block) if phone.questions else []
-        shown["questions"] = [displayable(q) for q in questions]
+        shown["questions"] = [{"key": question_key(q), "text": displayable(q)} for q in questions]
         shown["scale"] = phone.phone_scale()
     else:
         shown["kinds"] = phone.phone_kinds()

@@ -286,7 +286,7 @@ class Room:
 
 def checked_input(body: object) -> dict[str, Any]:
     """A phone's input as the room keeps it, or RoomError saying what is wrong: free text
-    ``{"id", "text", "kind"?}``, or a rating ``{"id", "question", "value"}``."""
+    ``{"id", "text", "kind"?}``, or a rating ``{"id", "question": key, "value"}``."""
     if not isinstance(body, dict):
         raise RoomError(400, "The request is not understood.")
     if "value" in body:
@@ -316,9 +316,14 @@ def checked_input(body: object) -> dict[str, Any]:
 
 def _checked_rating(body: dict[str, Any]) -> dict[str, Any]:
     question, value = body.get("question"), body.get("value")
-    for number in (question, value):  # whole numbers only (True is not a 1)
-        if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number <= 100:
-            raise RoomError(400, "The request is not understood.")
+    # A question is named by its key (it stays the same when others are added or moved).
+    if not isinstance(question, str) or not question or not set(question) <= _ID_CHARS:
+        raise RoomError(400, "The request is not understood.")
+    if len(question) > 64:
+        raise RoomError(400, "The request is not understood.")
+    # A value is a whole number (True is not a 1).
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
+        raise RoomError(400, "The request is not understood.")
     return {"question": question, "value": value}
 
 
@@ -335,3 +340,11 @@ def qr_modules(text: str) -> list[list[bool]]:
 
     code = segno.make(text, error="m", micro=False, boost_error=False)
     return [[bool(module) for module in row] for row in code.matrix_iter(border=4)]
+
+
+def question_key(text: str) -> str:
+    """The key a phone names a question by: the same for the same words, whatever else
+    the facilitator adds, removes or moves (a position would shift)."""
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
