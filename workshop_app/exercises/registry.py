@@ -138,13 +138,16 @@ class PhoneInput:
     type: str
     kinds: tuple[tuple[str, str], ...]
     label: str = "Your idea"
-    #: For a rating: what is rated in a block (the statements), and the scale's values
-    #: with their words.
-    questions: Callable[[Block], list[str]] | None = None
-    scale: tuple[tuple[int, str], ...] = ()
-    #: For a rating: the edit that counts one phone's ``value`` for ``question`` among the
-    #: block's ``items``, replacing its ``previous`` value (None: its first); None when
-    #: nothing changes. Arguments: items, workshop, block, question, value, previous.
+    #: For a rating: what is rated in a block, as (key, words) pairs, from the block and
+    #: the items the room may see (statements, indicators). A key stays the same while
+    #: others are added or moved, so a rating never lands on a neighbour.
+    questions: Callable[[Block, Sequence[Item]], list[tuple[str, str]]] | None = None
+    #: For a rating: the values with their words, or how to read them from the block (a
+    #: vote's method); none: the block takes no rating from phones.
+    scale: tuple[tuple[int, str], ...] | Callable[[Block], tuple[tuple[int, str], ...]] = ()
+    #: For a rating: the edit that counts one phone's ``value`` for the question ``key``
+    #: among ``items``, replacing its ``previous`` value (None: its first); None when
+    #: nothing changes. Arguments: items, workshop, block, key, value, previous.
     count: Callable[[Sequence[Item], Workshop, Block, str, int, int | None], Any] | None = None
 
     @classmethod
@@ -156,8 +159,18 @@ class PhoneInput:
     def phone_kinds(self) -> list[dict[str, str]]:
         return [{"kind": k, "label": tr("Phone", label)} for k, label in self.kinds]
 
-    def phone_scale(self) -> list[dict[str, Any]]:
-        return [{"value": v, "label": tr("Phone", label)} for v, label in self.scale]
+    def scale_of(self, block: Block) -> tuple[tuple[int, str], ...]:
+        return self.scale(block) if callable(self.scale) else self.scale
+
+    def phone_scale(self, block: Block) -> list[dict[str, Any]]:
+        return [{"value": v, "label": tr("Phone", label)} for v, label in self.scale_of(block)]
+
+
+def text_key(text: str) -> str:
+    """A short key for a question named by its words (the same words, the same key)."""
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from .trust_tally import (  # the tallies; this module draws them
     TRUST_RATING,
     average,
     counts_of,
+    phone_questions,
     phone_rating,
     sources_line,
     statements_of,
@@ -396,7 +397,7 @@ TRUST_CHECK_IN = register(
             "rating",
             ((TRUST_RATING, "Trust"),),
             "How far do you agree?",
-            questions=statements_of,
+            questions=phone_questions,
             scale=(
                 (1, "1 not at all"),
                 (2, "2"),

@@ -12,6 +12,7 @@ from ..domain.edits import Edit
 from ..domain.records import Block, Item, Workshop
 from ..domain.snapshot import WorkshopSnapshot
 from ..i18n import tr
+from .registry import text_key
 
 #: The tally of one trust statement: text = the statement; fields: counts (five numbers:
 #: how many rated 1, 2, 3, 4, 5), meeting_date, meeting_title (kept from earlier versions).
@@ -89,17 +90,23 @@ def from_phones(item: Item) -> bool:
     return bool(item.fields.get(FROM_PHONES))
 
 
+def phone_questions(block: Block, items: Sequence[Item]) -> list[tuple[str, str]]:
+    """The statements a phone rates, each with the key it names it by."""
+    return [(text_key(s), s) for s in statements_of(block)]
+
+
 def phone_rating(
     items: Sequence[Item],
     workshop: Workshop,
     block: Block,
-    statement: str,
+    key: str,
     value: int,
     previous: int | None,
 ) -> Edit | None:
-    """The edit that counts one phone's ``value`` (1–5) for ``statement``, replacing the
-    ``previous`` value it sent (None: its first); None when nothing changes."""
-    if value == previous or value not in RATINGS:
+    """The edit that counts one phone's ``value`` (1–5) for the statement ``key``,
+    replacing the ``previous`` value it sent (None: its first); None when nothing changes."""
+    statement = dict(phone_questions(block, items)).get(key)
+    if statement is None or value == previous or value not in RATINGS:
         return None
     item = next(
         (

@@ -17,7 +17,7 @@ from ..exercises.registry import PhoneInput, get_kind, history_kinds
 from ..i18n import tr
 from ..storage.room_inbox import RoomInbox
 from ..storage.store import Store
-from .room import TEXT_LIMIT, RoomError, question_key
+from .room import TEXT_LIMIT, RoomError
 
 
 class MeetingRoom:
@@ -55,7 +55,7 @@ class MeetingRoom:
             "id": block.id,
             "title": displayable(block.title),
             "prompt": displayable(block.prompt or (kind.prompt and tr("Exercises", kind.prompt))),
-            "input": None if phone is None else _input(phone, block),
+            "input": None if phone is None else _input(phone, block, view),
         }
         return state
 
@@ -80,17 +80,18 @@ class MeetingRoom:
         return self.inbox.add(data["id"], self.workshop_id, block.id, kind, data["text"])
 
     def _rate(self, block: Block, phone: PhoneInput, data: dict[str, Any], ballots) -> bool:
-        questions = phone.questions(block) if phone.questions else []
-        value = data.get("value")
-        asked = next((q for q in questions if question_key(q) == data.get("question")), None)
-        if asked is None:
+        # Only what the room may see can be rated (an internal indicator is not asked).
+        room_items = self.room_view().items
+        keys = {k for k, _ in phone.questions(block, room_items)} if phone.questions else set()
+        asked, value = data.get("question"), data.get("value")
+        if asked not in keys:
             raise RoomError(409, "That question is no longer asked; look at the screen.")
-        if value not in {v for v, _ in phone.scale}:
+        if value not in {v for v, _ in phone.scale_of(block)}:
             raise RoomError(400, "The request is not understood.")
         key = (block.id, asked)
         previous = ballots.get(key)
         workshop = self.store.get(Workshop, self.workshop_id)
-        items = self.store.items(self.workshop_id, block.id, [k for k, _ in phone.kinds])
+        items = self.store.items(self.workshop_id)
         edit = phone.count(items, workshop, block, asked, value, previous)
         if edit is not None:
             self.store.apply(edit)  # the room's, not the facilitator's: not in the undo history
@@ -98,13 +99,16 @@ class MeetingRoom:
         return previous is None
 
 
-def _input(phone: PhoneInput, block: Block) -> dict[str, Any]:
-    """What the phone shows to take this block's input."""
+def _input(phone: PhoneInput, block: Block, view: AudienceView) -> dict[str, Any] | None:
+    """What the phone shows to take this block's input (None: nothing, for this block)."""
     shown: dict[str, Any] = {"type": phone.type, "label": tr("Phone", phone.label)}
     if phone.type == "rating":
-        questions = phone.questions(block) if phone.questions else []
-        shown["questions"] = [{"key": question_key(q), "text": displayable(q)} for q in questions]
-        shown["scale"] = phone.phone_scale()
+        scale = phone.phone_scale(block)
+        if not scale:
+            return None
+        questions = phone.questions(block, view.items) if phone.questions else []
+        shown["questions"] = [{"key": k, "text": displayable(t)} for k, t in questions]
+        shown["scale"] = scale
     else:
         shown["kinds"] = phone.phone_kinds()
         shown["max"] = TEXT_LIMIT

@@ -340,11 +340,3 @@ def qr_modules(text: str) -> list[list[bool]]:
 
     code = segno.make(text, error="m", micro=False, boost_error=False)
     return [[bool(module) for module in row] for row in code.matrix_iter(border=4)]
-
-
-def question_key(text: str) -> str:
-    """The key a phone names a question by: the same for the same words, whatever else
-    the facilitator adds, removes or moves (a position would shift)."""
-    import hashlib
-
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
