@@ -74,10 +74,11 @@ class Harness:
 
 
 @contextmanager
-def served_room(tmp_path: Path) -> Iterator[Harness]:
-    """Serve the first block of :func:`make_workshop` until the block ends."""
+def served_room(tmp_path: Path, make=None) -> Iterator[Harness]:
+    """Serve the first block of the workshop ``make`` builds (:func:`make_workshop` by
+    default) until the block ends."""
     db = tmp_path / "room.sqlite3"
-    workshop_id, blocks = make_workshop(db)
+    workshop_id, blocks = (make or make_workshop)(db)
     ready: dict[str, object] = {}
     stop = threading.Event()
     started = threading.Event()
@@ -152,3 +153,36 @@ _counter = iter(range(10**9))
 
 def new_input_id() -> str:
     return f"test-input-{next(_counter):08d}-abcdef"
+
+
+def make_vote_workshop(path: Path) -> tuple[str, list[str]]:
+    """An agreement block (fist-to-five, results shown) on two indicators the room may
+    see and one internal one."""
+    from workshop_app.domain import planning
+    from workshop_app.domain.records import Collaboration, Item
+    from workshop_app.exercises.indicator_agreement import default_agreement_settings
+    from workshop_app.storage import open_store
+
+    store = open_store(path)
+    collaboration = Collaboration("Safer Streets")
+    workshop = Workshop(collaboration.id, "Measures", "2026-11-20", "Library")
+    settings = {**default_agreement_settings(), "results_hidden": False}
+    blocks = [
+        Block(workshop.id, "indicator_agreement", "Agree on indicators", "", 20, 1, settings),
+        Block(workshop.id, "indicators", "Propose indicators", "", 20, 0),
+    ]
+    store.put(collaboration)
+    store.apply(planning.create_workshop(workshop, blocks))
+    store.put(
+        Item(workshop.id, "indicator", "Calls for service downtown", block_id=blocks[1].id),
+        Item(workshop.id, "indicator", "Youth in after-school programmes", block_id=blocks[1].id),
+        Item(
+            workshop.id,
+            "indicator",
+            "Overtime budget of the sheriff",
+            block_id=blocks[1].id,
+            visibility="internal",
+        ),
+    )
+    store.close()
+    return workshop.id, [b.id for b in blocks]

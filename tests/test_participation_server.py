@@ -18,7 +18,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.phone_support import Harness, Phone, make_workshop, new_input_id, served_room
+from tests.phone_support import (
+    Harness,
+    Phone,
+    make_vote_workshop,
+    make_workshop,
+    new_input_id,
+    served_room,
+)
 from workshop_app.domain.document import plain_text
 from workshop_app.domain.records import Block, Workshop
 from workshop_app.exercises.trust_tally import statements_of
@@ -485,3 +492,87 @@ def test_phones_are_never_shown_what_the_projector_may_not_show(demo_db):
         assert checked >= 15
     finally:
         store.close()
+
+
+# ---------------------------------------------------------------------------- votes
+def vote_tallies(db: Path) -> dict[tuple[str, bool], dict]:
+    conn = sqlite3.connect(db)
+    try:
+        names = dict(conn.execute("SELECT id, text FROM items WHERE kind = 'indicator'"))
+        out = {}
+        for (fields,) in conn.execute("SELECT fields FROM items WHERE kind = 'indicator_vote'"):
+            data = json.loads(fields)
+            out[(names[data["indicator_id"]], bool(data.get("from_phones")))] = data["tallies"]
+        return out
+    finally:
+        conn.close()
+
+
+def test_a_phone_votes_fist_to_five_on_each_indicator_the_room_may_see(tmp_path):
+    from workshop_app.exercises.indicator_agreement import block_results
+
+    with served_room(tmp_path, make_vote_workshop) as served:
+        phone = served.client()
+        phone.join(served.room.code)
+        vote = phone.request("GET", "/api/state")[1]["block"]["input"]
+        texts = [q["text"] for q in vote["questions"]]
+        assert texts == ["Calls for service downtown", "Youth in after-school programmes"]
+        assert [s["value"] for s in vote["scale"]] == [5, 4, 3, 2, 1, 0]
+        first = vote["questions"][0]["key"]
+        assert phone.submit(None, question=first, value=5)[0] == 200
+        assert phone.submit(None, question=first, value=3)[0] == 200  # changed its mind
+        other = served.client()
+        other.join(served.room.code)
+        assert other.submit(None, question=first, value=0)[0] == 200  # a block
+        assert vote_tallies(served.db) == {
+            ("Calls for service downtown", True): {"": {"3": 1, "0": 1}}
+        }
+
+        def results():
+            store = served.meeting.store
+            block = store.get(Block, served.blocks[0])
+            return block_results(store.items(served.meeting.workshop_id), block)
+
+        tally = served.on_owner(results)[first].tally
+        assert tally == {"3": 1, "0": 1}
+
+
+def test_a_vote_on_an_internal_indicator_is_refused(tmp_path):
+    with served_room(tmp_path, make_vote_workshop) as served:
+        phone = served.client()
+        phone.join(served.room.code)
+        conn = sqlite3.connect(served.db)
+        (internal,) = conn.execute(
+            "SELECT id FROM items WHERE kind = 'indicator' AND visibility = 'internal'"
+        ).fetchone()
+        conn.close()
+        assert phone.submit(None, question=internal, value=5)[0] == 409
+        assert vote_tallies(served.db) == {}
+
+
+def test_phone_votes_add_to_votes_typed_by_hand_and_the_room_says_how_many_of_each(tmp_path):
+    from workshop_app.domain.visibility import Audience, audience_view
+    from workshop_app.exercises.indicator_agreement import agreement_room, set_tally
+    from workshop_app.exercises.registry import history_kinds
+
+    with served_room(tmp_path, make_vote_workshop) as served:
+        phone = served.client()
+        phone.join(served.room.code)
+        key = phone.request("GET", "/api/state")[1]["block"]["input"]["questions"][0]["key"]
+        store = served.meeting.store
+
+        def by_hand():
+            indicator = next(i for i in store.items(served.meeting.workshop_id) if i.id == key)
+            store.apply(set_tally(None, indicator, served.blocks[0], "", "4", 6, "six hands"))
+
+        served.on_owner(by_hand)
+        assert phone.submit(None, question=key, value=4)[0] == 200
+
+        def room_words():
+            snapshot = store.snapshot(served.meeting.workshop_id, history_kinds())
+            room = audience_view(snapshot, Audience.ROOM)
+            return plain_text(agreement_room(room, store.get(Block, served.blocks[0])))
+
+        words = served.on_owner(room_words)
+        assert "Votes from phones: 1; by hand: 6." in words
+        assert "Overtime budget" not in words

@@ -204,3 +204,40 @@ def test_a_phone_rates_with_a_tap_and_can_change_its_mind(browser, served):
     ]
     conn.close()
     assert counts == [[0, 1, 0, 0, 0]]
+
+
+def test_a_phone_votes_fist_to_five_with_a_tap_on_words(browser, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as seen
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.phone_support import make_vote_workshop
+
+    with served_room(tmp_path, make_vote_workshop) as served:
+        wait = WebDriverWait(browser, 10)
+        browser.get(f"http://127.0.0.1:{served.server.port}/?code={served.room.code}")
+        browser.find_element(By.CSS_SELECTOR, "#join-form button").click()
+        wait.until(seen.visibility_of_element_located((By.ID, "rate")))
+        questions = browser.find_elements(By.CSS_SELECTOR, "#questions .question")
+        assert len(questions) == 2  # the internal indicator is not asked
+        assert "Overtime" not in browser.find_element(By.ID, "meeting").text
+        first = questions[0]
+        steps = first.find_elements(By.CSS_SELECTOR, "button.step")
+        assert [b.text for b in steps] == [
+            "5 – fully for it",
+            "4",
+            "3 – can live with it",
+            "2",
+            "1",
+            "Fist – block",
+        ]
+        steps[2].click()
+        wait.until(lambda d: "✔ Received: 3 – can live with it" in first.text)
+        save(browser, "vote")
+        conn = sqlite3.connect(served.db)
+        tallies = [
+            json.loads(f)["tallies"]
+            for (f,) in conn.execute("SELECT fields FROM items WHERE kind = 'indicator_vote'")
+        ]
+        conn.close()
+        assert tallies == [{"": {"3": 1}}]

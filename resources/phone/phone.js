@@ -162,7 +162,10 @@ function renderQuestions(blockId, questions, scale) {
     const legend = document.createElement("legend");
     legend.textContent = question.text;
     const row = document.createElement("div");
-    row.className = "scale";
+    // A numbered scale (1 to 5) is a row of numbers between its two ends; answers in
+    // words (fist-to-five, gradients of agreement) are a list of buttons, one a line.
+    const numbered = scale.every((step) => step.label.startsWith(String(step.value)));
+    row.className = numbered ? "scale steps-" + scale.length : "scale words";
     const status = document.createElement("p");
     status.className = "state small";
     status.setAttribute("aria-live", "polite");
@@ -171,29 +174,35 @@ function renderQuestions(blockId, questions, scale) {
       const button = document.createElement("button");
       button.type = "button";
       button.className = "step";
-      button.textContent = String(step.value);
+      button.dataset.value = String(step.value);
+      button.textContent = numbered ? String(step.value) : step.label;
       button.setAttribute("aria-label", step.label);
       button.setAttribute("aria-pressed", String(mine[key] === step.value));
       button.addEventListener("click", () => rate(key, question.key, step.value, row, status));
       row.append(button);
     });
-    if (mine[key]) status.textContent = "✔ Received: " + mine[key];
-    const ends = document.createElement("p");
-    ends.className = "ends small";
-    const low = document.createElement("span");
-    low.textContent = scale[0].label;
-    const high = document.createElement("span");
-    high.textContent = scale[scale.length - 1].label;
-    ends.append(low, high);
-    group.append(legend, row, ends, status);
+    const said = scale.find((step) => step.value === mine[key]);
+    if (said) status.textContent = "✔ Received: " + said.label;
+    group.append(legend, row);
+    if (numbered) {
+      const ends = document.createElement("p");
+      ends.className = "ends small";
+      const low = document.createElement("span");
+      low.textContent = scale[0].label;
+      const high = document.createElement("span");
+      high.textContent = scale[scale.length - 1].label;
+      ends.append(low, high);
+      group.append(ends);
+    }
+    group.append(status);
     box.append(group);
   });
 }
 
 async function rate(key, question, value, row, status) {
   say("send-problem", "");
-  row.querySelectorAll("button").forEach((b, n) => {
-    b.setAttribute("aria-pressed", String(n + 1 === value));
+  row.querySelectorAll("button").forEach((b) => {
+    b.setAttribute("aria-pressed", String(Number(b.dataset.value) === value));
   });
   status.textContent = "Sending…";
   try {
@@ -210,7 +219,8 @@ async function rate(key, question, value, row, status) {
       } catch (e) {
         /* kept on screen only */
       }
-      status.textContent = "✔ Received: " + value;
+      const chosen = row.querySelector('button[aria-pressed="true"]');
+      status.textContent = "✔ Received: " + (chosen ? chosen.getAttribute("aria-label") : value);
     } else {
       status.textContent = "✘ Not counted";
       say("send-problem", data.error || "Could not send that.");

@@ -26,6 +26,7 @@ from ..domain.schema import (
     Disclosure,
     Field,
     ItemSchema,
+    boolean,
     choice,
     integer,
     item_ref,
@@ -41,10 +42,18 @@ from .agreement_charts import draw_indicator_votes
 from .common import meeting_label, section_body
 from .indicators import INDICATOR
 from .measure_criteria import demo_indicator_id
-from .registry import DemoContext, ExerciseKind, Guide, ReportPart, register
+from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, ReportPart, register
+from .vote_tally import (  # the tallies; this module decides and draws
+    FROM_PHONES,
+    VOTE,
+    phone_questions,
+    phone_scale,
+    phone_vote,
+    phone_vote_count,
+    tallies_of_block,
+)
 
 KEY = "indicator_agreement"
-VOTE = "indicator_vote"
 
 
 @dataclass(frozen=True)
@@ -100,15 +109,6 @@ def default_agreement_settings() -> dict[str, Any]:
     }
 
 
-def votes_of_block(items: Iterable[Item], block_id: str) -> dict[str, Item]:
-    """The vote record of each indicator in one agreement block, by indicator id."""
-    return {
-        i.fields.get("indicator_id", ""): i
-        for i in items
-        if i.kind == VOTE and i.block_id == block_id
-    }
-
-
 @dataclass(frozen=True)
 class VoteResult:
     indicator_id: str
@@ -120,23 +120,17 @@ class VoteResult:
 def block_results(items: Iterable[Item], block: Block) -> dict[str, VoteResult]:
     """Outcome, combined tally and dissent of every indicator voted on in ``block``."""
     settings = VoteSettings.of(block)
-    votes = votes_of_block(items, block.id)
-    tallies = {
-        key: rules.combined(settings.method, v.fields.get("tallies")) for key, v in votes.items()
-    }
+    by_sector = tallies_of_block(items, block.id)  # by hand and from phones
+    tallies = {key: rules.combined(settings.method, t) for key, t in by_sector.items()}
     outcomes = rules.decide_all(settings.rule, settings.method, tallies)
     return {
         key: VoteResult(
             key,
             tallies[key],
             outcomes[key],
-            tuple(
-                rules.dissent(
-                    settings.method, votes[key].fields.get("tallies"), settings.dissent_gap
-                )
-            ),
+            tuple(rules.dissent(settings.method, by_sector[key], settings.dissent_gap)),
         )
-        for key in votes
+        for key in by_sector
     }
 
 
@@ -227,6 +221,16 @@ def _agreement_elements(view: AudienceView, block: Block, for_room: bool) -> lis
             BulletList(tuple(i.text for i in indicators)),
         ]
     results = block_results(view.items, block)
+    phones = phone_vote_count(view.items, block.id)
+    if phones:  # how many answers came from phones, how many by hand
+        everyone = sum(sum(r.tally.values()) for r in results.values())
+        elements.append(
+            Paragraph(
+                tr(ctx, "Votes from phones: {phones}; by hand: {hands}.").format(
+                    phones=phones, hands=everyone - phones
+                )
+            )
+        )
     decided = view.decided.get(block.id, {})
     rows, bars, notes = [], [], []
     for indicator in indicators:
@@ -437,6 +441,7 @@ AGREEMENT = register(
                         ),
                         Disclosure.RESULT,
                     ),
+                    Field(FROM_PHONES, boolean()),  # the phones' record, beside the hands'
                 ),
                 about="indicator_id",
             ),
@@ -465,5 +470,13 @@ AGREEMENT = register(
         charts={"indicator_votes": draw_indicator_votes},
         report=report_section,
         demo=lambda ctx: votes_demo(ctx) if ctx.meeting else [],
+        phone=PhoneInput(
+            "rating",
+            ((VOTE, "Vote"),),
+            "Your vote on each indicator",
+            questions=phone_questions,
+            scale=phone_scale,
+            count=phone_vote,
+        ),
     )
 )

@@ -249,6 +249,7 @@ _NOT_EXERCISES = frozenset(
         "trust_charts",
         "trust_tally",
         "agreement_charts",
+        "vote_tally",
     }
 )
 _loaded = False

@@ -10,14 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ...domain import decision_rules as rules
 from ...domain.records import Item
-from ...exercises.indicator_agreement import (
-    VOTE,
-    VoteResult,
-    VoteSettings,
-    block_results,
-    votes_of_block,
-)
+from ...exercises.indicator_agreement import VoteResult, VoteSettings, block_results
 from ...exercises.indicators import INDICATOR
+from ...exercises.vote_tally import VOTE, votes_of_block
 from ...i18n import tr
 from ..capture_panel import ExercisePanel
 from ..editable_table import RowsModel
