@@ -88,7 +88,7 @@ def served_room(tmp_path: Path, make=None) -> Iterator[Harness]:
         owner = Owner()
         owner.batch = store.batch
         meeting = MeetingRoom(store, workshop_id, blocks[0])
-        room = Room(owner, meeting.state, meeting.accept_input)
+        room = Room(owner, meeting.state, meeting.accept_input, sector_of=meeting.sector_of)
         server = RoomServer(room, "127.0.0.1", 0)
         server.start()
         ready.update(server=server, room=room, meeting=meeting, owner=owner)
@@ -159,7 +159,7 @@ def make_vote_workshop(path: Path) -> tuple[str, list[str]]:
     """An agreement block (fist-to-five, results shown) on two indicators the room may
     see and one internal one."""
     from workshop_app.domain import planning
-    from workshop_app.domain.records import Collaboration, Item
+    from workshop_app.domain.records import Collaboration, Item, Partner
     from workshop_app.exercises.indicator_agreement import default_agreement_settings
     from workshop_app.storage import open_store
 
@@ -171,7 +171,11 @@ def make_vote_workshop(path: Path) -> tuple[str, list[str]]:
         Block(workshop.id, "indicator_agreement", "Agree on indicators", "", 20, 1, settings),
         Block(workshop.id, "indicators", "Propose indicators", "", 20, 0),
     ]
-    store.put(collaboration)
+    store.put(
+        collaboration,
+        Partner(collaboration.id, "City of Riverton", "public"),
+        Partner(collaboration.id, "Riverton Youth Alliance", "nonprofit"),
+    )
     store.apply(planning.create_workshop(workshop, blocks))
     store.put(
         Item(workshop.id, "indicator", "Calls for service downtown", block_id=blocks[1].id),

@@ -576,3 +576,29 @@ def test_phone_votes_add_to_votes_typed_by_hand_and_the_room_says_how_many_of_ea
         words = served.on_owner(room_words)
         assert "Votes from phones: 1; by hand: 6." in words
         assert "Overtime budget" not in words
+
+
+def test_a_phone_that_says_its_organisation_votes_for_that_sector(tmp_path):
+    with served_room(tmp_path, make_vote_workshop) as served:
+        phone = served.client()
+        phone.join(served.room.code)
+        state = phone.request("GET", "/api/state")[1]
+        names = {p["name"]: p["id"] for p in state["partners"]}
+        assert set(names) == {"City of Riverton", "Riverton Youth Alliance"}
+        key = state["block"]["input"]["questions"][0]["key"]
+        assert phone.submit(None, question=key, value=4)[0] == 200  # not said: ""
+        said = phone.request("POST", "/api/partner", {"partner": names["Riverton Youth Alliance"]})
+        assert said[0] == 200
+        assert phone.submit(None, question=key, value=1)[0] == 200  # moves to its sector
+        assert vote_tallies(served.db) == {
+            ("Calls for service downtown", True): {"nonprofit": {"1": 1}}
+        }
+        assert phone.request("POST", "/api/partner", {"partner": "not-a-partner"})[0] == 409
+        assert phone.request("POST", "/api/partner", {"partner": 7})[0] == 400
+        assert served.client().request("POST", "/api/partner", {"partner": ""})[0] == 403
+        # Nothing about the phone's organisation is kept but the sector's count.
+        conn = sqlite3.connect(served.db)
+        dump = "\n".join(conn.iterdump())
+        conn.close()
+        assert "Riverton Youth Alliance" in dump  # the roster itself
+        assert dump.count(names["Riverton Youth Alliance"]) == 1  # only its own row

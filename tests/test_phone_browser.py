@@ -231,6 +231,12 @@ def test_a_phone_votes_fist_to_five_with_a_tap_on_words(browser, tmp_path):
             "1",
             "Fist – block",
         ]
+        # Saying one's organisation is optional; said, the vote counts for its sector.
+        from selenium.webdriver.support.ui import Select
+
+        Select(browser.find_element(By.ID, "partner")).select_by_visible_text(
+            "Riverton Youth Alliance"
+        )
         steps[2].click()
         wait.until(lambda d: "✔ Received: 3 – can live with it" in first.text)
         save(browser, "vote")
@@ -240,4 +246,4 @@ def test_a_phone_votes_fist_to_five_with_a_tap_on_words(browser, tmp_path):
             for (f,) in conn.execute("SELECT fields FROM items WHERE kind = 'indicator_vote'")
         ]
         conn.close()
-        assert tallies == [{"": {"3": 1}}]
+        assert tallies == [{"nonprofit": {"3": 1}}]

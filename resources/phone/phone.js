@@ -65,6 +65,7 @@ async function join(event) {
 function enter(data) {
   show("meeting");
   render(data);
+  if ($("partner").value) sayPartner(); // a new session: say it again
   listen();
   resendPending();
 }
@@ -127,6 +128,7 @@ function render(data) {
   $("no-input").hidden = !!input || !block;
   if (rating) {
     say("rate-label", input.label);
+    renderPartners(input.by_sector ? data.partners || [] : []);
     renderQuestions(block.id, input.questions, input.scale);
   } else if (input) {
     say("text-label", input.label);
@@ -138,6 +140,52 @@ function render(data) {
     $("sent").replaceChildren();
     $("sent-title").hidden = true;
     say("send-problem", "");
+  }
+}
+
+// ---------------------------------------------------------------- partners
+const PARTNER_KEY = "workshop-app-partner";
+
+function renderPartners(partners) {
+  const select = $("partner");
+  $("partner-box").hidden = partners.length === 0;
+  const wanted = ["", ...partners.map((p) => p.id)];
+  const shown = Array.from(select.options).map((o) => o.value);
+  if (wanted.join("\n") === shown.join("\n")) return;
+  let keep = select.value;
+  try {
+    keep = keep || sessionStorage.getItem(PARTNER_KEY) || "";
+  } catch (e) {
+    /* no storage: nothing remembered */
+  }
+  select.replaceChildren(select.options[0]);
+  for (const partner of partners) {
+    const option = document.createElement("option");
+    option.value = partner.id;
+    option.textContent = partner.name;
+    select.append(option);
+  }
+  select.value = wanted.includes(keep) ? keep : "";
+}
+
+let partnerSaid = Promise.resolve(); // a vote waits until the organisation is said
+
+function sayPartner() {
+  partnerSaid = sendPartner();
+  return partnerSaid;
+}
+
+async function sendPartner() {
+  const partner = $("partner").value;
+  try {
+    sessionStorage.setItem(PARTNER_KEY, partner);
+  } catch (e) {
+    /* kept on screen only */
+  }
+  try {
+    await api("POST", "/api/partner", { partner });
+  } catch (e) {
+    /* said again after the next join */
   }
 }
 
@@ -201,6 +249,7 @@ function renderQuestions(blockId, questions, scale) {
 
 async function rate(key, question, value, row, status) {
   say("send-problem", "");
+  await partnerSaid;
   row.querySelectorAll("button").forEach((b) => {
     b.setAttribute("aria-pressed", String(Number(b.dataset.value) === value));
   });
@@ -339,6 +388,7 @@ async function start() {
   $("join-form").addEventListener("submit", join);
   $("send-form").addEventListener("submit", send);
   $("text").addEventListener("input", updateCount);
+  $("partner").addEventListener("change", sayPartner);
   const code = new URLSearchParams(location.search).get("code");
   if (code) $("code").value = code;
   try {

@@ -330,7 +330,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         meeting = MeetingRoom(store, wid, blocks[args.block - 1].id)
         owner = Owner()
         owner.batch = store.batch
-        room = Room(owner, meeting.state, meeting.accept_input)
+        room = Room(owner, meeting.state, meeting.accept_input, sector_of=meeting.sector_of)
         try:
             server = RoomServer(room, args.host, args.port)
         except OSError as e:

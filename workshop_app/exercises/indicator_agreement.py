@@ -477,6 +477,7 @@ AGREEMENT = register(
             questions=phone_questions,
             scale=phone_scale,
             count=phone_vote,
+            by_sector=True,
         ),
     )
 )

@@ -126,6 +126,17 @@ class Guide:
 
 
 @dataclass(frozen=True)
+class Ballot:
+    """One phone's answer to one question: its ``value``, the sector of the partner it
+    said it is with ("" when it did not say), and the answer it replaces (None: its
+    first). Held in memory while the phone's session lasts; only counts are stored."""
+
+    value: int
+    sector: str = ""
+    previous: Ballot | None = None
+
+
+@dataclass(frozen=True)
 class PhoneInput:
     """What a phone in the room may send to a block of this kind (issue: the room joins
     in from their own phones). Strings are in English and translated when shown.
@@ -145,10 +156,13 @@ class PhoneInput:
     #: For a rating: the values with their words, or how to read them from the block (a
     #: vote's method); none: the block takes no rating from phones.
     scale: tuple[tuple[int, str], ...] | Callable[[Block], tuple[tuple[int, str], ...]] = ()
-    #: For a rating: the edit that counts one phone's ``value`` for the question ``key``
-    #: among ``items``, replacing its ``previous`` value (None: its first); None when
-    #: nothing changes. Arguments: items, workshop, block, key, value, previous.
-    count: Callable[[Sequence[Item], Workshop, Block, str, int, int | None], Any] | None = None
+    #: For a rating: the edit that counts one phone's :class:`Ballot` for the question
+    #: ``key`` among ``items`` (replacing the ballot it replaces); None when nothing
+    #: changes. Arguments: items, workshop, block, key, ballot.
+    count: Callable[[Sequence[Item], Workshop, Block, str, Ballot], Any] | None = None
+    #: Whether answers count by the sector of the partner a phone says it is with (a
+    #: vote, for its dissent flag); the phone then asks, optionally.
+    by_sector: bool = False
 
     @classmethod
     def text(cls, label: str, *kinds: tuple[str, str]) -> PhoneInput:

@@ -12,7 +12,7 @@ from ..domain.edits import Edit
 from ..domain.records import Block, Item, Workshop
 from ..domain.snapshot import WorkshopSnapshot
 from ..i18n import tr
-from .registry import text_key
+from .registry import Ballot, text_key
 
 #: The tally of one trust statement: text = the statement; fields: counts (five numbers:
 #: how many rated 1, 2, 3, 4, 5), meeting_date, meeting_title (kept from earlier versions).
@@ -96,16 +96,13 @@ def phone_questions(block: Block, items: Sequence[Item]) -> list[tuple[str, str]
 
 
 def phone_rating(
-    items: Sequence[Item],
-    workshop: Workshop,
-    block: Block,
-    key: str,
-    value: int,
-    previous: int | None,
+    items: Sequence[Item], workshop: Workshop, block: Block, key: str, ballot: Ballot
 ) -> Edit | None:
-    """The edit that counts one phone's ``value`` (1–5) for the statement ``key``,
-    replacing the ``previous`` value it sent (None: its first); None when nothing changes."""
+    """The edit that counts one phone's rating (1–5) of the statement ``key``, replacing
+    its previous one; None when nothing changes. Ratings are anonymous: no sector."""
     statement = dict(phone_questions(block, items)).get(key)
+    value = ballot.value
+    previous = ballot.previous.value if ballot.previous else None
     if statement is None or value == previous or value not in RATINGS:
         return None
     item = next(

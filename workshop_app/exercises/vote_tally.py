@@ -14,6 +14,7 @@ from ..domain.edits import Edit
 from ..domain.records import Block, Item, Visibility, Workshop
 from ..i18n import tr
 from .indicators import INDICATOR
+from .registry import Ballot
 
 VOTE = "indicator_vote"
 #: A vote record the room's phones fill (one per indicator and block), beside the one
@@ -64,17 +65,16 @@ def phone_questions(block: Block, items: Sequence[Item]) -> list[tuple[str, str]
 
 
 def phone_vote(
-    items: Sequence[Item],
-    workshop: Workshop,
-    block: Block,
-    indicator_id: str,
-    score: int,
-    previous: int | None,
+    items: Sequence[Item], workshop: Workshop, block: Block, indicator_id: str, ballot: Ballot
 ) -> Edit | None:
-    """The edit that counts one phone's answer ``score`` for ``indicator_id`` (not by
-    sector), replacing its ``previous`` one; None when nothing changes."""
+    """The edit that counts one phone's answer for ``indicator_id`` under the sector of
+    the partner it said it is with ("" when it did not say), replacing its previous
+    answer; None when nothing changes."""
     levels = {level.score: level.key for level in rules.levels(block.settings.get("method"))}
-    if score == previous or score not in levels:
+    before = ballot.previous
+    if ballot.value not in levels or (
+        before is not None and (before.value, before.sector) == (ballot.value, ballot.sector)
+    ):
         return None
     vote = next(
         (
@@ -88,13 +88,16 @@ def phone_vote(
         None,
     )
     tallies = {k: dict(v) for k, v in ((vote.fields.get("tallies") or {}) if vote else {}).items()}
-    tally = tallies.setdefault("", {})
-    if previous in levels:
-        key = levels[previous]
-        tally[key] = max(0, int(tally.get(key, 0)) - 1)
-        if not tally[key]:
-            del tally[key]
-    tally[levels[score]] = int(tally.get(levels[score], 0)) + 1
+    if before is not None and before.value in levels:
+        old = tallies.setdefault(before.sector, {})
+        key = levels[before.value]
+        old[key] = max(0, int(old.get(key, 0)) - 1)
+        if not old[key]:
+            del old[key]
+        if not old:
+            del tallies[before.sector]
+    tally = tallies.setdefault(ballot.sector, {})
+    tally[levels[ballot.value]] = int(tally.get(levels[ballot.value], 0)) + 1
     description = tr("Phone", "A vote from the room")
     if vote is None:
         new = Item(

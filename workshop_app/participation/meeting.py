@@ -13,11 +13,11 @@ from typing import Any
 from ..domain.document import displayable
 from ..domain.records import Block, Workshop
 from ..domain.visibility import Audience, AudienceView, audience_view
-from ..exercises.registry import PhoneInput, get_kind, history_kinds
+from ..exercises.registry import Ballot, PhoneInput, get_kind, history_kinds
 from ..i18n import tr
 from ..storage.room_inbox import RoomInbox
 from ..storage.store import Store
-from .room import TEXT_LIMIT, RoomError
+from .room import TEXT_LIMIT, Device, RoomError
 
 
 class MeetingRoom:
@@ -46,7 +46,12 @@ class MeetingRoom:
         if view.audience is not Audience.ROOM:
             raise ValueError(f"phones are shown the room's view, not {view.audience}'s")
         block = view.block(self.block_id) if self.block_id else None
-        state: dict[str, Any] = {"meeting": displayable(view.workshop.title), "block": None}
+        state: dict[str, Any] = {
+            "meeting": displayable(view.workshop.title),
+            "block": None,
+            # Whom a phone may say it is with (optional; for the sector dissent flag).
+            "partners": [{"id": p.id, "name": displayable(p.organisation)} for p in view.partners],
+        }
         if block is None:
             return state
         kind = get_kind(block.kind)
@@ -59,9 +64,9 @@ class MeetingRoom:
         }
         return state
 
-    def accept_input(self, data: dict[str, Any], ballots: dict[Any, int]) -> bool:
+    def accept_input(self, data: dict[str, Any], device: Device) -> bool:
         """Keep a checked input: free text in the current block's inbox, a rating in its
-        tally (replacing the phone's last rating of that question, kept in ``ballots``).
+        tally (replacing the phone's last answer to that question, kept with ``device``).
         True when new."""
         block = self.store.get(Block, self.block_id) if self.block_id else None
         if block is not None and block.workshop_id != self.workshop_id:
@@ -70,7 +75,7 @@ class MeetingRoom:
         if block is None or phone is None:
             raise RoomError(409, "This part of the meeting takes no input from phones.")
         if phone.type == "rating":
-            return self._rate(block, phone, data, ballots)
+            return self._rate(block, phone, data, device)
         if "text" not in data:
             raise RoomError(400, "The request is not understood.")
         kinds = [k for k, _ in phone.kinds]
@@ -79,7 +84,12 @@ class MeetingRoom:
             raise RoomError(400, "The request is not understood.")
         return self.inbox.add(data["id"], self.workshop_id, block.id, kind, data["text"])
 
-    def _rate(self, block: Block, phone: PhoneInput, data: dict[str, Any], ballots) -> bool:
+    def sector_of(self, partner_id: str) -> str | None:
+        """The sector of a partner at the table the room may see (None: no such one)."""
+        partner = next((p for p in self.room_view().partners if p.id == partner_id), None)
+        return partner.sector if partner is not None else None
+
+    def _rate(self, block: Block, phone: PhoneInput, data: dict[str, Any], device: Device) -> bool:
         # Only what the room may see can be rated (an internal indicator is not asked).
         room_items = self.room_view().items
         keys = {k for k, _ in phone.questions(block, room_items)} if phone.questions else set()
@@ -89,13 +99,14 @@ class MeetingRoom:
         if value not in {v for v, _ in phone.scale_of(block)}:
             raise RoomError(400, "The request is not understood.")
         key = (block.id, asked)
-        previous = ballots.get(key)
+        previous = device.ballots.get(key)
+        ballot = Ballot(value, device.sector, previous)
         workshop = self.store.get(Workshop, self.workshop_id)
         items = self.store.items(self.workshop_id)
-        edit = phone.count(items, workshop, block, asked, value, previous)
+        edit = phone.count(items, workshop, block, asked, ballot)
         if edit is not None:
             self.store.apply(edit)  # the room's, not the facilitator's: not in the undo history
-        ballots[key] = value
+        device.ballots[key] = Ballot(value, device.sector)
         return previous is None
 
 
@@ -109,6 +120,7 @@ def _input(phone: PhoneInput, block: Block, view: AudienceView) -> dict[str, Any
         questions = phone.questions(block, view.items) if phone.questions else []
         shown["questions"] = [{"key": k, "text": displayable(t)} for k, t in questions]
         shown["scale"] = scale
+        shown["by_sector"] = phone.by_sector
     else:
         shown["kinds"] = phone.phone_kinds()
         shown["max"] = TEXT_LIMIT

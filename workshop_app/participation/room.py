@@ -111,6 +111,15 @@ class Owner:
 
 
 @dataclass
+class Device:
+    """What the room knows of one joined phone, in memory only: its answers so far (so a
+    new one replaces the last) and the sector of the partner it said it is with."""
+
+    ballots: dict[Any, Any] = field(default_factory=dict)
+    sector: str = ""
+
+
+@dataclass
 class _Result:
     done: threading.Event = field(default_factory=threading.Event)
     value: Any = None
@@ -142,20 +151,22 @@ class Room:
         self,
         owner: Owner,
         state: Callable[[], dict[str, Any]],
-        accept_input: Callable[[dict[str, Any], dict[Any, int]], bool],
+        accept_input: Callable[[dict[str, Any], Device], bool],
         code: str | None = None,
         clock: Callable[[], float] = time.monotonic,
+        sector_of: Callable[[str], str | None] = lambda partner_id: None,
     ) -> None:
         self.owner = owner
         self._state = state
         self._accept_input = accept_input
+        self._sector_of = sector_of
         self._clock = clock
         self._lock = threading.Condition()
         self.code = code or new_code()
         self.is_open = True
         self._sessions: dict[str, deque[float]] = {}  # token -> times of recent inputs
-        #: token -> the phone's last rating of each question (owner thread only)
-        self._ballots: dict[str, dict[Any, int]] = {}
+        #: token -> what the room knows of the phone while its session lasts (memory only)
+        self._devices: dict[str, Device] = {}
         #: input id -> the token of the phone that sent it: in memory only, so that the
         #: facilitator can put out the phone behind an input (never written anywhere)
         self._senders: dict[str, str] = {}
@@ -183,7 +194,7 @@ class Room:
         with self._lock:
             self.code = new_code()
             self._sessions.clear()
-            self._ballots.clear()
+            self._devices.clear()
             self._senders.clear()
         self.refresh()
         return self.code
@@ -195,6 +206,21 @@ class Room:
             self._sessions.clear()
         self.refresh()
 
+    def say_partner(self, token: str | None, partner: object) -> None:
+        """A joined phone says which partner organisation it is with ("": it would rather
+        not say); its answers to votes then count for that partner's sector. Kept in
+        memory only, with the session."""
+        if not isinstance(partner, str) or len(partner) > 100:
+            raise RoomError(400, "The request is not understood.")
+        with self._lock:
+            if not token or token not in self._sessions or not self.is_open:
+                raise RoomError(403, "Join the meeting first (the code is on the screen).")
+        sector = self.owner.call(lambda: self._sector_of(partner)) if partner else ""
+        if sector is None:
+            raise RoomError(409, "That organisation is not at the table; choose again.")
+        with self._lock:
+            self._devices.setdefault(token, Device()).sector = sector
+
     def remove_sender(self, input_id: str) -> list[str]:
         """Put out the phone that sent ``input_id`` (it must join again, and may be kept
         out by a new code); returns the ids of every input that phone sent."""
@@ -203,7 +229,7 @@ class Room:
             if token is None:
                 return []
             self._sessions.pop(token, None)
-            self._ballots.pop(token, None)
+            self._devices.pop(token, None)
             sent = [i for i, t in self._senders.items() if t == token]
             for i in sent:
                 del self._senders[i]
@@ -269,9 +295,9 @@ class Room:
             if len(recent) >= RATE_LIMIT:
                 raise RoomError(429, "That is a lot at once. Wait a moment, then send again.")
             recent.append(now)
-            ballots = self._ballots.setdefault(token, {})
+            device = self._devices.setdefault(token, Device())
         data = checked_input(body)
-        new = bool(self.owner.call(lambda: self._accept_input(data, ballots)))
+        new = bool(self.owner.call(lambda: self._accept_input(data, device)))
         if "id" in data and "text" in data:
             with self._lock:
                 if token in self._sessions:

@@ -146,6 +146,13 @@ class _Handler(BaseHTTPRequestHandler):
                 self.server_side.room.document()[1],
                 extra={"Set-Cookie": cookie},
             )
+        elif path == "/api/partner":
+            token = self._joined_token()
+            body = self._body()
+            self.server_side.room.say_partner(
+                token, body.get("partner") if isinstance(body, dict) else None
+            )
+            self._send_json(HTTPStatus.OK, b'{"saved": true}')
         elif path == "/api/submit":
             token = self._joined_token()
             new = self.server_side.room.submit(token, self._body())

@@ -88,7 +88,7 @@ class RoomOpener(QObject):
             block_id or None,
             room_view=lambda: self.session.view(workshop_id, Audience.ROOM),
         )
-        room = Room(owner, meeting.state, meeting.accept_input)
+        room = Room(owner, meeting.state, meeting.accept_input, sector_of=meeting.sector_of)
         port = self.session.store.setting(PORT_SETTING, 0)
         try:
             server = RoomServer(room, "0.0.0.0", port if isinstance(port, int) else 0)
