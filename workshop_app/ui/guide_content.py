@@ -262,6 +262,13 @@ def meeting_sections(window_keys: Sequence[KeyGroup]) -> list[GuideSection]:
                     "already there, Delete rejects it. Ctrl+Z undoes each."
                 ),
                 _t(
+                    "Ratings (the trust check-in) and votes on indicators (fist-to-five, "
+                    "gradients of agreement) from phones go straight into the tallies, beside "
+                    "what you type by hand; the room view and the summary say how many came "
+                    "from each. In a vote a phone may say which partner it is with, so the "
+                    "dissent flag sees a sector that disagrees. Dot votes are counted by hand."
+                ),
+                _t(
                     "The phones follow you from block to block. A new join code puts everyone "
                     "out at once (they join again with the new one); closing the workshop or "
                     "the app closes the room to phones."
