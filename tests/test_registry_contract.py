@@ -153,3 +153,13 @@ def test_every_phone_input_is_complete_and_becomes_what_its_block_captures():
             assert label.strip(), kind.key
         if phone.type == "rating":
             assert phone.questions and phone.scale and phone.count, kind.key
+
+
+def test_the_kinds_reference_says_what_phones_may_send_to_every_kind():
+    from workshop_app.exercises.reference import kinds_markdown
+    from workshop_app.exercises.registry import all_kinds
+
+    text = kinds_markdown()
+    assert text.count("- from the room's phones: ") == len(all_kinds())
+    assert "answers counted straight into `trust_rating`" in text
+    assert "accepted as `hope` or `concern`" in text

@@ -46,6 +46,18 @@ def _field(field: Field) -> str:
     return f"`{field.name}`: {describe_spec(field.spec)}; seen by {_WHO[field.disclosure]}"
 
 
+def _phone(kind) -> str:
+    """What phones in the room may send to a block of ``kind``, in words."""
+    phone = kind.phone
+    if phone is None:
+        return "nothing (typed by the facilitator)"
+    kinds = " or ".join(f"`{k}`" for k, _ in phone.kinds)
+    if phone.type == "text":
+        return f"free text, waiting for the facilitator, accepted as {kinds}"
+    sector = ", by sector when the phone says its partner" if phone.by_sector else ""
+    return f"answers counted straight into {kinds}{sector}"
+
+
 def kinds_markdown() -> str:
     """Every exercise kind: what it captures (fields and who sees them) and its settings."""
     lines = ["# Exercise kinds", ""]
@@ -63,5 +75,6 @@ def kinds_markdown() -> str:
                 lines.append(f"  - its partner: seen by {_WHO[schema.partner]}")
         for setting in kind.settings:
             lines.append(f"- setting {_field(setting).split('; seen by')[0]}")
+        lines.append(f"- from the room's phones: {_phone(kind)}")
         lines.append("")
     return "\n".join(lines)
