@@ -602,3 +602,26 @@ def test_a_phone_that_says_its_organisation_votes_for_that_sector(tmp_path):
         conn.close()
         assert "Riverton Youth Alliance" in dump  # the roster itself
         assert dump.count(names["Riverton Youth Alliance"]) == 1  # only its own row
+
+
+def test_one_phone_cannot_hold_many_live_connections(served):
+    from workshop_app.participation.server import STREAMS_PER_PHONE
+
+    phone = served.client()
+    phone.join(served.room.code)
+    held = []
+    for _ in range(STREAMS_PER_PHONE):
+        conn = http.client.HTTPConnection("127.0.0.1", served.server.port, timeout=10)
+        conn.request("GET", "/api/events", headers={"Cookie": phone.cookie})
+        response = conn.getresponse()
+        assert response.status == 200
+        held.append(conn)
+    assert phone.request("GET", "/api/events")[0] == 429
+    other = served.client()  # another phone is not held back
+    other.join(served.room.code)
+    conn = http.client.HTTPConnection("127.0.0.1", served.server.port, timeout=10)
+    conn.request("GET", "/api/events", headers={"Cookie": other.cookie})
+    assert conn.getresponse().status == 200
+    conn.close()
+    for conn in held:
+        conn.close()

@@ -54,12 +54,46 @@ PAGE_FILES = {
 HEARTBEAT = 15.0
 
 
+#: Live connections a phone (one session) may hold at once (a few tabs), and in all: each
+#: holds a thread, so a phone opening hundreds cannot take the server down.
+STREAMS_PER_PHONE = 4
+STREAMS_IN_ALL = 600
+
+
+class _Streams:
+    """Counts the live connections held open, per session and in all."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._by_token: dict[str, int] = {}
+        self.total = 0
+
+    def take(self, token: str) -> bool:
+        with self._lock:
+            held = self._by_token.get(token, 0)
+            if held >= STREAMS_PER_PHONE or self.total >= STREAMS_IN_ALL:
+                return False
+            self._by_token[token] = held + 1
+            self.total += 1
+            return True
+
+    def give_back(self, token: str) -> None:
+        with self._lock:
+            held = self._by_token.get(token, 0) - 1
+            if held > 0:
+                self._by_token[token] = held
+            else:
+                self._by_token.pop(token, None)
+            self.total -= 1
+
+
 class RoomServer:
     """Serves ``room`` on ``host``:``port`` (0: a free port) until :meth:`stop`."""
 
     def __init__(self, room: Room, host: str = "0.0.0.0", port: int = 0) -> None:
         self.room = room
         self.stopping = threading.Event()
+        self.streams = _Streams()
         self._page = {path: (_read_page(name), ctype) for path, (name, ctype) in PAGE_FILES.items()}
         handler = type("Handler", (_Handler,), {"server_side": self})
         self.httpd = ThreadingHTTPServer((host, port), handler)
@@ -217,6 +251,15 @@ class _Handler(BaseHTTPRequestHandler):
             seen = int(query.get("since", ["0"])[0])
         except ValueError:
             seen = 0
+        server = self.server_side
+        if not server.streams.take(token):
+            raise RoomError(429, "Too many connections from this phone; close other tabs.")
+        try:
+            self._stream(token, seen)
+        finally:
+            server.streams.give_back(token)
+
+    def _stream(self, token: str, seen: int) -> None:
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         for name, value in SECURITY_HEADERS.items():
