@@ -625,3 +625,19 @@ def test_one_phone_cannot_hold_many_live_connections(served):
     conn.close()
     for conn in held:
         conn.close()
+
+
+def test_a_connection_that_sends_nothing_is_closed(tmp_path, monkeypatch):
+    import socket
+
+    from workshop_app.participation import server as room_server
+
+    monkeypatch.setattr(room_server._Handler, "timeout", 0.5)
+    with served_room(tmp_path) as served:
+        idle = socket.create_connection(("127.0.0.1", served.server.port), timeout=10)
+        idle.sendall(b"GET / HTTP/1.1\r\n")  # and then nothing more
+        started = time.monotonic()
+        assert idle.recv(1024) == b""  # the server hung up
+        assert time.monotonic() - started < 5
+        idle.close()
+        assert served.client().request("GET", "/")[0] == 200  # still serving

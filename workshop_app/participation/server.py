@@ -146,9 +146,15 @@ def _read_page(name: str) -> bytes:
     return resource_path("phone", name).read_bytes()
 
 
+#: Seconds a connection may stay silent while a request is read: a phone that stalls (or
+#: someone holding connections open on purpose) does not keep a thread for ever.
+READ_TIMEOUT = 10.0
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_side: RoomServer  # set on the subclass each server makes
     protocol_version = "HTTP/1.1"
+    timeout = READ_TIMEOUT
 
     def version_string(self) -> str:
         return "WorkshopApp"  # no Python version: nothing to tell a stranger
