@@ -190,3 +190,17 @@ def make_vote_workshop(path: Path) -> tuple[str, list[str]]:
     )
     store.close()
     return workshop.id, [b.id for b in blocks]
+
+
+def make_dot_vote_workshop(path: Path) -> tuple[str, list[str]]:
+    """The vote workshop, as a dot vote: 3 dots a person, at most 2 on one indicator."""
+    workshop_id, blocks = make_vote_workshop(path)
+    conn = sqlite3.connect(path)
+    (settings,) = conn.execute("SELECT settings FROM blocks WHERE id = ?", [blocks[0]]).fetchone()
+    data = json.loads(settings)
+    data.update(method="dots", dots_per_person=3, max_dots_per_item=2)
+    data["rule"] = {**data.get("rule", {}), "kind": "top_dots", "top": 1}
+    conn.execute("UPDATE blocks SET settings = ? WHERE id = ?", [json.dumps(data), blocks[0]])
+    conn.commit()
+    conn.close()
+    return workshop_id, blocks

@@ -21,6 +21,7 @@ import pytest
 from tests.phone_support import (
     Harness,
     Phone,
+    make_dot_vote_workshop,
     make_vote_workshop,
     make_workshop,
     new_input_id,
@@ -641,3 +642,25 @@ def test_a_connection_that_sends_nothing_is_closed(tmp_path, monkeypatch):
         assert time.monotonic() - started < 5
         idle.close()
         assert served.client().request("GET", "/")[0] == 200  # still serving
+
+
+def test_a_phone_places_its_dots_within_its_budget(tmp_path):
+    with served_room(tmp_path, make_dot_vote_workshop) as served:
+        phone = served.client()
+        phone.join(served.room.code)
+        vote = phone.request("GET", "/api/state")[1]["block"]["input"]
+        assert vote["budget"] == 3
+        assert [s["value"] for s in vote["scale"]] == [0, 1, 2]
+        a, b = (q["key"] for q in vote["questions"])
+        assert phone.submit(None, question=a, value=2)[0] == 200
+        status, data = phone.submit(None, question=b, value=2)  # 2 + 2 > 3
+        assert status == 409 and "dots" in data["error"]
+        assert phone.submit(None, question=b, value=1)[0] == 200
+        assert phone.submit(None, question=a, value=0)[0] == 200  # takes both back
+        assert phone.submit(None, question=b, value=2)[0] == 200
+        assert phone.submit(None, question=a, value=1)[0] == 200  # 1 + 2 = 3
+        assert vote_tallies(served.db) == {
+            ("Calls for service downtown", True): {"": {"dots": 1}},
+            ("Youth in after-school programmes", True): {"": {"dots": 2}},
+        }
+        assert phone.submit(None, question=a, value=3)[0] == 400  # over the most on one

@@ -247,3 +247,30 @@ def test_a_phone_votes_fist_to_five_with_a_tap_on_words(browser, tmp_path):
         ]
         conn.close()
         assert tallies == [{"nonprofit": {"3": 1}}]
+
+
+def test_a_phone_places_its_dots_and_is_told_when_none_are_left(browser, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as seen
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.phone_support import make_dot_vote_workshop
+
+    with served_room(tmp_path, make_dot_vote_workshop) as served:
+        wait = WebDriverWait(browser, 10)
+        browser.get(f"http://127.0.0.1:{served.server.port}/?code={served.room.code}")
+        browser.find_element(By.CSS_SELECTOR, "#join-form button").click()
+        wait.until(seen.text_to_be_present_in_element((By.ID, "budget"), "left: 3"))
+        first, second = browser.find_elements(By.CSS_SELECTOR, "#questions .question")
+        first.find_elements(By.CSS_SELECTOR, "button.step")[2].click()  # 2 dots
+        wait.until(seen.text_to_be_present_in_element((By.ID, "budget"), "left: 1"))
+        second.find_elements(By.CSS_SELECTOR, "button.step")[2].click()  # 2 more: too many
+        wait.until(seen.text_to_be_present_in_element((By.ID, "send-problem"), "dots"))
+        pressed = [
+            b.get_attribute("aria-pressed")
+            for b in second.find_elements(By.CSS_SELECTOR, "button.step")
+        ]
+        assert pressed == ["false", "false", "false"]  # nothing counted there
+        second.find_elements(By.CSS_SELECTOR, "button.step")[1].click()  # 1 dot: fits
+        wait.until(seen.text_to_be_present_in_element((By.ID, "budget"), "left: 0"))
+        save(browser, "dots")

@@ -129,7 +129,9 @@ function render(data) {
   if (rating) {
     say("rate-label", input.label);
     renderPartners(input.by_sector ? data.partners || [] : []);
+    budget = typeof input.budget === "number" ? { block: block.id, size: input.budget } : null;
     renderQuestions(block.id, input.questions, input.scale);
+    showBudget();
   } else if (input) {
     say("text-label", input.label);
     $("text").maxLength = input.max;
@@ -191,6 +193,17 @@ async function sendPartner() {
 
 // ----------------------------------------------------------------- ratings
 const RATED_KEY = "workshop-app-rated";
+let budget = null; // a dot vote: {block, size}
+
+function showBudget() {
+  $("budget").hidden = !budget;
+  if (!budget) return;
+  const mine = rated();
+  const placed = Object.entries(mine)
+    .filter(([key]) => key.startsWith(budget.block + "/"))
+    .reduce((sum, [, value]) => sum + value, 0);
+  say("budget", "Dots to place: " + budget.size + " · left: " + Math.max(0, budget.size - placed));
+}
 
 function rated() {
   try {
@@ -247,12 +260,17 @@ function renderQuestions(blockId, questions, scale) {
   });
 }
 
-async function rate(key, question, value, row, status) {
-  say("send-problem", "");
-  await partnerSaid;
+function press(row, value) {
   row.querySelectorAll("button").forEach((b) => {
     b.setAttribute("aria-pressed", String(Number(b.dataset.value) === value));
   });
+}
+
+async function rate(key, question, value, row, status) {
+  say("send-problem", "");
+  await partnerSaid;
+  const before = rated()[key];
+  press(row, value);
   status.textContent = "Sending…";
   try {
     const { status: code, data } = await api("POST", "/api/submit", {
@@ -270,8 +288,10 @@ async function rate(key, question, value, row, status) {
       }
       const chosen = row.querySelector('button[aria-pressed="true"]');
       status.textContent = "✔ Received: " + (chosen ? chosen.getAttribute("aria-label") : value);
+      showBudget();
     } else {
-      status.textContent = "✘ Not counted";
+      press(row, before); // the answer counted is still the one before
+      status.textContent = before === undefined ? "✘ Not counted" : "✔ Still: " + before;
       say("send-problem", data.error || "Could not send that.");
     }
   } catch (e) {

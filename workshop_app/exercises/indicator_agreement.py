@@ -46,6 +46,8 @@ from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, ReportPart, 
 from .vote_tally import (  # the tallies; this module decides and draws
     FROM_PHONES,
     VOTE,
+    dots_left,
+    dots_to_place,
     phone_questions,
     phone_scale,
     phone_vote,
@@ -478,6 +480,8 @@ AGREEMENT = register(
             scale=phone_scale,
             count=phone_vote,
             by_sector=True,
+            budget=dots_left,
+            budget_size=dots_to_place,
         ),
     )
 )

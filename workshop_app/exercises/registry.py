@@ -163,6 +163,11 @@ class PhoneInput:
     #: Whether answers count by the sector of the partner a phone says it is with (a
     #: vote, for its dissent flag); the phone then asks, optionally.
     by_sector: bool = False
+    #: For answers drawn from a budget (dot votes): how much a phone has left in a block,
+    #: given its answers so far (question key -> Ballot); None: no budget in this block.
+    budget: Callable[[Block, dict[Any, Ballot]], int | None] | None = None
+    #: For a budget: its size in the block, for the phone to show ("5 dots to place").
+    budget_size: Callable[[Block], int | None] | None = None
 
     @classmethod
     def text(cls, label: str, *kinds: tuple[str, str]) -> PhoneInput:

@@ -50,13 +50,50 @@ def tallies_of_block(items: Iterable[Item], block_id: str) -> dict[str, dict[str
     return merged
 
 
+def dots_allowed(block: Block) -> tuple[int, int]:
+    """A dot vote's budget: dots per person, and the most one person may put on one item."""
+    settings = block.settings
+
+    def positive(name: str, default: int) -> int:
+        value = settings.get(name)
+        return (
+            value
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0
+            else default
+        )
+
+    return positive("dots_per_person", 3), positive("max_dots_per_item", 1)
+
+
 def phone_scale(block: Block) -> tuple[tuple[int, str], ...]:
-    """What a phone answers in this block's vote (by score); none for dot votes, which are
-    still counted by hand."""
+    """What a phone answers in this block's vote: a score (fist-to-five, gradients), or
+    how many of its dots it puts on the indicator (dot votes)."""
     method = rules.method_of(block.settings.get("method"))
     if method is VoteMethod.DOTS:
-        return ()
+        _, most = dots_allowed(block)
+        return tuple(
+            (n, tr("Votes", "1 dot") if n == 1 else tr("Votes", "{n} dots").format(n=n))
+            for n in range(most + 1)
+        )
     return tuple((level.score, level.label) for level in rules.levels(method))
+
+
+def dots_left(block: Block, ballots: dict) -> int | None:
+    """How many dots a phone has not placed yet in ``block`` (its ``ballots``: (block id,
+    question key) -> Ballot, as the room keeps them); None when the block is not a dot
+    vote."""
+    if rules.method_of(block.settings.get("method")) is not VoteMethod.DOTS:
+        return None
+    per_person, _ = dots_allowed(block)
+    placed = sum(b.value for (block_id, _), b in ballots.items() if block_id == block.id)
+    return per_person - placed
+
+
+def dots_to_place(block: Block) -> int | None:
+    """A dot vote's dots per person (None when the block is not a dot vote)."""
+    if rules.method_of(block.settings.get("method")) is not VoteMethod.DOTS:
+        return None
+    return dots_allowed(block)[0]
 
 
 def phone_questions(block: Block, items: Sequence[Item]) -> list[tuple[str, str]]:
@@ -69,13 +106,35 @@ def phone_vote(
 ) -> Edit | None:
     """The edit that counts one phone's answer for ``indicator_id`` under the sector of
     the partner it said it is with ("" when it did not say), replacing its previous
-    answer; None when nothing changes."""
-    levels = {level.score: level.key for level in rules.levels(block.settings.get("method"))}
+    answer; None when nothing changes. For a dot vote the answer is how many of its dots
+    it puts on the indicator (the caller checks the budget across indicators)."""
+    method = rules.method_of(block.settings.get("method"))
     before = ballot.previous
-    if ballot.value not in levels or (
-        before is not None and (before.value, before.sector) == (ballot.value, ballot.sector)
-    ):
+    if before is not None and (before.value, before.sector) == (ballot.value, ballot.sector):
         return None
+    shifts: list[tuple[str, str, int]] = []  # (sector, level key, change)
+    if method is VoteMethod.DOTS:
+        shifts.append((ballot.sector, "dots", ballot.value))
+        if before is not None:
+            shifts.append((before.sector, "dots", -before.value))
+    else:
+        levels = {level.score: level.key for level in rules.levels(method)}
+        if ballot.value not in levels:
+            return None
+        shifts.append((ballot.sector, levels[ballot.value], 1))
+        if before is not None and before.value in levels:
+            shifts.append((before.sector, levels[before.value], -1))
+    return _shift(items, workshop, block, indicator_id, shifts)
+
+
+def _shift(
+    items: Sequence[Item],
+    workshop: Workshop,
+    block: Block,
+    indicator_id: str,
+    shifts: list[tuple[str, str, int]],
+) -> Edit | None:
+    """Apply ``shifts`` to the phones' vote record of ``indicator_id`` (made at its first)."""
     vote = next(
         (
             i
@@ -88,16 +147,15 @@ def phone_vote(
         None,
     )
     tallies = {k: dict(v) for k, v in ((vote.fields.get("tallies") or {}) if vote else {}).items()}
-    if before is not None and before.value in levels:
-        old = tallies.setdefault(before.sector, {})
-        key = levels[before.value]
-        old[key] = max(0, int(old.get(key, 0)) - 1)
-        if not old[key]:
-            del old[key]
-        if not old:
-            del tallies[before.sector]
-    tally = tallies.setdefault(ballot.sector, {})
-    tally[levels[ballot.value]] = int(tally.get(levels[ballot.value], 0)) + 1
+    for sector, level, change in shifts:
+        tally = tallies.setdefault(sector, {})
+        count = max(0, int(tally.get(level, 0)) + change)
+        if count:
+            tally[level] = count
+        else:
+            tally.pop(level, None)
+        if not tally:
+            del tallies[sector]
     description = tr("Phone", "A vote from the room")
     if vote is None:
         new = Item(

@@ -101,6 +101,9 @@ class MeetingRoom:
         key = (block.id, asked)
         previous = device.ballots.get(key)
         ballot = Ballot(value, device.sector, previous)
+        budget = phone.budget(block, device.ballots) if phone.budget else None
+        if budget is not None and value - (previous.value if previous else 0) > budget:
+            raise RoomError(409, "You have placed all your dots; take one back from another first.")
         workshop = self.store.get(Workshop, self.workshop_id)
         items = self.store.items(self.workshop_id)
         edit = phone.count(items, workshop, block, asked, ballot)
@@ -121,6 +124,9 @@ def _input(phone: PhoneInput, block: Block, view: AudienceView) -> dict[str, Any
         shown["questions"] = [{"key": k, "text": displayable(t)} for k, t in questions]
         shown["scale"] = scale
         shown["by_sector"] = phone.by_sector
+        budget = phone.budget_size(block) if phone.budget_size else None
+        if budget is not None:
+            shown["budget"] = budget  # answers are drawn from it (dots to place)
     else:
         shown["kinds"] = phone.phone_kinds()
         shown["max"] = TEXT_LIMIT
