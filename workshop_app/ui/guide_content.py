@@ -263,10 +263,10 @@ def meeting_sections(window_keys: Sequence[KeyGroup]) -> list[GuideSection]:
                 ),
                 _t(
                     "Ratings (the trust check-in) and votes on indicators (fist-to-five, "
-                    "gradients of agreement) from phones go straight into the tallies, beside "
-                    "what you type by hand; the room view and the summary say how many came "
-                    "from each. In a vote a phone may say which partner it is with, so the "
-                    "dissent flag sees a sector that disagrees. Dot votes are counted by hand."
+                    "gradients of agreement, dot votes within each phone's budget) from phones "
+                    "go straight into the tallies, beside what you type by hand; the room view "
+                    "and the summary say how many came from each. In a vote a phone may say "
+                    "which partner it is with, so the dissent flag sees a sector that disagrees."
                 ),
                 _t(
                     "The phones follow you from block to block. A new join code puts everyone "
