@@ -213,8 +213,7 @@ class Room:
         if not isinstance(partner, str) or len(partner) > 100:
             raise RoomError(400, "The request is not understood.")
         with self._lock:
-            if not token or token not in self._sessions or not self.is_open:
-                raise RoomError(403, "Join the meeting first (the code is on the screen).")
+            self.require_joined(token)
         sector = self.owner.call(lambda: self._sector_of(partner)) if partner else ""
         if sector is None:
             raise RoomError(409, "That organisation is not at the table; choose again.")
@@ -267,6 +266,12 @@ class Room:
         with self._lock:
             return bool(token) and token in self._sessions and self.is_open
 
+    def require_joined(self, token: str | None) -> None:
+        """RoomError unless ``token`` is a session of the open room (the lock is
+        re-entrant: callers holding it may ask)."""
+        if not self.joined(token):
+            raise RoomError(403, "Join the meeting first (the code is on the screen).")
+
     def document(self) -> tuple[int, bytes]:
         """The room's state as JSON, with its version."""
         with self._lock:
@@ -289,8 +294,7 @@ class Room:
         replaces its last instead of adding to it."""
         now = self._clock()
         with self._lock:
-            if not token or token not in self._sessions or not self.is_open:
-                raise RoomError(403, "Join the meeting first (the code is on the screen).")
+            self.require_joined(token)
             recent = self._recent(self._sessions[token], now)
             if len(recent) >= RATE_LIMIT:
                 raise RoomError(429, "That is a lot at once. Wait a moment, then send again.")

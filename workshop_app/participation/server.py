@@ -219,8 +219,7 @@ class _Handler(BaseHTTPRequestHandler):
     # ------------------------------------------------------------------- pieces
     def _joined_token(self) -> str:
         token = self._cookie()
-        if not self.server_side.room.joined(token):
-            raise RoomError(403, "Join the meeting first (the code is on the screen).")
+        self.server_side.room.require_joined(token)
         return token or ""
 
     def _cookie(self) -> str | None:
