@@ -91,3 +91,40 @@ def test_a_new_code_puts_phones_out(qtbot, opened):
     in_background(qtbot, lambda: phone.join(old))
     assert opener.new_code() != old
     assert in_background(qtbot, lambda: phone.submit("late"))[0] == 403
+
+
+def test_phones_see_a_new_indicator_to_vote_on_and_hear_nothing_when_nothing_changed(qtbot, store):
+    from workshop_app.domain import edits
+    from workshop_app.domain.records import Item
+    from workshop_app.exercises.indicator_agreement import default_agreement_settings
+
+    collaboration = Collaboration("Safer Streets")
+    workshop = Workshop(collaboration.id, "Measures", "2026-11-20", "Library")
+    vote = Block(
+        workshop.id, "indicator_agreement", "Agree", "", 20, 1, default_agreement_settings()
+    )
+    ideas = Block(workshop.id, "discussion", "Ideas", "", 20, 2)
+    store.put(collaboration)
+    store.apply(planning.create_workshop(workshop, [vote, ideas]))
+    session = Session(store)
+    opener = RoomOpener(session)
+    opener.open(workshop.id, vote.id)
+    try:
+        phone = Phone(opener.server.port)
+        in_background(qtbot, lambda: phone.join(opener.code))
+
+        def state():
+            return in_background(qtbot, lambda: phone.request("GET", "/api/state")[1])
+
+        assert state()["block"]["input"]["questions"] == []
+        version = state()["version"]
+        session.apply(edits.add("note", Item(workshop.id, "note", "aside", block_id=ideas.id)))
+        qtbot.wait(50)
+        assert state()["version"] == version  # nothing the phones see changed
+        session.apply(edits.add("indicator", Item(workshop.id, "indicator", "Street lights fixed")))
+        qtbot.waitUntil(lambda: state()["version"] > version, timeout=5000)
+        assert [q["text"] for q in state()["block"]["input"]["questions"]] == [
+            "Street lights fixed"
+        ]
+    finally:
+        opener.close()

@@ -173,17 +173,22 @@ class Room:
         self._join_failures: dict[str, deque[float]] = {}  # address -> times
         self._document = b"{}"
         self._document_open = True
+        self._state_sent: dict[str, Any] | None = None
         self.version = 0
         self.refresh()
 
     # ------------------------------------------------------------ facilitator side
-    def refresh(self) -> None:
-        """Build the room's state again (on the owner thread) and wake every phone
-        waiting for a change when it differs."""
-        state = self.owner.call(self._state)
+    def refresh(self, force: bool = False) -> None:
+        """Build the room's state again (on the owner thread) and, when it differs from
+        what the phones have (or ``force``: some were put out), wake every phone waiting
+        for a change. So it may be called after any change of the workshop."""
+        state = {**self.owner.call(self._state), "open": self.is_open}
         with self._lock:
+            if state == self._state_sent and not force:
+                return
+            self._state_sent = state
             self.version += 1
-            state = {**state, "version": self.version, "open": self.is_open}
+            state = {**state, "version": self.version}
             document = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode()
             self._document = document
             self._document_open = self.is_open
@@ -196,7 +201,7 @@ class Room:
             self._sessions.clear()
             self._devices.clear()
             self._senders.clear()
-        self.refresh()
+        self.refresh(force=True)  # the live connections of those put out end
         return self.code
 
     def close(self) -> None:

@@ -43,6 +43,7 @@ class RoomOpener(QObject):
         self.meeting: MeetingRoom | None = None
         self._owner: Owner | None = None
         self._run_due = False
+        self._refresh_due = False
         self._waker = _Waker(self)
         self._waker.woke.connect(self._run_pending, Qt.ConnectionType.QueuedConnection)
         session.current_block_changed.connect(self.follow)
@@ -140,10 +141,20 @@ class RoomOpener(QObject):
         self.changed.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        # A block renamed or re-prompted: what the phones show changes with it.
-        if self.meeting is not None and "blocks" in changes.tables:
-            if self.meeting.workshop_id in changes.workshop_ids:
-                self.room.refresh()
+        # Anything of the workshop may change what the phones are shown (a block renamed,
+        # an indicator added to vote on, a partner at the table): the state is built
+        # again once this turn of the event loop is done (a burst of changes, once), and
+        # the phones hear of it only if it differs.
+        if self.meeting is None or self._refresh_due:
+            return
+        if self.meeting.workshop_id in changes.workshop_ids or "partners" in changes.tables:
+            self._refresh_due = True
+            QTimer.singleShot(0, self, self._refresh)
+
+    def _refresh(self) -> None:
+        self._refresh_due = False
+        if self.room is not None:
+            self.room.refresh()
 
     def _run_pending(self) -> None:
         """A phone's request is waiting: run it, with whatever else arrives meanwhile, a
