@@ -20,9 +20,8 @@ from workshop_app.participation.server import RoomServer
 from workshop_app.storage import open_store
 
 
-def make_workshop(path: Path) -> tuple[str, list[str]]:
+def plan_phone_workshop(store) -> tuple[Workshop, list[Block]]:
     """A workshop whose blocks take ideas, then ratings, then nothing from phones."""
-    store = open_store(path)
     collaboration = Collaboration("Safer Streets")
     workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
     blocks = [
@@ -32,8 +31,25 @@ def make_workshop(path: Path) -> tuple[str, list[str]]:
     ]
     store.put(collaboration)
     store.apply(planning.create_workshop(workshop, blocks))
+    return workshop, blocks
+
+
+def make_workshop(path: Path) -> tuple[str, list[str]]:
+    """:func:`plan_phone_workshop` in a new database file: its id and its blocks' ids."""
+    store = open_store(path)
+    workshop, blocks = plan_phone_workshop(store)
     store.close()
     return workshop.id, [b.id for b in blocks]
+
+
+def while_the_window_runs(qtbot, work):
+    """Run a phone's ``work`` in a thread while the window's event loop keeps running (as
+    the app's does, so the window can answer it), and return its result."""
+    result: dict[str, object] = {}
+    thread = threading.Thread(target=lambda: result.update(value=work()))
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=15000)
+    return result["value"]
 
 
 @dataclass

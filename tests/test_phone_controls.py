@@ -4,14 +4,10 @@ closing the workshop closes the room to phones."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.phone_support import Phone
-from workshop_app.domain import planning
-from workshop_app.domain.records import Block, Collaboration, Workshop
+from tests.phone_support import Phone, plan_phone_workshop, while_the_window_runs
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.room_content import RoomMode
 from workshop_app.ui.room_paint import join_words
@@ -20,14 +16,7 @@ from workshop_app.ui.session import Session
 
 @pytest.fixture
 def window(qtbot, store):
-    collaboration = Collaboration("Safer Streets")
-    workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
-    blocks = [
-        Block(workshop.id, "discussion", "Ideas for the corridor", "What would help?", 20, 1),
-        Block(workshop.id, "trust_check_in", "Trust check-in", "", 10, 2),
-    ]
-    store.put(collaboration)
-    store.apply(planning.create_workshop(workshop, blocks))
+    workshop, blocks = plan_phone_workshop(store)
     w = MainWindow(Session(store))
     qtbot.addWidget(w)
     w.show()
@@ -35,14 +24,6 @@ def window(qtbot, store):
     yield w, workshop, blocks
     phones = w.room_controller.phones
     phones.close()
-
-
-def background(qtbot, work):
-    result: dict[str, object] = {}
-    thread = threading.Thread(target=lambda: result.update(value=work()))
-    thread.start()
-    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=15000)
-    return result["value"]
 
 
 def test_the_facilitator_opens_the_room_to_phones_and_decides_what_they_send(qtbot, window):
@@ -58,8 +39,8 @@ def test_the_facilitator_opens_the_room_to_phones_and_decides_what_they_send(qtb
     assert content.join_code == opener.code and opener.code in join_words(content)
 
     phone = Phone(opener.server.port)
-    assert background(qtbot, lambda: phone.join(opener.code))[0] == 200
-    assert background(qtbot, lambda: phone.submit("Benches along the river"))[0] == 200
+    assert while_the_window_runs(qtbot, lambda: phone.join(opener.code))[0] == 200
+    assert while_the_window_runs(qtbot, lambda: phone.submit("Benches along the river"))[0] == 200
     queue = phones.queue
     qtbot.waitUntil(lambda: queue.list.count() == 1)  # shown within a tenth of a second
     assert queue.isVisible()
@@ -120,10 +101,10 @@ def test_shift_delete_puts_out_the_phone_behind_an_input(qtbot, window):
     opener = phones.opener
     spam, other = Phone(opener.server.port), Phone(opener.server.port)
     for phone in (spam, other):
-        background(qtbot, lambda phone=phone: phone.join(opener.code))
-    background(qtbot, lambda: spam.submit("BUY CHEAP WATCHES"))
-    background(qtbot, lambda: other.submit("Lighting on the towpath"))
-    background(qtbot, lambda: spam.submit("BUY MORE WATCHES"))
+        while_the_window_runs(qtbot, lambda phone=phone: phone.join(opener.code))
+    while_the_window_runs(qtbot, lambda: spam.submit("BUY CHEAP WATCHES"))
+    while_the_window_runs(qtbot, lambda: other.submit("Lighting on the towpath"))
+    while_the_window_runs(qtbot, lambda: spam.submit("BUY MORE WATCHES"))
     queue = phones.queue
     qtbot.waitUntil(lambda: queue.list.count() == 3)
     queue.list.setCurrentRow(0)
@@ -131,8 +112,8 @@ def test_shift_delete_puts_out_the_phone_behind_an_input(qtbot, window):
     assert [queue.list.item(n).text() for n in range(queue.list.count())] == [
         "Lighting on the towpath"
     ]
-    assert background(qtbot, lambda: spam.submit("let me back"))[0] == 403
-    assert background(qtbot, lambda: other.submit("Benches"))[0] == 200
+    assert while_the_window_runs(qtbot, lambda: spam.submit("let me back"))[0] == 403
+    assert while_the_window_runs(qtbot, lambda: other.submit("Benches"))[0] == 200
     w.session.undo_stack.undo()  # the rejections come back; the phone stays out
     assert queue.list.count() == 4
-    assert background(qtbot, lambda: spam.submit("still out"))[0] == 403
+    assert while_the_window_runs(qtbot, lambda: spam.submit("still out"))[0] == 403

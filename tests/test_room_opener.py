@@ -4,11 +4,9 @@ facilitator from block to block."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
-from tests.phone_support import Phone
+from tests.phone_support import Phone, plan_phone_workshop, while_the_window_runs
 from workshop_app.domain import planning
 from workshop_app.domain.records import Block, Collaboration, Workshop
 from workshop_app.storage.room_inbox import RoomInbox
@@ -18,14 +16,7 @@ from workshop_app.ui.session import Session
 
 @pytest.fixture
 def opened(qtbot, store):
-    collaboration = Collaboration("Safer Streets")
-    workshop = Workshop(collaboration.id, "Kick-off", "2026-11-20", "Library")
-    blocks = [
-        Block(workshop.id, "discussion", "Ideas for the corridor", "What would help?", 20, 1),
-        Block(workshop.id, "trust_check_in", "Trust check-in", "", 10, 2),
-    ]
-    store.put(collaboration)
-    store.apply(planning.create_workshop(workshop, blocks))
+    workshop, blocks = plan_phone_workshop(store)
     session = Session(store)
     opener = RoomOpener(session)
     opener.open(workshop.id, blocks[0].id)
@@ -33,23 +24,13 @@ def opened(qtbot, store):
     opener.close()
 
 
-def in_background(qtbot, work):
-    """Run a phone's ``work`` in a thread while the window's event loop keeps running (as
-    the app's does), and return its result."""
-    result: dict[str, object] = {}
-    thread = threading.Thread(target=lambda: result.update(value=work()))
-    thread.start()
-    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=15000)
-    return result["value"]
-
-
 def test_a_phone_sends_an_idea_and_the_window_keeps_it(qtbot, opened):
     opener, session, _workshop, blocks = opened
     phone = Phone(opener.server.port)
     assert opener.join_address.endswith(f":{opener.server.port}/")
     assert opener.link == f"{opener.join_address}?code={opener.code}"
-    assert in_background(qtbot, lambda: phone.join(opener.code))[0] == 200
-    assert in_background(qtbot, lambda: phone.submit("More benches"))[0] == 200
+    assert while_the_window_runs(qtbot, lambda: phone.join(opener.code))[0] == 200
+    assert while_the_window_runs(qtbot, lambda: phone.submit("More benches"))[0] == 200
     pending = RoomInbox(session.store).pending(blocks[0].id)
     assert [(p.text, p.kind) for p in pending] == [("More benches", "note")]
     assert opener.devices == 1
@@ -58,13 +39,13 @@ def test_a_phone_sends_an_idea_and_the_window_keeps_it(qtbot, opened):
 def test_phones_follow_the_facilitator_and_leave_with_the_workshop(qtbot, opened):
     opener, session, workshop, blocks = opened
     phone = Phone(opener.server.port)
-    in_background(qtbot, lambda: phone.join(opener.code))
+    while_the_window_runs(qtbot, lambda: phone.join(opener.code))
     session.current_block_changed.emit(workshop.id, blocks[1].id)
-    state = in_background(qtbot, lambda: phone.request("GET", "/api/state")[1])
+    state = while_the_window_runs(qtbot, lambda: phone.request("GET", "/api/state")[1])
     assert state["block"]["title"] == "Trust check-in"
     session.current_block_changed.emit("", "")  # the workshop closed
     assert not opener.is_open
-    status = in_background(qtbot, lambda: _status_or_refused(phone))
+    status = while_the_window_runs(qtbot, lambda: _status_or_refused(phone))
     assert status in (403, "refused")
 
 
@@ -88,9 +69,9 @@ def test_a_new_code_puts_phones_out(qtbot, opened):
     opener, _session, _workshop, _blocks = opened
     phone = Phone(opener.server.port)
     old = opener.code
-    in_background(qtbot, lambda: phone.join(old))
+    while_the_window_runs(qtbot, lambda: phone.join(old))
     assert opener.new_code() != old
-    assert in_background(qtbot, lambda: phone.submit("late"))[0] == 403
+    assert while_the_window_runs(qtbot, lambda: phone.submit("late"))[0] == 403
 
 
 def test_phones_see_a_new_indicator_to_vote_on_and_hear_nothing_when_nothing_changed(qtbot, store):
@@ -111,10 +92,10 @@ def test_phones_see_a_new_indicator_to_vote_on_and_hear_nothing_when_nothing_cha
     opener.open(workshop.id, vote.id)
     try:
         phone = Phone(opener.server.port)
-        in_background(qtbot, lambda: phone.join(opener.code))
+        while_the_window_runs(qtbot, lambda: phone.join(opener.code))
 
         def state():
-            return in_background(qtbot, lambda: phone.request("GET", "/api/state")[1])
+            return while_the_window_runs(qtbot, lambda: phone.request("GET", "/api/state")[1])
 
         assert state()["block"]["input"]["questions"] == []
         version = state()["version"]
