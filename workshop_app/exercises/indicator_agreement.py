@@ -43,9 +43,10 @@ from .common import meeting_label, section_body
 from .indicators import INDICATOR
 from .measure_criteria import demo_indicator_id
 from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, ReportPart, register
-from .vote_tally import (  # the tallies; this module decides and draws
+from .vote_tally import (  # the set-up and tallies; this module decides and draws
     FROM_PHONES,
     VOTE,
+    VoteSettings,
     dots_left,
     dots_to_place,
     phone_questions,
@@ -56,46 +57,6 @@ from .vote_tally import (  # the tallies; this module decides and draws
 )
 
 KEY = "indicator_agreement"
-
-
-@dataclass(frozen=True)
-class VoteSettings:
-    """An agreement block's vote set-up, read from its settings."""
-
-    method: VoteMethod
-    rule: DecisionRule
-    dots_per_person: int
-    max_dots_per_item: int
-    voters: int
-    dissent_gap: float
-
-    @classmethod
-    def of(cls, block: Block) -> VoteSettings:
-        s = block.settings
-        method = rules.method_of(s.get("method"))
-        return cls(
-            method=method,
-            rule=DecisionRule.from_settings(s.get("rule")).fits(method),
-            dots_per_person=_positive(s.get("dots_per_person"), 3),
-            max_dots_per_item=_positive(s.get("max_dots_per_item"), 1),
-            voters=_positive(s.get("voters"), 0, low=0),
-            dissent_gap=_gap(s.get("dissent_gap")),
-        )
-
-
-def _gap(value: Any) -> float:
-    try:
-        gap = float(value)
-    except (TypeError, ValueError):
-        return 2.0
-    return gap if 0.5 <= gap <= 5 else 2.0
-
-
-def _positive(value: Any, default: int, low: int = 1) -> int:
-    try:
-        return max(int(value), low)
-    except (TypeError, ValueError):
-        return default
 
 
 def default_agreement_settings() -> dict[str, Any]:

@@ -1,20 +1,62 @@
-"""The indicator vote's tallies: the one typed by hand for each indicator, and the one the
-room's phones fill beside it (``from_phones``); results always add the two up. No rendering:
-:mod:`.indicator_agreement` decides and draws."""
+"""The indicator vote's set-up (:class:`VoteSettings`) and tallies: the one typed by hand for
+each indicator, and the one the room's phones fill beside it (``from_phones``); results
+always add the two up. No rendering: :mod:`.indicator_agreement` decides and draws."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..domain import decision_rules as rules
 from ..domain import edits
-from ..domain.decision_rules import VoteMethod
+from ..domain.decision_rules import DecisionRule, VoteMethod
 from ..domain.edits import Edit
 from ..domain.records import Block, Item, Visibility, Workshop
 from ..i18n import tr
 from .indicators import INDICATOR
 from .registry import Ballot
+
+
+@dataclass(frozen=True)
+class VoteSettings:
+    """An agreement block's vote set-up, read from its settings."""
+
+    method: VoteMethod
+    rule: DecisionRule
+    dots_per_person: int
+    max_dots_per_item: int
+    voters: int
+    dissent_gap: float
+
+    @classmethod
+    def of(cls, block: Block) -> VoteSettings:
+        s = block.settings
+        method = rules.method_of(s.get("method"))
+        return cls(
+            method=method,
+            rule=DecisionRule.from_settings(s.get("rule")).fits(method),
+            dots_per_person=_positive(s.get("dots_per_person"), 3),
+            max_dots_per_item=_positive(s.get("max_dots_per_item"), 1),
+            voters=_positive(s.get("voters"), 0, low=0),
+            dissent_gap=_gap(s.get("dissent_gap")),
+        )
+
+
+def _gap(value: Any) -> float:
+    try:
+        gap = float(value)
+    except (TypeError, ValueError):
+        return 2.0
+    return gap if 0.5 <= gap <= 5 else 2.0
+
+
+def _positive(value: Any, default: int, low: int = 1) -> int:
+    try:
+        return max(int(value), low)
+    except (TypeError, ValueError):
+        return default
+
 
 VOTE = "indicator_vote"
 #: A vote record the room's phones fill (one per indicator and block), beside the one
@@ -51,18 +93,10 @@ def tallies_of_block(items: Iterable[Item], block_id: str) -> dict[str, dict[str
 
 
 def dots_allowed(block: Block) -> tuple[int, int]:
-    """A dot vote's budget: dots per person, and the most one person may put on one item."""
-    settings = block.settings
-
-    def positive(name: str, default: int) -> int:
-        value = settings.get(name)
-        return (
-            value
-            if isinstance(value, int) and not isinstance(value, bool) and value > 0
-            else default
-        )
-
-    return positive("dots_per_person", 3), positive("max_dots_per_item", 1)
+    """A dot vote's budget: dots per person, and the most one person may put on one item
+    (read as the facilitator's panel reads them)."""
+    settings = VoteSettings.of(block)
+    return settings.dots_per_person, settings.max_dots_per_item
 
 
 def phone_scale(block: Block) -> tuple[tuple[int, str], ...]:
