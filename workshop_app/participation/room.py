@@ -327,9 +327,7 @@ def checked_input(body: object) -> dict[str, Any]:
     if "value" in body:
         return _checked_rating(body)
     input_id, text, kind = body.get("id"), body.get("text"), body.get("kind", "")
-    if not isinstance(input_id, str) or not 16 <= len(input_id) <= 64:
-        raise RoomError(400, "The request is not understood.")
-    if not set(input_id) <= _ID_CHARS:
+    if not _key_like(input_id, 16):
         raise RoomError(400, "The request is not understood.")
     if not isinstance(kind, str) or len(kind) > 64:
         raise RoomError(400, "The request is not understood.")
@@ -352,14 +350,18 @@ def checked_input(body: object) -> dict[str, Any]:
 def _checked_rating(body: dict[str, Any]) -> dict[str, Any]:
     question, value = body.get("question"), body.get("value")
     # A question is named by its key (it stays the same when others are added or moved).
-    if not isinstance(question, str) or not question or not set(question) <= _ID_CHARS:
-        raise RoomError(400, "The request is not understood.")
-    if len(question) > 64:
+    if not _key_like(question, 1):
         raise RoomError(400, "The request is not understood.")
     # A value is a whole number (True is not a 1).
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
         raise RoomError(400, "The request is not understood.")
     return {"question": question, "value": value}
+
+
+def _key_like(value: object, shortest: int) -> bool:
+    """Whether ``value`` is an id or key a phone may send: ``shortest`` to 64 characters
+    of letters, digits, ``-`` and ``_``."""
+    return isinstance(value, str) and shortest <= len(value) <= 64 and set(value) <= _ID_CHARS
 
 
 def join_link(address: str, code: str) -> str:
