@@ -101,16 +101,14 @@ def _with_phones(app, session, room, widget) -> list[Figure]:
     phones.open()
     arrived: dict[str, float] = {}
 
-    queue = phones.queue
-    shown_before = queue.refresh
+    rows = phones.queue.list
 
-    def refresh_and_note() -> None:  # when each idea is on the facilitator's screen
-        shown_before()
+    def note_shown(_parent, first: int, last: int) -> None:  # each idea on the screen
         now = time.time()
-        for input_id in queue._shown_ids:
-            arrived.setdefault(input_id, now)
+        for row in range(first, last + 1):
+            arrived.setdefault(rows.item(row).data(Qt.ItemDataRole.UserRole), now)
 
-    queue.refresh = refresh_and_note
+    rows.model().rowsInserted.connect(note_shown)
     out = OUT / "phones_load.json"
     out.unlink(missing_ok=True)
     crowd = subprocess.Popen(

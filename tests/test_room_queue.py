@@ -113,3 +113,30 @@ def test_m_merges_into_an_item_already_there(qtbot, queue, monkeypatch):
     assert "Hope: Safer crossings" not in rows(widget)
     session.undo_stack.undo()
     assert "Hope: Safer crossings" in rows(widget)
+
+
+def test_a_burst_from_the_room_is_appended_and_the_selection_stays(qtbot, queue):
+    widget, session, inbox, block = queue
+    widget.list.setCurrentRow(1)
+    for n in range(4, 9):
+        inbox.add(f"phone-input-00000000{n}", block.workshop_id, block.id, "hope", f"Idea {n}")
+    other = Block(block.workshop_id, "hopes_concerns", "Another round", "", 10, 2)
+    session.store.put(other)
+    inbox.add("phone-input-000000099", block.workshop_id, other.id, "hope", "Elsewhere")
+    qtbot.waitUntil(lambda: widget.list.count() == 8)
+    assert rows(widget)[3:] == [f"Hope: Idea {n}" for n in range(4, 9)]
+    assert widget.list.currentRow() == 1  # the facilitator's place is kept
+    assert "8 waiting" in widget.title.text()
+
+
+def test_a_burst_with_a_decision_made_elsewhere_shows_what_really_waits(qtbot, queue):
+    widget, _, inbox, block = queue
+    inbox.add("phone-input-000000004", block.workshop_id, block.id, "hope", "Late idea")
+    inbox.settle("phone-input-000000002", REJECTED)  # e.g. the phone was put out
+    qtbot.waitUntil(lambda: "Late idea" in " ".join(rows(widget)))
+    assert rows(widget) == [
+        "Hope: Safer crossings",
+        "Hope: Youth on the board",
+        "Hope: Late idea",
+    ]
+    assert "3 waiting" in widget.title.text()

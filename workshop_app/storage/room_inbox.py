@@ -14,6 +14,7 @@ device or its network address is stored.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from ..domain.records import now
@@ -71,6 +72,13 @@ class RoomInbox:
     def get(self, input_id: str) -> RoomInput | None:
         found = self._select("id = ?", [input_id])
         return found[0] if found else None
+
+    def some(self, input_ids: Iterable[str]) -> list[RoomInput]:
+        """The inputs of ``input_ids`` that are kept, oldest first."""
+        ids = list(input_ids)
+        if not ids:
+            return []
+        return self._select(f"id IN ({', '.join('?' * len(ids))})", ids)
 
     def settle(self, input_id: str, status: str, item_id: str | None = None) -> None:
         """Mark an input accepted (as ``item_id``), rejected, or pending again (undo)."""

@@ -89,6 +89,8 @@ class RoomQueue(QWidget):
         self._shown_ids: list[str] = []
         self._accepted_items: set[str | None] = set()
         self._refresh_due = False
+        #: Inputs told of since the list was last shown (see _refresh_if_due).
+        self._arrived: set[str] = set()
         session.changed.connect(self._on_changed)
         session.current_block_changed.connect(self.set_block)
         self.refresh()
@@ -119,6 +121,7 @@ class RoomQueue(QWidget):
         """Show what waits now. Rows already shown stay (a burst of ideas from the room
         only appends), so the facilitator's selection and keys are never disturbed."""
         self._refresh_due = False
+        self._arrived = set()
         waiting = self.waiting()
         self._accepted_items = (
             {i.item_id for i in self.inbox.of_block(self.block_id) if i.status == ACCEPTED}
@@ -133,24 +136,32 @@ class RoomQueue(QWidget):
             shown = []
         else:
             current = None
+        self._shown_ids = shown
+        self._append(waiting[len(shown) :])
+        if current in ids:
+            self.list.setCurrentRow(ids.index(current))
+        self._show_count()
+
+    def _append(self, entries: list[RoomInput]) -> None:
         kinds = dict(self._kind_labels())
-        for entry in waiting[len(shown) :]:
+        for entry in entries:
             label = kinds.get(entry.kind) if len(kinds) > 1 else None
             row = QListWidgetItem(f"{label}: {entry.text}" if label else entry.text)
             row.setData(_ID_ROLE, entry.id)
             self.list.addItem(row)
-            if entry.id == current:
-                self.list.setCurrentItem(row)
-        self._shown_ids = ids
+            self._shown_ids.append(entry.id)
+
+    def _show_count(self) -> None:
+        waiting = len(self._shown_ids)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
-        self.title.setText(self.tr("From the room: %n waiting", "", len(waiting)))
+        self.title.setText(self.tr("From the room: %n waiting", "", waiting))
         # Only as tall as what waits (up to eight lines): the side column keeps its room
         # for the decisions and the room preview while nothing waits.
         self.list.setVisible(bool(waiting))
         self.hint.setVisible(bool(waiting))
         line = self.list.fontMetrics().height() + 8
-        self.list.setMaximumHeight(line * min(8, max(1, len(waiting))) + 8)
+        self.list.setMaximumHeight(line * min(8, max(1, waiting)) + 8)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         # A burst from the room is shown once per turn of the event loop, not once per
@@ -159,6 +170,7 @@ class RoomQueue(QWidget):
         if "items" in changes.tables and changes.ids & self._accepted_items:
             self.refresh()  # an acceptance undone: its input waits again, at once
         elif TABLE in changes.tables:
+            self._arrived |= changes.ids
             self._schedule_refresh()
 
     def _schedule_refresh(self) -> None:
@@ -167,8 +179,21 @@ class RoomQueue(QWidget):
             QTimer.singleShot(REFRESH_DELAY_MS, self, self._refresh_if_due)
 
     def _refresh_if_due(self) -> None:
-        if self._refresh_due and not self.session.store.closed:
-            self.refresh()
+        if not self._refresh_due or self.session.store.closed:
+            return
+        # The usual case, many phones sending: only new inputs arrived. They are read by
+        # id and appended, rather than the block's whole inbox read again (which grows
+        # with every idea and would cost the facilitator's next keystroke).
+        arrived, shown = self._arrived, set(self._shown_ids)
+        small = self.block_id and len(arrived) <= 500 and not arrived & shown
+        new = self.inbox.some(arrived) if small else None
+        if new is None or len(new) != len(arrived) or any(e.status != PENDING for e in new):
+            self.refresh()  # something else changed (a decision, an undo): read it all
+            return
+        self._refresh_due = False
+        self._arrived = set()
+        self._append([e for e in new if e.block_id == self.block_id])
+        self._show_count()
 
     def _kind_labels(self) -> list[tuple[str, str]]:
         block = self._block()
