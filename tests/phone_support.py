@@ -220,3 +220,30 @@ def make_dot_vote_workshop(path: Path) -> tuple[str, list[str]]:
     conn.commit()
     conn.close()
     return workshop_id, blocks
+
+
+def make_fact_workshop(path: Path) -> tuple[str, list[str]]:
+    """A fact base with two facts the room may see and one internal one; results shown."""
+    from workshop_app.domain import planning
+    from workshop_app.domain.records import Collaboration, Item
+    from workshop_app.storage import open_store
+
+    store = open_store(path)
+    collaboration = Collaboration("Safer Streets")
+    workshop = Workshop(collaboration.id, "Scoping", "2026-11-20", "Library")
+    blocks = [Block(workshop.id, "fact_base", "What we know", "", 25, 1)]
+    store.put(collaboration)
+    store.apply(planning.create_workshop(workshop, blocks))
+    store.put(
+        Item(workshop.id, "fact", "Calls downtown rose 12% in 2025", block_id=blocks[0].id),
+        Item(workshop.id, "fact", "Half the youth centres close at 6 pm", block_id=blocks[0].id),
+        Item(
+            workshop.id,
+            "fact",
+            "The sheriff's overtime doubled",
+            block_id=blocks[0].id,
+            visibility="internal",
+        ),
+    )
+    store.close()
+    return workshop.id, [b.id for b in blocks]

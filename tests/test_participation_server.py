@@ -22,6 +22,7 @@ from tests.phone_support import (
     Harness,
     Phone,
     make_dot_vote_workshop,
+    make_fact_workshop,
     make_vote_workshop,
     make_workshop,
     new_input_id,
@@ -422,7 +423,8 @@ def test_a_rating_lands_on_its_statement_when_the_statements_change_meanwhile(se
 def test_a_rating_sent_to_a_part_that_takes_text_is_refused(served):
     phone = served.client()
     phone.join(served.room.code)
-    assert phone.submit(None, question="0123456789abcdef", value=3)[0] == 400
+    status, body = phone.submit(None, question="0123456789abcdef", value=3)
+    assert status == 409 and "look again" in body["error"]  # the phone is behind the room
     assert trust_tallies(served.db) == {} and served.kept() == []
 
 
@@ -664,3 +666,89 @@ def test_a_phone_places_its_dots_within_its_budget(tmp_path):
             ("Youth in after-school programmes", True): {"": {"dots": 2}},
         }
         assert phone.submit(None, question=a, value=3)[0] == 400  # over the most on one
+
+
+# ------------------------------------------------------------------- fact status
+def fact_checks(db: Path) -> dict[str, list[int]]:
+    """What the file holds of the phones' answers about facts: counts by fact text."""
+    conn = sqlite3.connect(db)
+    try:
+        names = dict(conn.execute("SELECT id, text FROM items WHERE kind = 'fact'"))
+        out = {}
+        for (fields,) in conn.execute("SELECT fields FROM items WHERE kind = 'fact_check'"):
+            data = json.loads(fields)
+            assert data["from_phones"] is True
+            out[names[data["fact_id"]]] = data["counts"]
+        return out
+    finally:
+        conn.close()
+
+
+def test_a_fact_base_takes_new_facts_and_each_facts_status_from_phones(tmp_path):
+    with served_room(tmp_path, make_fact_workshop) as served:
+        phone = served.client()
+        phone.join(served.room.code)
+        block = phone.request("GET", "/api/state")[1]["block"]
+        text, rating = block["inputs"]
+        assert block["input"] == text and text["type"] == "text"
+        assert [k["kind"] for k in text["kinds"]] == ["fact"]
+        assert rating["type"] == "rating"
+        # Only the facts the room may see are asked about.
+        assert [q["text"] for q in rating["questions"]] == [
+            "Calls downtown rose 12% in 2025",
+            "Half the youth centres close at 6 pm",
+        ]
+        assert [s["value"] for s in rating["scale"]] == [1, 2, 3]
+        first, second = (q["key"] for q in rating["questions"])
+        assert phone.submit(None, question=first, value=1)[0] == 200
+        assert phone.submit(None, question=first, value=2)[0] == 200  # changed its mind
+        other = served.client()
+        other.join(served.room.code)
+        assert other.submit(None, question=first, value=2)[0] == 200
+        assert other.submit(None, question=second, value=3)[0] == 200
+        assert other.submit(None, question=second, value=4)[0] == 400  # not an answer
+        assert fact_checks(served.db) == {
+            "Calls downtown rose 12% in 2025": [0, 2, 0],
+            "Half the youth centres close at 6 pm": [0, 0, 1],
+        }
+        # A new fact from a phone waits for the facilitator, as any idea does.
+        assert phone.submit("Bus 12 stops at 7 pm (transit timetable)")[0] == 200
+        assert served.kept() == [("Bus 12 stops at 7 pm (transit timetable)", "fact", "pending")]
+
+
+def test_an_internal_fact_cannot_be_checked_and_what_phones_said_shows_as_results_do(tmp_path):
+    from workshop_app.domain.visibility import Audience, audience_view
+    from workshop_app.exercises.fact_base import facts_room, facts_summary
+    from workshop_app.exercises.registry import history_kinds
+
+    with served_room(tmp_path, make_fact_workshop) as served:
+        phone = served.client()
+        phone.join(served.room.code)
+        conn = sqlite3.connect(served.db)
+        (internal,) = conn.execute(
+            "SELECT id FROM items WHERE kind = 'fact' AND visibility = 'internal'"
+        ).fetchone()
+        conn.close()
+        assert phone.submit(None, question=internal, value=1)[0] == 409
+        assert fact_checks(served.db) == {}
+        key = phone.request("GET", "/api/state")[1]["block"]["inputs"][1]["questions"][0]["key"]
+        assert phone.submit(None, question=key, value=1)[0] == 200
+        store = served.meeting.store
+
+        def words(audience: Audience, hidden: bool = False) -> str:
+            block = store.get(Block, served.blocks[0])
+            if hidden:
+                from dataclasses import replace
+
+                block = replace(block, settings={**block.settings, "results_hidden": True})
+                store.put(block)
+            snapshot = store.snapshot(served.meeting.workshop_id, history_kinds())
+            view = audience_view(snapshot, audience)
+            return plain_text(facts_room(view, block) + facts_summary(view, block))
+
+        shown = served.on_owner(lambda: words(Audience.ROOM))
+        assert "Calls downtown rose 12% in 2025 — phones: 1 agreed" in shown
+        assert "sheriff" not in shown
+        hidden = served.on_owner(lambda: words(Audience.ROOM, hidden=True))
+        assert "phones:" not in hidden  # a result, hidden until revealed
+        assert "phones: 1 agreed" in served.on_owner(lambda: words(Audience.INTERNAL))

@@ -274,3 +274,63 @@ def test_a_phone_places_its_dots_and_is_told_when_none_are_left(browser, tmp_pat
         second.find_elements(By.CSS_SELECTOR, "button.step")[1].click()  # 1 dot: fits
         wait.until(seen.text_to_be_present_in_element((By.ID, "budget"), "left: 0"))
         save(browser, "dots")
+
+
+def test_a_phone_proposes_a_fact_and_says_whether_each_fact_is_agreed(browser, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as seen
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.phone_support import make_fact_workshop
+    from workshop_app.domain.records import Item
+
+    with served_room(tmp_path, make_fact_workshop) as served:
+        wait = WebDriverWait(browser, 10)
+        browser.get(f"http://127.0.0.1:{served.server.port}/?code={served.room.code}")
+        browser.find_element(By.CSS_SELECTOR, "#join-form button").click()
+        # Both at once: a box for a new fact, and the facts to say something about.
+        wait.until(seen.visibility_of_element_located((By.ID, "rate")))
+        assert browser.find_element(By.ID, "send-form").is_displayed()
+        questions = browser.find_elements(By.CSS_SELECTOR, "#questions .question")
+        assert len(questions) == 2  # the internal fact is not asked about
+        assert "sheriff" not in browser.find_element(By.ID, "meeting").text
+        first = questions[0]
+        steps = first.find_elements(By.CSS_SELECTOR, "button.step")
+        assert [b.text for b in steps] == ["Agreed", "Disputed", "Needs data"]
+        steps[1].click()
+        wait.until(lambda d: "✔ Received: Disputed" in first.text)
+        # Three answers side by side, each a thumb's size, on the smallest phones too.
+        assert len({b.location["y"] for b in steps}) == 1
+        assert all(b.size["height"] >= 44 for b in steps)
+
+        box = browser.find_element(By.ID, "text")
+        box.send_keys("Bus 12 stops at 7 pm (transit timetable)")
+        browser.find_element(By.CSS_SELECTOR, "#send-form button").click()
+        wait.until(seen.text_to_be_present_in_element((By.CSS_SELECTOR, "#sent li"), "✔ Received"))
+        assert kept_texts(served.db) == ["Bus 12 stops at 7 pm (transit timetable)"]
+        save(browser, "facts")
+
+        # The facilitator adds a fact: the phone is asked about it at once.
+        def add_fact() -> None:
+            store = served.meeting.store
+            fact = Item(
+                served.meeting.workshop_id,
+                "fact",
+                "Two of five crossings have no lights",
+                block_id=served.blocks[0],
+            )
+            store.put(fact)
+            served.room.refresh()
+
+        served.on_owner(add_fact)
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#questions .question")) == 3)
+        conn = sqlite3.connect(served.db)
+        counts = [
+            json.loads(f)["counts"]
+            for (f,) in conn.execute("SELECT fields FROM items WHERE kind = 'fact_check'")
+        ]
+        conn.close()
+        assert counts == [[0, 1, 0]]
+        # The answer given before stays shown as given after the list changed.
+        first = browser.find_elements(By.CSS_SELECTOR, "#questions .question")[0]
+        assert "✔ Received: Disputed" in first.text

@@ -117,3 +117,51 @@ def test_shift_delete_puts_out_the_phone_behind_an_input(qtbot, window):
     w.session.undo_stack.undo()  # the rejections come back; the phone stays out
     assert queue.list.count() == 4
     assert while_the_window_runs(qtbot, lambda: spam.submit("still out"))[0] == 403
+
+
+def test_phones_say_whether_each_fact_is_agreed_and_the_facilitator_sets_its_status(qtbot, store):
+    from workshop_app.domain import planning
+    from workshop_app.domain.records import Block, Collaboration, Item, Workshop
+
+    collaboration = Collaboration("Safer Streets")
+    workshop = Workshop(collaboration.id, "Scoping", "2026-11-20", "Library")
+    block = Block(workshop.id, "fact_base", "What we know", "", 25, 1)
+    store.put(collaboration)
+    store.apply(planning.create_workshop(workshop, [block]))
+    store.put(Item(workshop.id, "fact", "Calls downtown rose 12%", block_id=block.id))
+    w = MainWindow(Session(store))
+    qtbot.addWidget(w)
+    w.show()
+    w.open_workshop(workshop.id)
+    phones = w.room_controller.phones
+    phones.actions["open"].trigger()
+    opener = phones.opener
+    try:
+        phone = Phone(opener.server.port)
+        assert while_the_window_runs(qtbot, lambda: phone.join(opener.code))[0] == 200
+        state = while_the_window_runs(qtbot, lambda: phone.request("GET", "/api/state")[1])
+        (question,) = state["block"]["inputs"][1]["questions"]
+        sent = while_the_window_runs(
+            qtbot, lambda: phone.submit(None, question=question["key"], value=2)
+        )
+        assert sent[0] == 200
+        panel = w.workshop_view.panel
+        column = [c.title for c in panel.facts.model.columns].index("From phones")
+        said = panel.facts.model.index(0, column)
+        qtbot.waitUntil(lambda: said.data() == "phones: 1 disputed")
+        assert "Calls downtown rose 12% — phones: 1 disputed" in (
+            w.room_controller.room.build_content().text()
+        )
+        # The phones inform; the facilitator decides, with the keys as ever.
+        w.activateWindow()  # keys reach an active window
+        qtbot.waitUntil(w.isActiveWindow)
+        panel.facts.table.setFocus()
+        panel.facts.table.selectRow(0)
+        qtbot.keyClick(panel.facts.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(
+            lambda: (
+                store.items(workshop.id, block.id, ["fact"])[0].fields.get("status") == "disputed"
+            )
+        )
+    finally:
+        phones.close()

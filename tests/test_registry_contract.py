@@ -140,19 +140,24 @@ def test_every_kind_has_a_panel_and_every_template_names_known_kinds(qapp):
 
 
 def test_every_phone_input_is_complete_and_becomes_what_its_block_captures():
-    from workshop_app.exercises.registry import all_kinds
+    from workshop_app.exercises.registry import all_kinds, get_kind
 
-    declared = [k for k in all_kinds() if k.phone is not None]
+    declared = [k for k in all_kinds() if k.phone_inputs]
     assert len(declared) >= 10  # ideas, hopes, facts, criteria, indicators, trust…
     for kind in declared:
-        phone = kind.phone
-        assert phone.type in ("text", "rating"), kind.key
-        assert phone.kinds and phone.label, kind.key
-        for item_kind, label in phone.kinds:
-            assert item_kind in kind.item_kinds, (kind.key, item_kind)
-            assert label.strip(), kind.key
-        if phone.type == "rating":
-            assert phone.questions and phone.scale and phone.count, kind.key
+        types = [p.type for p in kind.phone_inputs]
+        assert sorted(types) == sorted(set(types)), kind.key  # one of each at most
+        owned = set(kind.item_kinds) | {s.kind for s in kind.items}
+        for phone in kind.phone_inputs:
+            assert phone.type in ("text", "rating"), kind.key
+            assert phone.kinds and phone.label, kind.key
+            for item_kind, label in phone.kinds:
+                assert item_kind in owned, (kind.key, item_kind)
+                assert label.strip(), kind.key
+            if phone.type == "rating":
+                assert phone.questions and phone.scale and phone.count, kind.key
+    # A block may take a fact and, beside it, each fact's status.
+    assert [p.type for p in get_kind("fact_base").phone_inputs] == ["text", "rating"]
 
 
 def test_the_kinds_reference_says_what_phones_may_send_to_every_kind():

@@ -121,21 +121,26 @@ function render(data) {
   say("meeting-title", data.meeting);
   say("block-title", block ? block.title : data.meeting);
   say("block-prompt", block ? block.prompt : "The meeting will start in a moment.");
-  const input = block && block.input;
-  const rating = input && input.type === "rating";
-  $("send-form").hidden = !input || rating;
+  // A block may take a line of text, answers to questions, or both (a fact base: new
+  // facts, and whether each is agreed).
+  const inputs = block ? block.inputs || (block.input ? [block.input] : []) : [];
+  const text = inputs.find((i) => i.type === "text");
+  const rating = inputs.find((i) => i.type === "rating" && i.questions.length > 0);
+  $("send-form").hidden = !text;
   $("rate").hidden = !rating;
-  $("no-input").hidden = !!input || !block;
+  $("no-input").hidden = !!(text || rating) || !block;
+  budget = null;
   if (rating) {
-    say("rate-label", input.label);
-    renderPartners(input.by_sector ? data.partners || [] : []);
-    budget = typeof input.budget === "number" ? { block: block.id, size: input.budget } : null;
-    renderQuestions(block.id, input.questions, input.scale);
-    showBudget();
-  } else if (input) {
-    say("text-label", input.label);
-    $("text").maxLength = input.max;
-    renderKinds(input.kinds, previous === block.id);
+    say("rate-label", rating.label);
+    renderPartners(rating.by_sector ? data.partners || [] : []);
+    budget = typeof rating.budget === "number" ? { block: block.id, size: rating.budget } : null;
+    renderQuestions(block.id, rating.questions, rating.scale);
+  }
+  showBudget();
+  if (text) {
+    say("text-label", text.label);
+    $("text").maxLength = text.max;
+    renderKinds(text.kinds, previous === block.id);
     updateCount();
   }
   if (previous !== (block ? block.id : null)) {
@@ -226,7 +231,10 @@ function renderQuestions(blockId, questions, scale) {
     // A numbered scale (1 to 5) is a row of numbers between its two ends; answers in
     // words (fist-to-five, gradients of agreement) are a list of buttons, one a line.
     const numbered = scale.every((step) => step.label.startsWith(String(step.value)));
+    // Up to three short answers (agreed, disputed, needs data) fit side by side.
+    const short = scale.length <= 3 && scale.every((step) => step.label.length <= 14);
     row.className = numbered ? "scale steps-" + scale.length : "scale words";
+    if (short && !numbered) row.className = "scale steps-" + scale.length + " short";
     const status = document.createElement("p");
     status.className = "state small";
     status.setAttribute("aria-live", "polite");

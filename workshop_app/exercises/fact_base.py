@@ -3,14 +3,30 @@ open questions become follow-ups with an owner and a date (PRODUCT.md section 2)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..domain import edits
 from ..domain.document import Element, Heading, Paragraph, Table
-from ..domain.records import Block, Item, ItemKind
-from ..domain.schema import ChoiceSet, Field, ItemSchema, text
+from ..domain.edits import Edit
+from ..domain.records import Block, Item, ItemKind, Visibility, Workshop
+from ..domain.schema import (
+    COUNT_LIMIT,
+    ChoiceSet,
+    Disclosure,
+    Field,
+    ItemSchema,
+    boolean,
+    integer,
+    item_ref,
+    list_of,
+    text,
+)
+from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded, titled_list
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
+from .registry import Ballot, CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 #: A fact: fields source, date, contributor, status (see FACT_STATUS).
 FACT = "fact"
@@ -34,6 +50,88 @@ status_label = FACT_STATUS.label
 status_of = FACT_STATUS.of
 
 
+#: What the room's phones say of one fact: fields ``fact_id`` (the fact), ``counts``
+#: (how many said agreed, disputed, needs data: a result, hidden until revealed) and
+#: ``from_phones``. Seen only by whoever sees the fact. The facilitator still sets the
+#: fact's status; the phones inform it.
+FACT_CHECK = "fact_check"
+#: The answers a phone may give about a fact, as (value, words): the order of ``counts``.
+PHONE_STATUSES = ((1, "agreed"), (2, "disputed"), (3, "needs_data"))
+FROM_PHONES = "from_phones"
+
+
+def phone_facts(block: Block, items: Sequence[Item]) -> list[tuple[str, str]]:
+    """The facts of ``block`` a phone is asked about (those the room sees), by id."""
+    return [(i.id, i.text) for i in items if i.kind == FACT and i.block_id == block.id]
+
+
+def phone_fact_check(
+    items: Sequence[Item], workshop: Workshop, block: Block, fact_id: str, ballot: Ballot
+) -> Edit | None:
+    """The edit that counts one phone's answer about the fact ``fact_id`` (1 agreed, 2
+    disputed, 3 needs data), replacing its previous one; None when nothing changes."""
+    value = ballot.value
+    previous = ballot.previous.value if ballot.previous else None
+    if value == previous or not 1 <= value <= len(PHONE_STATUSES):
+        return None
+    check = next(
+        (i for i in items if i.kind == FACT_CHECK and i.fields.get("fact_id") == fact_id), None
+    )
+    counts = room_counts(check)
+    if previous is not None and 1 <= previous <= len(counts):
+        counts[previous - 1] = max(0, counts[previous - 1] - 1)
+    counts[value - 1] += 1
+    description = tr("Phone", "A fact checked by the room")
+    if check is None:
+        fields = {"fact_id": fact_id, "counts": counts, FROM_PHONES: True}
+        new = Item(
+            workshop.id,
+            FACT_CHECK,
+            tr("Scoping", "The room's view of a fact"),
+            block_id=block.id,
+            visibility=Visibility.PUBLIC.value,
+            fields=fields,
+        )
+        return edits.add(description, new)
+    return edits.set_fields(description, [check], counts=counts)
+
+
+def room_counts(check: Item | None) -> list[int]:
+    """How many phones said agreed, disputed, needs data (three numbers, never negative;
+    nothing when the audience may not see the results)."""
+    raw = check.fields.get("counts") if check is not None else None
+    values = list(raw)[: len(PHONE_STATUSES)] if isinstance(raw, list) else []
+    values += [0] * (len(PHONE_STATUSES) - len(values))
+    out = []
+    for v in values:
+        try:
+            out.append(max(0, int(v)))
+        except (TypeError, ValueError):
+            out.append(0)
+    return out
+
+
+def room_checks(view: WorkshopSnapshot, block: Block) -> dict[str, list[int]]:
+    """What the phones said of each fact of ``block`` the view shows results of, by fact."""
+    checks: dict[str, list[int]] = {}
+    for check in view.items_in(block.id, [FACT_CHECK]):
+        fact_id, counts = check.fields.get("fact_id"), room_counts(check)
+        if isinstance(fact_id, str) and "counts" in check.fields and any(counts):
+            checks[fact_id] = counts
+    return checks
+
+
+def room_says(counts: list[int]) -> str:
+    """The phones' answers in words: "phones: 12 agreed, 3 disputed, 1 needs data"."""
+    words = (
+        tr("Scoping", "{n} agreed"),
+        tr("Scoping", "{n} disputed"),
+        tr("Scoping", "{n} needs data"),
+    )
+    answers = ", ".join(w.format(n=n) for n, w in zip(counts, words, strict=True) if n)
+    return tr("Scoping", "phones: {answers}").format(answers=answers)
+
+
 def open_questions(view: AudienceView, block: Block) -> list[Item]:
     return [
         i for i in view.items_in(block.id, [ItemKind.ACTION.value]) if i.fields.get(QUESTION_FIELD)
@@ -45,6 +143,11 @@ def _fact_line(item: Item) -> str:
     return f"{item.text} ({source})" if source else item.text
 
 
+def _checked_line(item: Item, checks: dict[str, list[int]]) -> str:
+    counts = checks.get(item.id)
+    return f"{_fact_line(item)} — {room_says(counts)}" if counts else _fact_line(item)
+
+
 def _question_line(item: Item) -> str:
     owner = str(item.fields.get("owner", "")).strip() or tr("Scoping", "owner needed")
     due = str(item.fields.get("due", "")).strip()
@@ -54,13 +157,15 @@ def _question_line(item: Item) -> str:
 
 
 def facts_room(view: AudienceView, block: Block) -> list[Element]:
-    """Facts grouped by status (label and symbol), then the open questions."""
+    """Facts grouped by status (label and symbol), with what the phones said of each
+    once results are shown, then the open questions."""
     facts = view.items_in(block.id, [FACT])
+    checks = room_checks(view, block)
     elements: list[Element] = []
     for status in FACT_STATUS.values:
         group = [f for f in facts if FACT_STATUS.of(f) == status]
         title = f"{FACT_STATUS.label(status)} ({len(group)})"
-        elements += titled_list(title, (_fact_line(f) for f in group))
+        elements += titled_list(title, (_checked_line(f, checks) for f in group))
     questions = open_questions(view, block)
     elements += titled_list(tr("Room", "Open questions"), (_question_line(q) for q in questions))
     return elements or [Paragraph(tr("Room", "No facts captured yet."), emphasis=True)]
@@ -69,6 +174,7 @@ def facts_room(view: AudienceView, block: Block) -> list[Element]:
 def facts_summary(view: AudienceView, block: Block) -> list[Element]:
     """Every fact with source, date, contributor and status; open questions as follow-ups."""
     facts = view.items_in(block.id, [FACT])
+    checks = room_checks(view, block)
     order = {s: n for n, s in enumerate(FACT_STATUS.values)}
     elements: list[Element] = []
     if facts:
@@ -86,6 +192,7 @@ def facts_summary(view: AudienceView, block: Block) -> list[Element]:
                     tr("Summary", "Date"),
                     tr("Summary", "Contributor"),
                     tr("Summary", "Status"),
+                    *((tr("Summary", "From phones"),) if checks else ()),
                 ),
                 tuple(
                     (
@@ -94,6 +201,7 @@ def facts_summary(view: AudienceView, block: Block) -> list[Element]:
                         str(f.fields.get("date", "")),
                         str(f.fields.get("contributor", "")),
                         FACT_STATUS.label(FACT_STATUS.of(f)),
+                        *((room_says(checks[f.id]) if f.id in checks else "",) if checks else ()),
                     )
                     for f in sorted(facts, key=lambda f: order[FACT_STATUS.of(f)])
                 ),
@@ -197,11 +305,35 @@ FACT_BASE = register(
                     FACT_STATUS.field,
                 ),
             ),
+            ItemSchema(
+                FACT_CHECK,
+                (
+                    Field("fact_id", item_ref(FACT)),
+                    Field(
+                        "counts",
+                        list_of(integer(0, COUNT_LIMIT), max_items=len(PHONE_STATUSES)),
+                        Disclosure.RESULT,
+                    ),
+                    Field(FROM_PHONES, boolean()),
+                ),
+                about="fact_id",
+            ),
         ),
         room=facts_room,
         summary=facts_summary,
         tables=(CsvTable("facts", (FACT,)),),
         demo=facts_demo,
-        phone=PhoneInput.text("A fact we should all know (and its source)", ("fact", "Fact")),
+        phone=(
+            PhoneInput.text("A fact we should all know (and its source)", (FACT, "Fact")),
+            PhoneInput(
+                "rating",
+                ((FACT_CHECK, "Fact check"),),
+                "Is each fact agreed, disputed, or does it need data?",
+                questions=phone_facts,
+                # In words only: the phone marks the answer given with a tick.
+                scale=((1, "Agreed"), (2, "Disputed"), (3, "Needs data")),
+                count=phone_fact_check,
+            ),
+        ),
     )
 )

@@ -48,9 +48,12 @@ def _field(field: Field) -> str:
 
 def _phone(kind) -> str:
     """What phones in the room may send to a block of ``kind``, in words."""
-    phone = kind.phone
-    if phone is None:
+    if not kind.phone_inputs:
         return "nothing (typed by the facilitator)"
+    return "; and ".join(_phone_input(p) for p in kind.phone_inputs)
+
+
+def _phone_input(phone) -> str:
     kinds = " or ".join(f"`{k}`" for k, _ in phone.kinds)
     if phone.type == "text":
         return f"free text, waiting for the facilitator, accepted as {kinds}"
@@ -63,7 +66,8 @@ def kinds_markdown() -> str:
     lines = ["# Exercise kinds", ""]
     for kind in all_kinds():
         lines += [f"## `{kind.key}`: {kind.name}", "", kind.guidance, ""]
-        for item_kind in kind.item_kinds:
+        # What its blocks capture, then records it keeps beside them (the phones' tallies).
+        for item_kind in dict.fromkeys([*kind.item_kinds, *(s.kind for s in kind.items)]):
             schema = item_schema(item_kind)
             if schema is None:
                 continue

@@ -231,13 +231,25 @@ class ExerciseKind:
     report: ReportFunction | None = None
     #: Its section of the facilitator guide (Help → Facilitator guide, Shift+F1).
     guide: Guide | None = None
-    #: What phones in the room may send to a block of this kind (None: nothing yet).
-    phone: PhoneInput | None = None
+    #: What phones in the room may send to a block of this kind (None: nothing yet): one
+    #: input, or a text and a rating shown together (facts proposed, and each checked).
+    phone: PhoneInput | tuple[PhoneInput, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.item_kinds is None:
             own = tuple(schema.kind for schema in self.items)
             object.__setattr__(self, "item_kinds", own or (ItemKind.NOTE.value,))
+
+    @property
+    def phone_inputs(self) -> tuple[PhoneInput, ...]:
+        """What phones may send to a block of this kind: at most one text and one rating."""
+        if self.phone is None:
+            return ()
+        return (self.phone,) if isinstance(self.phone, PhoneInput) else tuple(self.phone)
+
+    def phone_input(self, type_: str) -> PhoneInput | None:
+        """The phone input of ``type_`` ("text" or "rating"), if the kind takes one."""
+        return next((p for p in self.phone_inputs if p.type == type_), None)
 
     label = Translated("Exercises", "name")
     guidance_text = Translated("Exercises", "guidance")

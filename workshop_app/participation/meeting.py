@@ -55,12 +55,15 @@ class MeetingRoom:
         if block is None:
             return state
         kind = get_kind(block.kind)
-        phone = kind.phone
+        inputs = [shown for p in kind.phone_inputs if (shown := _input(p, block, view))]
         state["block"] = {
             "id": block.id,
             "title": displayable(block.title),
             "prompt": displayable(block.prompt or (kind.prompt and tr("Exercises", kind.prompt))),
-            "input": None if phone is None else _input(phone, block, view),
+            # Every input the block takes now (a fact base: a fact, and each fact's status);
+            # "input" is the first, for pages that show one.
+            "inputs": inputs,
+            "input": inputs[0] if inputs else None,
         }
         return state
 
@@ -71,13 +74,14 @@ class MeetingRoom:
         block = self.store.get(Block, self.block_id) if self.block_id else None
         if block is not None and block.workshop_id != self.workshop_id:
             block = None
-        phone = get_kind(block.kind).phone if block is not None else None
+        type_ = "rating" if "question" in data else "text"
+        phone = get_kind(block.kind).phone_input(type_) if block is not None else None
         if block is None or phone is None:
+            if block is not None and get_kind(block.kind).phone_inputs:
+                raise RoomError(409, "This part of the meeting takes something else; look again.")
             raise RoomError(409, "This part of the meeting takes no input from phones.")
-        if phone.type == "rating":
+        if type_ == "rating":
             return self._rate(block, phone, data, device)
-        if "text" not in data:
-            raise RoomError(400, "The request is not understood.")
         kinds = [k for k, _ in phone.kinds]
         kind = data.get("kind") or kinds[0]
         if kind not in kinds:

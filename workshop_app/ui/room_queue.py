@@ -197,7 +197,7 @@ class RoomQueue(QWidget):
 
     def _kind_labels(self) -> list[tuple[str, str]]:
         block = self._block()
-        phone = get_kind(block.kind).phone if block is not None else None
+        phone = get_kind(block.kind).phone_input("text") if block is not None else None
         return [(kind, label) for kind, label in phone.kinds] if phone is not None else []
 
     def _block(self):

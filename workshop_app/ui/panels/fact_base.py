@@ -10,11 +10,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, ItemKind
-from ...exercises.fact_base import FACT, QUESTION_FIELD, STATUS_LABELS, status_label
+from ...domain.records import Block, Item, ItemKind
+from ...exercises.fact_base import (
+    FACT,
+    FACT_CHECK,
+    QUESTION_FIELD,
+    STATUS_LABELS,
+    room_checks,
+    room_says,
+    status_label,
+)
+from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..flow import FlowLayout
-from ..items_model import action_columns, action_inputs, field_columns, text_column
+from ..items_model import Column, action_columns, action_inputs, field_columns, text_column
 from ..session import Session
 from .kit import (
     choice_column,
@@ -31,6 +40,7 @@ class FactBasePanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
+        self._checks: dict[str, list[int]] | None = None
         sources = (
             ("source", self.tr("Source")),
             ("date", self.tr("Date")),
@@ -43,6 +53,8 @@ class FactBasePanel(ExercisePanel):
                 text_column(self.tr("Fact")),
                 *field_columns(sources),
                 choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
+                # What the room's phones said of each fact: the facilitator sets the status.
+                Column(self.tr("From phones"), self._phones_said, priority=2),
             ],
             placeholder=self.tr("A fact, then Tab for its source, date, contributor; Enter"),
             extra_inputs=sources,
@@ -81,6 +93,22 @@ class FactBasePanel(ExercisePanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(detail_splitter(facts_box, questions_box))
+        session.changed.connect(self._on_changed)
+
+    def _phones_said(self, fact: Item) -> str:
+        if self._checks is None:  # read once, until a phone answers again
+            self._checks = room_checks(self.session.snapshot(self.workshop_id), self.block)
+        counts = self._checks.get(fact.id)
+        return room_says(counts) if counts else ""
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        # A phone's answer changes a tally, not the fact: the rows are drawn again.
+        if self.workshop_id not in changes.workshop_ids or "items" not in changes.tables:
+            return
+        changed = (self.session.item(self.workshop_id, i) for i in changes.ids)
+        if len(changes.ids) > 50 or any(i is not None and i.kind == FACT_CHECK for i in changed):
+            self._checks = None
+            self.facts.refresh_all_rows()
 
     def focus_capture(self) -> None:
         self.facts.capture.setFocus()
