@@ -752,3 +752,42 @@ def test_an_internal_fact_cannot_be_checked_and_what_phones_said_shows_as_result
         hidden = served.on_owner(lambda: words(Audience.ROOM, hidden=True))
         assert "phones:" not in hidden  # a result, hidden until revealed
         assert "phones: 1 agreed" in served.on_owner(lambda: words(Audience.INTERNAL))
+
+
+# ------------------------------------------------------------------- live ideas
+def test_a_live_block_shows_what_phones_send_at_once_and_tells_the_phone_so(tmp_path):
+    from workshop_app.domain import planning
+
+    with served_room(tmp_path) as served:
+        phone = served.client()
+        phone.join(served.room.code)
+        assert phone.request("GET", "/api/state")[1]["block"]["input"]["live"] is False
+        store = served.meeting.store
+
+        def go_live() -> None:
+            block = store.get(Block, served.blocks[0])
+            store.apply(planning.set_phones_live(block, True, "live"))
+            served.room.refresh()
+
+        served.on_owner(go_live)
+        assert phone.request("GET", "/api/state")[1]["block"]["input"]["live"] is True
+        input_id = new_input_id()
+        assert phone.submit("Benches by the river", input_id)[0] == 200
+        assert phone.submit("Benches by the river", input_id)[1]["new"] is False  # a resend
+        assert phone.submit("More light on Elm Street")[0] == 200
+        conn = sqlite3.connect(served.db)
+        items = conn.execute(
+            "SELECT text, kind, visibility FROM items WHERE block_id = ? ORDER BY position",
+            [served.blocks[0]],
+        ).fetchall()
+        conn.close()
+        # Ordinary items of the block, once each, in the order they came.
+        assert items == [
+            ("Benches by the river", "note", "partners"),
+            ("More light on Elm Street", "note", "partners"),
+        ]
+        assert {status for _, _, status in served.kept()} == {"accepted"}
+        # Ratings are not ideas: a live trust check-in still counts them as ever.
+        served.move_to(1)
+        state = phone.request("GET", "/api/state")[1]["block"]["input"]
+        assert "live" not in state

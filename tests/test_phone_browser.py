@@ -334,3 +334,35 @@ def test_a_phone_proposes_a_fact_and_says_whether_each_fact_is_agreed(browser, t
         # The answer given before stays shown as given after the list changed.
         first = browser.find_elements(By.CSS_SELECTOR, "#questions .question")[0]
         assert "✔ Received: Disputed" in first.text
+
+
+def test_a_phone_is_told_when_what_it_sends_shows_on_the_screen_at_once(browser, served):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as seen
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from workshop_app.domain import planning
+    from workshop_app.domain.records import Block
+
+    wait = WebDriverWait(browser, 10)
+    browser.get(f"http://127.0.0.1:{served.server.port}/?code={served.room.code}")
+    browser.find_element(By.CSS_SELECTOR, "#join-form button").click()
+    wait.until(seen.visibility_of_element_located((By.ID, "send-form")))
+    assert not browser.find_element(By.ID, "live").is_displayed()
+
+    def go_live() -> None:
+        store = served.meeting.store
+        block = store.get(Block, served.blocks[0])
+        store.apply(planning.set_phones_live(block, True, "live"))
+        served.room.refresh()
+
+    served.on_owner(go_live)  # the facilitator's Ctrl+Shift+L
+    wait.until(seen.visibility_of_element_located((By.ID, "live")))
+    assert "shows on the screen at once" in browser.find_element(By.ID, "live").text
+    browser.find_element(By.ID, "text").send_keys("Shade trees on Elm Street")
+    browser.find_element(By.CSS_SELECTOR, "#send-form button").click()
+    wait.until(seen.text_to_be_present_in_element((By.CSS_SELECTOR, "#sent li"), "✔ Received"))
+    conn = sqlite3.connect(served.db)
+    shown = conn.execute("SELECT text FROM items WHERE block_id = ?", [served.blocks[0]])
+    assert [r[0] for r in shown] == ["Shade trees on Elm Street"]
+    conn.close()

@@ -165,3 +165,40 @@ def test_phones_say_whether_each_fact_is_agreed_and_the_facilitator_sets_its_sta
         )
     finally:
         phones.close()
+
+
+def test_ctrl_shift_l_shows_what_phones_send_on_the_projector_as_it_arrives(qtbot, window):
+    w, workshop, blocks = window
+    phones = w.room_controller.phones
+    phones.open()
+    opener, queue, room = phones.opener, phones.queue, w.room_controller.room
+    live = phones.actions["live"]
+    assert live.isEnabled() and not live.isChecked()
+    w.activateWindow()  # the shortcut reaches an active window
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.keyClick(
+        w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert live.isChecked()
+    assert w.session.store.get(type(blocks[0]), blocks[0].id).settings["phones_live"] is True
+    phones.update_status()
+    assert "as they arrive" in phones.status.text()
+
+    phone = Phone(opener.server.port)
+    while_the_window_runs(qtbot, lambda: phone.join(opener.code))
+    assert while_the_window_runs(qtbot, lambda: phone.submit("Benches by the river"))[0] == 200
+    # On the projector with no key pressed; nothing waits in "From the room".
+    qtbot.waitUntil(lambda: "Benches by the river" in room.build_content().text())
+    assert queue.list.count() == 0
+    assert [i.text for i in w.session.store.items(workshop.id)] == ["Benches by the river"]
+
+    # Another block has its own switch; Ctrl+Z puts this one back to waiting.
+    w.workshop_view.set_current_block(blocks[1].id)  # the trust check-in: no ideas
+    assert not live.isEnabled() and not live.isChecked()
+    w.workshop_view.set_current_block(blocks[0].id)
+    assert live.isChecked()
+    w.session.undo_stack.undo()
+    assert not live.isChecked()
+    assert while_the_window_runs(qtbot, lambda: phone.submit("Shade trees"))[0] == 200
+    qtbot.waitUntil(lambda: queue.list.count() == 1)
+    assert "Shade trees" not in room.build_content().text()

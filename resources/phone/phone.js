@@ -137,6 +137,8 @@ function render(data) {
     renderQuestions(block.id, rating.questions, rating.scale);
   }
   showBudget();
+  // Said before anyone types: what is sent now shows on the screen at once.
+  $("live").hidden = !(text && text.live);
   if (text) {
     say("text-label", text.label);
     $("text").maxLength = text.max;

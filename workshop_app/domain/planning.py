@@ -83,6 +83,12 @@ def set_revealed(block: Block, revealed: bool, description: str) -> Edit:
     return update(description, block, settings={**block.settings, "revealed": revealed})
 
 
+def set_phones_live(block: Block, live: bool, description: str) -> Edit:
+    """Accept what the room's phones send to ``block`` as it arrives (shown on the
+    projector at once), or let it wait for the facilitator again."""
+    return update(description, block, settings={**block.settings, "phones_live": live})
+
+
 def set_timeboxes(changes: Sequence[tuple[Block, int]], description: str) -> Edit:
     """Give each block its new timebox (minutes), all in one undoable step (re-planning
     the rest of a meeting)."""

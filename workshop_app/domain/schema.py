@@ -394,6 +394,9 @@ def references(spec: Spec, value: Any) -> Iterator[tuple[str, str]]:
 COMMON_SETTINGS = (
     Field("results_hidden", boolean()),
     Field("revealed", boolean()),
+    # What the room's phones send as text is accepted as it arrives, so it shows on the
+    # projector at once (the facilitator still removes what should not stay).
+    Field("phones_live", boolean()),
 )
 
 

@@ -10,14 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..domain import edits
 from ..domain.document import displayable
-from ..domain.records import Block, Workshop
+from ..domain.records import Block, Item, Workshop
 from ..domain.visibility import Audience, AudienceView, audience_view
 from ..exercises.registry import Ballot, PhoneInput, get_kind, history_kinds
 from ..i18n import tr
-from ..storage.room_inbox import RoomInbox
+from ..storage.room_inbox import ACCEPTED, RoomInbox
 from ..storage.store import Store
 from .room import TEXT_LIMIT, Device, RoomError
+
+#: The block setting that accepts what phones send as it arrives (shown at once).
+LIVE = "phones_live"
 
 
 class MeetingRoom:
@@ -86,7 +90,24 @@ class MeetingRoom:
         kind = data.get("kind") or kinds[0]
         if kind not in kinds:
             raise RoomError(400, "The request is not understood.")
-        return self.inbox.add(data["id"], self.workshop_id, block.id, kind, data["text"])
+        new = self.inbox.add(data["id"], self.workshop_id, block.id, kind, data["text"])
+        if new and block.settings.get(LIVE):
+            self._accept_live(block, data["id"], kind, data["text"])
+        return new
+
+    def _accept_live(self, block: Block, input_id: str, kind: str, text: str) -> None:
+        """Accept an input as it arrives (the block's phones are live): an ordinary item
+        of the block, as Enter in "From the room" makes it. The room's, not the
+        facilitator's: not in the undo history; the facilitator deletes what should go."""
+        item = Item(
+            workshop_id=self.workshop_id,
+            block_id=block.id,
+            kind=kind,
+            text=text,
+            position=self.store.last_position(self.workshop_id, block.id) + 1,
+        )
+        self.store.apply(edits.add(tr("Phone", "From the room, shown as it came"), item))
+        self.inbox.settle(input_id, ACCEPTED, item.id)
 
     def sector_of(self, partner_id: str) -> str | None:
         """The sector of a partner at the table the room may see (None: no such one)."""
@@ -135,4 +156,6 @@ def _input(phone: PhoneInput, block: Block, view: AudienceView) -> dict[str, Any
     else:
         shown["kinds"] = phone.phone_kinds()
         shown["max"] = TEXT_LIMIT
+        # The phone says so: what is sent shows on the screen at once, unread.
+        shown["live"] = bool(block.settings.get(LIVE))
     return shown

@@ -323,6 +323,15 @@ class Store:
             params += kinds
         return self._select(Item, " AND ".join(clauses), params, "position, created_at")
 
+    def last_position(self, workshop_id: str, block_id: str) -> float:
+        """The position of the last item of a block (0 when it has none)."""
+        with self._known_errors():
+            row = self.conn.execute(
+                "SELECT max(position) FROM items WHERE workshop_id = ? AND block_id = ?",
+                [workshop_id, block_id],
+            ).fetchone()
+        return float(row[0] or 0)
+
     def items_for_partner(self, partner_id: str) -> list[Item]:
         """Items that name ``partner_id`` (so removing a partner can be undone exactly)."""
         return self._select(Item, "partner_id = ?", [partner_id], "created_at")

@@ -262,9 +262,16 @@ def meeting_sections(window_keys: Sequence[KeyGroup]) -> list[GuideSection]:
                     "already there, Delete rejects it. Ctrl+Z undoes each."
                 ),
                 _t(
-                    "Ratings (the trust check-in) and votes on indicators (fist-to-five, "
-                    "gradients of agreement, dot votes within each phone's budget) from phones "
-                    "go straight into the tallies, beside what you type by hand; the room view "
+                    "For a quick round where every idea should be seen at once, Ctrl+Shift+L "
+                    "(this block only) shows what phones send on the projector as it arrives; "
+                    "the phones are told so before anyone types. Delete an item that should not "
+                    "stay; Ctrl+Shift+L again and ideas wait for you once more."
+                ),
+                _t(
+                    "Ratings (the trust check-in), whether each fact is agreed, disputed or "
+                    "needs data, and votes on indicators (fist-to-five, gradients of agreement, "
+                    "dot votes within each phone's budget) from phones go straight into the "
+                    "tallies, beside what you type by hand; the room view "
                     "and the summary say how many came from each. In a vote a phone may say "
                     "which partner it is with, so the dissent flag sees a sector that disagrees."
                 ),

@@ -84,10 +84,21 @@ class PhoneController(QObject):
         menu.addAction(
             self._action("cards", self.tr("Save join cards to print…"), "", self.save_cards)
         )
+        menu.addAction(
+            self._action(
+                "live",
+                self.tr("Show what phones send on the projector as it arrives (this block)"),
+                "Ctrl+Shift+L",
+                self.toggle_live,
+                True,
+            )
+        )
         menu.addSeparator()
         menu.addAction(
             self._action("queue", self.tr("Go to “From the room”"), "Alt+4", self.focus_queue)
         )
+        self.session.changed.connect(lambda _changes: self._sync())
+        self.session.current_block_changed.connect(lambda *_: self._sync())
         self._sync()
 
     def _sync(self) -> None:
@@ -95,6 +106,28 @@ class PhoneController(QObject):
         self.actions["open"].setChecked(is_open)
         for key in ("new_code", "cards"):  # Alt+4 stays: it says why there is nothing
             self.actions[key].setEnabled(is_open)
+        block = self._text_block()
+        live = self.actions["live"]
+        live.setEnabled(block is not None)
+        live.setChecked(bool(block is not None and block.settings.get("phones_live")))
+
+    def _text_block(self):
+        """The block on screen, if phones may send it text (else None)."""
+        view = getattr(self.main_window, "workshop_view", None)
+        shown = view.current_block() if view is not None and view.workshop_id else None
+        if shown is None:
+            return None
+        from ..exercises.registry import get_kind
+
+        try:  # as stored now (the screen's copy may not have heard of a change yet)
+            blocks = self.session.snapshot(view.workshop_id).blocks
+        except KeyError:
+            return None
+        block = next((b for b in blocks if b.id == shown.id), None)
+        if block is None:
+            return None
+
+        return block if get_kind(block.kind).phone_input("text") is not None else None
 
     # ------------------------------------------------------------------ commands
     def toggle(self) -> None:
@@ -135,6 +168,33 @@ class PhoneController(QObject):
         if self.opener is not None and self.opener.is_open:
             code = self.opener.new_code()
             self._tell(self.tr("New join code {code}: phones must join again.").format(code=code))
+
+    def toggle_live(self) -> None:
+        """What phones send to the block on screen shows on the projector as it arrives,
+        or waits for the facilitator again (one undoable step, kept with the block)."""
+        from ..domain import planning
+
+        block = self._text_block()
+        if block is None:
+            self._tell(self.tr("This part takes no ideas from phones."))
+            self._sync()
+            return
+        live = not block.settings.get("phones_live", False)
+        text = (
+            self.tr("Show ideas from phones as they arrive")
+            if live
+            else self.tr("Ideas from phones wait for you again")
+        )
+        if self.session.apply(planning.set_phones_live(block, live, text)):
+            self._tell(
+                self.tr(
+                    "What phones send now shows on the projector at once; delete what should "
+                    "not stay (Ctrl+Shift+L to decide each one again)."
+                )
+                if live
+                else self.tr("What phones send waits in “From the room” for you again.")
+            )
+        self.update_status()
 
     def focus_queue(self) -> None:
         if self.opener is None or not self.opener.is_open:
@@ -213,10 +273,12 @@ class PhoneController(QObject):
                 self.tr("Closed to phones (Ctrl+Shift+O opens the meeting to them).")
             )
             return
-        self.status.setText(
-            self.tr(
-                "OPEN TO PHONES: {address} · code {code} · %n phone(s) joined.",
-                "",
-                self.opener.devices,
-            ).format(address=self.opener.join_address, code=self.opener.code)
-        )
+        words = self.tr(
+            "OPEN TO PHONES: {address} · code {code} · %n phone(s) joined.",
+            "",
+            self.opener.devices,
+        ).format(address=self.opener.join_address, code=self.opener.code)
+        block = self._text_block()
+        if block is not None and block.settings.get("phones_live"):
+            words += " " + self.tr("Ideas show on the projector as they arrive (Ctrl+Shift+L).")
+        self.status.setText(words)

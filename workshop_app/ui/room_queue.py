@@ -187,13 +187,22 @@ class RoomQueue(QWidget):
         arrived, shown = self._arrived, set(self._shown_ids)
         small = self.block_id and len(arrived) <= 500 and not arrived & shown
         new = self.inbox.some(arrived) if small else None
-        if new is None or len(new) != len(arrived) or any(e.status != PENDING for e in new):
+        if new is None or len(new) != len(arrived) or not all(map(self._new_or_live, new)):
             self.refresh()  # something else changed (a decision, an undo): read it all
             return
         self._refresh_due = False
         self._arrived = set()
-        self._append([e for e in new if e.block_id == self.block_id])
+        self._append([e for e in new if e.block_id == self.block_id and e.status == PENDING])
         self._show_count()
+
+    def _new_or_live(self, entry: RoomInput) -> bool:
+        """Waiting for the facilitator, or accepted as it arrived (the block's phones are
+        live) with its item there: nothing else is known without reading it all."""
+        if entry.status == PENDING:
+            return True
+        return entry.status == ACCEPTED and (
+            self.session.item(entry.workshop_id, entry.item_id or "") is not None
+        )
 
     def _kind_labels(self) -> list[tuple[str, str]]:
         block = self._block()
