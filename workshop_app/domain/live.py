@@ -106,8 +106,8 @@ class LiveWorkshop:
         for audience, view in list(self._views.items()):
             if rebuild:
                 self._remember(audience, audience_view(self.snapshot, audience))
-            else:
-                self._remember(audience, self._updated_view(view, audience, items, before))
+            else:  # the ids it holds are patched too, not gathered again from every item
+                self._views[audience] = self._updated_view(view, audience, items, before)
 
     def _ours(self, item: Item) -> bool:
         return item.workshop_id == self.snapshot.workshop.id
@@ -142,6 +142,11 @@ class LiveWorkshop:
                     count_withheld(withheld, item, 1)
         present = {item_id for item_id in items if item_id in shown}
         patched = _patched(view.items, changed, present)
+        for item_id, version in changed.items():
+            if version is None:
+                shown.discard(item_id)
+            else:
+                shown.add(item_id)
         return _view(
             self.snapshot,
             builder,
