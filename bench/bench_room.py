@@ -80,8 +80,11 @@ def rss_mb(pid: int) -> float:
 
 
 class Phone(threading.Thread):
-    def __init__(self, n: int, port: int, code: str, inputs: int, spread: float) -> None:
+    def __init__(
+        self, n: int, port: int, code: str, inputs: int, spread: float, tag: str = ""
+    ) -> None:
         super().__init__(daemon=True)
+        self.tag = tag  # makes input ids differ between crowds sent to one room
         self.n, self.port, self.code = n, port, code
         self.inputs, self.spread = inputs, spread
         self.cookie = ""
@@ -91,19 +94,33 @@ class Phone(threading.Thread):
         self.failed = 0
         self.joined = threading.Event()
         self.live: http.client.HTTPConnection | None = None
+        self.conn: http.client.HTTPConnection | None = None  # kept, as a browser keeps it
 
     def call(self, method: str, path: str, body: dict) -> tuple[int, dict]:
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        """One request on the phone's kept connection, as a browser's fetch() keeps one
+        (HTTP/1.1); a connection the server closed meanwhile (idle for its read timeout)
+        is opened again once. A submit sent again is kept once (by its id)."""
+        try:
+            return self._call(method, path, body)
+        except (http.client.RemoteDisconnected, ConnectionError):
+            self.conn = None
+            return self._call(method, path, body)
+
+    def _call(self, method: str, path: str, body: dict) -> tuple[int, dict]:
+        if self.conn is None:
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         headers = {"Content-Type": "application/json"}
         if self.cookie:
             headers["Cookie"] = self.cookie
-        conn.request(method, path, json.dumps(body), headers)
-        response = conn.getresponse()
+        self.conn.request(method, path, json.dumps(body), headers)
+        response = self.conn.getresponse()
         data = json.loads(response.read() or b"{}")
         cookie = response.getheader("Set-Cookie")
         if cookie:
             self.cookie = cookie.split(";")[0]
-        conn.close()
+        if response.will_close:
+            self.conn.close()
+            self.conn = None
         return response.status, data
 
     def run(self) -> None:
@@ -118,7 +135,7 @@ class Phone(threading.Thread):
         started = time.perf_counter()
         for k, moment in enumerate(moments):
             time.sleep(max(0.0, moment - (time.perf_counter() - started)))
-            input_id = f"bench-{self.n:04d}-{k:04d}-xxxxxxxx"
+            input_id = f"bench-{self.tag}{self.n:04d}-{k:04d}-xxxxxxxx"
             sent = time.perf_counter()
             self.sent_at[input_id] = time.time()
             try:
@@ -148,8 +165,10 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def load(port: int, code: str, phones: int, inputs: int, spread: float) -> list[Phone]:
-    crowd = [Phone(n, port, code, inputs, spread) for n in range(phones)]
+def load(
+    port: int, code: str, phones: int, inputs: int, spread: float, tag: str = ""
+) -> list[Phone]:
+    crowd = [Phone(n, port, code, inputs, spread, tag) for n in range(phones)]
     for phone in crowd:
         phone.start()
         time.sleep(0.005)  # people do not all press Join in the same millisecond

@@ -1,7 +1,7 @@
 """A crowd of simulated phones against a room already open (used by bench_capture.py to
 load the window while the facilitator types). Loopback only; stops by itself.
 
-    python bench/phones_load.py PORT CODE PHONES INPUTS SPREAD_SECONDS OUT.json
+    python bench/phones_load.py PORT CODE PHONES INPUTS SPREAD_SECONDS OUT.json [TAG]
 
 Writes OUT.json (not standard output: a pipe nobody reads until the end would fill up):
 submit-to-acknowledged times (ms), each acknowledged input's wall-clock send time, and
@@ -20,7 +20,8 @@ from bench_room import load
 def main() -> None:
     port, code = int(sys.argv[1]), sys.argv[2]
     phones, inputs, spread = int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
-    crowd = load(port, code, phones, inputs, spread)
+    tag = sys.argv[7] if len(sys.argv) > 7 else ""  # input ids differ from another crowd's
+    crowd = load(port, code, phones, inputs, spread, tag)
     for phone in crowd:
         phone.join(spread + 60)
     result = {
