@@ -791,3 +791,14 @@ def test_a_live_block_shows_what_phones_send_at_once_and_tells_the_phone_so(tmp_
         served.move_to(1)
         state = phone.request("GET", "/api/state")[1]["block"]["input"]
         assert "live" not in state
+
+
+def test_any_part_taking_text_also_takes_a_topic_for_later(tmp_path):
+    with served_room(tmp_path) as served:
+        phone = served.client()
+        phone.join(served.room.code)
+        later = phone.request("GET", "/api/state")[1]["block"]["input"]["later"]
+        assert later == {"kind": "parking", "label": "Park it for later"}
+        assert phone.submit("Who pays for the lights?", kind="parking")[0] == 200
+        assert phone.submit("Nothing", kind="decision")[0] == 400  # not for phones to say
+        assert served.kept() == [("Who pays for the lights?", "parking", "pending")]

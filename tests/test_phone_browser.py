@@ -108,6 +108,14 @@ def test_a_phone_joins_sends_an_idea_and_follows_the_meeting(browser, served):
     wait.until(seen.text_to_be_present_in_element((By.CSS_SELECTOR, "#sent li"), "✔ Received"))
     assert kept_texts(served.db) == ["More crossings near the school"]
     assert box.get_attribute("value") == ""
+    # A topic for later goes to the parking lot, with its own button.
+    box.send_keys("Who pays for the lights?")
+    browser.find_element(By.ID, "later").click()
+    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#sent li")) == 2)
+    parked = browser.find_elements(By.CSS_SELECTOR, "#sent li")[0]
+    wait.until(lambda d: "✔ Received" in parked.text)
+    assert parked.text.startswith("For later: Who pays for the lights?")
+    assert served.kept()[-1] == ("Who pays for the lights?", "parking", "pending")
     save(browser, "sent")
 
     # The facilitator moves on: the phone follows without a reload.

@@ -140,3 +140,13 @@ def test_a_burst_with_a_decision_made_elsewhere_shows_what_really_waits(qtbot, q
         "Hope: Late idea",
     ]
     assert "3 waiting" in widget.title.text()
+
+
+def test_a_topic_for_later_is_named_and_accepted_into_the_parking_lot(qtbot, queue):
+    widget, session, inbox, block = queue
+    inbox.add("phone-input-000000004", block.workshop_id, block.id, "parking", "Who pays?")
+    qtbot.waitUntil(lambda: widget.list.count() == 4)
+    assert rows(widget)[3] == "For later: Who pays?"
+    widget.list.setCurrentRow(3)
+    qtbot.keyClick(widget.list, Qt.Key.Key_Return)
+    assert items(session, block) == [("parking", "Who pays?")]

@@ -139,6 +139,11 @@ function render(data) {
   showBudget();
   // Said before anyone types: what is sent now shows on the screen at once.
   $("live").hidden = !(text && text.live);
+  $("later").hidden = !(text && text.later);
+  if (text && text.later) {
+    laterKind = text.later.kind;
+    say("later", text.later.label);
+  }
   if (text) {
     say("text-label", text.label);
     $("text").maxLength = text.max;
@@ -355,15 +360,21 @@ function updateCount() {
   say("count", left < 100 ? left + " characters left" : "");
 }
 
-async function send(event) {
-  event.preventDefault();
+let laterKind = "parking"; // the kind of a topic parked for later (from the state)
+
+function sendLater() {
+  send(null, laterKind);
+}
+
+async function send(event, kind) {
+  if (event) event.preventDefault();
   say("send-problem", "");
   const text = $("text").value.trim();
   if (!text) {
     say("send-problem", "Write something first.");
     return;
   }
-  const input = { id: newId(), text, kind: chosenKind() };
+  const input = { id: newId(), text, kind: kind || chosenKind() };
   const line = addSent(input);
   keepPending([...pending(), input]);
   $("text").value = "";
@@ -374,7 +385,7 @@ async function send(event) {
 function addSent(input) {
   const item = document.createElement("li");
   const words = document.createElement("span");
-  words.textContent = input.text;
+  words.textContent = (input.kind === laterKind ? "For later: " : "") + input.text;
   const stateLine = document.createElement("span");
   stateLine.className = "state";
   stateLine.textContent = "Sending…";
@@ -417,6 +428,7 @@ function resendPending() {
 async function start() {
   $("join-form").addEventListener("submit", join);
   $("send-form").addEventListener("submit", send);
+  $("later").addEventListener("click", sendLater);
   $("text").addEventListener("input", updateCount);
   $("partner").addEventListener("change", sayPartner);
   const code = new URLSearchParams(location.search).get("code");

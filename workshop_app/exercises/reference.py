@@ -56,7 +56,10 @@ def _phone(kind) -> str:
 def _phone_input(phone) -> str:
     kinds = " or ".join(f"`{k}`" for k, _ in phone.kinds)
     if phone.type == "text":
-        return f"free text, waiting for the facilitator, accepted as {kinds}"
+        return (
+            f"free text, waiting for the facilitator, accepted as {kinds} "
+            "(or as `parking`: a topic for later)"
+        )
     sector = ", by sector when the phone says its partner" if phone.by_sector else ""
     return f"answers counted straight into {kinds}{sector}"
 

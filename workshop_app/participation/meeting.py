@@ -12,7 +12,7 @@ from typing import Any
 
 from ..domain import edits
 from ..domain.document import displayable
-from ..domain.records import Block, Item, Workshop
+from ..domain.records import Block, Item, ItemKind, Workshop
 from ..domain.visibility import Audience, AudienceView, audience_view
 from ..exercises.registry import Ballot, PhoneInput, get_kind, history_kinds
 from ..i18n import tr
@@ -20,6 +20,8 @@ from ..storage.room_inbox import ACCEPTED, RoomInbox
 from ..storage.store import Store
 from .room import TEXT_LIMIT, Device, RoomError
 
+#: The item kind of the workshop's parking lot, which every part taking text also takes.
+PARKING = ItemKind.PARKING.value
 #: The block setting that accepts what phones send as it arrives (shown at once).
 LIVE = "phones_live"
 
@@ -86,7 +88,8 @@ class MeetingRoom:
             raise RoomError(409, "This part of the meeting takes no input from phones.")
         if type_ == "rating":
             return self._rate(block, phone, data, device)
-        kinds = [k for k, _ in phone.kinds]
+        # Any part taking text also takes a topic for later (the workshop's parking lot).
+        kinds = [k for k, _ in phone.kinds] + [PARKING]
         kind = data.get("kind") or kinds[0]
         if kind not in kinds:
             raise RoomError(400, "The request is not understood.")
@@ -156,6 +159,8 @@ def _input(phone: PhoneInput, block: Block, view: AudienceView) -> dict[str, Any
     else:
         shown["kinds"] = phone.phone_kinds()
         shown["max"] = TEXT_LIMIT
+        # A second button sends a topic for later to the parking lot.
+        shown["later"] = {"kind": PARKING, "label": tr("Phone", "Park it for later")}
         # The phone says so: what is sent shows on the screen at once, unread.
         shown["live"] = bool(block.settings.get(LIVE))
     return shown

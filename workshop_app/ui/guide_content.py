@@ -259,7 +259,8 @@ def meeting_sections(window_keys: Sequence[KeyGroup]) -> list[GuideSection]:
                     "phones send waits in “From the room” beside your lists: nobody sees it, "
                     "the projector included, until you accept it. Alt+4 goes there: Enter "
                     "accepts, F2 lets you tidy the words first, M merges it into an item "
-                    "already there, Delete rejects it. Ctrl+Z undoes each."
+                    "already there, Delete rejects it. Ctrl+Z undoes each. A phone can also park "
+                    "a topic for later: it waits as “For later” and goes to the parking lot."
                 ),
                 _t(
                     "For a quick round where every idea should be seen at once, Ctrl+Shift+L "

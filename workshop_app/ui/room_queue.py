@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import edits
-from ..domain.records import Item
+from ..domain.records import Item, ItemKind
 from ..exercises.registry import get_kind
 from ..storage.room_inbox import ACCEPTED, PENDING, REJECTED, TABLE, RoomInbox, RoomInput
 from ..storage.store import ChangeSet
@@ -145,7 +145,7 @@ class RoomQueue(QWidget):
     def _append(self, entries: list[RoomInput]) -> None:
         kinds = dict(self._kind_labels())
         for entry in entries:
-            label = kinds.get(entry.kind) if len(kinds) > 1 else None
+            label = kinds.get(entry.kind)
             row = QListWidgetItem(f"{label}: {entry.text}" if label else entry.text)
             row.setData(_ID_ROLE, entry.id)
             self.list.addItem(row)
@@ -205,9 +205,12 @@ class RoomQueue(QWidget):
         )
 
     def _kind_labels(self) -> list[tuple[str, str]]:
+        """What each kind of input is called, for those the row names: a topic for later
+        always, the block's own kinds when it takes more than one (a hope or a concern)."""
         block = self._block()
         phone = get_kind(block.kind).phone_input("text") if block is not None else None
-        return [(kind, label) for kind, label in phone.kinds] if phone is not None else []
+        own = [(kind, label) for kind, label in phone.kinds] if phone is not None else []
+        return [*(own if len(own) > 1 else []), (ItemKind.PARKING.value, self.tr("For later"))]
 
     def _block(self):
         if not self.block_id:
