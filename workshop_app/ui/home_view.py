@@ -30,6 +30,7 @@ from ..storage.search import SaidIn
 from ..storage.store import ChangeSet, WorkshopLine
 from .locale_text import date_text
 from .session import Session
+from .style import set_role
 
 # Item data roles as the integers Qt defines, not Qt.ItemDataRole: this screen is
 # built before the first picture, and PySide's first use of the Qt namespace costs
@@ -236,14 +237,19 @@ class HomeView(QWidget):
         self.details.setAccessibleName(self.tr("Details"))
         column.addWidget(self.details)
 
+        # Plain text in two labels, not one of HTML: a rich-text label sets up Qt's
+        # document machinery before the first paint.
+        heading = QLabel(self.tr("Your collaborations"))
+        set_role(heading, "title")
         intro = QLabel(
             self.tr(
-                "<h2>Your collaborations</h2>Open a workshop to run it (Enter), or plan a new "
-                "one. Everything is saved as you type, on this computer only."
+                "Open a workshop to run it (Enter), or plan a new one. Everything is saved as "
+                "you type, on this computer only."
             )
         )
         intro.setWordWrap(True)
         left = QVBoxLayout()
+        left.addWidget(heading)
         left.addWidget(intro)
         left.addWidget(self.search)
         left.addWidget(self.table, 1)

@@ -21,16 +21,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcutEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
 
 def window_command(
@@ -52,6 +43,10 @@ def window_command(
 
 def own_history(widget: QObject, redo: bool) -> bool:
     """Whether ``widget`` (a text box) has typing of its own to undo (or redo)."""
+    # Imported at the first undo, not at start-up: PySide sets up every enum of a class
+    # the first time it is imported (these four, about 2 ms before the first paint).
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit
+
     if isinstance(widget, QAbstractSpinBox):
         widget = widget.findChild(QLineEdit)
     elif isinstance(widget, QComboBox):
