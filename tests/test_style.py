@@ -61,7 +61,10 @@ def test_appearance_choice_restyles_the_window_and_is_kept(qtbot, qapp, store):
     menu = window.menus["view"]
     menu.aboutToShow.emit()
     appearance = next(a.menu() for a in menu.actions() if a.text() == "&Appearance")
+    appearance.aboutToShow.emit()  # as opening it does
     next(a for a in appearance.actions() if a.text() == "Dark").trigger()
+    appearance.aboutToShow.emit()  # opened again, it ticks the choice
+    assert [a.text() for a in appearance.actions() if a.isChecked()] == ["Dark"]
 
     assert scheme() is DARK
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == DARK.window != light_window

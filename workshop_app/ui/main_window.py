@@ -238,7 +238,9 @@ class MainWindow(QMainWindow):
         workshop_menu.aboutToShow.connect(self._build_workshop_screen)
         view_menu.aboutToShow.connect(self._build_room)
         view_menu.addAction(self.tr("Home")).triggered.connect(self.show_home)
-        self._appearance_menu(view_menu.addMenu(self.tr("&Appearance")))
+        appearance = view_menu.addMenu(self.tr("&Appearance"))
+        # Filled when first opened: its action group is not needed for the first picture.
+        appearance.aboutToShow.connect(lambda: self._appearance_menu(appearance))
         action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
         action(help_menu, self.tr("&Guide to this exercise"), "Shift+F1", self.show_block_guide)
         action(help_menu, self.tr("&Facilitator guide"), None, lambda: self.show_guide(""))
@@ -250,6 +252,10 @@ class MainWindow(QMainWindow):
 
         from .style import appearance
 
+        if menu.actions():  # filled already: only the tick follows the choice
+            for a in menu.actions():
+                a.setChecked(a.data() == appearance())
+            return
         group = QActionGroup(self)
         for key, text in (
             ("system", self.tr("Follow the system")),
@@ -258,6 +264,7 @@ class MainWindow(QMainWindow):
         ):
             a = menu.addAction(text)
             a.setCheckable(True)
+            a.setData(key)
             a.setChecked(appearance() == key)
             group.addAction(a)
             a.triggered.connect(lambda _=False, k=key: self.set_appearance(k))
