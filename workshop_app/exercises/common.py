@@ -15,6 +15,20 @@ from ..i18n import tr
 ROOM_LATEST = 12
 
 
+def tally_counts(raw: object, size: int) -> list[int]:
+    """``size`` counts read from a stored tally (``raw``, a list): whole numbers, never
+    negative; anything else, or missing, counts as 0."""
+    values = list(raw)[:size] if isinstance(raw, list) else []
+    values += [0] * (size - len(values))
+    counts = []
+    for value in values:
+        try:
+            counts.append(max(0, int(value)))
+        except (TypeError, ValueError, OverflowError):
+            counts.append(0)
+    return counts
+
+
 def items_by_cluster(items: list[Item]) -> list[Element]:
     """Items as bullet lists, one per affinity cluster."""
     return clustered_bullets((item.cluster, item.text) for item in items)

@@ -25,7 +25,7 @@ from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import nothing_recorded, titled_list
+from .common import nothing_recorded, tally_counts, titled_list
 from .registry import Ballot, CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 #: A fact: fields source, date, contributor, status (see FACT_STATUS).
@@ -97,18 +97,9 @@ def phone_fact_check(
 
 
 def room_counts(check: Item | None) -> list[int]:
-    """How many phones said agreed, disputed, needs data (three numbers, never negative;
-    nothing when the audience may not see the results)."""
+    """How many phones said agreed, disputed, needs data (three numbers, never negative)."""
     raw = check.fields.get("counts") if check is not None else None
-    values = list(raw)[: len(PHONE_STATUSES)] if isinstance(raw, list) else []
-    values += [0] * (len(PHONE_STATUSES) - len(values))
-    out = []
-    for v in values:
-        try:
-            out.append(max(0, int(v)))
-        except (TypeError, ValueError):
-            out.append(0)
-    return out
+    return tally_counts(raw, len(PHONE_STATUSES))
 
 
 def room_checks(view: WorkshopSnapshot, block: Block) -> dict[str, list[int]]:

@@ -12,6 +12,7 @@ from ..domain.edits import Edit
 from ..domain.records import Block, Item, Workshop
 from ..domain.snapshot import WorkshopSnapshot
 from ..i18n import tr
+from .common import tally_counts
 from .registry import Ballot, text_key
 
 #: The tally of one trust statement: text = the statement; fields: counts (five numbers:
@@ -36,16 +37,7 @@ def statements_of(block: Block) -> list[str]:
 
 def counts_of(item: Item | None) -> list[int]:
     """How many rated 1..5 (five numbers, never negative)."""
-    raw = item.fields.get("counts", []) if item is not None else []
-    values = list(raw)[:5] if isinstance(raw, list) else []
-    values += [0] * (5 - len(values))
-    out = []
-    for v in values:
-        try:
-            out.append(max(0, int(v)))
-        except (TypeError, ValueError):
-            out.append(0)
-    return out
+    return tally_counts(item.fields.get("counts") if item is not None else None, len(RATINGS))
 
 
 def set_count(
