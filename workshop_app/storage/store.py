@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -33,7 +33,7 @@ from .errors import (
     translate_sqlite_error,
 )
 from .guard import DatabaseLock
-from .meetings import meeting_from_json, meeting_json
+from .meetings import earlier_meetings, meeting_json
 from .migrations import in_transaction
 from .search import SaidIn, said_in
 
@@ -360,7 +360,7 @@ class Store:
             workshop=workshop,
             blocks=tuple(self.blocks(workshop_id)),
             items=indexed(self.items(workshop_id)),
-            earlier=self.earlier_meetings(workshop, kinds) if kinds else (),
+            earlier=earlier_meetings(self, workshop, kinds) if kinds else (),
             received_withheld=self._received_withheld(workshop_id),
         )
 
@@ -373,57 +373,6 @@ class Store:
             return {}
         counts = _json().loads(row[0])
         return {(block or None): dict(kinds) for block, kinds in counts.items()}
-
-    def earlier_meetings(self, workshop: Workshop, kinds: list[str]) -> tuple[EarlierMeeting, ...]:
-        """The meetings of ``workshop``'s collaboration before it, oldest first, with their
-        items of ``kinds`` and the blocks holding them (see :class:`EarlierMeeting`)."""
-        from ..domain.snapshot import EarlierMeeting, meeting_order
-
-        here = meeting_order(workshop)
-        every = self._select(
-            Workshop, "collaboration_id = ? AND id != ?", [workshop.collaboration_id, workshop.id]
-        )
-        before = [w for w in every if w.deleted_at is None and meeting_order(w) < here]
-        meetings: list[EarlierMeeting] = []
-        if before:
-            marks = ", ".join("?" for _ in kinds)
-            wids = [w.id for w in before]
-            items = self._select(
-                Item,
-                f"kind IN ({marks}) AND workshop_id IN ({', '.join('?' for _ in wids)})",
-                [*kinds, *wids],
-                "position, created_at",
-            )
-            block_ids = sorted({i.block_id for i in items if i.block_id})
-            blocks = (
-                self._select(Block, f"id IN ({', '.join('?' for _ in block_ids)})", block_ids)
-                if block_ids
-                else []
-            )
-            for w in before:
-                meetings.append(
-                    EarlierMeeting(
-                        w,
-                        tuple(b for b in blocks if b.workshop_id == w.id),
-                        tuple(i for i in items if i.workshop_id == w.id),
-                    )
-                )
-        # Meetings an imported workshop brought along, unless this database has them.
-        known = {w.id for w in every}
-        for meeting in self._carried_meetings(workshop.id):
-            if meeting.workshop.id not in known and meeting_order(meeting.workshop) < here:
-                wanted = set(kinds)
-                items = tuple(i for i in meeting.items if i.kind in wanted)
-                meetings.append(replace(meeting, items=items))
-        meetings.sort(key=lambda m: meeting_order(m.workshop))
-        return tuple(meetings)
-
-    def _carried_meetings(self, workshop_id: str) -> list[EarlierMeeting]:
-        with self._known_errors():
-            rows = self.conn.execute(
-                "SELECT record FROM earlier_meetings WHERE workshop_id = ?", [workshop_id]
-            ).fetchall()
-        return [meeting_from_json(text) for (text,) in rows]
 
     def import_records(
         self,
