@@ -219,6 +219,9 @@ ACTION_FIELDS = (
     Field("owner", text(200)),
     Field("due", iso_date()),
     Field("status", choice("open", "in_progress", "done", "dropped")),
+    # When the status was last set, and a short note on it (why it was dropped).
+    Field("status_date", iso_date()),
+    Field("status_note", text(500)),
     Field("question", boolean()),
     READ_BACK,
 )

@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ..domain.actions import status_of
 from ..domain.records import Item, ItemKind
 from ..domain.schema import item_schema
 from ..domain.visibility import AudienceView
@@ -93,9 +94,19 @@ def _columns(items: Sequence[Item]) -> list[str]:
     return keys
 
 
+def _value(item: Item, key: str) -> Any:
+    if key == "status" and item.kind == ItemKind.ACTION.value:
+        return status_of(item)
+    return item.fields.get(key)
+
+
 def item_table(view: AudienceView, items: Sequence[Item]) -> tuple[list[str], list[list[Any]]]:
-    """Headers and rows for ``items``: block, prompt, text, then every field they use."""
+    """Headers and rows for ``items``: block, prompt, text, then every field they use (an
+    action's status always: "open" until one is set)."""
     keys = _columns(items)
+    actions = any(i.kind == ItemKind.ACTION.value for i in items)
+    if actions and "status" not in keys:
+        keys.insert(min(2, len(keys)), "status")
     texts = {i.id: i.text for i in (*view.items, *view.history)}
     positions = {b.id: n for n, b in enumerate(view.blocks, start=1)}
     headers = [
@@ -122,7 +133,7 @@ def item_table(view: AudienceView, items: Sequence[Item]) -> tuple[list[str], li
                 block.prompt if block else "",
                 item.kind,
                 item.text,
-                *(_field_value(view, item.fields.get(k), texts) for k in keys),
+                *(_field_value(view, _value(item, k), texts) for k in keys),
                 partner.organisation if partner else "",
                 item.cluster,
                 item.visibility,

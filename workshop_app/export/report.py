@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..domain.actions import CLOSED, status_label, status_of
 from ..domain.document import (
     BulletList,
     Callout,
@@ -32,8 +33,6 @@ from ..storage import Store
 from . import ExportError, workshop_view
 from .summary import audience_label, audience_statement
 
-DONE_STATUSES = {"done", "closed", "complete", "completed", "dropped"}
-
 
 @dataclass(frozen=True)
 class CollaborationReport:
@@ -51,8 +50,7 @@ def open_actions(views: list[AudienceView]) -> list[dict[str, str]]:
     found = []
     for view in views:
         for action in view.items_of_kind(ItemKind.ACTION.value):
-            status = str(action.fields.get("status", "")).strip().casefold()
-            if status in DONE_STATUSES or action.fields.get("done") is True:
+            if status_of(action) in CLOSED:
                 continue
             partner = view.partner(action.partner_id)
             found.append(
@@ -60,6 +58,7 @@ def open_actions(views: list[AudienceView]) -> list[dict[str, str]]:
                     "action": action.text,
                     "owner": str(action.fields.get("owner", "")),
                     "due": str(action.fields.get("due", "")),
+                    "status": status_label(status_of(action)),
                     "partner": partner.organisation if partner else "",
                     "meeting": meeting_label(view),
                 }
@@ -163,11 +162,13 @@ def _actions(
         tr("Export", "Action"),
         tr("Export", "Owner"),
         tr("Export", "Due"),
+        tr("Export", "Status"),
         tr("Export", "Partner"),
         tr("Report", "Agreed at"),
     ]
     rows: list[list[Any]] = [
-        [a["action"], a["owner"], a["due"], a["partner"], a["meeting"]] for a in actions
+        [a["action"], a["owner"], a["due"], a["status"], a["partner"], a["meeting"]]
+        for a in actions
     ]
     today = date.today().isoformat()
     withheld = sum(v.withheld_of([ItemKind.ACTION.value]) for v in views)

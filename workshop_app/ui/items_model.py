@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from ..domain import edits
+from ..domain.actions import STATUSES, status_label, status_line, status_of
 from ..domain.records import Item, Visibility, touched
 from ..domain.snapshot import capture_order
 from ..domain.visibility import effective_visibility
@@ -67,12 +68,35 @@ def field_columns(fields: Sequence[tuple[str, str]]) -> list[Column]:
 
 def action_columns(title: str) -> list[Column]:
     """The columns of a list of action items: what is to be done (``title``), then its
-    owner and its due date, typed in the boxes of :func:`action_inputs`."""
+    owner and its due date, typed in the boxes of :func:`action_inputs`, and its status
+    (open, in progress, done, dropped), chosen from the keyboard like any combo cell."""
     return [
         text_column(title),
         field_column(QObject.tr("Owner"), "owner"),
         field_column(QObject.tr("Due"), "due"),
+        action_status_column(QObject.tr("Status")),
     ]
+
+
+def action_status_column(title: str) -> Column:
+    """An action's status with the day it was set ("Done ✔ 2026-11-30"); choosing one
+    stamps today's date."""
+    from datetime import date
+
+    def chosen(item: Item, status: str) -> Item:
+        if status == status_of(item):
+            return item
+        stamped = {"status": status, "status_date": date.today().isoformat()}
+        return touched(item, fields={**item.fields, **stamped})
+
+    return Column(
+        title,
+        status_line,
+        chosen,
+        tuple((value, status_label(value)) for value, _ in STATUSES),
+        value=status_of,
+        priority=2,
+    )
 
 
 def action_inputs() -> list[tuple[str, str]]:
