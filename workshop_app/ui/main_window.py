@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._building_room = False
         self._banner: ErrorBanner | None = None  # made when there is a problem to show
         self._guide: GuideDialog | None = None  # made when first opened (F1)
+        self.actions_dialog: QWidget | None = None  # Workshop → Actions across meetings
         self.home.open_requested.connect(self.open_workshop)
         session.error.connect(self.show_problem)
         session.error.connect(lambda m: self.statusBar().showMessage(m, 15000))
@@ -233,6 +234,13 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(a)
         self.undo_action, self.redo_action = undo, redo
 
+        action(
+            workshop_menu,
+            self.tr("&Actions across meetings…"),
+            "Ctrl+Shift+K",
+            self.show_actions,
+        )
+        workshop_menu.addSeparator()
         # The workshop screen and the room controller add their commands when built;
         # a menu opened before then builds them first.
         workshop_menu.aboutToShow.connect(self._build_workshop_screen)
@@ -268,6 +276,33 @@ class MainWindow(QMainWindow):
             a.setChecked(appearance() == key)
             group.addAction(a)
             a.triggered.connect(lambda _=False, k=key: self.set_appearance(k))
+
+    def show_actions(self) -> None:
+        """Every action item of the collaboration on screen (the open workshop's, or the
+        one selected at home), across its meetings, to follow up and close."""
+        from ..domain.records import Collaboration, Workshop
+        from .actions_dialog import ActionsDialog
+
+        store = self.session.store
+        view = self._workshop_view
+        collaboration = None
+        if view is not None and view.workshop_id and self.stack.currentWidget() is view:
+            workshop = store.get(Workshop, view.workshop_id)
+            collaboration = workshop and store.get(Collaboration, workshop.collaboration_id)
+        else:
+            collaboration = self.home.selected_collaboration()
+        if collaboration is None:
+            self.session.error.emit(
+                self.tr(
+                    "Open a workshop or select a collaboration first: actions are followed "
+                    "per collaboration."
+                )
+            )
+            return
+        if self.actions_dialog is not None:
+            self.actions_dialog.close()
+        self.actions_dialog = ActionsDialog(self.session, collaboration, self)
+        self.actions_dialog.open()
 
     def set_appearance(self, key: str) -> None:
         from PySide6.QtWidgets import QApplication

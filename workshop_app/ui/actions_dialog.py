@@ -1,0 +1,246 @@
+"""Workshop → Actions across meetings: every action item of a collaboration, from every
+meeting, filtered by words (owner, partner, the action), status and overdue, and closed
+from the keyboard with the day and a short note (issue: follow-through between meetings).
+
+The facilitator's own screen: every action is listed, whatever its visibility.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.actions import (
+    CLOSED,
+    STATUSES,
+    overdue_days,
+    set_status,
+    status_label,
+    status_line,
+)
+from ..domain.actions import status_of as action_status
+from ..domain.records import Collaboration, Item, ItemKind, Workshop
+from ..storage.store import ChangeSet
+from .form_dialog import buddy_label
+from .session import Session
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ActionsDialog(QDialog):
+    """The actions of ``collaboration`` across its meetings (see the module docstring)."""
+
+    def __init__(
+        self, session: Session, collaboration: Collaboration, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.collaboration = collaboration
+        self.setWindowTitle(
+            self.tr("Actions across meetings — {name}").format(name=collaboration.name)
+        )
+        self.resize(1100, 640)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Owner, partner or words of the action"))
+        self.filter.setAccessibleName(self.tr("Filter the actions"))
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show actions with this status"))
+        for key, words in (
+            ("unfinished", self.tr("Not finished (open or in progress)")),
+            ("", self.tr("Every status")),
+            *((value, status_label(value)) for value, _ in STATUSES),
+        ):
+            self.status_filter.addItem(words, key)
+        self.overdue_only = QCheckBox(self.tr("&Overdue only"))
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Actions of every meeting"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.model = QStandardItemModel(0, 7, self)
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Action"),
+                self.tr("Owner"),
+                self.tr("Partner"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Overdue"),
+                self.tr("Agreed at"),
+            ]
+        )
+        self.table.setModel(self.model)
+        # The action's words take the width left; the short columns fit their content; the
+        # partner and the meeting wrap within a width of their own.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((2, 170), (6, 190)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("How many actions are listed"))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("What was delivered, or why it was dropped"))
+        self.note.setAccessibleName(self.tr("Note kept with the new status"))
+        self.buttons: dict[str, QPushButton] = {}
+        marks = QHBoxLayout()
+        marks.addWidget(QLabel(self.tr("Mark the selected actions:")))
+        for status, words in (
+            ("open", self.tr("O&pen")),
+            ("in_progress", self.tr("&In progress")),
+            ("done", self.tr("&Done")),
+            ("dropped", self.tr("D&ropped")),
+        ):
+            button = QPushButton(words)
+            button.setToolTip(self.tr("Alt + the underlined letter"))
+            button.clicked.connect(lambda _=False, s=status: self.mark(s))
+            self.buttons[status] = button
+            marks.addWidget(button)
+        marks.addStretch(1)
+
+        filters = QHBoxLayout()
+        filters.addWidget(buddy_label(self.tr("&Find:"), self.filter))
+        filters.addWidget(self.filter, 2)
+        filters.addWidget(buddy_label(self.tr("&Status:"), self.status_filter))
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.overdue_only)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        layout.addLayout(marks)
+        layout.addWidget(buddy_label(self.tr("&Note:"), self.note))
+        layout.addWidget(self.note)
+        layout.addWidget(close)
+
+        self.filter.textChanged.connect(self.refresh)
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.overdue_only.toggled.connect(self.refresh)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+        self.table.setFocus()
+
+    # ---------------------------------------------------------------- reading
+    def actions(self) -> list[tuple[Workshop, Item]]:
+        """Every action of the collaboration's meetings (not deleted), oldest meeting first."""
+        store = self.session.store
+        meetings = sorted(store.workshops(self.collaboration.id), key=lambda w: (w.date, w.title))
+        return [
+            (meeting, item)
+            for meeting in meetings
+            for item in store.items(meeting.id, kinds=[ItemKind.ACTION.value])
+        ]
+
+    def shown(self) -> list[tuple[Workshop, Item]]:
+        """The actions the filters let through."""
+        today = date.today().isoformat()
+        words = self.filter.text().casefold().split()
+        wanted = self.status_filter.currentData()
+        partners = {
+            p.id: p.organisation for p in self.session.store.partners(self.collaboration.id)
+        }
+        found = []
+        for meeting, item in self.actions():
+            status = action_status(item)
+            if wanted == "unfinished" and status in CLOSED:
+                continue
+            if wanted not in ("", "unfinished") and status != wanted:
+                continue
+            if self.overdue_only.isChecked() and not overdue_days(item, today):
+                continue
+            haystack = " ".join(
+                (
+                    item.text,
+                    str(item.fields.get("owner", "")),
+                    partners.get(item.partner_id or "", ""),
+                )
+            ).casefold()
+            if all(word in haystack for word in words):
+                found.append((meeting, item))
+        return found
+
+    def refresh(self) -> None:
+        selected = set(self.selected_ids())
+        today = date.today().isoformat()
+        partners = {
+            p.id: p.organisation for p in self.session.store.partners(self.collaboration.id)
+        }
+        rows = self.shown()
+        self.model.setRowCount(0)
+        for meeting, item in rows:
+            late = overdue_days(item, today)
+            note = str(item.fields.get("status_note", "") or "")
+            cells = [
+                item.text,
+                str(item.fields.get("owner", "") or self.tr("no owner yet")),
+                partners.get(item.partner_id or "", ""),
+                str(item.fields.get("due", "") or self.tr("no date yet")),
+                f"{status_line(item)}: {note}" if note else status_line(item),
+                self.tr("%n day(s) overdue", "", late) if late else "",
+                f"{meeting.date} {meeting.title}".strip(),
+            ]
+            row = [QStandardItem(text) for text in cells]
+            row[0].setData(item.id, _ID_ROLE)
+            self.model.appendRow(row)
+        self.table.resizeRowsToContents()
+        total = len(self.actions())
+        self.count.setText(
+            self.tr("{shown} of {total} actions listed.").format(shown=len(rows), total=total)
+        )
+        for n in range(self.model.rowCount()):
+            if self.model.item(n, 0).data(_ID_ROLE) in selected:
+                self.table.selectRow(n)
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _partners(self) -> dict[str, str]:
+        return {p.id: p.organisation for p in self.session.store.partners(self.collaboration.id)}
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.item(r, 0).data(_ID_ROLE) for r in rows]
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "items" in changes.tables or "workshops" in changes.tables:
+            self.refresh()
+
+    # ---------------------------------------------------------------- marking
+    def mark(self, status: str) -> None:
+        """Give the selected actions ``status`` as of today, with the note typed (one
+        undoable step)."""
+        ids = set(self.selected_ids())
+        chosen = [item for _, item in self.actions() if item.id in ids]
+        if not chosen:
+            self.session.error.emit(self.tr("Select an action in the list first."))
+            return
+        note = self.note.text().strip() or None
+        description = self.tr("Mark {n} action(s): {status}").format(
+            n=len(chosen), status=status_label(status)
+        )
+        today = date.today().isoformat()
+        if self.session.apply(set_status(description, chosen, status, note, today)):
+            self.note.clear()
+            self.table.setFocus()
