@@ -187,3 +187,38 @@ def test_an_action_of_an_earlier_meeting_is_closed_from_a_later_one_by_keyboard(
     assert rows()[0][5] == ""  # a finished action is never overdue
     report = collaboration_report(store, collaboration.id, Audience.PARTNERS)
     assert "Publish the lighting survey" not in plain_text(report.elements)
+
+
+def test_the_collaboration_report_in_the_window_changes_as_an_action_is_closed(
+    qtbot, store, two_meetings, tmp_path
+):
+    _collaboration, _first, later, _agreed = two_meetings
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(later.id)
+    report_action = next(
+        a for a in window.menus["file"].actions() if a.text() == "Collaboration &report…"
+    )
+    report_action.trigger()
+    report = window.report_dialog
+    assert report is not None and report.isVisible()
+    assert report.audience() is Audience.PARTNERS  # the first choice, as in the export dialog
+    assert "Publish the lighting survey" in report.preview.toPlainText()
+    assert "past their due date" in report.preview.toPlainText()
+
+    window.show_actions()  # Ctrl+Shift+K
+    actions = window.actions_dialog
+    actions.table.selectRow(0)
+    actions.mark(DONE)
+    # The report on screen follows at once.
+    assert "Publish the lighting survey" not in report.preview.toPlainText()
+    assert "No open action items." in report.preview.toPlainText()
+
+    # Saved in any format, written away from the window's thread.
+    report.format_choice.setCurrentIndex(report.format_choice.findData("md"))
+    path = tmp_path / "report.md"
+    report.save_to(path)
+    qtbot.waitUntil(lambda: "Saved" in report.status.text(), timeout=10000)
+    saved = path.read_text(encoding="utf-8")
+    assert "No open action items." in saved and "Publish the lighting survey" not in saved

@@ -102,7 +102,12 @@ def render_report(
     """The collaboration report across all its workshops in format ``fmt``."""
     from .report import collaboration_report
 
-    report = collaboration_report(store, collaboration_id, audience)
+    return report_bytes(collaboration_report(store, collaboration_id, audience), fmt, **options)
+
+
+def report_bytes(report: object, fmt: str, **options: object) -> bytes:
+    """A collaboration report already read (``report.collaboration_report``) in ``fmt``:
+    what may run away from the thread that owns the database."""
     return _function(FORMATS[fmt].report)(report, **options)
 
 

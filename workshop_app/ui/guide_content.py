@@ -237,6 +237,12 @@ def meeting_sections(window_keys: Sequence[KeyGroup]) -> list[GuideSection]:
             [
                 _t("Ctrl+Shift+D records a decision, Ctrl+Shift+A an action with owner and date."),
                 _t("Ctrl+Shift+P parks a topic; Ctrl+Shift+F writes a note only you see."),
+                _t(
+                    "An action's Status cell (F2) marks it in progress, done or dropped; "
+                    "Workshop → Actions across meetings (Ctrl+Shift+K) follows up every action "
+                    "of the collaboration, and File → Collaboration report shows what is still "
+                    "open."
+                ),
                 _t("Ctrl+L brings the cursor back to the capture box."),
                 _t("Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it."),
             ],

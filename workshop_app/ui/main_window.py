@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._banner: ErrorBanner | None = None  # made when there is a problem to show
         self._guide: GuideDialog | None = None  # made when first opened (F1)
         self.actions_dialog: QWidget | None = None  # Workshop → Actions across meetings
+        self.report_dialog: QWidget | None = None  # File → Collaboration report
         self.home.open_requested.connect(self.open_workshop)
         session.error.connect(self.show_problem)
         session.error.connect(lambda m: self.statusBar().showMessage(m, 15000))
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         )
         action(file_menu, self.tr("&Home: all workshops"), "Ctrl+H", self.show_home)
         action(file_menu, self.tr("&Export or print summary…"), "Ctrl+E", self.export_summary)
+        action(file_menu, self.tr("Collaboration &report…"), None, self.show_report)
         file_menu.addSeparator()
         self.quit_action = action(
             file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
@@ -277,20 +279,23 @@ class MainWindow(QMainWindow):
             group.addAction(a)
             a.triggered.connect(lambda _=False, k=key: self.set_appearance(k))
 
-    def show_actions(self) -> None:
-        """Every action item of the collaboration on screen (the open workshop's, or the
-        one selected at home), across its meetings, to follow up and close."""
+    def _collaboration_on_screen(self):
+        """The open workshop's collaboration, or the one selected at home (None: none)."""
         from ..domain.records import Collaboration, Workshop
-        from .actions_dialog import ActionsDialog
 
         store = self.session.store
         view = self._workshop_view
-        collaboration = None
         if view is not None and view.workshop_id and self.stack.currentWidget() is view:
             workshop = store.get(Workshop, view.workshop_id)
-            collaboration = workshop and store.get(Collaboration, workshop.collaboration_id)
-        else:
-            collaboration = self.home.selected_collaboration()
+            return workshop and store.get(Collaboration, workshop.collaboration_id)
+        return self.home.selected_collaboration()
+
+    def show_actions(self) -> None:
+        """Every action item of the collaboration on screen (the open workshop's, or the
+        one selected at home), across its meetings, to follow up and close."""
+        from .actions_dialog import ActionsDialog
+
+        collaboration = self._collaboration_on_screen()
         if collaboration is None:
             self.session.error.emit(
                 self.tr(
@@ -303,6 +308,22 @@ class MainWindow(QMainWindow):
             self.actions_dialog.close()
         self.actions_dialog = ActionsDialog(self.session, collaboration, self)
         self.actions_dialog.open()
+
+    def show_report(self) -> None:
+        """File → Collaboration report…: the report across the meetings of the
+        collaboration on screen, read here and saved in any format."""
+        from .report_dialog import ReportDialog
+
+        collaboration = self._collaboration_on_screen()
+        if collaboration is None:
+            self.session.error.emit(
+                self.tr("Open a workshop or select a collaboration first: a report covers one.")
+            )
+            return
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+        self.report_dialog = ReportDialog(self.session, collaboration, self)
+        self.report_dialog.open()
 
     def set_appearance(self, key: str) -> None:
         from PySide6.QtWidgets import QApplication
