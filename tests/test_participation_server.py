@@ -31,7 +31,7 @@ from tests.phone_support import (
 from workshop_app.domain.document import plain_text
 from workshop_app.domain.records import Block, Workshop
 from workshop_app.exercises.trust_tally import statements_of
-from workshop_app.participation.room import RATE_LIMIT, REQUEST_LIMIT, TEXT_LIMIT
+from workshop_app.participation.room import RATE_LIMIT, REQUEST_LIMIT, TEXT_LIMIT, RoomError
 from workshop_app.participation.server import PAGE_FILES
 from workshop_app.resources import resource_path
 
@@ -802,3 +802,122 @@ def test_any_part_taking_text_also_takes_a_topic_for_later(tmp_path):
         assert phone.submit("Who pays for the lights?", kind="parking")[0] == 200
         assert phone.submit("Nothing", kind="decision")[0] == 400  # not for phones to say
         assert served.kept() == [("Who pays for the lights?", "parking", "pending")]
+
+
+# ------------------------------------------------------------ a hostile partner
+def test_a_phone_on_the_halls_network_is_its_address_however_often_it_joins():
+    """Joining again and again (a script can) resumes the same phone: one ballot, one
+    budget, one rate limit, a few sessions. Over loopback each session is a phone."""
+    from workshop_app.participation.room import SESSIONS_PER_PHONE, Owner, Room
+
+    seen = []
+    room = Room(Owner(), lambda: {"block": None}, lambda data, device: seen.append(device) or True)
+    tokens = [room.join(room.code, "192.168.1.20") for _ in range(30)]
+    assert [room.joined(t) for t in tokens].count(True) == SESSIONS_PER_PHONE
+    assert room.devices == 1
+    for token in tokens[-SESSIONS_PER_PHONE:]:
+        room.submit(token, {"question": "q1", "value": 5})
+    assert len({id(device) for device in seen}) == 1  # one phone, one set of ballots
+    with pytest.raises(RoomError) as refused:
+        for _ in range(RATE_LIMIT):
+            room.submit(room.join(room.code, "192.168.1.20"), {"question": "q1", "value": 4})
+    assert refused.value.status == 429  # the limit is the phone's, not the session's
+    other = room.join(room.code, "192.168.1.21")
+    room.submit(other, {"question": "q1", "value": 1})
+    loop_a, loop_b = room.join(room.code, "127.0.0.1"), room.join(room.code, "127.0.0.1")
+    room.submit(loop_a, {"question": "q1", "value": 1})
+    room.submit(loop_b, {"question": "q1", "value": 1})
+    assert len({id(device) for device in seen}) == 4
+    assert room.devices == 4
+
+
+def test_one_address_cannot_hold_every_connection(served):
+    import socket
+
+    from workshop_app.participation.server import CONNECTIONS_PER_ADDRESS
+
+    httpd = served.server.httpd
+    held = [socket.socketpair() for _ in range(CONNECTIONS_PER_ADDRESS + 1)]
+    try:
+        address = ("192.168.1.30", 40000)
+        accepted = [httpd.verify_request(a, address) for a, _ in held]
+        assert accepted == [True] * CONNECTIONS_PER_ADDRESS + [False]
+        assert httpd.verify_request(held[-1][0], ("192.168.1.31", 40000))  # another phone
+        httpd.shutdown_request(held[0][0])  # one closes: that address may open one more
+        assert httpd.verify_request(socket.socketpair()[0], address)
+        assert httpd.verify_request(socket.socketpair()[0], ("127.0.0.1", 1))  # the laptop
+    finally:
+        for a, b in held:
+            a.close()
+            b.close()
+
+
+def raw_request(port: int, data: bytes) -> bytes:
+    """Send ``data`` as it is and read everything until the server closes."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
+        conn.sendall(data)
+        conn.shutdown(socket.SHUT_WR)
+        chunks = []
+        while chunk := conn.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_a_refused_body_is_never_read_as_the_next_request(served):
+    phone = served.client()
+    phone.join(served.room.code)
+    inner = f"GET /api/state HTTP/1.1\r\nHost: x\r\nCookie: {phone.cookie}\r\n\r\n".encode()
+    head = (
+        "POST /api/submit HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(inner)}\r\n\r\n"
+    ).encode()
+    answer = raw_request(served.server.port, head + inner)
+    assert answer.count(b"HTTP/1.1 ") == 1 and b" 403 " in answer.split(b"\r\n")[0]
+    assert b"Connection: close" in answer
+    # Framing that could be read two ways is refused.
+    for framing in (
+        b"Content-Length: 2\r\nContent-Length: 20\r\n",
+        b"Content-Length: +2\r\n",
+        b"Transfer-Encoding: chunked\r\nContent-Length: 2\r\n",
+    ):
+        request = (
+            b"POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + framing
+            + b"\r\n{}"
+        )
+        first_line = raw_request(served.server.port, request).split(b"\r\n")[0]
+        assert b" 400 " in first_line or b" 411 " in first_line, framing
+
+
+def test_the_standard_librarys_own_refusals_are_ours_too(served):
+    for request in (
+        b"DELETE /api/join HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"GARBAGE\r\n\r\n",
+        b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\n\r\n",
+    ):
+        answer = raw_request(served.server.port, request)
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert b"Content-Security-Policy" in head and b"nosniff" in head, request[:20]
+        assert json.loads(body)["error"], request[:20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["abc\x7f", "abc\x9b[2J", "evil \u202egnp.exe", "\u2066x\u2069", "\u200b", " \u200b "],
+)
+def test_controls_and_direction_overrides_are_refused(served, text):
+    phone = served.client()
+    phone.join(served.room.code)
+    status, body = phone.submit(text)
+    assert status == 400 and body["error"]
+    assert served.kept() == []
+
+
+def test_letters_that_need_joiners_are_kept(served):
+    phone = served.client()
+    phone.join(served.room.code)
+    text = "می\u200cخواهم 👩\u200d👩\u200d👧"  # Persian with a joiner; a family emoji
+    assert phone.submit(text)[0] == 200
+    assert served.kept() == [(text, "note", "pending")]

@@ -21,6 +21,7 @@ import queue
 import secrets
 import threading
 import time
+import unicodedata
 from collections import deque
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
@@ -36,6 +37,8 @@ TEXT_LIMIT = 500
 REQUEST_LIMIT = 16 * 1024
 #: Inputs one phone may send within RATE_WINDOW seconds.
 RATE_LIMIT = 20
+#: Sessions one phone (one address on the hall's network) may hold: a few tabs.
+SESSIONS_PER_PHONE = 4
 RATE_WINDOW = 60.0
 #: Wrong join codes one network address may try within RATE_WINDOW seconds.
 JOIN_ATTEMPTS = 10
@@ -164,9 +167,14 @@ class Room:
         self._lock = threading.Condition()
         self.code = code or new_code()
         self.is_open = True
-        self._sessions: dict[str, deque[float]] = {}  # token -> times of recent inputs
-        #: token -> what the room knows of the phone while its session lasts (memory only)
+        #: token -> the phone (device key) it is a session of. On the hall's network a
+        #: phone is its address: joining again (a script can, without end) resumes the
+        #: same phone, its ballots, its budget and its rate limit. Over loopback (tests,
+        #: benches, the laptop itself) each session is a phone of its own.
+        self._sessions: dict[str, str] = {}
+        #: device key -> what the room knows of the phone while it is in (memory only)
         self._devices: dict[str, Device] = {}
+        self._inputs: dict[str, deque[float]] = {}  # device key -> times of recent inputs
         #: input id -> the token of the phone that sent it: in memory only, so that the
         #: facilitator can put out the phone behind an input (never written anywhere)
         self._senders: dict[str, str] = {}
@@ -200,6 +208,7 @@ class Room:
             self.code = new_code()
             self._sessions.clear()
             self._devices.clear()
+            self._inputs.clear()
             self._senders.clear()
         self.refresh(force=True)  # the live connections of those put out end
         return self.code
@@ -223,7 +232,10 @@ class Room:
         if sector is None:
             raise RoomError(409, "That organisation is not at the table; choose again.")
         with self._lock:
-            self._devices.setdefault(token, Device()).sector = sector
+            key = self._sessions.get(token or "")
+            if key is None:  # put out meanwhile
+                raise RoomError(403, "Join the meeting first (the code is on the screen).")
+            self._devices.setdefault(key, Device()).sector = sector
 
     def remove_sender(self, input_id: str) -> list[str]:
         """Put out the phone that sent ``input_id`` (it must join again, and may be kept
@@ -232,8 +244,10 @@ class Room:
             token = self._senders.get(input_id)
             if token is None:
                 return []
-            self._sessions.pop(token, None)
-            self._devices.pop(token, None)
+            key = self._sessions.get(token, token)
+            for other in [t for t, k in self._sessions.items() if k == key]:
+                del self._sessions[other]  # every session of that phone
+            self._devices.pop(key, None)
             sent = [i for i, t in self._senders.items() if t == token]
             for i in sent:
                 del self._senders[i]
@@ -248,7 +262,7 @@ class Room:
     def devices(self) -> int:
         """How many phones have joined."""
         with self._lock:
-            return len(self._sessions)
+            return len(set(self._sessions.values()))
 
     # ------------------------------------------------------------------ phone side
     def join(self, typed_code: object, address: str) -> str:
@@ -264,8 +278,17 @@ class Room:
                 failures.append(now)
                 raise RoomError(403, "That code is not right. Check the code on the screen.")
             token = secrets.token_urlsafe(24)
-            self._sessions[token] = deque()
+            key = token if is_loopback(address) else address
+            mine = [t for t, k in self._sessions.items() if k == key]
+            for old in mine[: max(0, len(mine) - SESSIONS_PER_PHONE + 1)]:
+                del self._sessions[old]  # a phone joining again and again keeps a few
+            self._sessions[token] = key
             return token
+
+    def device_key(self, token: str | None) -> str | None:
+        """The phone a session belongs to (see ``_sessions``), None for no session."""
+        with self._lock:
+            return self._sessions.get(token or "")
 
     def joined(self, token: str | None) -> bool:
         with self._lock:
@@ -300,11 +323,12 @@ class Room:
         now = self._clock()
         with self._lock:
             self.require_joined(token)
-            recent = self._recent(self._sessions[token], now)
+            key = self._sessions[token]
+            recent = self._recent(self._inputs.setdefault(key, deque()), now)
             if len(recent) >= RATE_LIMIT:
                 raise RoomError(429, "That is a lot at once. Wait a moment, then send again.")
             recent.append(now)
-            device = self._devices.setdefault(token, Device())
+            device = self._devices.setdefault(key, Device())
         data = checked_input(body)
         new = bool(self.owner.call(lambda: self._accept_input(data, device)))
         if "id" in data and "text" in data:
@@ -342,8 +366,10 @@ def checked_input(body: object) -> dict[str, Any]:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise RoomError(400, "Some characters could not be read. Retype them.") from None
-    if any(ord(c) < 32 for c in text):
+    if any(_unreadable(c) for c in text):
         raise RoomError(400, "Some characters could not be read. Retype them.")
+    if not any(_visible(c) for c in text):
+        raise RoomError(400, "Write something first.")
     return {"id": input_id, "text": text, "kind": kind}
 
 
@@ -362,6 +388,26 @@ def _key_like(value: object, shortest: int) -> bool:
     """Whether ``value`` is an id or key a phone may send: ``shortest`` to 64 characters
     of letters, digits, ``-`` and ``_``."""
     return isinstance(value, str) and shortest <= len(value) <= 64 and set(value) <= _ID_CHARS
+
+
+def is_loopback(address: str) -> bool:
+    """Whether ``address`` is the laptop itself (tests, benches, a browser on the laptop)."""
+    return address.startswith(("127.", "::ffff:127.")) or address == "::1"
+
+
+#: Characters that change the direction of the text around them: on the projector they
+#: would make an idea read as something else ("gnp.exe").
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _unreadable(character: str) -> bool:
+    """Control characters (C0, DEL, C1: terminal escapes) and direction overrides."""
+    return unicodedata.category(character) == "Cc" or character in _BIDI_CONTROLS
+
+
+def _visible(character: str) -> bool:
+    """Anything but spaces and invisible formatting (a zero-width space alone is empty)."""
+    return unicodedata.category(character) not in ("Zs", "Zl", "Zp", "Cf")
 
 
 def join_link(address: str, code: str) -> str:

@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ..resources import resource_path
-from .room import REQUEST_LIMIT, Room, RoomError
+from .room import REQUEST_LIMIT, Room, RoomError, is_loopback
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +54,15 @@ PAGE_FILES = {
 HEARTBEAT = 15.0
 
 
-#: Live connections a phone (one session) may hold at once (a few tabs), and in all: each
-#: holds a thread, so a phone opening hundreds cannot take the server down.
+#: Live connections a phone may hold at once (a few tabs), and in all: each holds a
+#: thread, so a phone opening hundreds cannot take the server down. (A phone is its
+#: address on the hall's network: see ``Room._sessions``.)
 STREAMS_PER_PHONE = 4
 STREAMS_IN_ALL = 600
+#: Connections one address on the hall's network may hold open at once, whatever they
+#: are (a phone needs two or three): someone opening a thousand cannot lock the others
+#: out. The laptop itself (loopback: tests, benches) is not limited.
+CONNECTIONS_PER_ADDRESS = 12
 
 
 class _Streams:
@@ -87,6 +92,42 @@ class _Streams:
             self.total -= 1
 
 
+class _Server(ThreadingHTTPServer):
+    """The standard threading server, with a cap on the connections of one address and
+    a longer queue of connections waiting to be taken (a room joining at once)."""
+
+    request_queue_size = 128
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._open: dict[str, int] = {}  # address -> connections open
+        self._counted: dict[Any, str] = {}  # connection -> its address, while open
+        self._open_lock = threading.Lock()
+        super().__init__(*args, **kwargs)
+
+    def verify_request(self, request: Any, client_address: Any) -> bool:
+        address = str(client_address[0])
+        if is_loopback(address):
+            return True
+        with self._open_lock:
+            held = self._open.get(address, 0)
+            if held >= CONNECTIONS_PER_ADDRESS:
+                return False  # closed at once, before any thread is started for it
+            self._open[address] = held + 1
+            self._counted[request] = address
+            return True
+
+    def shutdown_request(self, request: Any) -> None:
+        super().shutdown_request(request)
+        with self._open_lock:
+            address = self._counted.pop(request, None)
+            if address is not None:
+                held = self._open.get(address, 0) - 1
+                if held > 0:
+                    self._open[address] = held
+                else:
+                    self._open.pop(address, None)
+
+
 class RoomServer:
     """Serves ``room`` on ``host``:``port`` (0: a free port) until :meth:`stop`."""
 
@@ -96,7 +137,7 @@ class RoomServer:
         self.streams = _Streams()
         self._page = {path: (_read_page(name), ctype) for path, (name, ctype) in PAGE_FILES.items()}
         handler = type("Handler", (_Handler,), {"server_side": self})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
+        self.httpd = _Server((host, port), handler)
         self.httpd.daemon_threads = True
         # Polled 10 times a second for a stop, so stopping never keeps anyone waiting.
         self._thread = threading.Thread(
@@ -202,9 +243,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def handle_one_request(self) -> None:
         """Every refusal is one plain line in JSON; a bug is logged, never shown."""
+        self._body_read = False
         try:
             super().handle_one_request()
         except RoomError as e:
+            if self.command == "POST" and not self._body_read:
+                self.close_connection = True  # its body unread: never taken as a request
             self._error(HTTPStatus(e.status), e.message)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
@@ -212,6 +256,19 @@ class _Handler(BaseHTTPRequestHandler):
             log.exception("room server: %s %s failed", self.command, self.path)
             self.close_connection = True
             self._error(HTTPStatus.INTERNAL_SERVER_ERROR, "Something went wrong; try again.")
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None):
+        """The standard library's own refusals (a method not served, a malformed request,
+        too many headers) as ours: one line in JSON, with the security headers."""
+        self.close_connection = True
+        if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"  # a malformed line: still sent with headers
+        try:
+            status = HTTPStatus(code)
+        except ValueError:
+            status = HTTPStatus.BAD_REQUEST
+        words = "There is nothing here." if status == HTTPStatus.NOT_IMPLEMENTED else None
+        self._error(status, words or "The request is not understood.")
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # no access log: the room's addresses are kept nowhere
@@ -231,16 +288,21 @@ class _Handler(BaseHTTPRequestHandler):
         return morsel.value if morsel is not None else None
 
     def _body(self) -> Any:
+        # Refused before its body is read, a request's connection is closed (see
+        # handle_one_request): the body is never read as the next request.
+        if self.headers.get("Transfer-Encoding") is not None:
+            raise RoomError(400, "The request is not understood.")
+        lengths = self.headers.get_all("Content-Length") or []
         if self.headers.get_content_type() != "application/json":
             raise RoomError(415, "The request is not understood.")
-        try:
-            length = int(self.headers.get("Content-Length", ""))
-        except ValueError:
-            raise RoomError(411, "The request is not understood.") from None
+        if len(lengths) != 1 or not lengths[0].strip().isdigit():
+            raise RoomError(411 if not lengths else 400, "The request is not understood.")
+        length = int(lengths[0])
         if length < 0 or length > REQUEST_LIMIT:
             self.close_connection = True  # the rest of an oversized body is not read
             raise RoomError(413, "That is too long to send.")
         raw = self.rfile.read(length)
+        self._body_read = True
         try:
             return json.loads(raw.decode("utf-8"))
         except (ValueError, RecursionError):
@@ -257,12 +319,13 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             seen = 0
         server = self.server_side
-        if not server.streams.take(token):
+        phone = server.room.device_key(token) or token  # its tabs and sessions together
+        if not server.streams.take(phone):
             raise RoomError(429, "Too many connections from this phone; close other tabs.")
         try:
             self._stream(token, seen)
         finally:
-            server.streams.give_back(token)
+            server.streams.give_back(phone)
 
     def _stream(self, token: str, seen: int) -> None:
         self.send_response(HTTPStatus.OK)
