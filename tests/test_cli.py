@@ -335,3 +335,19 @@ def test_demo_falls_back_to_generic_notes_for_kinds_without_a_demo(planned_works
     block = next(b for b in store.blocks(planned_workshop.id) if b.kind == "wrap_up")
     items = block_items(DemoContext(planned_workshop, block, (), 0))
     assert items and all(i.kind == "note" and i.block_id == block.id for i in items)
+
+
+def test_search_finds_what_was_said_in_every_meeting_and_says_when_nothing_is(demo_db, capsys):
+    assert main(["search", "--db", str(demo_db), "street", "light"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    meetings = [line for line in out if not line.startswith("  ")]
+    assert [m.split("  ")[1] for m in meetings] == [
+        "Second meeting: measures and information sharing",
+        "Kick-off: first partnership meeting",
+    ]  # newest first
+    snippets = [line for line in out if line.startswith("  ")]
+    assert all("street" in s.casefold() and "light" in s.casefold() for s in snippets)
+    assert main(["search", "--db", str(demo_db), "zzzqqq"]) == 0
+    assert "Nothing said matches" in capsys.readouterr().out
+    assert main(["search", "--db", str(demo_db), "x", "--limit", "0"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1  # one line

@@ -55,6 +55,32 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """Every workshop where an item matches the words (as a word or the start of one), with
+    the first such item's words around the match; the facilitator's own view."""
+    from ..domain.records import Workshop
+
+    text = " ".join(args.words)
+    if args.limit < 1:
+        raise UserError(tr("CLI", "--limit must be 1 or more."), EXIT_USAGE)
+    store = open_existing(args)
+    try:
+        found = store.search(text, limit=args.limit)
+        if not found:
+            say(tr("CLI", "Nothing said matches {words!r}.").format(words=text))
+        for hit in found:
+            workshop = store.get(Workshop, hit.workshop_id)
+            if workshop is None:
+                continue
+            date = workshop.date or tr("CLI", "no date")
+            said = tr("CLI", "{n} items").format(n=hit.matches)
+            say(f"{date}  {workshop.title}  [{workshop.id}]  {said}")
+            say(f"  {hit.snippet}  [{hit.item_id}]")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from ..exercises.demo import add_demo, find_demo
     from ..storage import open_store
@@ -366,6 +392,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "check": cmd_check,
     "kinds": cmd_kinds,
+    "search": cmd_search,
     "export": cmd_export,
     "import": cmd_import,
     "render": cmd_render,

@@ -86,6 +86,14 @@ def build_parser() -> ArgumentParser:
         "kinds",
         tr("CLI", "describe every exercise kind: what it captures, who sees it, its settings"),
     )
+    search = command(
+        "search",
+        tr("CLI", "find the workshops where something said matches words (newest first)"),
+    )
+    search.add_argument("words", nargs="+", metavar="WORD", help=tr("CLI", "what to look for"))
+    search.add_argument(
+        "--limit", type=int, default=50, help=tr("CLI", "at most this many workshops (50)")
+    )
 
     export = command(
         "export",
