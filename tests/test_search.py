@@ -212,3 +212,36 @@ def test_home_search_lists_a_workshop_as_soon_as_the_word_is_said(qtbot, store, 
     assert window.home.table.model().rowCount() == 0
     session.apply(edits.add("Capture", Item(meeting.id, "note", "A zebra crossing by the school")))
     assert window.home.table.model().index(1, 0).data().strip() == "Second meeting"
+
+
+def test_a_search_result_opens_on_the_block_and_item_where_it_was_said(qtbot, demo_db):
+    from workshop_app.ui.capture_panel import ItemListWidget
+
+    store = open_store(demo_db)
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.home.search.setFocus()
+    qtbot.keyClicks(window.home.search, "busiest addresses")
+    table = window.home.table
+    table.setFocus()
+    row = next(
+        r
+        for r in range(table.model().rowCount())
+        if table.model().index(r, 3).data()  # a workshop the words were found in
+    )
+    table.setCurrentIndex(table.model().index(row, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+
+    view = window.workshop_view
+    found = window.home.found_items[window.current_workshop_id()]
+    item = store.get(Item, found)
+    assert "busiest addresses" in item.text.casefold()
+    if item.block_id:
+        assert view.current_block().id == item.block_id  # the block where it was said
+    focused = next(w for w in view.findChildren(ItemListWidget) if w.table.hasFocus())
+    selected = focused.table.selectionModel().selectedRows()
+    assert [focused.model.item_at(i.row()).id for i in selected] == [found]
+    window.session.close()

@@ -162,6 +162,8 @@ class HomeView(QWidget):
     """Lists collaborations and workshops; create, rename, duplicate, delete, open."""
 
     open_requested = Signal(str)  # workshop id
+    #: A search found words in an item: the workshop just opened should show it.
+    show_item_requested = Signal(str, str)  # workshop id, item id
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,6 +287,9 @@ class HomeView(QWidget):
         store = self.session.store
         search = self.search.text().strip()
         found: dict[str, str] = {}
+        #: workshop id -> the first item whose words the search found (opened, the
+        #: workshop shows that item's block with the item selected)
+        self.found_items: dict[str, str] = {}
         if search:
             lines = self._search(search, found)
         else:
@@ -333,6 +338,7 @@ class HomeView(QWidget):
                     reasons.append(self.tr("place"))
             if w.id in said:
                 reasons.append(self._said(said[w.id]))
+                self.found_items[w.id] = said[w.id].item_id  # opened, it shows there
             if reasons:
                 found[w.id] = "; ".join(reasons)
         return [w for w in every if w.id in found]
@@ -405,12 +411,19 @@ class HomeView(QWidget):
         record = self.model.record(index.row())
         if isinstance(record, WorkshopLine):
             self.open_requested.emit(record.id)
+            self._show_found(record.id)
 
     # ---------------------------------------------------------------- actions
     def open_selected(self) -> None:
         workshop = self.selected_workshop()
         if workshop is not None:
             self.open_requested.emit(workshop.id)
+            self._show_found(workshop.id)
+
+    def _show_found(self, workshop_id: str) -> None:
+        item_id = self.found_items.get(workshop_id)
+        if item_id:
+            self.show_item_requested.emit(workshop_id, item_id)
 
     def new_collaboration(self) -> None:
         _actions().new_collaboration(self)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.actions_dialog: QWidget | None = None  # Workshop → Actions across meetings
         self.report_dialog: QWidget | None = None  # File → Collaboration report
         self.home.open_requested.connect(self.open_workshop)
+        self.home.show_item_requested.connect(self.show_item)
         session.error.connect(self.show_problem)
         session.error.connect(lambda m: self.statusBar().showMessage(m, 15000))
         session.changed.connect(self._on_changed)
@@ -398,6 +399,25 @@ class MainWindow(QMainWindow):
         if workshop is not None:
             self.show_title(workshop.title)
         self.workshop_view.focus_capture()
+
+    def show_item(self, workshop_id: str, item_id: str) -> None:
+        """Show ``item_id`` of the open workshop: its block, the item selected in the list
+        holding it, that list focused (a search's result, opened)."""
+        from .capture_panel import ItemListWidget
+
+        item = self.session.item(workshop_id, item_id) if self.current_workshop_id() else None
+        if item is None or workshop_id != self.current_workshop_id():
+            return
+        view = self.workshop_view
+        if item.block_id:
+            view.set_current_block(item.block_id)
+        for widget in view.findChildren(ItemListWidget):
+            row = widget.model.row_of(item_id)
+            if row >= 0 and widget.isVisibleTo(self):
+                widget.table.setFocus()
+                widget.table.selectRow(row)
+                widget.table.scrollTo(widget.model.index(row, 0))
+                return
 
     def show_home(self) -> None:
         if self._workshop_view is not None and self.stack.currentWidget() is self._workshop_view:
