@@ -43,6 +43,12 @@ def status_line(action: Item) -> str:
     return f"{status_label(status)} {when}".strip() if status != OPEN else status_label(status)
 
 
+def status_words(action: Item) -> str:
+    """The status line with the note kept with it: "Done ✔ 2026-11-30: report sent"."""
+    note = str(action.fields.get("status_note", "") or "")
+    return f"{status_line(action)}: {note}" if note else status_line(action)
+
+
 def set_status(
     description: str, actions: Iterable[Item], status: str, note: str | None, today: str
 ) -> Edit:

@@ -9,7 +9,7 @@ agreement). Where the view withheld something, the summary says so.
 
 from __future__ import annotations
 
-from ..domain.actions import status_line
+from ..domain.actions import status_words
 from ..domain.document import (
     BulletList,
     Callout,
@@ -155,7 +155,7 @@ def actions_section(view: AudienceView) -> list[Element]:
                         a.text,
                         str(a.fields.get("owner", "") or tr("Export", "no owner yet")),
                         str(a.fields.get("due", "") or tr("Export", "no date yet")),
-                        _status_words(a),
+                        status_words(a),
                         _block_title(view, a),
                     )
                     for a in actions
@@ -165,12 +165,6 @@ def actions_section(view: AudienceView) -> list[Element]:
     withheld = view.withheld_of([ItemKind.ACTION.value])
     body = section_body(shown, tr("Export", "No action items were recorded."), withheld)
     return [Heading(tr("Export", "Action items"), level=2), *body]
-
-
-def _status_words(action: Item) -> str:
-    """ "Done ✔ 2026-11-30", with the note when there is one."""
-    note = str(action.fields.get("status_note", "") or "")
-    return f"{status_line(action)}: {note}" if note else status_line(action)
 
 
 def other_notes_section(view: AudienceView) -> list[Element]:

@@ -33,7 +33,7 @@ from ..domain.actions import (
     overdue_days,
     set_status,
     status_label,
-    status_line,
+    status_words,
 )
 from ..domain.actions import status_of as action_status
 from ..domain.records import Collaboration, Item, ItemKind, Workshop
@@ -154,16 +154,15 @@ class ActionsDialog(QDialog):
             for item in store.items(meeting.id, kinds=[ItemKind.ACTION.value])
         ]
 
-    def shown(self) -> list[tuple[Workshop, Item]]:
-        """The actions the filters let through."""
+    def shown(
+        self, actions: list[tuple[Workshop, Item]], partners: dict[str, str]
+    ) -> list[tuple[Workshop, Item]]:
+        """The ``actions`` the filters let through (``partners``: organisations by id)."""
         today = date.today().isoformat()
         words = self.filter.text().casefold().split()
         wanted = self.status_filter.currentData()
-        partners = {
-            p.id: p.organisation for p in self.session.store.partners(self.collaboration.id)
-        }
         found = []
-        for meeting, item in self.actions():
+        for meeting, item in actions:
             status = action_status(item)
             if wanted == "unfinished" and status in CLOSED:
                 continue
@@ -185,20 +184,17 @@ class ActionsDialog(QDialog):
     def refresh(self) -> None:
         selected = set(self.selected_ids())
         today = date.today().isoformat()
-        partners = {
-            p.id: p.organisation for p in self.session.store.partners(self.collaboration.id)
-        }
-        rows = self.shown()
+        actions, partners = self.actions(), self._partners()  # read once a refresh
+        rows = self.shown(actions, partners)
         self.model.setRowCount(0)
         for meeting, item in rows:
             late = overdue_days(item, today)
-            note = str(item.fields.get("status_note", "") or "")
             cells = [
                 item.text,
                 str(item.fields.get("owner", "") or self.tr("no owner yet")),
                 partners.get(item.partner_id or "", ""),
                 str(item.fields.get("due", "") or self.tr("no date yet")),
-                f"{status_line(item)}: {note}" if note else status_line(item),
+                status_words(item),
                 self.tr("%n day(s) overdue", "", late) if late else "",
                 f"{meeting.date} {meeting.title}".strip(),
             ]
@@ -206,9 +202,10 @@ class ActionsDialog(QDialog):
             row[0].setData(item.id, _ID_ROLE)
             self.model.appendRow(row)
         self.table.resizeRowsToContents()
-        total = len(self.actions())
         self.count.setText(
-            self.tr("{shown} of {total} actions listed.").format(shown=len(rows), total=total)
+            self.tr("{shown} of {total} actions listed.").format(
+                shown=len(rows), total=len(actions)
+            )
         )
         for n in range(self.model.rowCount()):
             if self.model.item(n, 0).data(_ID_ROLE) in selected:

@@ -97,7 +97,9 @@ class PhoneController(QObject):
         menu.addAction(
             self._action("queue", self.tr("Go to “From the room”"), "Alt+4", self.focus_queue)
         )
-        self.session.changed.connect(lambda _changes: self._sync())
+        # The live switch follows its block's setting: only a change of blocks can move it
+        # (not every capture, which the switch would otherwise cost).
+        self.session.changed.connect(lambda changes: "blocks" in changes.tables and self._sync())
         self.session.current_block_changed.connect(lambda *_: self._sync())
         self._sync()
 
