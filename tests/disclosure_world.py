@@ -35,7 +35,19 @@ NOBODY = 3  # deleted: no audience, not even the facilitator's exports
 #: Results a hidden block keeps until revealed.
 RESULT_KINDS = {"trust_rating": "counts", "indicator_vote": "tallies"}
 #: Item kinds a later meeting reads from earlier ones.
-HISTORY_KINDS = {"trust_rating", "partnership_history", "criterion"}
+HISTORY_KINDS = {
+    "trust_rating",
+    "partnership_history",
+    "criterion",
+    # followed up at later meetings: actions, decisions, the parking lot, measures
+    "action",
+    "decision",
+    "parking",
+    "carried_topic",
+    "indicator",
+    "indicator_vote",
+    "measurement",
+}
 #: Kinds whose text a summary lists (so the summary must show it when allowed).
 LISTED_IN_SUMMARY = {
     "note",
@@ -124,8 +136,13 @@ def effective_rank(item: Item, items: dict[str, Item], deleted: set[str]) -> int
         rank = max(rank, 1)  # restricted, confidential or not yet classified: never public
     if item.parent_id:
         rank = max(rank, effective_rank(items[item.parent_id], items, deleted))
-    if item.kind == "indicator_vote":
-        target = items.get(item.fields.get("indicator_id", ""))
+    about = {
+        "indicator_vote": "indicator_id",
+        "measurement": "indicator",
+        "fact_check": "fact_id",
+    }.get(item.kind)
+    if about is not None:
+        target = items.get(item.fields.get(about, ""))
         rank = max(rank, effective_rank(target, items, deleted) if target else NOBODY)
     return rank
 
@@ -297,6 +314,16 @@ class Builder:
             if spec.of.type == "choice":
                 return self.rnd.sample(spec.of.choices, self.rnd.randrange(len(spec.of.choices)))
             return [self.value(spec.of, m, made) for _ in range(self.rnd.randrange(3))]
+        if kind == "item":
+            # a reference: an item of the kind, of this meeting or an earlier one, or none
+            pool = [i.id for i in made if i.kind == spec.refers_to]
+            if spec.refers_to in HISTORY_KINDS:  # what a later meeting reads of earlier ones
+                pool += [
+                    i.id
+                    for i in self.world.items.values()
+                    if i.kind == spec.refers_to and i.workshop_id != self.world.meetings[m].id
+                ]
+            return self.rnd.choice(pool) if pool and self.rnd.random() < 0.8 else None
         if kind == "map" and spec.keys is not None and spec.keys.type == "item":
             # scores: this meeting's criteria, earlier meetings' ones, standard ones
             pool = [i.id for i in made if i.kind == spec.keys.refers_to]

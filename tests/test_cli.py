@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from workshop_app.cli import main
-from workshop_app.exercises.demo import DEMO_NAME
+from workshop_app.exercises.demo import DEMO_NAME, WORKSHOPS
 from workshop_app.storage import open_store
 from workshop_app.storage.migrations import SCHEMA_VERSION
 
@@ -85,7 +85,7 @@ def test_demo_twice_adds_nothing_the_second_time(db_path, capsys):
     store = open_store(db_path)
     try:
         assert [c.name for c in store.collaborations()] == [DEMO_NAME]
-        assert len(store.workshops()) == 2
+        assert len(store.workshops()) == len(WORKSHOPS)
     finally:
         store.close()
 

@@ -11,7 +11,7 @@ audience view it has handed out. What an audience sees is still decided only by
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import replace
 
 from .records import Block, Item, Partner
@@ -124,24 +124,25 @@ class LiveWorkshop:
         withheld = {block: dict(counts) for block, counts in view.withheld.items()}
         known: Known | None = None
         changed: dict[str, Item | None] = {}
+        present = _Either(self._by_id, builder.earlier_present)
         for item_id, item in items.items():
             old = before.get(item_id)
-            if old is not None and old.id not in shown and counted(old, self._by_id):
+            if old is not None and old.id not in shown and counted(old, present):
                 count_withheld(withheld, old, -1)
             if item is None:
                 changed[item_id] = None
                 continue
-            if self._visible(item, audience, shown):
+            if self._visible(item, audience, _Either(shown, builder.earlier_ids)):
                 schema = item_schema(item.kind)
                 if known is None and schema is not None and _refers(schema):
                     known = builder.known(view.items)
                 changed[item_id] = builder.disclose(item, known or Known({}))
             else:
                 changed[item_id] = None
-                if counted(item, self._by_id):
+                if counted(item, present):
                     count_withheld(withheld, item, 1)
-        present = {item_id for item_id in items if item_id in shown}
-        patched = _patched(view.items, changed, present)
+        held = {item_id for item_id in items if item_id in shown}
+        patched = _patched(view.items, changed, held)
         for item_id, version in changed.items():
             if version is None:
                 shown.discard(item_id)
@@ -156,7 +157,7 @@ class LiveWorkshop:
             view.earlier,
         )
 
-    def _visible(self, item: Item, audience: Audience, shown: set[str]) -> bool:
+    def _visible(self, item: Item, audience: Audience, shown: _Either) -> bool:
         chain = [item]
         if item.parent_id:
             while chain[-1].parent_id in self._by_id and len(chain) < 1000:
@@ -165,6 +166,17 @@ class LiveWorkshop:
             return False
         target = about_target(item)
         return target is None or target in shown
+
+
+class _Either:
+    """Ids in either of two collections, without copying them (this workshop's and the
+    earlier meetings')."""
+
+    def __init__(self, first: Container[str], second: Container[str]) -> None:
+        self.first, self.second = first, second
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self.first or item_id in self.second
 
 
 def _refers(schema) -> bool:

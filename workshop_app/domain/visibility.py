@@ -16,7 +16,7 @@ left out (:meth:`AudienceView.withheld_field`) and the sections it does not give
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -225,7 +225,7 @@ def about_target(item: Item, schema: ItemSchema | None = None) -> str | None:
     return value if isinstance(value, str) else ""
 
 
-def counted(item: Item, present: Mapping[str, Any] | set[str] | None = None) -> bool:
+def counted(item: Item, present: Container[str] | None = None) -> bool:
     """Whether leaving ``item`` out is worth saying: not a facilitator note, and not about
     an item that is gone (no audience sees that, so nothing is withheld from anyone).
     ``present``: the ids of the workshop's items."""
@@ -358,22 +358,40 @@ class _Builder:
         self.audience = audience
         self.clearance = _CLEARANCE[audience]
         self.shown_blocks = self._shown(snapshot.blocks)
-        self.earlier = tuple(self._earlier(m) for m in snapshot.earlier)
+        #: Ids of every item of the earlier meetings (an item here may be about one).
+        self.earlier_present = frozenset(i.id for m in snapshot.earlier for i in m.items)
+        self.earlier_ids: frozenset[str] = frozenset()
+        self.earlier = self._earlier_meetings(snapshot.earlier)
 
     def _shown(self, blocks: Iterable[Block]) -> frozenset[str]:
         """Blocks whose results this audience sees. Each meeting is asked about its own
         blocks only: a block of one meeting never speaks for another's."""
         return frozenset(b.id for b in blocks if results_visible(self.audience, b))
 
-    def _earlier(self, meeting: EarlierMeeting) -> tuple[EarlierMeeting, list[Item]]:
-        return meeting, filter_items(self.audience, meeting.items)
+    def _earlier_meetings(
+        self, meetings: Iterable[EarlierMeeting]
+    ) -> tuple[tuple[EarlierMeeting, list[Item]], ...]:
+        """Each earlier meeting with the items this audience sees of it, oldest first; an
+        item about another (a measurement about its indicator) is seen with what it is
+        about, which may be in a meeting before it."""
+        found = []
+        for meeting in meetings:
+            found.append((meeting, self.visible(meeting.items)))
+            self.earlier_ids |= {i.id for i in found[-1][1]}
+        return tuple(found)
 
     def visible(self, items: Iterable[Item]) -> list[Item]:
-        """``items`` the audience sees as a whole: visibility, parents, what each is about."""
+        """``items`` the audience sees as a whole: visibility, parents, what each is about
+        (among ``items`` or the earlier meetings' items it sees)."""
         shown = filter_items(self.audience, items)
         ids = {i.id for i in shown}
         while True:
-            kept = [i for i in shown if (target := about_target(i)) is None or target in ids]
+            earlier = self.earlier_ids
+            kept = [
+                i
+                for i in shown
+                if (target := about_target(i)) is None or target in ids or target in earlier
+            ]
             if len(kept) == len(shown):
                 return kept
             shown = kept
@@ -404,13 +422,13 @@ def audience_view(snapshot: WorkshopSnapshot, audience: Audience | str) -> Audie
     every_id = {i.id for i in snapshot.items}
     withheld = {block: dict(counts) for block, counts in snapshot.received_withheld.items()}
     for item in snapshot.items:
-        if item.id not in shown_ids and counted(item, every_id):
+        if item.id not in shown_ids and counted(item, every_id | builder.earlier_present):
             count_withheld(withheld, item, 1)
     kinds: set[str] = set()
     earlier = []
     for meeting, visible in builder.earlier:
         visible_ids = {i.id for i in visible}
-        present = {i.id for i in meeting.items}
+        present = {i.id for i in meeting.items} | builder.earlier_present
         gone = (
             frozenset(
                 i.kind for i in meeting.items if i.id not in visible_ids and counted(i, present)

@@ -188,6 +188,34 @@ GENERIC_NOTES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+#: Notes for a later meeting's block, where the first meeting's would repeat themselves.
+LATER_NOTES: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
+    1: {
+        "wrap_up": (
+            ("Next: a 90-minute check-in on 24 November at the Eastside Community Centre", PUBLIC),
+            ("Counsel's comments on the draft agreement due before the check-in", PARTNERS),
+        ),
+    },
+    2: {
+        "fact_base": (
+            ("Repeat calls at the 50 busiest addresses are down 6% on the year (CAD data)", PUBLIC),
+            ("Open question: are calls moving to neighbouring addresses?", PARTNERS),
+        ),
+        "hopes_concerns": (
+            ("The no-surprises agreement held: partners warned each other twice", PUBLIC),
+            ("Concern: the Business Association still feels its members are not heard", PARTNERS),
+        ),
+        "data_inventory": (
+            ("The Sheriff's first monthly extract reached the Justice Lab on 3 November", PARTNERS),
+            ("The City's 311 street-light data is now published weekly", PUBLIC),
+        ),
+        "wrap_up": (
+            ("Next: the follow-up on governance in January, date to be polled", PUBLIC),
+            ("The Justice Lab drafts a quarterly dashboard of the two measures", PUBLIC),
+        ),
+    },
+}
+
 WORKSHOPS = (
     (
         "Kick-off: first partnership meeting",
@@ -202,6 +230,13 @@ WORKSHOPS = (
         "City Hall Council Chambers",
         "follow_up_meeting",
         "09:30",
+    ),
+    (
+        "Check-in: what we did and what moved",
+        "2026-11-24",
+        "Eastside Community Centre",
+        "ninety_minute_check_in",
+        "18:00",
     ),
 )
 
@@ -223,15 +258,17 @@ def add_demo(store: Store) -> Collaboration:
         for n, (org, sector, reps, brings, needs, answers) in enumerate(DEMO_PARTNERS)
     )
     store.put(collaboration, *partners)
+    earlier: list[Item] = []
     for meeting, (title, day, place, template_key, start) in enumerate(WORKSHOPS):
         workshop = Workshop(collaboration.id, title, day, place)
         blocks = [_demo_settings(b) for b in template(template_key).make_blocks(workshop.id)]
         items: list[Item] = []
         for block in blocks:
-            items += block_items(DemoContext(workshop, block, partners, meeting))
+            items += block_items(DemoContext(workshop, block, partners, meeting, tuple(earlier)))
         items += workshop_wide_items(workshop, blocks, partners, meeting)
         store.apply(planning.create_workshop(workshop, blocks))
         store.put(*parents_first(items))
+        earlier += items
         plan = MeetingPlan(sum(b.timebox_minutes for b in blocks), start)
         store.set_setting(plan_setting_key(workshop.id), plan.to_setting())
     return collaboration
@@ -251,7 +288,10 @@ def block_items(ctx: DemoContext) -> list[Item]:
         items = list(kind.demo(ctx))
         if items:
             return items
-    notes = GENERIC_NOTES.get(ctx.block.kind, GENERIC_NOTES["discussion"])
+    later = LATER_NOTES.get(ctx.meeting, {})
+    notes = later.get(ctx.block.kind) or GENERIC_NOTES.get(
+        ctx.block.kind, GENERIC_NOTES["discussion"]
+    )
     return [
         ctx.item(ItemKind.NOTE.value, text, visibility=visibility, position=float(n))
         for n, (text, visibility) in enumerate(notes)
@@ -315,6 +355,9 @@ def workshop_wide_items(
                 partner="City of Riverton",
                 owner="Dana Whitfield",
                 due="2026-09-22",
+                status="done",
+                status_date="2026-09-21",
+                status_note="Sent to every partner; four sent comments",
                 position=0,
             ),
             item(
@@ -324,6 +367,9 @@ def workshop_wide_items(
                 partner="Harlan County Sheriff's Office",
                 owner="Lt. Janet Price",
                 due="2026-10-06",
+                status="done",
+                status_date="2026-10-05",
+                status_note="Shared with the Justice Lab",
                 position=1,
             ),
             item(
@@ -333,6 +379,9 @@ def workshop_wide_items(
                 partner="Riverton State University Justice Lab",
                 owner="Dr. Helen Cho",
                 due="2026-10-13",
+                status="in_progress",
+                status_date="2026-10-20",
+                status_note="First draft with the City's counsel",
                 position=2,
             ),
             item(
@@ -342,6 +391,8 @@ def workshop_wide_items(
                 partner="Eastside Neighbours Council",
                 owner="Dana Whitfield",
                 due="2026-09-30",
+                status="done",
+                status_date="2026-09-29",
                 position=3,
             ),
             item(
@@ -370,6 +421,48 @@ def workshop_wide_items(
                 ItemKind.NOTE,
                 "Budget figures mentioned by the City are pre-council and "
                 "confidential until the October vote",
+                INTERNAL,
+                None,
+                position=0,
+            ),
+        ]
+    if meeting == 2:
+        return [
+            item(
+                ItemKind.DECISION,
+                "The Justice Lab publishes a quarterly dashboard of the two measures",
+                PUBLIC,
+                by_kind.get("measures_check_in"),
+                position=0,
+            ),
+            item(
+                ItemKind.ACTION,
+                "Draft the quarterly dashboard and circulate it for comment",
+                PUBLIC,
+                partner="Riverton State University Justice Lab",
+                owner="Dr. Helen Cho",
+                due="2026-12-15",
+                position=0,
+            ),
+            item(
+                ItemKind.ACTION,
+                "Poll partners for a January date on governance",
+                PARTNERS,
+                partner="City of Riverton",
+                owner="Marcus Lee",
+                due="2026-12-01",
+                position=1,
+            ),
+            item(
+                ItemKind.PARKING,
+                "Could the Business Association share foot-traffic estimates instead?",
+                PARTNERS,
+                None,
+                position=0,
+            ),
+            item(
+                ItemKind.FACILITATOR_NOTE,
+                "Priya came back after the call; thank the Business Association by name in January",
                 INTERNAL,
                 None,
                 position=0,
@@ -404,6 +497,9 @@ def workshop_wide_items(
             partner="City of Riverton",
             owner="Marcus Lee",
             due="2026-10-27",
+            status="done",
+            status_date="2026-10-24",
+            status_note="Sent; comments from four of six partners",
             position=0,
         ),
         item(
@@ -413,6 +509,9 @@ def workshop_wide_items(
             partner="Harlan County Sheriff's Office",
             owner="Lt. Janet Price",
             due="2026-11-10",
+            status="done",
+            status_date="2026-11-03",
+            status_note="First extract delivered on 3 November",
             position=1,
         ),
         item(
@@ -431,6 +530,9 @@ def workshop_wide_items(
             partner="Downtown Riverton Business Association",
             owner="Priya Shah",
             due="2026-11-17",
+            status="dropped",
+            status_date="2026-11-24",
+            status_note="Members will not share camera counts",
             position=3,
         ),
         item(

@@ -1,4 +1,4 @@
-"""The demo collaboration's content: who said what at the Safer Riverton Partnership's two
+"""The demo collaboration's content: who said what at the Safer Riverton Partnership's three
 meetings. Declarative data only; each exercise's ``demo`` function turns its part into
 items (``workshop-app demo``, the home screen's "Try the demo collaboration")."""
 
@@ -80,10 +80,11 @@ HISTORY: tuple[tuple[str, str, str, str, str, str], ...] = (
 )
 
 #: Trust check-in tallies by meeting: (1, 2, 3, 4, 5) for each default statement.
-#: Meeting 0: a cautious start; meeting 1: follow-through and respect improve.
+#: Meeting 0: a cautious start; meetings 1 and 2: follow-through and respect improve.
 TRUST_TALLIES = (
     ((3, 6, 7, 4, 2), (2, 4, 8, 6, 2), (5, 8, 5, 3, 1)),
     ((1, 3, 6, 7, 3), (1, 2, 6, 8, 3), (2, 4, 7, 5, 2)),
+    ((1, 2, 5, 8, 4), (0, 2, 5, 9, 4), (1, 3, 6, 7, 3)),
 )
 
 #: kind, text, visibility, fields
@@ -549,5 +550,91 @@ CONTACTS: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Share draft findings 10 working days before publication",
         "10 working days",
         PA,
+    ),
+)
+
+
+#: The check-in's facts: what changed since the partners agreed the first ones.
+CHECK_IN_FACTS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    (
+        "Repeat calls at the 50 busiest addresses fell 6% in the 12 months to November",
+        "Sheriff's CAD extract, via the Justice Lab",
+        "2026-11",
+        "Luis Ortega, Justice Lab",
+        "agreed",
+        P,
+    ),
+    (
+        "Calls may be moving to addresses next door to the 50 busiest",
+        "Deputies' accounts at the October briefing",
+        "2026-11",
+        "Lt. Janet Price, Sheriff's Office",
+        "needs_data",
+        PA,
+    ),
+)
+
+#: The check-in's look at the working agreements: kind, text, visibility, fields.
+CHECK_IN_HOPES: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
+    (
+        "working_agreement",
+        "No surprises in the press: partners warn each other first",
+        P,
+        {"agreed": True},
+    ),
+    ("hope", "The no-surprises agreement held: partners warned each other twice", P, {}),
+    ("concern", "The Business Association still feels its members are not heard", PA, {}),
+)
+
+# ------------------------------------------------------------------ following through
+#: Parking-lot topics a later meeting takes up, by meeting: (topic, the meeting that parked it).
+CARRIED_TOPICS: dict[int, tuple[tuple[str, str], ...]] = {
+    1: (("Should the county jail diversion programme join?", "2026-09-15 Kick-off"),),
+    2: (("A resident survey on feeling safe: who pays for it?", "2026-10-20 Second meeting"),),
+}
+
+#: Measurements at the check-in: indicator, date, value (the last 12 months), source, note.
+MEASUREMENTS: tuple[tuple[str, str, float, str, str], ...] = (
+    (
+        "Repeat calls at the 50 busiest addresses",
+        "2026-09-30",
+        2140,
+        "Sheriff's CAD extract",
+        "12 months to September, as adopted",
+    ),
+    (
+        "Repeat calls at the 50 busiest addresses",
+        "2026-10-31",
+        2085,
+        "Sheriff's CAD extract",
+        "",
+    ),
+    (
+        "Repeat calls at the 50 busiest addresses",
+        "2026-11-20",
+        2010,
+        "Sheriff's CAD extract",
+        "first month with the outreach team on nights",
+    ),
+    (
+        "Young people referred to programmes instead of arrested",
+        "2026-09-30",
+        38,
+        "Youth Alliance referral log",
+        "12 months to September",
+    ),
+    (
+        "Young people referred to programmes instead of arrested",
+        "2026-10-31",
+        51,
+        "Youth Alliance referral log",
+        "",
+    ),
+    (
+        "Young people referred to programmes instead of arrested",
+        "2026-11-20",
+        67,
+        "Youth Alliance referral log",
+        "deputies now call outreach before arresting",
     ),
 )

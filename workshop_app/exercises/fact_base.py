@@ -216,7 +216,8 @@ def facts_summary(view: AudienceView, block: Block) -> list[Element]:
 
 
 def facts_demo(ctx: DemoContext) -> list[Item]:
-    if ctx.meeting != 0:
+    facts = {0: demo_data.FACTS, 2: demo_data.CHECK_IN_FACTS}.get(ctx.meeting)
+    if facts is None:
         return []
     items = [
         ctx.item(
@@ -226,8 +227,10 @@ def facts_demo(ctx: DemoContext) -> list[Item]:
             visibility=visibility,
             position=float(n),
         )
-        for n, (text, source, date, who, status, visibility) in enumerate(demo_data.FACTS)
+        for n, (text, source, date, who, status, visibility) in enumerate(facts)
     ]
+    if ctx.meeting:
+        return items
     items += [
         ctx.item(
             ItemKind.ACTION.value,

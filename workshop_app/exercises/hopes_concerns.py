@@ -60,11 +60,10 @@ def hopes_summary(view: AudienceView, block: Block) -> list[Element]:
 
 
 def hopes_demo(ctx: DemoContext) -> list[Item]:
-    if ctx.meeting != 0:
-        return []
+    said = {0: demo_data.HOPES, 2: demo_data.CHECK_IN_HOPES}.get(ctx.meeting, ())
     return [
         ctx.item(kind, text, visibility=visibility, fields=dict(fields), position=float(n))
-        for n, (kind, text, visibility, fields) in enumerate(demo_data.HOPES)
+        for n, (kind, text, visibility, fields) in enumerate(said)
     ]
 
 

@@ -43,7 +43,8 @@ from .common import capture_room, capture_summary
 class DemoContext:
     """What an exercise's demo function gets to invent realistic content for one block.
 
-    ``meeting`` is 0 for the collaboration's first demo workshop, 1 for the second.
+    ``meeting`` is 0 for the collaboration's first demo workshop, 1 for the second...;
+    ``earlier`` the items of the demo meetings before it (what a follow-up refers to).
     ``partners_by_name`` maps organisation name to partner record.
     """
 
@@ -51,6 +52,7 @@ class DemoContext:
     block: Block
     partners: tuple[Partner, ...]
     meeting: int
+    earlier: tuple[Item, ...] = ()
 
     @property
     def partners_by_name(self) -> dict[str, Partner]:
@@ -220,6 +222,9 @@ class ExerciseKind:
     settings: tuple[Field, ...] = ()
     #: A section of the workshop summary this kind adds after the blocks.
     section: SummarySection | None = None
+    #: Its part of "Since the last meeting", which every summary after a collaboration's
+    #: first meeting starts with (whether or not the meeting has a block of this kind).
+    recap: Callable[[AudienceView], list[Element]] | None = None
     #: How a block of this kind decides (a vote's outcome per indicator), from all its
     #: items; audience views disclose the decisions (see ``schema.register_decider``).
     decide: Callable[[Block, Sequence[Item]], Mapping[str, str]] | None = None
@@ -343,6 +348,11 @@ def history_kinds() -> set[str]:
 def csv_tables() -> list[CsvTable]:
     """The CSV tables the exercises add, in the order of :func:`all_kinds`."""
     return [table for kind in all_kinds() for table in kind.tables]
+
+
+def recaps() -> list[Callable[[AudienceView], list[Element]]]:
+    """The exercises' parts of "Since the last meeting", in the order of :func:`all_kinds`."""
+    return [kind.recap for kind in all_kinds() if kind.recap is not None]
 
 
 def report_parts() -> list[ReportFunction]:

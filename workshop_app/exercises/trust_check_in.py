@@ -204,7 +204,7 @@ def trust_summary(view: AudienceView, block: Block) -> list[Element]:
 
 
 def trust_demo(ctx: DemoContext) -> list[Item]:
-    tallies_ = demo_data.TRUST_TALLIES[min(ctx.meeting, 1)]
+    tallies_ = demo_data.TRUST_TALLIES[min(ctx.meeting, len(demo_data.TRUST_TALLIES) - 1)]
     return [
         ctx.item(
             TRUST_RATING,

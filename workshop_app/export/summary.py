@@ -22,7 +22,7 @@ from ..domain.document import (
 from ..domain.records import Item, ItemKind, sector_label
 from ..domain.visibility import Audience, AudienceView
 from ..exercises.common import section_body, withheld_note
-from ..exercises.registry import get_kind
+from ..exercises.registry import get_kind, recaps
 from ..i18n import tr
 
 __all__ = ["audience_label", "audience_statement", "build_summary", "sector_label"]
@@ -66,6 +66,7 @@ def audience_statement(audience: Audience | str) -> str:
 def build_summary(view: AudienceView) -> list[Element]:
     """The workshop summary for ``view.audience`` as format-neutral elements."""
     elements: list[Element] = [*header(view)]
+    elements += since_last_section(view)
     elements += bullets_section(view, ItemKind.DECISION)
     elements += actions_section(view)
     for number, block in enumerate(view.blocks, start=1):
@@ -114,6 +115,15 @@ def header(view: AudienceView) -> list[Element]:
             )
         )
     return elements
+
+
+def since_last_section(view: AudienceView) -> list[Element]:
+    """What changed since the last meeting, from each exercise that follows something up
+    (actions, measures): every summary after a collaboration's first meeting has it."""
+    if not view.earlier:
+        return []
+    parts = [element for recap in recaps() for element in recap(view)]
+    return [Heading(tr("Export", "Since the last meeting"), level=2), *parts] if parts else []
 
 
 def _block_title(view: AudienceView, item: Item) -> str:

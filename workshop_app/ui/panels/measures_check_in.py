@@ -1,0 +1,194 @@
+"""The measures check-in panel: pick an agreed indicator (Alt+I), type the value and what
+was said about it, Enter; the date and source follow (editable in the list)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...domain.records import Block, Item, touched
+from ...domain.visibility import Audience
+from ...exercises.measures_check_in import (
+    MEASUREMENT,
+    leading_number,
+    levels,
+    number_words,
+    series,
+    tracked_indicators,
+)
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..form_dialog import buddy_label
+from ..items_model import Column, field_column
+from ..session import Session
+from .kit import item_list, note, optional
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
+class MeasuresCheckInPanel(ExercisePanel):
+    """The indicator chooser with what it stands at, above the block's measurements."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.indicator = QComboBox()
+        self.indicator.setAccessibleName(self.tr("Indicator measured"))
+        self.standing = QLabel()
+        self.standing.setWordWrap(True)
+        self.standing.setAccessibleName(self.tr("Where the chosen indicator stands"))
+        self.list = item_list(
+            self,
+            MEASUREMENT,
+            columns=[
+                Column(self.tr("Indicator"), self._indicator_name),
+                Column(self.tr("Value"), self._value_text, self._set_value),
+                Column(
+                    self.tr("Date"),
+                    lambda i: str(i.fields.get("date", "")),
+                    self._set_date,
+                ),
+                optional(field_column(self.tr("Source"), "source")),
+                Column(self.tr("What was said"), lambda i: i.text, self._set_text),
+            ],
+            placeholder=self.tr("The value, then what was said about it (2,010 fewer calls)…"),
+            complete=self._complete,
+        )
+        self.list.capture.setAccessibleName(self.tr("New measurement: value, then words"))
+        chooser = QHBoxLayout()
+        chooser.addWidget(buddy_label(self.tr("&Indicator:"), self.indicator))
+        chooser.addWidget(self.indicator, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Choose the indicator, type its latest value and what was said about it, "
+                    "then Enter. Set the date and source in the list (Tab moves across)."
+                )
+            )
+        )
+        layout.addLayout(chooser)
+        layout.addWidget(self.standing)
+        layout.addWidget(self.list, 1)
+        self.indicator.currentIndexChanged.connect(self._show_standing)
+        session.changed.connect(self._on_changed)
+        self.fill_indicators()
+
+    # ---------------------------------------------------------------- reading
+    def _view(self):
+        return self.session.view(self.workshop_id, Audience.INTERNAL)
+
+    def fill_indicators(self) -> None:
+        current = self.indicator.currentData()
+        self.indicator.blockSignals(True)
+        self.indicator.clear()
+        for indicator in tracked_indicators(self._view()):
+            self.indicator.addItem(indicator.text, indicator.id)
+        self.indicator.setCurrentIndex(max(self.indicator.findData(current), 0))
+        self.indicator.blockSignals(False)
+        self._show_standing()
+
+    def chosen(self) -> Item | None:
+        wanted = self.indicator.currentData()
+        return next((i for i in tracked_indicators(self._view()) if i.id == wanted), None)
+
+    def _show_standing(self, *args: object) -> None:
+        indicator = self.chosen()
+        if indicator is None:
+            self.standing.setText(
+                self.tr("No indicator has been proposed or agreed in this collaboration yet.")
+            )
+            return
+        baseline, target = levels(indicator)
+        points = series(self._view(), indicator)
+        parts = [
+            self.tr("Baseline: {words}").format(
+                words=indicator.fields.get("baseline", "") or self.tr("not set")
+            ),
+            self.tr("Target: {words}").format(
+                words=indicator.fields.get("target", "") or self.tr("not set")
+            )
+            + (f" ({number_words(target)})" if target is not None and baseline else ""),
+        ]
+        if points:
+            latest = points[-1]
+            parts.append(
+                self.tr("Latest: {value} on {date}").format(
+                    value=number_words(latest.fields.get("value")),
+                    date=latest.fields.get("date", "") or self.tr("no date"),
+                )
+            )
+        else:
+            parts.append(self.tr("Not measured yet."))
+        self.standing.setText(" · ".join(parts))
+
+    def _indicator_name(self, item: Item) -> str:
+        wanted = item.fields.get("indicator")
+        known = {i.id: i.text for i in tracked_indicators(self._view())}
+        return known.get(wanted, self.tr("(indicator not shown)"))
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.tables & {"items", "workshops", "blocks"}:
+            self.fill_indicators()
+
+    # ---------------------------------------------------------------- editing
+    def _complete(self, item: Item) -> Item | None:
+        indicator = self.chosen()
+        if indicator is None:
+            self.session.error.emit(self.tr("Choose the indicator measured first."))
+            return None
+        value = leading_number(item.text)
+        if value is None:
+            self.session.error.emit(
+                self.tr("Start with the measured value, a number such as 2,010 or 46.5.")
+            )
+            return None
+        rest = item.text.strip()
+        words = rest.split(maxsplit=1)
+        day = self._view().workshop.date or date.today().isoformat()
+        return touched(
+            item,
+            fields={
+                **item.fields,
+                "indicator": indicator.id,
+                "value": value,
+                "date": day,
+                "source": str(indicator.fields.get("source", "")),
+                "note": words[1] if len(words) > 1 else "",
+            },
+        )
+
+    def _value_text(self, item: Item) -> str:
+        return number_words(item.fields.get("value"))
+
+    def _set_value(self, item: Item, text: str) -> Item:
+        value = leading_number(text)
+        if value is None:
+            self.session.error.emit(self.tr("A value is a number, such as 2,010 or 46.5."))
+            return item
+        return touched(item, fields={**item.fields, "value": value})
+
+    def _set_date(self, item: Item, text: str) -> Item:
+        text = text.strip()
+        if text and not _is_date(text):
+            self.session.error.emit(self.tr("Type the date as year-month-day: 2026-11-20."))
+            return item
+        return touched(item, fields={**item.fields, "date": text})
+
+    def _set_text(self, item: Item, text: str) -> Item:
+        words = text.strip().split(maxsplit=1)
+        note_words = words[1] if len(words) > 1 and leading_number(text) is not None else text
+        return touched(item, text=text, fields={**item.fields, "note": note_words.strip()})
+
+    def focus_capture(self) -> None:
+        self.list.capture.setFocus()
+
+
+PANEL = MeasuresCheckInPanel

@@ -1,0 +1,243 @@
+"""The since-last-meeting panel: the earlier meetings' actions, marked done, in progress,
+dropped or open again from the keyboard with a note; the parking lot of earlier meetings,
+whose topics the facilitator brings into this meeting; and the topics brought in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import edits
+from ...domain.actions import (
+    DONE,
+    DROPPED,
+    IN_PROGRESS,
+    OPEN,
+    overdue_days,
+    set_status,
+    status_label,
+    status_words,
+)
+from ...domain.records import Block, Item
+from ...domain.visibility import Audience
+from ...exercises.since_last_meeting import (
+    CARRIED,
+    carry,
+    follow_up_actions,
+    meeting_words,
+    parked_earlier,
+    the_day,
+)
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..editable_table import read_only_table, selected_rows
+from ..fit import fit_columns
+from ..form_dialog import buddy_label
+from ..items_model import text_column
+from ..key_help import PanelKey
+from ..session import Session
+from .kit import detail_splitter, heading, item_list, key_button, note, pane, read_only_column
+
+_ID = Qt.ItemDataRole.UserRole
+IN_ACTIONS = "In the actions of earlier meetings"
+
+MARKS = (
+    (DONE, PanelKey("Alt+D", "Mark the selected actions done", IN_ACTIONS)),
+    (IN_PROGRESS, PanelKey("Alt+I", "Mark the selected actions in progress", IN_ACTIONS)),
+    (DROPPED, PanelKey("Alt+R", "Mark the selected actions dropped", IN_ACTIONS)),
+    (OPEN, PanelKey("Alt+P", "Open the selected actions again", IN_ACTIONS)),
+)
+BRING_IN = PanelKey(
+    "Ctrl+Return", "Bring the selected parked topics into this meeting", "In the parking lot"
+)
+
+
+class SinceLastMeetingPanel(ExercisePanel):
+    """Earlier actions on the left (marked with Alt+D/I/R/P and the note typed), the
+    earlier parking lot and this meeting's topics on the right."""
+
+    keys = (*(key for _, key in MARKS), BRING_IN)
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Owner"),
+                self.tr("Action"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Agreed at"),
+            ]
+        )
+        self.table = read_only_table(self.model, self.tr("Actions of earlier meetings"))
+        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
+        fit_columns(self.table)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("How the earlier actions stand"))
+        self.count.setWordWrap(True)
+        self.note_box = QLineEdit()
+        self.note_box.setPlaceholderText(self.tr("What was delivered, or why it was dropped"))
+        self.note_box.setAccessibleName(self.tr("Note kept with the new status"))
+        marks = QHBoxLayout()
+        words = {
+            DONE: self.tr("Done ✔ (Alt+D)"),
+            IN_PROGRESS: self.tr("In progress (Alt+I)"),
+            DROPPED: self.tr("Dropped ✘ (Alt+R)"),
+            OPEN: self.tr("Open again (Alt+P)"),
+        }
+        self.buttons = {}
+        for status, key in MARKS:
+            button = key_button(words[status], key, self, lambda s=status: self.mark(s))
+            button.setAccessibleName(status_label(status))
+            self.buttons[status] = button
+            marks.addWidget(button)
+        marks.addStretch(1)
+        actions = pane(
+            [
+                heading(self.tr("Actions of earlier meetings, by owner"), self.table),
+                self.count,
+            ],
+            self.table,
+            buddy_label(self.tr("&Note with the status:"), self.note_box),
+            self.note_box,
+            marks,
+        )
+
+        self.parked = QListWidget()
+        self.parked.setAccessibleName(self.tr("Parked at earlier meetings"))
+        self.parked.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.parked.setWordWrap(True)
+        bring = key_button(
+            self.tr("Bring into this meeting (Ctrl+Return)"), BRING_IN, self, self.bring_in
+        )
+        self.topics = item_list(
+            self,
+            CARRIED,
+            columns=[
+                text_column(self.tr("Topic")),
+                read_only_column(self.tr("Parked at"), lambda i: str(i.fields.get("raised", ""))),
+            ],
+            placeholder=self.tr("A topic for this meeting, then Enter"),
+        )
+        topics = QWidget()
+        right = QVBoxLayout(topics)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(heading(self.tr("Parked at earlier meetings"), self.parked))
+        right.addWidget(self.parked, 1)
+        right.addWidget(bring)
+        right.addWidget(heading(self.tr("Brought into this meeting"), self.topics.capture))
+        right.addWidget(self.topics, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Ask each owner where their action stands; select it, type a note if "
+                    "there is one, and mark it. The room sees the list change."
+                )
+            )
+        )
+        layout.addWidget(detail_splitter(actions, topics), 1)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    # ---------------------------------------------------------------- reading
+    def _view(self):
+        return self.session.view(self.workshop_id, Audience.INTERNAL)
+
+    def refresh(self) -> None:
+        view = self._view()
+        selected = set(self.selected_ids())
+        day = the_day(view)
+        pairs = follow_up_actions(view)
+        self.model.setRowCount(0)
+        for meeting, action in pairs:
+            late = overdue_days(action, day)
+            status = status_words(action)
+            if late:
+                status = self.tr("{status}, {n} days overdue").format(status=status, n=late)
+            cells = [
+                str(action.fields.get("owner", "") or self.tr("no owner yet")),
+                action.text,
+                str(action.fields.get("due", "") or self.tr("no date yet")),
+                status,
+                meeting_words(meeting),
+            ]
+            row = [QStandardItem(text) for text in cells]
+            row[0].setData(action.id, _ID)
+            self.model.appendRow(row)
+        self.table.resizeRowsToContents()
+        for n in range(self.model.rowCount()):
+            if self.model.item(n, 0).data(_ID) in selected:
+                self.table.selectRow(n)
+        if not view.earlier:
+            self.count.setText(self.tr("This is the collaboration's first meeting."))
+        else:
+            still = sum(1 for _, a in pairs if a.fields.get("status") not in (DONE, DROPPED))
+            self.count.setText(
+                self.tr("{n} actions listed: {open} not finished.").format(n=len(pairs), open=still)
+            )
+        self.parked.clear()
+        for meeting, item in parked_earlier(view):
+            entry = QListWidgetItem(f"{item.text} ({meeting_words(meeting)})")
+            entry.setData(_ID, item.id)
+            self.parked.addItem(entry)
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.item(r, 0).data(_ID) for r in selected_rows(self.table)]
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.tables & {"items", "workshops"}:
+            self.refresh()
+
+    # ---------------------------------------------------------------- acting
+    def mark(self, status: str) -> None:
+        """The selected actions get ``status`` as of today, with the note typed (one
+        undoable step); the room's list follows."""
+        ids = self.selected_ids()
+        chosen = [item for i in ids if (item := self.session.store.get(Item, i)) is not None]
+        if not chosen:
+            self.session.error.emit(self.tr("Select an action in the list first."))
+            return
+        note_text = self.note_box.text().strip() or None
+        description = self.tr("Mark {n} action(s): {status}").format(
+            n=len(chosen), status=status_label(status)
+        )
+        edit = set_status(description, chosen, status, note_text, date.today().isoformat())
+        if self.session.apply(edit):
+            self.note_box.clear()
+            self.table.setFocus()
+
+    def bring_in(self) -> None:
+        """The selected parked topics become topics of this meeting (one undoable step)."""
+        wanted = {entry.data(_ID) for entry in self.parked.selectedItems()}
+        if not wanted and self.parked.currentItem() is not None:
+            wanted = {self.parked.currentItem().data(_ID)}
+        chosen = [(m, i) for m, i in parked_earlier(self._view()) if i.id in wanted]
+        if not chosen:
+            self.session.error.emit(self.tr("Select a parked topic first."))
+            return
+        new = carry(self.workshop_id, self.current_block(), chosen)
+        description = self.tr("Bring {n} parked topic(s) into this meeting").format(n=len(new))
+        self.session.apply(edits.add(description, *new))
+
+    def focus_capture(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+
+PANEL = SinceLastMeetingPanel
