@@ -9,6 +9,7 @@ markup out of what someone typed.
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 import sqlite3
@@ -123,13 +124,21 @@ def said_in(conn: sqlite3.Connection, text: str, limit: int) -> list[SaidIn]:
     return found
 
 
-def plain_words(text: str) -> list[str]:
-    """The words of ``text`` as the index compares them: any case, accents removed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return re.findall(r"\w+", "".join(c for c in decomposed if not unicodedata.combining(c)))
+_WORD = re.compile(r"\w+")
 
 
-def _has_words(text: str, wanted: list[str]) -> bool:
+@functools.lru_cache(maxsize=4096)
+def plain_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as the index compares them: any case, accents removed.
+    Remembered: a search reads the same names, titles and places again and again."""
+    folded = text.casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return tuple(_WORD.findall(folded))
+
+
+def _has_words(text: str, wanted: tuple[str, ...]) -> bool:
     words = plain_words(text)
     return all(any(word.startswith(w) for word in words) for w in wanted)
 
@@ -153,7 +162,7 @@ def find(conn: sqlite3.Connection, text: str, limit: int) -> list[Found]:
         "WHERE c.deleted_at IS NULL ORDER BY w.date DESC, w.title"
     ).fetchall()
     said = {hit.workshop_id: hit for hit in said_in(conn, text, len(rows))}
-    named = {cid for cid, name, *_ in rows if _has_words(name, wanted)}
+    named = {cid for cid, name in {(row[0], row[1]) for row in rows} if _has_words(name, wanted)}
     ranked = []
     for n, (cid, _, wid, title, place, _) in enumerate(rows):
         if wid is None:  # a collaboration with no workshop yet
