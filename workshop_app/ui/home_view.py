@@ -13,6 +13,7 @@ quoted with the words found in bold.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import Collaboration, Workshop
-from ..storage.search import BY_COLLABORATION, BY_PLACE, BY_SAID, BY_TITLE, Found, SaidIn
+from ..storage.search import BY_COLLABORATION, BY_PLACE, BY_SAID, BY_TITLE, Found
 from ..storage.store import ChangeSet, WorkshopLine
 from .locale_text import date_text
 from .rich_text import as_tooltip, escaped, highlighted
@@ -72,7 +73,11 @@ class HomeModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Collaboration | WorkshopLine] = []
         self._row_of: dict[str, int] = {}
-        self._found: dict[str, FoundText] = {}  # record id -> why a search lists it
+        # record id -> what a search found it by, and those words (made when first shown:
+        # a search may list a thousand workshops, the screen shows twenty)
+        self._found: dict[str, Found] = {}
+        self._texts: dict[str, FoundText] = {}
+        self._describe: Callable[[Found], FoundText] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -80,12 +85,16 @@ class HomeModel(QAbstractTableModel):
         self,
         collaborations: list[Collaboration],
         workshops: list[list[WorkshopLine]],
-        found: dict[str, FoundText] | None = None,
+        found: dict[str, Found] | None = None,
+        describe: Callable[[Found], FoundText] | None = None,
     ) -> None:
         """Show ``collaborations``, each followed by the workshops at the same position;
-        ``found`` says why a search lists each workshop (or collaboration)."""
+        ``found`` says what a search found each workshop (or collaboration) by, put in
+        words by ``describe``."""
         self.beginResetModel()
         self._found = found or {}
+        self._texts = {}
+        self._describe = describe
         rows: list[Collaboration | WorkshopLine] = []
         for collaboration, lines in zip(collaborations, workshops, strict=True):
             rows.append(collaboration)
@@ -102,6 +111,13 @@ class HomeModel(QAbstractTableModel):
         """The row of the collaboration or workshop ``record_id`` (invalid when not listed)."""
         row = self._row_of.get(record_id)
         return QModelIndex() if row is None else self.index(row, 0)
+
+    def found_text(self, record_id: str) -> FoundText | None:
+        """Why a search lists ``record_id`` (None: it is not listed by a search)."""
+        text = self._texts.get(record_id)
+        if text is None and record_id in self._found and self._describe is not None:
+            text = self._texts[record_id] = self._describe(self._found[record_id])
+        return text
 
     def collaboration_rows(self) -> list[int]:
         return [n for n, record in enumerate(self._rows) if isinstance(record, Collaboration)]
@@ -125,11 +141,11 @@ class HomeModel(QAbstractTableModel):
             if column == 0:
                 return INDENT + record.title
             if column == FOUND_COLUMN:
-                found = self._found.get(record.id)
+                found = self.found_text(record.id)
                 return found.plain if found else ""
             return date_text(record.date) if column == 1 else record.place
         if index.column() == FOUND_COLUMN and not is_top and role in (TOOLTIP_ROLE, ROLE_RICH):
-            found = self._found.get(record.id)
+            found = self.found_text(record.id)
             if found is None:
                 return None
             # the tooltip: the whole of a long snippet
@@ -149,11 +165,11 @@ class HomeModel(QAbstractTableModel):
                 return self.tr("Collaboration: {name}").format(name=record.name)
             if record.id in self._found:
                 return self.tr("{title}, found by {why}").format(
-                    title=record.title, why=self._found[record.id].plain
+                    title=record.title, why=self.found_text(record.id).plain
                 )
             return record.title
         if role == ACCESSIBLE_TEXT_ROLE and index.column() == FOUND_COLUMN and not is_top:
-            found = self._found.get(record.id)
+            found = self.found_text(record.id)
             return found.plain if found else None  # the words, without the bold's markup
         return None
 
@@ -334,7 +350,7 @@ class HomeView(QWidget):
         every = store.collaborations()
         self._database_empty = not every
         workshops: dict[str, list[WorkshopLine]] = {}
-        found: dict[str, FoundText] = {}
+        found: dict[str, Found] = {}
         if search:
             # Collaborations in the order of their best result; each workshop under its own.
             shown = self._search(search, found, workshops, {c.id: c for c in every})
@@ -342,7 +358,9 @@ class HomeView(QWidget):
             for w in store.workshop_list():
                 workshops.setdefault(w.collaboration_id, []).append(w)
             shown = every
-        self.model.set_records(shown, [workshops.get(c.id, []) for c in shown], found)
+        self.model.set_records(
+            shown, [workshops.get(c.id, []) for c in shown], found, self._found_words()
+        )
         self.table.setColumnHidden(FOUND_COLUMN, not search)
         self.table.clearSpans()
         for row in self.model.collaboration_rows():
@@ -364,7 +382,7 @@ class HomeView(QWidget):
     def _search(
         self,
         search: str,
-        found: dict[str, FoundText],
+        found: dict[str, Found],
         workshops: dict[str, list[WorkshopLine]],
         collaborations: dict[str, Collaboration],
     ) -> list[Collaboration]:
@@ -380,40 +398,46 @@ class HomeView(QWidget):
                 continue  # deleted since, or a stale line
             shown.setdefault(collaboration.id, collaboration)
             if BY_COLLABORATION in hit.by:
-                found[collaboration.id] = FoundText(self.tr("name"), escaped(self.tr("name")))
+                found[collaboration.id] = Found(None, collaboration.id, (BY_COLLABORATION,), None)
             if line is not None:
                 workshops.setdefault(collaboration.id, []).append(line)
-                found[line.id] = self._found_text(hit)
+                found[line.id] = hit
                 if hit.said is not None:
                     self.found_items[line.id] = hit.said.item_id  # opened, it shows there
         return list(shown.values())
 
-    def _found_text(self, hit: Found) -> FoundText:
-        """Why ``hit`` is listed: what it was found by, in that order, what was said quoted."""
+    def _found_words(self) -> Callable[[Found], FoundText]:
+        """What puts a search's results in words (translated once per search)."""
         words = {
             BY_TITLE: self.tr("title"),
             BY_COLLABORATION: self.tr("collaboration name"),
             BY_PLACE: self.tr("place"),
         }
-        plain, rich = [], []
-        for reason in hit.by:
-            if reason == BY_SAID and hit.said is not None:
-                plain.append(self._said(hit.said, hit.said.snippet))
-                rich.append(self._said(hit.said, highlighted(hit.said.parts), escape=True))
-            elif reason in words:
-                plain.append(words[reason])
-                rich.append(escaped(words[reason]))
-        return FoundText("; ".join(plain), "; ".join(rich))
+        one = self.tr("what was said: “{snippet}”")
+        more = self.tr("what was said: “{snippet}” ({n} items)")
+        rich_words = {key: escaped(text) for key, text in words.items()}
+        rich_one, rich_more = escaped(one), escaped(more)
 
-    def _said(self, hit: SaidIn, snippet: str, escape: bool = False) -> str:
-        """ "what was said: “…”", with ``snippet`` (rich text already, with ``escape``)."""
-        if hit.matches == 1:
-            template = self.tr("what was said: “{snippet}”")
-        else:
-            template = self.tr("what was said: “{snippet}” ({n} items)")
-        if escape:
-            template = escaped(template)
-        return template.format(snippet=snippet, n=hit.matches)
+        def describe(hit: Found) -> FoundText:
+            """What ``hit`` was found by, in that order; what was said quoted (in the rich
+            text, escaped and with the words found in bold)."""
+            plain, rich = [], []
+            for reason in hit.by:
+                said = hit.said
+                if reason == BY_SAID and said is not None:
+                    template, rich_template = (
+                        (one, rich_one) if said.matches == 1 else (more, rich_more)
+                    )
+                    plain.append(template.format(snippet=said.snippet, n=said.matches))
+                    rich.append(
+                        rich_template.format(snippet=highlighted(said.parts), n=said.matches)
+                    )
+                elif reason in words:
+                    plain.append(words[reason])
+                    rich.append(rich_words[reason])
+            return FoundText("; ".join(plain), "; ".join(rich))
+
+        return describe
 
     def select(self, record_id: str) -> None:
         index = self.model.index_of(record_id)
