@@ -46,12 +46,21 @@ class SaidIn(NamedTuple):
 
     workshop_id: str
     item_id: str  # the best-matching item there (of equals, the first written)
-    snippet: str  # that item's words around the match; "…" where the text was cut
+    marked: str  # its snippet as FTS5 wrote it, with this module's marks (see parts)
     matches: int  # how many of its items match
-    #: The snippet in parts, the matching words marked (joined, they are ``snippet``).
-    parts: tuple[Part, ...] = ()
     #: FTS5's rank (bm25) of that item: lower is a better match.
     rank: float = 0.0
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The item's words around the match, in parts, the words found marked (split
+        when asked for: a search may find a thousand workshops, a screen shows twenty)."""
+        return marked_parts(self.marked)
+
+    @property
+    def snippet(self) -> str:
+        """The item's words around the match; "…" where the text was cut."""
+        return self.marked.replace(_OPEN, "").replace(_CLOSE, "")
 
 
 class Found(NamedTuple):
@@ -115,13 +124,8 @@ def said_in(conn: sqlite3.Connection, text: str, limit: int) -> list[SaidIn]:
         f"WHERE items_fts MATCH ? AND +items_fts.rowid IN ({items})",
         [_OPEN, _CLOSE, SNIPPET_WORDS, query],
     )
-    said = {row: (item_id, marked_parts(marked)) for row, item_id, marked in rows}
-    found = []
-    for workshop_id, item, matches, best in shown:
-        item_id, parts = said[item]
-        snippet = "".join(part.text for part in parts)
-        found.append(SaidIn(workshop_id, item_id, snippet, matches, parts, best))
-    return found
+    said = {row: (item_id, marked) for row, item_id, marked in rows}
+    return [SaidIn(wid, *said[item], matches, best) for wid, item, matches, best in shown]
 
 
 _WORD = re.compile(r"\w+")
