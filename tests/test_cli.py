@@ -337,17 +337,70 @@ def test_demo_falls_back_to_generic_notes_for_kinds_without_a_demo(planned_works
     assert items and all(i.kind == "note" and i.block_id == block.id for i in items)
 
 
-def test_search_finds_what_was_said_in_every_meeting_and_says_when_nothing_is(demo_db, capsys):
+def test_search_lists_the_best_match_first_with_the_words_found_marked(demo_db, capsys):
     assert main(["search", "--db", str(demo_db), "street", "light"]) == 0
     out = capsys.readouterr().out.splitlines()
     meetings = [line for line in out if not line.startswith("  ")]
     assert [m.split("  ")[1] for m in meetings] == [
-        "Second meeting: measures and information sharing",
-        "Kick-off: first partnership meeting",
-    ]  # newest first
+        "Kick-off: first partnership meeting",  # "street lighting and safer street design"
+        "Second meeting: measures and information sharing",  # newer, a weaker match
+    ]
+    assert all(
+        m.endswith(("found by said in 6 items", "found by said in 2 items")) for m in meetings
+    )
     snippets = [line for line in out if line.startswith("  ")]
-    assert all("street" in s.casefold() and "light" in s.casefold() for s in snippets)
+    assert snippets[0].startswith("  *Street* *lighting* and safer *street* design  [")
     assert main(["search", "--db", str(demo_db), "zzzqqq"]) == 0
-    assert "Nothing said matches" in capsys.readouterr().out
+    assert "Nothing matches" in capsys.readouterr().out
     assert main(["search", "--db", str(demo_db), "x", "--limit", "0"]) == 2
     assert capsys.readouterr().err.count("\n") == 1  # one line
+
+
+def test_search_finds_a_collaboration_by_name_and_a_workshop_by_place(demo_db, capsys):
+    assert main(["search", "--db", str(demo_db), "riverton", "--limit", "1"]) == 0
+    line, *said = capsys.readouterr().out.splitlines()
+    assert "found by collaboration name, place, said in" in line  # in that order
+    assert len(said) == 1 and "*Riverton*" in said[0]
+    assert main(["search", "--db", str(demo_db), "council chambers"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert "Second meeting: measures and information sharing" in line
+    assert line.endswith("found by place")
+
+
+def _said_hostile(db: Path) -> None:
+    from workshop_app.domain import edits
+    from workshop_app.domain.records import Item
+
+    store = open_store(db, create=False)
+    try:
+        workshop = store.workshops()[0]
+        text = "<b>zebra</b> \x1b]0;owned\x07 & \u202eevil \x1b[2J crossing"
+        store.apply(edits.add("Capture", Item(workshop.id, "note", text)))
+    finally:
+        store.close()
+
+
+def test_search_words_found_are_starred_in_a_pipe_and_what_was_said_cannot_steer_it(
+    demo_db, capsys
+):
+    _said_hostile(demo_db)
+    assert main(["search", "--db", str(demo_db), "zebra", "crossing"]) == 0
+    _, snippet = capsys.readouterr().out.splitlines()
+    assert snippet.startswith(
+        "  <b>*zebra*</b> \\x1b]0;owned\\x07 & \\u202eevil \\x1b[2J *crossing*  ["
+    )
+
+
+def test_search_words_found_are_bold_on_a_terminal_and_only_they(demo_db, capsys, monkeypatch):
+    _said_hostile(demo_db)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["search", "--db", str(demo_db), "zebra", "crossing"]) == 0
+    _, snippet = capsys.readouterr().out.splitlines()
+    bold, plain = "\x1b[1m", "\x1b[22m"
+    assert snippet.startswith(
+        f"  <b>{bold}zebra{plain}</b> \\x1b]0;owned\\x07 & \\u202eevil \\x1b[2J "
+        f"{bold}crossing{plain}  ["
+    )
+    assert snippet.count("\x1b") == 4  # the bold's, and no other

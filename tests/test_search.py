@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 
 from workshop_app.domain import edits
 from workshop_app.domain.records import Collaboration, Item, Workshop
 from workshop_app.storage import open_store
 from workshop_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
-from workshop_app.ui.home_view import FOUND_COLUMN
+from workshop_app.ui.home_view import FOUND_COLUMN, ROLE_ID, ROLE_RICH
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
 
@@ -85,8 +86,8 @@ def meeting(store):
     return workshop
 
 
-def said(store, workshop: Workshop, text: str) -> Item:
-    item = Item(workshop.id, "note", text)
+def said(store, workshop: Workshop, text: str, kind: str = "note") -> Item:
+    item = Item(workshop.id, kind, text)
     store.apply(edits.add("Capture", item))
     return item
 
@@ -95,8 +96,14 @@ def said(store, workshop: Workshop, text: str) -> Item:
 def test_migration_5_indexes_what_was_said_before_it(migrated):
     assert migrated.schema_version() == SCHEMA_VERSION  # 5, and every migration after it
     (hit,) = migrated.search("shelter")
-    assert (hit.workshop_id, hit.item_id, hit.matches) == ("w1", "i1", 2)
-    assert hit.snippet == "The bus shelter on Fifth Street has no light after dark"
+    # the shorter of the two items that say it matches best (bm25)
+    assert (hit.workshop_id, hit.item_id, hit.matches) == ("w1", "i2", 2)
+    assert hit.snippet == "Ask the council about the shelter budget"
+    (hit,) = migrated.search("bus shelter")
+    assert (hit.item_id, hit.snippet) == (
+        "i1",
+        "The bus shelter on Fifth Street has no light after dark",
+    )
     assert [h.item_id for h in migrated.search("council budget")] == ["i2"]  # internal too
     assert migrated.integrity_problems() == []
 
@@ -244,4 +251,237 @@ def test_a_search_result_opens_on_the_block_and_item_where_it_was_said(qtbot, de
     focused = next(w for w in view.findChildren(ItemListWidget) if w.table.hasFocus())
     selected = focused.table.selectionModel().selectedRows()
     assert [focused.model.item_at(i.row()).id for i in selected] == [found]
+    window.session.close()
+
+
+# ------------------------------------------------------------------ ranked, and marked
+@pytest.fixture
+def two_meetings(store):
+    """An older meeting where the library was the subject (a decision), and a newer one
+    where it was mentioned in passing (a long item that says it once)."""
+    collaboration = Collaboration("Riverton Partnership")
+    older = Workshop(collaboration.id, "Kick-off", "2026-09-15", "Town hall")
+    newer = Workshop(collaboration.id, "Second meeting", "2026-10-01", "Town hall")
+    store.put(collaboration, older, newer)
+    said(store, older, "Library hours: the library opens late", "decision")
+    said(
+        store,
+        newer,
+        "Bus routes, street lights, parking, the weekend market, snow clearing and, once, "
+        "the library, were all raised by residents from the east side of the river",
+    )
+    return older, newer
+
+
+def test_the_workshop_where_it_was_said_best_comes_first_whatever_its_date(store, two_meetings):
+    older, newer = two_meetings
+    assert [h.workshop_id for h in store.search("library")] == [older.id, newer.id]
+    assert [h.workshop_id for h in store.search("bus library")] == [newer.id]
+
+
+def test_the_best_matching_item_of_a_workshop_is_the_one_shown(store, two_meetings):
+    older, _ = two_meetings
+    best = said(store, older, "Library, library, library: the library again")
+    (hit, _) = store.search("library")
+    assert (hit.item_id, hit.matches) == (best.id, 2)
+
+
+def test_workshops_where_it_was_said_equally_well_come_newest_first(store):
+    collaboration = Collaboration("Riverton Partnership")
+    meetings = [Workshop(collaboration.id, f"Meeting {d}", f"2026-0{d}-01") for d in (3, 5, 4)]
+    store.put(collaboration, *meetings)
+    for meeting in meetings:
+        said(store, meeting, "Close the library car park at night")
+    dates = [store.get(Workshop, h.workshop_id).date for h in store.search("library")]
+    assert dates == ["2026-05-01", "2026-04-01", "2026-03-01"]
+
+
+def test_a_snippet_marks_the_words_found_and_only_those(store, meeting):
+    said(store, meeting, "The bus shelter on Fifth has no light; buses skip it")
+    (hit,) = store.search("bus light")
+    assert [p.text for p in hit.parts if p.matched] == ["bus", "light", "buses"]
+    assert "".join(p.text for p in hit.parts) == hit.snippet
+
+
+def test_text_that_looks_like_markup_is_a_plain_part_of_the_snippet(store, meeting):
+    hostile = "<b>Not bold</b> & <img src=x onerror=alert(1)> library \u202eevil"
+    said(store, meeting, hostile)
+    (hit,) = store.search("library")
+    assert hit.snippet == hostile
+    assert [p for p in hit.parts if p.matched] == [("library", True)]
+
+
+def test_one_search_finds_collaborations_workshops_and_what_was_said_and_says_which(store):
+    riverton = Collaboration("Riverton Library Partnership")
+    other = Collaboration("Eastside Housing")
+    empty = Collaboration("Library Friends")  # no workshop yet
+    by_title = Workshop(other.id, "Library visit", "2026-01-10", "Town hall")
+    by_place = Workshop(other.id, "Budget", "2026-03-01", "Central Library")
+    by_said = Workshop(other.id, "Walkabout", "2026-04-01", "Market")
+    by_name = Workshop(riverton.id, "Kick-off", "2026-02-01", "School")
+    store.put(riverton, other, empty, by_title, by_place, by_said, by_name)
+    said(store, by_said, "The library should open on Sundays")
+    said(store, by_title, "Nothing about books")
+    found = store.find("librar")
+    assert [(f.workshop_id, f.by) for f in found] == [
+        (by_title.id, ("title",)),
+        (by_name.id, ("collaboration",)),
+        (None, ("collaboration",)),  # Library Friends, found by name alone
+        (by_place.id, ("place",)),
+        (by_said.id, ("said",)),
+    ]
+    assert found[2].collaboration_id == empty.id
+    assert found[-1].said.snippet == "The library should open on Sundays"
+    assert store.find("library sundays")[0].by == ("said",)  # every word, in one place
+    assert store.find("   ") == []
+
+
+# ------------------------------------------------------------------ the home screen, ranked
+def bold_words(html: str) -> list[str]:
+    """The words a rich text shows in bold, as Qt lays it out."""
+    from PySide6.QtGui import QFont, QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(html)
+    words, block = [], document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().fontWeight() >= QFont.Weight.Bold:
+                words.append(fragment.text())
+            it += 1
+        block = block.next()
+    return words
+
+
+def shown_text(html: str) -> str:
+    """What a rich text shows, as characters."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+def rows_of(table) -> list[list[str]]:
+    model = table.model()
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def test_typing_a_word_lists_the_best_match_first_with_the_word_in_bold(qtbot, store, two_meetings):
+    older, newer = two_meetings
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.home.search.setFocus()
+    qtbot.keyClicks(window.home.search, "library")
+    table = window.home.table
+    assert [row[0].strip() for row in rows_of(table)] == [
+        "Riverton Partnership",
+        "Kick-off",  # the older meeting, where the library was the subject
+        "Second meeting",
+    ]
+    best = table.model().index(1, FOUND_COLUMN)
+    assert best.data() == "what was said: “Library hours: the library opens late”"
+    rich = best.data(ROLE_RICH)
+    assert shown_text(rich) == best.data()
+    assert bold_words(rich) == ["Library", "library"]
+    # the best match, selected: Enter opens it
+    assert window.home.selected() == ("workshop", older.id)
+    assert table.model().index(2, 0).data(ROLE_ID) == newer.id
+
+
+def test_enter_in_the_search_box_opens_the_best_match_on_the_item_said(qtbot, store, two_meetings):
+    from workshop_app.ui.capture_panel import ItemListWidget
+
+    older, _ = two_meetings
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.home.search.setFocus()
+    qtbot.keyClicks(window.home.search, "library")
+    qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
+    assert window.current_workshop_id() == older.id
+    (item,) = store.items(older.id)
+    focused = next(
+        w for w in window.workshop_view.findChildren(ItemListWidget) if w.table.hasFocus()
+    )
+    rows = focused.table.selectionModel().selectedRows()
+    assert [focused.model.item_at(i.row()).id for i in rows] == [item.id]
+    window.session.close()
+
+
+def test_words_typed_as_markup_are_shown_as_typed_in_the_results(qtbot, store, meeting):
+    hostile = "<b>Not bold</b> & <i>x</i> &amp; zebra \u202eevil"
+    said(store, meeting, hostile)
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.home.search, "zebra")
+    cell = window.home.table.model().index(1, FOUND_COLUMN)
+    assert cell.data() == f"what was said: “{hostile}”"
+    assert shown_text(cell.data(ROLE_RICH)) == cell.data()  # no tag read as markup
+    assert bold_words(cell.data(ROLE_RICH)) == ["zebra"]
+    tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert QtGui.Qt.mightBeRichText(tooltip)  # so its escapes are read, not shown
+    assert shown_text(tooltip) == cell.data()
+    # what a screen reader reads: the words, without the bold's markup
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == cell.data()
+    title = window.home.table.model().index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert title == f"Second meeting, found by what was said: “{hostile}”"
+
+
+def test_the_words_found_are_drawn_in_bold_in_the_list(qtbot, store, two_meetings):
+    """The found column is painted from its rich text: drawn by a plain cell instead,
+    the same words look different."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.resize(1400, 500)
+    window.show()
+    qtbot.keyClicks(window.home.search, "library")
+    table = window.home.table
+    table.clearSelection()
+    cell = table.visualRect(table.model().index(2, FOUND_COLUMN))
+    highlighted = table.viewport().grab(cell).toImage()
+    table.setItemDelegateForColumn(FOUND_COLUMN, QStyledItemDelegate(table))
+    plain = table.viewport().grab(cell).toImage()
+    assert highlighted != plain
+
+
+def test_a_collaboration_found_by_name_lists_its_workshops_and_says_so(qtbot, store, meeting):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.home.search, "riverton")
+    rows = rows_of(window.home.table)
+    assert [(row[0].strip(), row[FOUND_COLUMN]) for row in rows] == [
+        ("Riverton Partnership", ""),
+        ("Second meeting", "collaboration name"),
+    ]
+    top = window.home.table.model().index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert top == "Collaboration: Riverton Partnership, found by its name"
+
+
+def test_ctrl_f_puts_the_cursor_in_the_home_search_box_from_anywhere(qtbot, store, meeting):
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClicks(window.home.search, "old words")
+    window.home.table.setFocus()
+    qtbot.keyClick(window.home.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.home.search.hasFocus()
+    assert window.home.search.selectedText() == "old words"  # typing replaces them
+    window.open_workshop(meeting.id)
+    window.workshop_view.focus_capture()
+    box = window.focusWidget()
+    qtbot.keyClick(box, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_workshop_id() is None  # the home screen
+    assert window.home.search.hasFocus()
     window.session.close()

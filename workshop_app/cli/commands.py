@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..i18n import tr
-from .terminal import EXIT_OK, EXIT_USAGE, UserError, say
+from .terminal import EXIT_OK, EXIT_USAGE, UserError, say, say_marked
 
 
 def database_path(args: argparse.Namespace) -> Path:
@@ -56,26 +56,45 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    """Every workshop where an item matches the words (as a word or the start of one), with
-    the first such item's words around the match; the facilitator's own view."""
-    from ..domain.records import Workshop
+    """The one search of the home screen: collaborations by name, workshops by title or
+    place, and what was said in them (each word as a word or its start), best match
+    first, each saying what it was found by; what was said is quoted, the words found
+    marked. The facilitator's own view: every visibility."""
+    from ..domain.records import Collaboration, Workshop
+    from ..storage.search import BY_COLLABORATION, BY_PLACE, BY_SAID, BY_TITLE
 
     text = " ".join(args.words)
     if args.limit < 1:
         raise UserError(tr("CLI", "--limit must be 1 or more."), EXIT_USAGE)
+    reasons = {
+        BY_TITLE: tr("CLI", "title"),
+        BY_COLLABORATION: tr("CLI", "collaboration name"),
+        BY_PLACE: tr("CLI", "place"),
+    }
     store = open_existing(args)
     try:
-        found = store.search(text, limit=args.limit)
+        found = store.find(text, limit=args.limit)
         if not found:
-            say(tr("CLI", "Nothing said matches {words!r}.").format(words=text))
+            say(tr("CLI", "Nothing matches {words!r}.").format(words=text))
         for hit in found:
+            if hit.workshop_id is None:
+                collaboration = store.get(Collaboration, hit.collaboration_id)
+                if collaboration is not None:
+                    why = tr("CLI", "collaboration found by its name; no workshop yet")
+                    say(f"{collaboration.name}  [{collaboration.id}]  {why}")
+                continue
             workshop = store.get(Workshop, hit.workshop_id)
             if workshop is None:
                 continue
+            why = [reasons[reason] for reason in hit.by if reason in reasons]
+            if hit.said is not None:
+                why.append(tr("CLI", "said in {n} items").format(n=hit.said.matches))
             date = workshop.date or tr("CLI", "no date")
-            said = tr("CLI", "{n} items").format(n=hit.matches)
-            say(f"{date}  {workshop.title}  [{workshop.id}]  {said}")
-            say(f"  {hit.snippet}  [{hit.item_id}]")
+            found_by = tr("CLI", "found by {why}").format(why=", ".join(why))
+            say(f"{date}  {workshop.title}  [{workshop.id}]  {found_by}")
+            if BY_SAID in hit.by and hit.said is not None:
+                said = hit.said
+                say_marked([("  ", False), *said.parts, (f"  [{said.item_id}]", False)])
     finally:
         store.close()
     return EXIT_OK

@@ -88,7 +88,11 @@ def build_parser() -> ArgumentParser:
     )
     search = command(
         "search",
-        tr("CLI", "find the workshops where something said matches words (newest first)"),
+        tr(
+            "CLI",
+            "find collaborations by name, workshops by title or place, and what was said in "
+            "them (best match first; the words found in bold, or *so* when not a terminal)",
+        ),
     )
     search.add_argument("words", nargs="+", metavar="WORD", help=tr("CLI", "what to look for"))
     search.add_argument(

@@ -10,8 +10,10 @@ newline in a file name split a one-line refusal in two.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
+from collections.abc import Iterable
 
 from ..errors import UserFacingError
 
@@ -56,6 +58,43 @@ def terminal_safe(text: str) -> str:
 def say(text: str, *, err: bool = False) -> None:
     """Print one line (stdout, or stderr with ``err``), made :func:`terminal_safe`."""
     print(terminal_safe(text), file=sys.stderr if err else sys.stdout)
+
+
+#: A search's words found, in a line printed to a terminal (:func:`say_marked`): bold,
+#: or between asterisks where bold cannot be shown (a pipe, a file, ``TERM=dumb``,
+#: ``NO_COLOR``).
+BOLD, NOT_BOLD = "\x1b[1m", "\x1b[22m"
+STAR = "*"
+
+
+def bold_shown() -> bool:
+    """Whether standard output is a terminal that shows bold (and has not been asked not
+    to: ``NO_COLOR``, ``TERM=dumb``)."""
+    return (
+        sys.stdout.isatty()
+        and not os.environ.get("NO_COLOR")
+        and os.environ.get("TERM", "") != "dumb"
+    )
+
+
+def marked_line(parts: Iterable[tuple[str, bool]], *, bold: bool) -> str:
+    """``parts`` (text, whether it is a word found) as one terminal-safe line, each part
+    made :func:`terminal_safe` before the marks are added around the words found.
+
+    >>> marked_line([("the ", False), ("bus", True), ("\x1b[2J", False)], bold=False)
+    'the *bus*\\x1b[2J'
+    """
+    open_mark, close_mark = (BOLD, NOT_BOLD) if bold else (STAR, STAR)
+    return "".join(
+        f"{open_mark}{terminal_safe(text)}{close_mark}" if found else terminal_safe(text)
+        for text, found in parts
+    )
+
+
+def say_marked(parts: Iterable[tuple[str, bool]]) -> None:
+    """Print one line of stdout with the words found marked (see :func:`marked_line`):
+    what the text itself holds can still not steer the terminal."""
+    print(marked_line(parts, bold=bold_shown()))
 
 
 class UserError(UserFacingError):

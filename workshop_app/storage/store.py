@@ -35,7 +35,7 @@ from .errors import (
 from .guard import DatabaseLock
 from .meetings import earlier_meetings, meeting_json
 from .migrations import in_transaction
-from .search import SaidIn, said_in
+from .search import Found, SaidIn, find, said_in
 
 if TYPE_CHECKING:
     from ..domain.edits import Edit, Step
@@ -292,10 +292,10 @@ class Store:
             return [WorkshopLine(*row) for row in rows]
 
     def search(self, text: str, limit: int = 1000) -> list[SaidIn]:
-        """The workshops (not deleted) where something said matches ``text``, newest
-        first as in :meth:`workshop_list`, at most ``limit``: each with the first item
-        written there that matches, a snippet of that item's text around the match, and
-        how many of its items match.
+        """The workshops (not deleted) where something said matches ``text``, best match
+        first (FTS5's rank of the best-matching item in each; equals newest first), at
+        most ``limit``: each with that item, a snippet of its text around the match with
+        the matching words marked (``SaidIn.parts``), and how many of its items match.
 
         Every word of ``text`` must appear in the item, as a word or the start of one
         (``"bus sh"`` finds "the bus shelter"), in any case, accents or not. Items of
@@ -305,6 +305,14 @@ class Store:
         """
         with self._known_errors():
             return said_in(self.conn, text, limit)
+
+    def find(self, text: str, limit: int = 1000) -> list[Found]:
+        """What the one search box finds (the home screen's, ``main.py search``):
+        workshops by title, by place, by their collaboration's name and by what was said
+        in them, and collaborations by name, best first, each saying what it was found
+        by (see :func:`~workshop_app.storage.search.find`)."""
+        with self._known_errors():
+            return find(self.conn, text, limit)
 
     def blocks(self, workshop_id: str) -> list[Block]:
         return self._select(Block, "workshop_id = ?", [workshop_id], "position, created_at")

@@ -5,12 +5,16 @@ workshops (title, date, place) under it. It is a model over rows read in one
 query each, and a table view asks only for the rows on screen, so a database of
 a thousand workshops lists (and starts) as fast as a small one.
 
-The search box finds workshops by title or place, and by what was said in them (the
-full-text index, :meth:`Store.search`); while it has text, a fourth column says why
-each workshop is listed.
+The search box (Ctrl+F) finds collaborations by name, workshops by title or place, and
+what was said in them (the full-text index), best match first (:meth:`Store.find`);
+while it has text, a fourth column says why each workshop is listed, what was said
+quoted with the words found in bold.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
@@ -26,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import Collaboration, Workshop
-from ..storage.search import SaidIn
+from ..storage.search import BY_COLLABORATION, BY_PLACE, BY_SAID, BY_TITLE, Found
 from ..storage.store import ChangeSet, WorkshopLine
 from .locale_text import date_text
+from .rich_text import as_tooltip, escaped, highlighted
 from .session import Session
 from .style import set_role
 
@@ -41,8 +46,9 @@ FONT_ROLE = 6  # Qt.ItemDataRole.FontRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 ROLE_ID = 256  # Qt.ItemDataRole.UserRole
 ROLE_TYPE = 257
+ROLE_RICH = 258  # why a search lists the row, as rich text: the words found in bold
 _ROLES = frozenset(
-    {DISPLAY_ROLE, TOOLTIP_ROLE, FONT_ROLE, ACCESSIBLE_TEXT_ROLE, ROLE_ID, ROLE_TYPE}
+    {DISPLAY_ROLE, TOOLTIP_ROLE, FONT_ROLE, ACCESSIBLE_TEXT_ROLE, ROLE_ID, ROLE_TYPE, ROLE_RICH}
 )
 COLUMNS = 4  # title, date, place, and (while searching) why the row is listed
 FOUND_COLUMN = 3
@@ -52,10 +58,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 
 
-def _escape(text: str) -> str:
-    """``text`` made safe inside a rich-text label (``html.escape`` without quotes; the
-    ``html`` module would also load its table of named entities at start-up)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+class FoundText(NamedTuple):
+    """Why a search lists a row, as plain text (shown, and read by screen readers) and
+    as rich text (painted, the words found in bold; what was typed escaped)."""
+
+    plain: str
+    rich: str
 
 
 class HomeModel(QAbstractTableModel):
@@ -65,7 +73,11 @@ class HomeModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Collaboration | WorkshopLine] = []
         self._row_of: dict[str, int] = {}
-        self._found: dict[str, str] = {}  # workshop id -> why a search lists it
+        # record id -> what a search found it by, and those words (made when first shown:
+        # a search may list a thousand workshops, the screen shows twenty)
+        self._found: dict[str, Found] = {}
+        self._texts: dict[str, FoundText] = {}
+        self._describe: Callable[[Found], FoundText] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -73,12 +85,16 @@ class HomeModel(QAbstractTableModel):
         self,
         collaborations: list[Collaboration],
         workshops: list[list[WorkshopLine]],
-        found: dict[str, str] | None = None,
+        found: dict[str, Found] | None = None,
+        describe: Callable[[Found], FoundText] | None = None,
     ) -> None:
         """Show ``collaborations``, each followed by the workshops at the same position;
-        ``found`` says why a search lists each workshop."""
+        ``found`` says what a search found each workshop (or collaboration) by, put in
+        words by ``describe``."""
         self.beginResetModel()
         self._found = found or {}
+        self._texts = {}
+        self._describe = describe
         rows: list[Collaboration | WorkshopLine] = []
         for collaboration, lines in zip(collaborations, workshops, strict=True):
             rows.append(collaboration)
@@ -95,6 +111,13 @@ class HomeModel(QAbstractTableModel):
         """The row of the collaboration or workshop ``record_id`` (invalid when not listed)."""
         row = self._row_of.get(record_id)
         return QModelIndex() if row is None else self.index(row, 0)
+
+    def found_text(self, record_id: str) -> FoundText | None:
+        """Why a search lists ``record_id`` (None: it is not listed by a search)."""
+        text = self._texts.get(record_id)
+        if text is None and record_id in self._found and self._describe is not None:
+            text = self._texts[record_id] = self._describe(self._found[record_id])
+        return text
 
     def collaboration_rows(self) -> list[int]:
         return [n for n, record in enumerate(self._rows) if isinstance(record, Collaboration)]
@@ -118,10 +141,15 @@ class HomeModel(QAbstractTableModel):
             if column == 0:
                 return INDENT + record.title
             if column == FOUND_COLUMN:
-                return self._found.get(record.id, "")
+                found = self.found_text(record.id)
+                return found.plain if found else ""
             return date_text(record.date) if column == 1 else record.place
-        if role == TOOLTIP_ROLE and index.column() == FOUND_COLUMN and not is_top:
-            return self._found.get(record.id) or None  # the whole of a long snippet
+        if index.column() == FOUND_COLUMN and not is_top and role in (TOOLTIP_ROLE, ROLE_RICH):
+            found = self.found_text(record.id)
+            if found is None:
+                return None
+            # the tooltip: the whole of a long snippet
+            return found.rich if role == ROLE_RICH else as_tooltip(found.rich)
         if role == ROLE_ID:
             return record.id
         if role == ROLE_TYPE:
@@ -130,12 +158,19 @@ class HomeModel(QAbstractTableModel):
             return self._bold
         if role == ACCESSIBLE_TEXT_ROLE and index.column() == 0:
             if is_top:
+                if record.id in self._found:
+                    return self.tr("Collaboration: {name}, found by its name").format(
+                        name=record.name
+                    )
                 return self.tr("Collaboration: {name}").format(name=record.name)
             if record.id in self._found:
                 return self.tr("{title}, found by {why}").format(
-                    title=record.title, why=self._found[record.id]
+                    title=record.title, why=self.found_text(record.id).plain
                 )
             return record.title
+        if role == ACCESSIBLE_TEXT_ROLE and index.column() == FOUND_COLUMN and not is_top:
+            found = self.found_text(record.id)
+            return found.plain if found else None  # the words, without the bold's markup
         return None
 
 
@@ -173,7 +208,15 @@ class HomeView(QWidget):
             self.tr("Search workshops by title, place or what was said in them")
         )
         self.search.setAccessibleName(self.tr("Search workshops"))
+        self.search.setAccessibleDescription(
+            self.tr(
+                "Finds collaborations by name, workshops by title or place, and what was "
+                "said in them; the best match first (Ctrl+F)"
+            )
+        )
         self.search.textChanged.connect(self._search_changed)
+        # Enter opens the result selected: the best match, once words are typed.
+        self.search.returnPressed.connect(self.open_selected)
         self.model = HomeModel(self)
         self.table = table = QTableView()
         table.setModel(self.model)
@@ -209,6 +252,8 @@ class HomeView(QWidget):
         table.activated.connect(self._activated)
         table.selectionModel().currentChanged.connect(self._update_buttons)
         self._database_empty = False
+        self._highlighting = False  # the found column's bold, set up with the first search
+        self._shown_search = ""  # the words the list was last searched for
 
         self.buttons: dict[str, QPushButton] = {}
         specs = [
@@ -278,77 +323,121 @@ class HomeView(QWidget):
             self.refresh()
 
     def _search_changed(self) -> None:
-        # The clear button shows only once there is text; set up then, not at start-up.
-        self.search.setClearButtonEnabled(True)
+        if not self._highlighting:
+            # Set up with the first search, not at start-up: the clear button shows only
+            # once there is text, and the bold of the words found needs Qt's rich text.
+            from .highlight import HighlightDelegate
+
+            self.search.setClearButtonEnabled(True)
+            self.table.setItemDelegateForColumn(
+                FOUND_COLUMN, HighlightDelegate(ROLE_RICH, self.table)
+            )
+            self._highlighting = True
         self.refresh()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the cursor in the search box, what it holds selected to type anew."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def refresh(self) -> None:
         selected = self.selected()
         store = self.session.store
         search = self.search.text().strip()
-        found: dict[str, str] = {}
-        #: workshop id -> the first item whose words the search found (opened, the
+        #: workshop id -> the item whose words the search found best (opened, the
         #: workshop shows that item's block with the item selected)
         self.found_items: dict[str, str] = {}
-        if search:
-            lines = self._search(search, found)
-        else:
-            lines = store.workshop_list()
-        workshops: dict[str, list[WorkshopLine]] = {}
-        for w in lines:
-            workshops.setdefault(w.collaboration_id, []).append(w)
         every = store.collaborations()
         self._database_empty = not every
-        shown = [
-            c for c in every if not search or c.id in workshops or search.lower() in c.name.lower()
-        ]
-        self.model.set_records(shown, [workshops.get(c.id, []) for c in shown], found)
+        workshops: dict[str, list[WorkshopLine]] = {}
+        found: dict[str, Found] = {}
+        if search:
+            # Collaborations in the order of their best result; each workshop under its own.
+            shown = self._search(search, found, workshops, {c.id: c for c in every})
+        else:
+            for w in store.workshop_list():
+                workshops.setdefault(w.collaboration_id, []).append(w)
+            shown = every
+        self.model.set_records(
+            shown, [workshops.get(c.id, []) for c in shown], found, self._found_words()
+        )
         self.table.setColumnHidden(FOUND_COLUMN, not search)
         self.table.clearSpans()
         for row in self.model.collaboration_rows():
             self.table.setSpan(row, 0, 1, COLUMNS)  # the name may use the whole width
         # The reset above left no current row: selecting one tells _update_buttons
-        # (currentChanged); with nothing to select it is called here.
-        if selected and self.model.index_of(selected[1]).isValid():
+        # (currentChanged); with nothing to select it is called here. New words to search
+        # select the best result, so Enter opens it.
+        same_words, self._shown_search = search == self._shown_search, search
+        if (not search or same_words) and selected and self.model.index_of(selected[1]).isValid():
             self.select(selected[1])
         elif shown:
-            # The first meeting listed (the newest of the first collaboration), so Enter
-            # opens it; the collaboration's row when it has none yet.
+            # The first meeting listed (the newest of the first collaboration, or the best
+            # match), so Enter opens it; the collaboration's row when it has none yet.
             first = 1 if isinstance(self.model.record(1), WorkshopLine) else 0
             self.table.setCurrentIndex(self.model.index(first, 0))
         else:
             self._update_buttons()
 
-    def _search(self, search: str, found: dict[str, str]) -> list[WorkshopLine]:
-        """The workshops ``search`` finds by title or place and by what was said in them,
-        in list order; ``found`` receives why each one is listed."""
+    def _search(
+        self,
+        search: str,
+        found: dict[str, Found],
+        workshops: dict[str, list[WorkshopLine]],
+        collaborations: dict[str, Collaboration],
+    ) -> list[Collaboration]:
+        """The collaborations ``search`` finds, best first, with their workshops it finds
+        (best first) put in ``workshops`` and why each is listed in ``found``."""
         store = self.session.store
-        every = store.workshop_list()
-        by_name = {w.id for w in store.workshop_list(search)}
-        said = {hit.workshop_id: hit for hit in store.search(search, limit=len(every) or 1)}
-        needle = search.casefold()
-        for w in every:
-            reasons = []
-            if w.id in by_name:
-                in_title = needle in w.title.casefold()
-                in_place = needle in w.place.casefold()
-                if in_title or not in_place:
-                    reasons.append(self.tr("title"))
-                if in_place:
-                    reasons.append(self.tr("place"))
-            if w.id in said:
-                reasons.append(self._said(said[w.id]))
-                self.found_items[w.id] = said[w.id].item_id  # opened, it shows there
-            if reasons:
-                found[w.id] = "; ".join(reasons)
-        return [w for w in every if w.id in found]
+        lines = {w.id: w for w in store.workshop_list()}
+        shown: dict[str, Collaboration] = {}
+        for hit in store.find(search, limit=len(lines) + len(collaborations)):
+            collaboration = collaborations.get(hit.collaboration_id)
+            line = lines.get(hit.workshop_id) if hit.workshop_id else None
+            if collaboration is None or (hit.workshop_id and line is None):
+                continue  # deleted since, or a stale line
+            shown.setdefault(collaboration.id, collaboration)
+            if BY_COLLABORATION in hit.by:
+                found[collaboration.id] = Found(None, collaboration.id, (BY_COLLABORATION,), None)
+            if line is not None:
+                workshops.setdefault(collaboration.id, []).append(line)
+                found[line.id] = hit
+                if hit.said is not None:
+                    self.found_items[line.id] = hit.said.item_id  # opened, it shows there
+        return list(shown.values())
 
-    def _said(self, hit: SaidIn) -> str:
-        if hit.matches == 1:
-            return self.tr("what was said: “{snippet}”").format(snippet=hit.snippet)
-        return self.tr("what was said: “{snippet}” ({n} items)").format(
-            snippet=hit.snippet, n=hit.matches
-        )
+    def _found_words(self) -> Callable[[Found], FoundText]:
+        """What puts a search's results in words (translated once per search)."""
+        words = {
+            BY_TITLE: self.tr("title"),
+            BY_COLLABORATION: self.tr("collaboration name"),
+            BY_PLACE: self.tr("place"),
+        }
+        one = self.tr("what was said: “{snippet}”")
+        more = self.tr("what was said: “{snippet}” ({n} items)")
+        rich_words = {key: escaped(text) for key, text in words.items()}
+        rich_one, rich_more = escaped(one), escaped(more)
+
+        def describe(hit: Found) -> FoundText:
+            """What ``hit`` was found by, in that order; what was said quoted (in the rich
+            text, escaped and with the words found in bold)."""
+            plain, rich = [], []
+            for reason in hit.by:
+                said = hit.said
+                if reason == BY_SAID and said is not None:
+                    template, rich_template = (
+                        (one, rich_one) if said.matches == 1 else (more, rich_more)
+                    )
+                    plain.append(template.format(snippet=said.snippet, n=said.matches))
+                    rich.append(
+                        rich_template.format(snippet=highlighted(said.parts), n=said.matches)
+                    )
+                elif reason in words:
+                    plain.append(words[reason])
+                    rich.append(rich_words[reason])
+            return FoundText("; ".join(plain), "; ".join(rich))
+
+        return describe
 
     def select(self, record_id: str) -> None:
         index = self.model.index_of(record_id)
@@ -398,12 +487,12 @@ class HomeView(QWidget):
         partners = self.session.store.partners(collaboration.id)
         names = ", ".join(p.organisation for p in partners) or self.tr("none yet")
         text = self.tr("<b>{name}</b><br>Partners: {names}").format(
-            name=_escape(collaboration.name), names=_escape(names)
+            name=escaped(collaboration.name), names=escaped(names)
         )
         if workshop is not None:
             count = self.session.store.count_items(workshop.id)
             text += self.tr("<br><br><b>{title}</b><br>{count} captured items").format(
-                title=_escape(workshop.title), count=count
+                title=escaped(workshop.title), count=count
             )
         self.details.setText(text)
 

@@ -236,6 +236,13 @@ class MainWindow(QMainWindow):
         for a in (undo, redo):
             edit_menu.addAction(a)
         self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        action(
+            edit_menu,
+            self.tr("&Search collaborations, workshops and what was said"),
+            "Ctrl+F",
+            lambda: (self.show_home(), self.home.focus_search()),
+        )
 
         action(
             workshop_menu,
