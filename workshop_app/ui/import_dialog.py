@@ -60,13 +60,16 @@ def ask_import_path(parent: QWidget, session: Session) -> str | None:
     )
 
 
-def _plain_label(name: str) -> QLabel:
-    """A label that shows its text as it is: a file's titles are never read as markup."""
+def _plain_label(description: str) -> QLabel:
+    """A label that shows its text as it is: a file's titles are never read as markup.
+
+    Its text is what a screen reader says (an accessible name would replace it), and
+    ``description`` what the text is about."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(name)
+    label.setAccessibleDescription(description)
     return label
 
 
