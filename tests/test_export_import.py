@@ -10,8 +10,13 @@ from export_helpers import demo_workshops
 
 from workshop_app import export
 from workshop_app.domain.records import Collaboration, Partner
-from workshop_app.export.json_checks import MAX_FILE_BYTES, ImportRefused
-from workshop_app.export.json_import import import_workshop_file
+from workshop_app.export.json_checks import MAX_FILE_BYTES, ImportRefused, parse_workshop_document
+from workshop_app.export.json_import import (
+    ImportChange,
+    apply_import,
+    import_workshop_file,
+    plan_import,
+)
 from workshop_app.storage import open_store
 
 KICKOFF = "Kick-off: first partnership meeting"
@@ -199,3 +204,24 @@ def test_kinds_describes_every_declared_kind_field_and_setting(capsys):
             assert f"`{setting.name}`" in text, (kind.key, setting.name)
     doc = (Path(__file__).resolve().parent.parent / "docs" / "json-format.md").read_text()
     assert "workshop-app kinds" in doc
+
+
+def test_a_plan_writes_nothing_and_applying_it_writes_what_it_said(exported, target):
+    path, wid, _ = exported
+    before = target.dump()
+    plan = plan_import(target, parse_workshop_document(path.read_bytes()))
+    assert target.dump() == before
+    assert plan.preview.change is ImportChange.NEW and plan.preview.new_collaboration
+    assert apply_import(target, plan) == plan.result
+    assert len(target.items(wid)) == plan.preview.items_added == plan.preview.items
+
+
+def test_an_import_previewed_before_the_database_changed_writes_nothing(exported, target):
+    path, _, _ = exported
+    plan = plan_import(target, parse_workshop_document(path.read_bytes()))
+    import_workshop_file(target, path)  # e.g. imported meanwhile from the command line
+    before = target.dump()
+
+    with pytest.raises(ImportRefused, match="changed while the file was being previewed"):
+        apply_import(target, plan)
+    assert target.dump() == before

@@ -12,7 +12,9 @@ copied. When a record exists on both sides, the more recently updated one wins.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, fields, replace
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,55 @@ class ImportResult:
                 n=self.skipped_deleted
             )
         return text
+
+
+class ImportChange(Enum):
+    """What an import does to the workshop it brings."""
+
+    NEW = "new"  # not in this database yet
+    UPDATE = "update"  # here already; the file adds or changes something
+    ALREADY_THERE = "already there"  # here already, as the file has it: nothing to do
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing a file would do, in the terms a person checks before saying yes."""
+
+    change: ImportChange
+    title: str
+    date: str
+    place: str
+    collaboration: str
+    #: The collaboration is not in this database: the import creates it.
+    new_collaboration: bool
+    #: The file's partners that are one already here (same id, or same organisation).
+    partners_matched: int
+    partners_added: int
+    #: Items in the file, and of those: new here, newer than the copy here, not brought
+    #: back (deleted here since, or their block or parent was).
+    items: int
+    items_added: int
+    items_changed: int
+    items_skipped: int
+    #: Items of the workshop here that the file does not hold: an import never removes
+    #: anything, so they stay.
+    items_only_here: int
+    #: Whom the file was exported for, and how many items it says it left out for them.
+    audience: str
+    items_withheld: int
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What :func:`plan_import` found: the records to write, the earlier meetings and
+    withheld counts that come with the workshop, the result to report, the preview."""
+
+    document: dict[str, Any]
+    records: tuple[Record, ...]
+    carried: tuple[EarlierMeeting, ...]
+    withheld: dict[str, Any]
+    result: ImportResult
+    preview: ImportPreview
 
 
 def read_workshop_file(path: str | Path) -> dict[str, Any]:
@@ -118,11 +169,10 @@ def _collision(what: str, record_id: str) -> ImportRefused:
     )
 
 
-def plan_import(
-    store: Store, document: dict[str, Any]
-) -> tuple[list[Record], tuple[list[EarlierMeeting], dict[str, Any]], ImportResult]:
-    """The records to write for ``document``, the earlier meetings and withheld counts it
-    carries, and what that will do; writes nothing."""
+def plan_import(store: Store, document: dict[str, Any]) -> ImportPlan:
+    """What importing ``document`` (parsed and checked) into ``store`` would write and
+    change, worked out without writing anything: the preview a person reads before
+    importing, and what :func:`apply_import` then writes."""
     bad = tr("Import", "The file is inconsistent: {what}. It was not imported.")
     # An imported workshop is live, whatever the file says of a bin it came from.
     collaboration = replace(_record(Collaboration, document["collaboration"]), deleted_at=None)
@@ -235,7 +285,7 @@ def plan_import(
     redacted = document.get("audience", "internal") != "internal"
     new_workshop = local_workshop is None
     to_write: list[Record] = []
-    added = updated = unchanged = skipped = 0
+    outcomes: dict[str, str] = {}  # record id: "added", "updated", "unchanged" or "skipped"
     written: set[str] = set()
     for record in [collaboration, *new_partners, workshop, *blocks, *_parents_first(remapped)]:
         local = store.get(type(record), record.id)
@@ -244,35 +294,60 @@ def plan_import(
             if (gone is not None and gone >= record.updated_at) or _needs_missing(
                 record, store, written
             ):
-                skipped += 1
+                outcomes[record.id] = "skipped"
                 continue
-            added += 1
+            outcomes[record.id] = "added"
             to_write.append(record)
             written.add(record.id)
         elif local == record or redacted or local.updated_at >= record.updated_at:
-            unchanged += 1
+            outcomes[record.id] = "unchanged"
         else:
-            updated += 1
+            outcomes[record.id] = "updated"
             to_write.append(record)
             written.add(record.id)
+    counts = Counter(outcomes.values())
     result = ImportResult(
         collaboration.name,
         workshop.title,
         workshop.id,
-        added,
-        updated,
-        unchanged,
+        counts["added"],
+        counts["updated"],
+        counts["unchanged"],
         matched,
-        skipped,
+        counts["skipped"],
     )
     # What the workshop read from earlier meetings, and what its file withheld, come with a
     # workshop this import brings (or replaces with a newer whole copy), never on their own.
     brings = workshop.id in written
-    extras = (
-        carried if brings else [],
-        document.get("withheld", {}) if brings and new_workshop else {},
+    carried = carried if brings else []
+    withheld = document.get("withheld", {}) if brings and new_workshop else {}
+    item_outcomes = Counter(outcomes.get(i.id, "skipped") for i in items)
+    if new_workshop:
+        change = ImportChange.NEW
+    elif to_write or carried or withheld:
+        change = ImportChange.UPDATE
+    else:
+        change = ImportChange.ALREADY_THERE
+    preview = ImportPreview(
+        change=change,
+        title=workshop.title,
+        date=workshop.date,
+        place=workshop.place,
+        collaboration=collaboration.name,
+        new_collaboration=local_collaboration is None,
+        partners_matched=matched,
+        partners_added=sum(outcomes.get(p.id) == "added" for p in partners),
+        items=len(items),
+        items_added=item_outcomes["added"],
+        items_changed=item_outcomes["updated"],
+        items_skipped=item_outcomes["skipped"],
+        items_only_here=0
+        if new_workshop
+        else sum(1 for i in store.items(workshop.id) if i.id not in item_ids),
+        audience=str(document.get("audience", "internal")),
+        items_withheld=_withheld_count(document.get("withheld", {})),
     )
-    return to_write, extras, result
+    return ImportPlan(document, tuple(to_write), tuple(carried), withheld, result, preview)
 
 
 def _needs_missing(record: Record, store: Store, written: set[str]) -> bool:
@@ -347,16 +422,43 @@ def _parents_first(items: list[Item]) -> list[Item]:
         ) from None
 
 
-def import_workshop_document(store: Store, document: dict[str, Any]) -> ImportResult:
-    records, (earlier, withheld), result = plan_import(store, document)
-    if records or earlier or withheld:
-        workshop_id = document["workshop"]["id"]
-        store.import_records(
-            records,
-            {workshop_id: earlier} if earlier else None,
-            {workshop_id: withheld} if withheld else None,
+def _withheld_count(withheld: dict[str, dict[str, int]]) -> int:
+    return sum(n for counts in withheld.values() for n in counts.values())
+
+
+def apply_import(store: Store, plan: ImportPlan) -> ImportResult:
+    """Write what ``plan`` previewed, in one transaction.
+
+    The plan is worked out again first: if the database changed since the preview so
+    that the import would now do something else, nothing is written and the import is
+    refused (preview again), so what was shown and what was done never disagree.
+    """
+    now = plan_import(store, plan.document)
+    if (now.preview, now.result) != (plan.preview, plan.result):
+        raise ImportRefused(
+            tr(
+                "Import",
+                "This database changed while the file was being previewed; nothing was "
+                "imported. Look at the preview again.",
+            )
         )
-    return result
+    return _write(store, now)
+
+
+def _write(store: Store, plan: ImportPlan) -> ImportResult:
+    if plan.records or plan.carried or plan.withheld:
+        workshop_id = plan.result.workshop_id
+        store.import_records(
+            plan.records,
+            {workshop_id: list(plan.carried)} if plan.carried else None,
+            {workshop_id: plan.withheld} if plan.withheld else None,
+        )
+    return plan.result
+
+
+def import_workshop_document(store: Store, document: dict[str, Any]) -> ImportResult:
+    """Bring the workshop of ``document`` (parsed and checked) into ``store``."""
+    return _write(store, plan_import(store, document))
 
 
 def import_workshop_file(store: Store, path: str | Path) -> ImportResult:

@@ -72,3 +72,20 @@ def ask_save_path(
         path += suffix
     store.set_setting(folder_setting, str(Path(path).parent))
     return path
+
+
+def ask_open_path(
+    parent: QWidget, store, folder_setting: str, title: str, file_filter: str
+) -> str | None:
+    """Ask which file to open (starting in the folder last used for this kind of file,
+    remembered under ``folder_setting``); its path, or None."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = store.setting(folder_setting, str(Path.home()))
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+    if not path:
+        return None
+    store.set_setting(folder_setting, str(Path(path).parent))
+    return path

@@ -312,6 +312,14 @@ def meeting_sections(window_keys: Sequence[KeyGroup]) -> list[GuideSection]:
                     "of the app. The paper follows your country (Letter in the United States "
                     "and Canada, A4 elsewhere) until you choose another one."
                 ),
+                _t(
+                    "Ctrl+I (File → Import a workshop…) brings in a JSON file from another copy "
+                    "of the app. Before anything is written it says whether the workshop is new "
+                    "here, an update of one you have, or already here; into which collaboration "
+                    "it goes; which partners it matched; and what the file left out for its "
+                    "audience. A file that cannot be imported says why in one sentence and "
+                    "changes nothing. To take a new workshop back, delete it on the home screen."
+                ),
             ],
             [],
         ),

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._guide: GuideDialog | None = None  # made when first opened (F1)
         self.actions_dialog: QWidget | None = None  # Workshop → Actions across meetings
         self.report_dialog: QWidget | None = None  # File → Collaboration report
+        self.import_dialog: QWidget | None = None  # File → Import a workshop
         self.home.open_requested.connect(self.open_workshop)
         self.home.show_item_requested.connect(self.show_item)
         session.error.connect(self.show_problem)
@@ -224,6 +225,12 @@ class MainWindow(QMainWindow):
         action(file_menu, self.tr("&Home: all workshops"), "Ctrl+H", self.show_home)
         action(file_menu, self.tr("&Export or print summary…"), "Ctrl+E", self.export_summary)
         action(file_menu, self.tr("Collaboration &report…"), None, self.show_report)
+        action(
+            file_menu,
+            self.tr("&Import a workshop…"),
+            "Ctrl+I",
+            lambda: self.import_workshop(),  # not the action's "checked" as a path
+        )
         file_menu.addSeparator()
         self.quit_action = action(
             file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
@@ -332,6 +339,32 @@ class MainWindow(QMainWindow):
             self.report_dialog.close()
         self.report_dialog = ReportDialog(self.session, collaboration, self)
         self.report_dialog.open()
+
+    def import_workshop(self, path: str | None = None) -> None:
+        """File → Import a workshop… (Ctrl+I): ask for a workshop file (``path``, when
+        given, is the one chosen), show what importing it would do, import it on Import."""
+        from .import_dialog import ImportDialog, ask_import_path
+
+        if path is None:
+            path = ask_import_path(self, self.session)
+            if not path:
+                return
+        if self.import_dialog is not None:
+            self.import_dialog.close()
+        from pathlib import Path
+
+        dialog = ImportDialog(self.session, Path(path), self)
+        dialog.imported.connect(self._imported)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _imported(self, workshop_id: str, open_now: bool, message: str) -> None:
+        """A workshop was imported: it is selected at home, or opened."""
+        self.show_home()
+        self.home.select(workshop_id)
+        if open_now:
+            self.open_workshop(workshop_id)
+        self.statusBar().showMessage(message, 15000)
 
     def set_appearance(self, key: str) -> None:
         from PySide6.QtWidgets import QApplication
