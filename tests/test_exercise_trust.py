@@ -440,7 +440,7 @@ def test_alt_digits_jump_between_the_three_lists(qtbot, store, planned_workshop)
     assert panel.concerns.capture.hasFocus()
 
 
-def test_demo_meetings_give_the_trust_trend_two_points(store):
+def test_demo_meetings_give_the_trust_trend_a_point_each(store):
     from workshop_app.exercises.demo import add_demo
 
     collaboration = add_demo(store)
@@ -448,8 +448,8 @@ def test_demo_meetings_give_the_trust_trend_two_points(store):
     block = block_of(store, second, "trust_check_in")
     view = audience_view(store.snapshot(second.id, history_kinds()), Audience.PARTNERS)
     labels, series = trend(view, view.block(block.id))
-    assert len(labels) == 2
-    first, now = series[0]["averages"]
+    assert len(labels) == 3
+    first, _, now = series[0]["averages"]
     assert first is not None and now is not None and first != now
 
 

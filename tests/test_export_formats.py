@@ -193,7 +193,7 @@ def test_collaboration_report_shows_trust_trend_measures_and_open_actions(store,
     assert "## Measures of success and their status" in text
     assert "adopted" in text
     assert "## Open action items" in text
-    assert "Set up the monthly block-level data extract" in text
+    assert "Publish the adopted measures on the City website" in text  # open, overdue
 
 
 @pytest.mark.parametrize(

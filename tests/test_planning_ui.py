@@ -140,7 +140,7 @@ def test_adding_a_template_says_how_late_the_meeting_would_end_before_adding_it(
         "Adding it takes the agenda from 3 h 5 min to 4 h 35 min. ⚠ Over the plan by 1 h 30 min: "
         "now ends at 13:35, planned end 12:05."
     ]
-    assert len(store.blocks(planned.id)) == 10 + 6
+    assert len(store.blocks(planned.id)) == 10 + 7
     assert view.plan_line.text().startswith("⚠ Over the plan by 1 h 30 min")
 
 

@@ -60,7 +60,7 @@ def start_up(tmp_path_factory) -> dict:
 
 def test_the_first_picture_is_the_home_screen_with_the_database_listed(start_up):
     first = start_up["at_first_paint"]
-    assert first["home_rows"] == 3  # the demo collaboration and its two meetings
+    assert first["home_rows"] == 4  # the demo collaboration and its three meetings
     assert "workshop_app.ui.home_view" in first["modules"]
 
 

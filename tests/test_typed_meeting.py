@@ -694,6 +694,22 @@ def type_read_back(t: Typist) -> None:
     assert f"✔ Read back | {shown_text}" in room_text(t)
 
 
+def type_since_last(t: Typist) -> None:
+    """The earlier meeting's first action: Alt+N, the note, Alt+D marks it done; then Tab
+    to today's topics and one typed in."""
+    panel = t.panel
+    assert focused() is panel.table
+    if panel.model.rowCount():
+        first = panel.model.item(0, 1).text()
+        t.press(K.Key_N, ALT)  # &Note with the status
+        note = t.new("since last report sent")
+        t.type(note)
+        t.press(K.Key_D, ALT)  # Done
+        t.mark(first, status="done", status_note=note)
+    t.tab_to(panel.topics.capture)
+    t.line(t.new("since last topic for today"))
+
+
 #: How a facilitator types into each kind of block.
 BLOCK_ROUTES: dict[str, Callable[[Typist], None]] = {
     "who_is_at_the_table": type_roster,
@@ -712,6 +728,7 @@ BLOCK_ROUTES: dict[str, Callable[[Typist], None]] = {
     "sharing_agreement": type_agreement,
     "wrap_up": type_wrap_up,
     "discussion": type_wrap_up,
+    "since_last_meeting": type_since_last,
 }
 
 

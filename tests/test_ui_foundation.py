@@ -530,7 +530,7 @@ def test_an_empty_database_offers_the_demo_and_then_hides_the_offer(qtbot, store
     assert [c.name for c in store.collaborations()] == ["Safer Riverton Partnership"]
     model = window.home.table.model()
     kinds = [model.index(row, 0).data(ROLE_TYPE) for row in range(model.rowCount())]
-    assert kinds == ["collaboration", "workshop", "workshop"]
+    assert kinds == ["collaboration", "workshop", "workshop", "workshop"]
     assert not offer.isVisible()
 
 

@@ -218,7 +218,7 @@ def draw_measure_trend(figure: Any, chart: Chart, style: ChartStyle) -> None:
     ax.plot(xs, values, marker="o", linewidth=3, markersize=12, color=style.palette[0])
     size = style.size(0.8)
     span = max(values) - min(values) if len(values) > 1 else abs(values[0]) or 1.0
-    lift = span * 0.04 + 1e-9
+    lift = span * 0.07 + 1e-9
     for x, v in zip(xs, values, strict=True):
         ax.annotate(
             number_words(v),

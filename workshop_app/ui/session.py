@@ -122,9 +122,13 @@ class Session(QObject):
         snapshot = live.snapshot
         workshop_id = snapshot.workshop.id
         ours = workshop_id in changes.workshop_ids
-        if not ours and snapshot.collaboration.id not in changes.collaboration_ids:
-            return True
-        if changes.workshop_ids - {workshop_id} or changes.tables & {"workshops", "collaborations"}:
+        others = changes.workshop_ids - {workshop_id}
+        collaboration = snapshot.collaboration.id
+        if not ours and collaboration not in changes.collaboration_ids:
+            # Another meeting of this collaboration is this one's history (its actions
+            # closed from here, its measures); any other workshop is none of its business.
+            return not any(self._collaboration_of(other) == collaboration for other in others)
+        if others or changes.tables & {"workshops", "collaborations"}:
             return False  # another meeting's items (history), or the workshop itself
         if len(changes.ids) > 200:
             return False
@@ -139,6 +143,12 @@ class Session(QObject):
             else None,
         )
         return True
+
+    def _collaboration_of(self, workshop_id: str) -> str | None:
+        from ..domain.records import Workshop
+
+        workshop = self.store.get(Workshop, workshop_id)
+        return workshop.collaboration_id if workshop is not None else None
 
     def apply(self, edit: Edit) -> bool:
         """Save ``edit`` now and make it undoable. Returns False (and says why) on failure."""

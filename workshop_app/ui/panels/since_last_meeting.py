@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -47,7 +47,7 @@ from ..form_dialog import buddy_label
 from ..items_model import text_column
 from ..key_help import PanelKey
 from ..session import Session
-from .kit import detail_splitter, heading, item_list, key_button, note, pane, read_only_column
+from .kit import ResponsiveSplitter, heading, item_list, key_button, pane, read_only_column
 
 _ID = Qt.ItemDataRole.UserRole
 IN_ACTIONS = "In the actions of earlier meetings"
@@ -71,15 +71,9 @@ class SinceLastMeetingPanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
-        self.model = QStandardItemModel(0, 5, self)
+        self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(
-            [
-                self.tr("Owner"),
-                self.tr("Action"),
-                self.tr("Due"),
-                self.tr("Status"),
-                self.tr("Agreed at"),
-            ]
+            [self.tr("Owner"), self.tr("Action"), self.tr("Status")]
         )
         self.table = read_only_table(self.model, self.tr("Actions of earlier meetings"))
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
@@ -90,7 +84,7 @@ class SinceLastMeetingPanel(ExercisePanel):
         self.note_box = QLineEdit()
         self.note_box.setPlaceholderText(self.tr("What was delivered, or why it was dropped"))
         self.note_box.setAccessibleName(self.tr("Note kept with the new status"))
-        marks = QHBoxLayout()
+        marks = QGridLayout()
         words = {
             DONE: self.tr("Done ✔ (Alt+D)"),
             IN_PROGRESS: self.tr("In progress (Alt+I)"),
@@ -98,17 +92,13 @@ class SinceLastMeetingPanel(ExercisePanel):
             OPEN: self.tr("Open again (Alt+P)"),
         }
         self.buttons = {}
-        for status, key in MARKS:
+        for n, (status, key) in enumerate(MARKS):
             button = key_button(words[status], key, self, lambda s=status: self.mark(s))
             button.setAccessibleName(status_label(status))
             self.buttons[status] = button
-            marks.addWidget(button)
-        marks.addStretch(1)
+            marks.addWidget(button, n // 2, n % 2)
         actions = pane(
-            [
-                heading(self.tr("Actions of earlier meetings, by owner"), self.table),
-                self.count,
-            ],
+            [heading(self.tr("Earlier actions, by owner"), self.table), self.count],
             self.table,
             buddy_label(self.tr("&Note with the status:"), self.note_box),
             self.note_box,
@@ -119,9 +109,8 @@ class SinceLastMeetingPanel(ExercisePanel):
         self.parked.setAccessibleName(self.tr("Parked at earlier meetings"))
         self.parked.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.parked.setWordWrap(True)
-        bring = key_button(
-            self.tr("Bring into this meeting (Ctrl+Return)"), BRING_IN, self, self.bring_in
-        )
+        bring = key_button(self.tr("Bring in (Ctrl+Return)"), BRING_IN, self, self.bring_in)
+        bring.setToolTip(self.tr("Bring the selected parked topics into this meeting"))
         self.topics = item_list(
             self,
             CARRIED,
@@ -134,23 +123,20 @@ class SinceLastMeetingPanel(ExercisePanel):
         topics = QWidget()
         right = QVBoxLayout(topics)
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(heading(self.tr("Parked at earlier meetings"), self.parked))
+        right.addWidget(heading(self.tr("Parked earlier"), self.parked))
         right.addWidget(self.parked, 1)
         right.addWidget(bring)
-        right.addWidget(heading(self.tr("Brought into this meeting"), self.topics.capture))
-        right.addWidget(self.topics, 1)
+        right.addWidget(heading(self.tr("Topics for today"), self.topics.capture))
+        right.addWidget(self.topics, 2)
 
+        split = ResponsiveSplitter(300)
+        split.addWidget(actions)
+        split.addWidget(topics)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Ask each owner where their action stands; select it, type a note if "
-                    "there is one, and mark it. The room sees the list change."
-                )
-            )
-        )
-        layout.addWidget(detail_splitter(actions, topics), 1)
+        layout.addWidget(split, 1)
         session.changed.connect(self._on_changed)
         self.refresh()
 
@@ -167,17 +153,21 @@ class SinceLastMeetingPanel(ExercisePanel):
         for meeting, action in pairs:
             late = overdue_days(action, day)
             status = status_words(action)
+            due = action.fields.get("due", "")
             if late:
-                status = self.tr("{status}, {n} days overdue").format(status=status, n=late)
+                status = self.tr("{status}, due {due}: {n} days overdue").format(
+                    status=status, due=due, n=late
+                )
+            elif due and action.fields.get("status") not in (DONE, DROPPED):
+                status = self.tr("{status}, due {due}").format(status=status, due=due)
             cells = [
                 str(action.fields.get("owner", "") or self.tr("no owner yet")),
                 action.text,
-                str(action.fields.get("due", "") or self.tr("no date yet")),
                 status,
-                meeting_words(meeting),
             ]
             row = [QStandardItem(text) for text in cells]
             row[0].setData(action.id, _ID)
+            row[1].setToolTip(self.tr("Agreed at {meeting}").format(meeting=meeting_words(meeting)))
             self.model.appendRow(row)
         self.table.resizeRowsToContents()
         for n in range(self.model.rowCount()):
