@@ -176,8 +176,10 @@ def _xlsx_value(cell) -> str:  # openpyxl's cell
 
 
 def _rows(cells: Iterable[list[str]]) -> list[tuple[str, str]]:
-    """(name, organisation) from the rows of a sheet: headings found, blanks left out."""
+    """(name, organisation) from the rows of a sheet: blanks left out, and the headings
+    found among the first few rows (a title may stand above them)."""
     columns: tuple[int, int, int] | None = None  # name (or first name), organisation, last
+    waiting: list[list[str]] = []  # rows read before the headings are known
     found: list[tuple[str, str]] = []
     for number, row in enumerate(cells, start=1):
         if number > MAX_ROWS + 1:
@@ -194,15 +196,32 @@ def _rows(cells: Iterable[list[str]]) -> list[tuple[str, str]]:
         if columns is None:
             columns = _headings(cells_here)
             if columns is not None:
+                waiting = []  # a title above the headings
                 continue
-            columns = (0, 1, -1)
-        name_at, org_at, last_at = columns
-        name = _cell(cells_here, name_at)
-        if last_at >= 0:
-            name = " ".join(f"{name} {_cell(cells_here, last_at)}".split())
-        if name:
-            found.append((name, _cell(cells_here, org_at)))
+            waiting.append(cells_here)
+            if len(waiting) < _HEADINGS_WITHIN:
+                continue
+            columns = (0, 1, -1)  # no headings: name, then organisation
+            for early in waiting:
+                found += _person(early, columns)
+            waiting = []
+            continue
+        found += _person(cells_here, columns)
+    for early in waiting:  # a short list without headings
+        found += _person(early, (0, 1, -1))
     return found
+
+
+#: How many rows may stand above a list's headings (a title, a date).
+_HEADINGS_WITHIN = 5
+
+
+def _person(row: list[str], columns: tuple[int, int, int]) -> list[tuple[str, str]]:
+    name_at, org_at, last_at = columns
+    name = _cell(row, name_at)
+    if last_at >= 0:
+        name = " ".join(f"{name} {_cell(row, last_at)}".split())
+    return [(name, _cell(row, org_at))] if name else []
 
 
 def _cell(row: list[str], at: int) -> str:
