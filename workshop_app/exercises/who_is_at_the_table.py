@@ -193,6 +193,13 @@ def attendance_section(view: AudienceView) -> list[Element]:
         elements.append(
             Paragraph(tr("Summary", "Not represented: {names}.").format(names=", ".join(absent)))
         )
+    if any(not i.text for i in here):  # the view kept the names back: say so
+        elements.append(
+            Paragraph(
+                tr("Summary", "Withheld: the names of those present are not for this audience."),
+                emphasis=True,
+            )
+        )
     return elements + withheld_note(withheld)
 
 
