@@ -417,3 +417,30 @@ def test_trust_ratings_above_the_people_present_are_warned(qtbot, store, session
     qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "more than the 1 people present" in panel.warning.text())
     assert panel.warning.isVisible()
+
+
+# ------------------------------------------------------------------ reaching it
+def test_attendance_is_taken_from_any_block_with_ctrl_shift_e(qtbot, store, meeting):
+    from workshop_app.ui.main_window import MainWindow
+
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_workshop(meeting.id)
+    view = window.workshop_view
+    view.go_next()  # not the first block: people come late
+    view.focus_capture()
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(
+        lambda: view.attendance_dialog is not None and view.attendance_dialog.isVisible()
+    )
+    attendance = view.attendance_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is attendance.table)
+    qtbot.keyClick(attendance.table, Qt.Key.Key_Space)  # the first on the roster
+    assert present_on_disk(store, meeting) == {("Dana Whitfield", CITY)}
