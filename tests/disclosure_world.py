@@ -66,7 +66,10 @@ LISTED_IN_SUMMARY = {
     "communication_contact",
     "partnership_history",
 }
-WORKSHOP_WIDE = ("note", "decision", "action", "parking", "facilitator_note")
+WORKSHOP_WIDE = ("note", "decision", "action", "parking", "facilitator_note", "attendee")
+#: Kinds whose words (a position, a person's name at a meeting) are never public, whatever
+#: the item's visibility: the public reads the interest, the organisations that came.
+TEXT_NEVER_PUBLIC = {"position", "attendee"}
 
 
 def token(n: int) -> str:
@@ -365,7 +368,7 @@ class Builder:
             rank = effective_rank(item, w.items, w.deleted)
             history = item.kind in HISTORY_KINDS
             common = {"history": history, "kind": item.kind, "item_id": item.id}
-            text_rank = max(rank, 1) if item.kind == "position" else rank
+            text_rank = max(rank, 1) if item.kind in TEXT_NEVER_PUBLIC else rank
             if TOKEN.fullmatch(item.text):
                 secrets.append(Secret(item.text, m, text_rank, is_text=True, **common))
             secrets.append(Secret(item.id, m, rank, **common))

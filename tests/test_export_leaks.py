@@ -32,7 +32,10 @@ KINDS = [
     "scope_node",
     "sharing_commitment",
     "partnership_history",
+    "attendee",  # a person at the meeting: their name is never public
 ]
+#: Kinds whose words never reach the public, whatever the item's visibility.
+TEXT_NEVER_PUBLIC = {"attendee", "position"}
 VISIBILITIES = ["public", "partners", "internal"]
 FORMATS = ["md", "html", "json", "csv", "docx", "pdf"]
 RANK = {"public": 0, "partners": 1, "internal": 2}
@@ -117,7 +120,9 @@ def check_workshop(store, specs) -> None:
 
     for audience, clearance in CLEARANCE.items():
         forbidden = [
-            token(n, it.visibility) for n, it in enumerate(items) if strictest(it) > clearance
+            token(n, it.visibility)
+            for n, it in enumerate(items)
+            if max(strictest(it), 1 if it.kind in TEXT_NEVER_PUBLIC else 0) > clearance
         ]
         if not forbidden:
             continue
@@ -129,6 +134,29 @@ def check_workshop(store, specs) -> None:
             flat = normalise(text)
             for word in forbidden:
                 assert word not in flat, (audience, name, word)
+
+
+def test_an_attendee_name_partners_may_see_is_found_in_every_format(store, planned_workshop):
+    """The control for attendees: the name withheld from the public is really there for
+    partners, so its absence from public files is the policy's doing."""
+    (partner, *_) = store.partners(planned_workshop.collaboration_id)
+    word = token(9, "public")
+    store.put(
+        Item(
+            planned_workshop.id,
+            "attendee",
+            f"{word} Jones",
+            fields={"present": True},
+            visibility="public",
+            partner_id=partner.id,
+        )
+    )
+    for audience, shown in (("partners", True), ("public", False)):
+        view = export.workshop_view(store, planned_workshop.id, audience)
+        for fmt in FORMATS:
+            text = normalise(readable_text(fmt, export.render_workshop(view, fmt)))
+            assert (word in text) is shown, (audience, fmt)
+            assert partner.organisation.split()[0] in text, (audience, fmt)
 
 
 def test_text_the_audience_may_see_is_found_in_every_format(store, planned_workshop):

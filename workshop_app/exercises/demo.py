@@ -27,6 +27,7 @@ from ..storage import Store
 from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 from .registry import DemoContext, get_kind
 from .templates import template
+from .who_is_at_the_table import demo_attendance
 
 DEMO_NAME = "Safer Riverton Partnership"
 DEMO_DESCRIPTION = (
@@ -266,6 +267,7 @@ def add_demo(store: Store) -> Collaboration:
         for block in blocks:
             items += block_items(DemoContext(workshop, block, partners, meeting, tuple(earlier)))
         items += workshop_wide_items(workshop, blocks, partners, meeting)
+        items += demo_attendance(workshop, partners, meeting)
         store.apply(planning.create_workshop(workshop, blocks))
         store.put(*parents_first(items))
         earlier += items

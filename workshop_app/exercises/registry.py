@@ -225,6 +225,9 @@ class ExerciseKind:
     #: Its part of "Since the last meeting", which every summary after a collaboration's
     #: first meeting starts with (whether or not the meeting has a block of this kind).
     recap: Callable[[AudienceView], list[Element]] | None = None
+    #: A section of every workshop's summary, after its header, whether or not a block of
+    #: this kind is on the agenda: what belongs to the whole meeting (who came).
+    workshop_section: SummarySection | None = None
     #: How a block of this kind decides (a vote's outcome per indicator), from all its
     #: items; audience views disclose the decisions (see ``schema.register_decider``).
     decide: Callable[[Block, Sequence[Item]], Mapping[str, str]] | None = None
@@ -296,8 +299,9 @@ def register(kind: ExerciseKind) -> ExerciseKind:
     if kind.key in _KINDS and _KINDS[kind.key] != kind:
         raise ValueError(f"exercise kind {kind.key!r} registered twice")
     register_items(*kind.items)
-    if kind.section is not None:
-        register_section(kind.section.key, kind.section.visibility)
+    for section in (kind.section, kind.workshop_section):
+        if section is not None:
+            register_section(section.key, section.visibility)
     if kind.decide is not None:
         register_decider(kind.key, kind.decide)
     for chart_kind, draw in kind.charts.items():
@@ -353,6 +357,11 @@ def csv_tables() -> list[CsvTable]:
 def recaps() -> list[Callable[[AudienceView], list[Element]]]:
     """The exercises' parts of "Since the last meeting", in the order of :func:`all_kinds`."""
     return [kind.recap for kind in all_kinds() if kind.recap is not None]
+
+
+def workshop_sections() -> list[SummarySection]:
+    """The sections every workshop's summary has, in the order of :func:`all_kinds`."""
+    return [k.workshop_section for k in all_kinds() if k.workshop_section is not None]
 
 
 def report_parts() -> list[ReportFunction]:

@@ -1,19 +1,44 @@
-"""Who is at the table: the partner roster, partners by sector (PRODUCT.md section 1).
+"""Who is at the table: the partner roster, partners by sector (PRODUCT.md section 1),
+and who came to each meeting.
 
 The roster itself is the collaboration's partners (edited in the panel); the block
-captures the notes of the round.
+captures the notes of the round. Attendance belongs to the whole meeting, not to this
+block (people arrive before any exercise starts): its attendees are declared here, with
+the roster they are ticked from, and the summary of every meeting says who came.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..domain.attendance import ATTENDEE, PRESENT, new_attendee, present
 from ..domain.document import Element, Heading, Paragraph, Table
-from ..domain.records import Block, ItemKind, Partner, Sector, sector_label
+from ..domain.records import (
+    Block,
+    Item,
+    ItemKind,
+    Partner,
+    Sector,
+    Visibility,
+    Workshop,
+    sector_label,
+)
+from ..domain.schema import Disclosure, Field, ItemSchema, boolean
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .common import items_by_cluster
-from .registry import ExerciseKind, Guide, register
+from .common import items_by_cluster, withheld_note
+from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
+from .registry import CsvTable, ExerciseKind, Guide, SummarySection, register
+
+#: A person at a meeting (see ``domain/attendance.py``): their name is for partners only,
+#: whatever the item's visibility; the public reads which organisations came, and how
+#: many of each.
+ATTENDEE_ITEM = ItemSchema(
+    ATTENDEE,
+    (Field(PRESENT, boolean()),),
+    text=Disclosure.PARTNERS,
+    partner=Disclosure.ITEM,
+)
 
 
 def partners_by_sector(partners: Iterable[Partner]) -> list[tuple[str, list[Partner]]]:
@@ -66,7 +91,22 @@ def roster_room(view: AudienceView, block: Block) -> list[Element]:
             ),
             tuple(rows),
         ),
+        *_attendance_line(view),
         *_roster_notes(view, block),
+    ]
+
+
+def _attendance_line(view: AudienceView) -> list[Element]:
+    here = present(view.items_in(None, [ATTENDEE]))
+    if not here:
+        return []
+    organisations = {i.partner_id for i in here if i.partner_id}
+    return [
+        Paragraph(
+            tr("Room", "{n} people present from {m} organisations").format(
+                n=len(here), m=len(organisations)
+            )
+        )
     ]
 
 
@@ -107,6 +147,100 @@ def roster_summary(view: AudienceView, block: Block) -> list[Element]:
     ]
 
 
+def attendance_section(view: AudienceView) -> list[Element]:
+    """Who came, organisation by organisation: how many of each, and their names where
+    the view holds them (partners do; the public reads organisations and counts), then
+    the partners nobody came from. Nothing when attendance was not taken."""
+    attendees = view.items_in(None, [ATTENDEE])
+    withheld = view.withheld_in(None, [ATTENDEE])
+    here = present(attendees)
+    if not here and not withheld:
+        return []
+    by_partner: dict[str | None, list[Item]] = {}
+    for item in here:
+        by_partner.setdefault(item.partner_id, []).append(item)
+    named = any(i.text for i in here)
+    rows = []
+    for p in view.partners:
+        if p.id in by_partner:
+            rows.append((p.organisation, by_partner[p.id]))
+    others = [i for key, items in by_partner.items() if view.partner(key) is None for i in items]
+    if others:
+        rows.append((tr("Summary", "No partner organisation"), others))
+    headers = [tr("Summary", "Organisation"), tr("Summary", "Present")]
+    if named:
+        headers.append(tr("Summary", "Who"))
+    table_rows = tuple(
+        (
+            organisation,
+            str(len(items)),
+            *((", ".join(i.text for i in items if i.text),) if named else ()),
+        )
+        for organisation, items in rows
+    )
+    elements: list[Element] = [
+        Heading(tr("Summary", "Attendance"), level=2),
+        Paragraph(
+            tr("Summary", "{n} people came from {m} partner organisations.").format(
+                n=len(here), m=len([p for p in view.partners if p.id in by_partner])
+            )
+        ),
+    ]
+    if table_rows:
+        elements.append(Table(tuple(headers), table_rows))
+    absent = [p.organisation for p in view.partners if p.id not in by_partner]
+    if absent and here:
+        elements.append(
+            Paragraph(tr("Summary", "Not represented: {names}.").format(names=", ".join(absent)))
+        )
+    if any(not i.text for i in here):  # the view kept the names back: say so
+        elements.append(
+            Paragraph(
+                tr("Summary", "Withheld: the names of those present are not for this audience."),
+                emphasis=True,
+            )
+        )
+    return elements + withheld_note(withheld)
+
+
+#: Who came to the demo meetings: (organisation, person) by meeting; the Business
+#: Association and the Justice Lab sent nobody to the second.
+DEMO_ATTENDANCE: tuple[tuple[tuple[str, str], ...], ...] = (
+    (
+        (CITY, "Dana Whitfield"),
+        (CITY, "Marcus Lee"),
+        (SHERIFF, "Sheriff Ray Okafor"),
+        (SHERIFF, "Lt. Janet Price"),
+        (YOUTH, "Keisha Morales"),
+        (YOUTH, "Tom Brandt"),
+        (YOUTH, "Andre Wilson"),
+        (BUSINESS, "Priya Shah"),
+        (EASTSIDE, "Rosa Delgado"),
+        (EASTSIDE, "Samuel Achebe"),
+        (LAB, "Dr. Helen Cho"),
+        (LAB, "Luis Ortega"),
+    ),
+    (
+        (CITY, "Dana Whitfield"),
+        (SHERIFF, "Lt. Janet Price"),
+        (YOUTH, "Keisha Morales"),
+        (YOUTH, "Tom Brandt"),
+        (EASTSIDE, "Rosa Delgado"),
+        (EASTSIDE, "Samuel Achebe"),
+        (EASTSIDE, "Maria Gonzalez"),
+    ),
+)
+
+
+def demo_attendance(workshop: Workshop, partners: tuple[Partner, ...], meeting: int) -> list[Item]:
+    """Who came to demo meeting ``meeting`` (0 or 1), ticked present."""
+    by_name = {p.organisation: p for p in partners}
+    return [
+        new_attendee(workshop.id, person, by_name[org].id if org in by_name else None, n)
+        for n, (org, person) in enumerate(DEMO_ATTENDANCE[min(meeting, 1)])
+    ]
+
+
 GUIDE = Guide(
     purpose=(
         "Everyone learns who the partners are, what each brings, what each needs, and to whom each "
@@ -127,6 +261,10 @@ GUIDE = Guide(
     ),
     tips=(
         "Keep each turn to a minute or two; the detail can come later.",
+        (
+            "Take attendance as people arrive (Workshop → Attendance, Ctrl+Shift+E): Space "
+            "ticks a person off the roster, and a sign-in sheet can be imported afterwards."
+        ),
         (
             "Whom a partner answers to tells you what it must report: come back to it when the room"
             " chooses indicators."
@@ -164,5 +302,15 @@ WHO_IS_AT_THE_TABLE = register(
         minutes=20,
         room=roster_room,
         summary=roster_summary,
+        item_kinds=(ItemKind.NOTE.value,),
+        items=(ATTENDEE_ITEM,),
+        tables=(CsvTable("attendance", (ATTENDEE,)),),
+        workshop_section=SummarySection(
+            "attendance",
+            "Attendance",
+            attendance_section,
+            # Every audience reads the section; the view holds what each may see of it.
+            Visibility.PUBLIC,
+        ),
     )
 )

@@ -22,7 +22,7 @@ from ..domain.document import (
 from ..domain.records import Item, ItemKind, sector_label
 from ..domain.visibility import Audience, AudienceView
 from ..exercises.common import section_body, withheld_note
-from ..exercises.registry import get_kind, recaps
+from ..exercises.registry import get_kind, recaps, workshop_sections
 from ..i18n import tr
 
 __all__ = ["audience_label", "audience_statement", "build_summary", "sector_label"]
@@ -66,6 +66,9 @@ def audience_statement(audience: Audience | str) -> str:
 def build_summary(view: AudienceView) -> list[Element]:
     """The workshop summary for ``view.audience`` as format-neutral elements."""
     elements: list[Element] = [*header(view)]
+    for section in workshop_sections():  # who came: the whole meeting's
+        if view.discloses(section.key):
+            elements += section.build(view)
     elements += since_last_section(view)
     elements += bullets_section(view, ItemKind.DECISION)
     elements += actions_section(view)

@@ -42,6 +42,9 @@ from .style import SPACE, set_role
 from .timer import BlockTimer
 from .workshop_lists import SideLists
 
+#: Workshop → Attendance… (E for "everyone here").
+ATTENDANCE_KEYS = "Ctrl+Shift+E"
+
 
 class WorkshopView(QWidget):
     """Run one workshop: the facilitator's screen."""
@@ -61,6 +64,7 @@ class WorkshopView(QWidget):
         self.blocks: list[Block] = []
         self._current_id: str | None = None
         self.panel: ExercisePanel | None = None
+        self.attendance_dialog: QWidget | None = None
         self.timer = BlockTimer(session, self, timer_clock)  # a fake clock in tests
 
         # ---- agenda (left): the pane's controls, each doing its part of the view
@@ -438,6 +442,17 @@ class WorkshopView(QWidget):
         if block is not None and text != block.prompt:
             self.session.apply(edits.update(self.tr("Change prompt"), block, prompt=text))
 
+    def show_attendance(self) -> None:
+        """Workshop → Attendance…: tick who came, from any block (people arrive during one)."""
+        from .attendance_dialog import AttendanceDialog
+
+        if self.workshop_id is None:
+            return
+        if self.attendance_dialog is not None:
+            self.attendance_dialog.close()
+        self.attendance_dialog = AttendanceDialog(self.session, self.workshop_id, self.window())
+        self.attendance_dialog.open()
+
     def shortcuts(self) -> list[QAction]:
         """Actions for the Workshop menu; they work wherever the focus is in the window."""
         specs = [
@@ -453,6 +468,7 @@ class WorkshopView(QWidget):
                 "Ctrl+2",
                 self.toggle_side,
             ),
+            (self.tr("Attendance…"), ATTENDANCE_KEYS, self.show_attendance),
             (self.tr("Meeting plan…"), PLAN_KEYS, lambda: edit_plan(self)),
             (self.tr("Re-plan the rest…"), REPLAN_KEYS, lambda: replan_rest(self)),
             (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import decision_rules as rules
 from ...domain import edits, planning
+from ...domain.attendance import over_present, present_count
 from ...domain.decision_rules import DecisionRule, RuleKind, VoteMethod
 from ...domain.records import Block, Item
 from ...domain.visibility import Audience, results_visible
@@ -266,6 +267,7 @@ class AgreementPanel(ExercisePanel):
                         most=most, names=", ".join(over)
                     )
                 )
+        parts += self._attendance_warnings(settings)
         dissent = [
             i.text
             for i in self.model.indicators
@@ -274,6 +276,33 @@ class AgreementPanel(ExercisePanel):
         if dissent:
             parts.append(self.tr("Dissent on: {names}.").format(names=", ".join(dissent)))
         return " ".join(parts)
+
+    def _attendance_warnings(self, settings: VoteSettings) -> list[str]:
+        """Tallies larger than the people present can give (once attendance is taken): a
+        hand counted twice, or a typing slip."""
+        present = present_count(self.session.snapshot(self.workshop_id).items)
+        totals = [
+            (i.text, rules.vote_count(self.model.results[i.id].tally))
+            for i in self.model.indicators
+            if i.id in self.model.results
+        ]
+        if settings.method is VoteMethod.DOTS:
+            over = over_present(
+                [("", sum(total for _, total in totals))], present, settings.dots_per_person
+            )
+            return [
+                self.tr(
+                    "Warning: {total} dots counted, but the {n} people present have only "
+                    "{most} dots between them."
+                ).format(total=total, n=present, most=present * settings.dots_per_person)
+                for _, total in over
+            ]
+        return [
+            self.tr(
+                "Warning: {total} votes counted on {name}, more than the {n} people present."
+            ).format(total=total, name=name, n=present)
+            for name, total in over_present(totals, present)
+        ]
 
     def _fill_sectors(self) -> None:
         partners = self.session.snapshot(self.workshop_id).partners  # the live workshop

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits, planning
+from ...domain.attendance import over_present, present_count
 from ...domain.records import Block, Item
 from ...domain.visibility import Audience, results_visible
 from ...exercises.trust_tally import (
@@ -210,6 +211,9 @@ class TrustCheckInPanel(ExercisePanel):
         state_font = QFont(self.room_state.font())
         state_font.setBold(True)
         self.room_state.setFont(state_font)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Tallies larger than the people present"))
 
         help_text = QLabel(
             self.tr(
@@ -233,6 +237,7 @@ class TrustCheckInPanel(ExercisePanel):
         layout.addWidget(self.table, 1)
         layout.addLayout(statement_row)
         layout.addLayout(reveal_row)
+        layout.addWidget(self.warning)
 
         for key, slot in (
             (REMOVE_STATEMENT, self.remove_statement),
@@ -363,6 +368,26 @@ class TrustCheckInPanel(ExercisePanel):
             self.room_state.setText(self.tr("The room sees: the results"))
         else:
             self.room_state.setText(self.tr("The room sees: the statements, results hidden"))
+        self._warn_above_attendance()
+
+    def _warn_above_attendance(self) -> None:
+        """Say which statements have more ratings than people present (once attendance is
+        taken): a hand counted twice, or a typing slip."""
+        present = present_count(self.session.snapshot(self.workshop_id).items)
+        totals = [
+            (statement, sum(self.model.all_counts(row)))
+            for row, statement in enumerate(self.model.statements)
+        ]
+        self.warning.setText(
+            " ".join(
+                self.tr(
+                    "Warning: {total} ratings counted for “{statement}”, more than the {n} "
+                    "people present."
+                ).format(total=total, statement=statement, n=present)
+                for statement, total in over_present(totals, present)
+            )
+        )
+        self.warning.setVisible(bool(self.warning.text()))
 
 
 PANEL = TrustCheckInPanel

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,13 @@ class RosterPanel(ExercisePanel):
         add_row.addWidget(heading(self.tr("&Add:"), self.new_organisation))
         add_row.addWidget(self.new_organisation, 3)
         add_row.addWidget(self.new_sector, 1)
+        self.attendance = QPushButton(self.tr("A&ttendance…"))
+        self.attendance.setAccessibleName(self.tr("Take attendance"))
+        self.attendance.setToolTip(
+            self.tr("Tick who came, or import a sign-in list (Ctrl+Shift+E)")
+        )
+        self.attendance.clicked.connect(self.show_attendance)
+        add_row.addWidget(self.attendance)
 
         self.editor = PartnersEditor(session, self.collaboration_id, self)
         self.by_sector = QLabel()
@@ -72,6 +80,12 @@ class RosterPanel(ExercisePanel):
 
     def focus_capture(self) -> None:
         self.new_organisation.setFocus()
+
+    def show_attendance(self) -> None:
+        from ..attendance_dialog import AttendanceDialog
+
+        self.attendance_dialog = AttendanceDialog(self.session, self.workshop_id, self.window())
+        self.attendance_dialog.open()
 
     def add_partner(self) -> None:
         name = self.new_organisation.text().strip()
