@@ -34,7 +34,7 @@ def test_summary_has_header_decisions_actions_blocks_in_order_and_parking(store,
     headings = [e.text for e in elements if isinstance(e, Heading)]
     blocks = [b.title for b in store.blocks(planned_workshop.id)]
     assert headings[0] == "Kick-off"
-    assert headings[1:4] == ["Partners present", "Decisions", "Action items"]
+    assert headings[1:4] == ["The partners", "Decisions", "Action items"]
     assert headings[4 : 4 + len(blocks)] == [f"{n}. {t}" for n, t in enumerate(blocks, 1)]
     assert headings[-1] == "Parking lot"
     actions = next(e for e in elements if isinstance(e, Table) and e.headers[0] == "Action")

@@ -307,3 +307,16 @@ def test_a_measurement_of_an_internal_indicator_reaches_only_the_facilitation_te
         get_kind("measures_check_in").room(workshop_view(demo, check_in.id, "internal"), block)
     )
     assert "QuietIndicatorQzw" in team_room and "417" in team_room
+
+
+def test_attendance_is_compared_with_the_last_meeting_by_organisation_only(demo):
+    _, second, check_in = meetings(demo)
+    public = plain_text(build_summary(workshop_view(demo, check_in.id, "public")))
+    assert "8 people from 6 organisations; 7 from 4 at the last meeting." in public
+    assert (
+        "Here this time, not last time: Downtown Riverton Business Association, "
+        "Riverton State University Justice Lab." in public
+    )
+    assert "Priya Shah" not in public.split("Attendance compared")[1]  # no names compared
+    before = plain_text(build_summary(workshop_view(demo, second.id, "public")))
+    assert "At the last meeting, not this time: Downtown Riverton Business Association" in before

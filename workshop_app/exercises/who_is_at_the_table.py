@@ -204,7 +204,7 @@ def attendance_section(view: AudienceView) -> list[Element]:
 
 
 #: Who came to the demo meetings: (organisation, person) by meeting; the Business
-#: Association and the Justice Lab sent nobody to the second.
+#: Association and the Justice Lab sent nobody to the second, and came back to the third.
 DEMO_ATTENDANCE: tuple[tuple[tuple[str, str], ...], ...] = (
     (
         (CITY, "Dana Whitfield"),
@@ -229,16 +229,62 @@ DEMO_ATTENDANCE: tuple[tuple[tuple[str, str], ...], ...] = (
         (EASTSIDE, "Samuel Achebe"),
         (EASTSIDE, "Maria Gonzalez"),
     ),
+    (
+        (CITY, "Dana Whitfield"),
+        (CITY, "Marcus Lee"),
+        (SHERIFF, "Lt. Janet Price"),
+        (YOUTH, "Keisha Morales"),
+        (BUSINESS, "Priya Shah"),
+        (EASTSIDE, "Rosa Delgado"),
+        (EASTSIDE, "Samuel Achebe"),
+        (LAB, "Luis Ortega"),
+    ),
 )
 
 
 def demo_attendance(workshop: Workshop, partners: tuple[Partner, ...], meeting: int) -> list[Item]:
-    """Who came to demo meeting ``meeting`` (0 or 1), ticked present."""
+    """Who came to demo meeting ``meeting`` (0, 1, 2), ticked present."""
     by_name = {p.organisation: p for p in partners}
     return [
         new_attendee(workshop.id, person, by_name[org].id if org in by_name else None, n)
-        for n, (org, person) in enumerate(DEMO_ATTENDANCE[min(meeting, 1)])
+        for n, (org, person) in enumerate(DEMO_ATTENDANCE[min(meeting, len(DEMO_ATTENDANCE) - 1)])
     ]
+
+
+def attendance_recap(view: AudienceView) -> list[Element]:
+    """Every summary after the first: who came, against the last meeting (organisations,
+    which every audience may see; never names)."""
+    last = view.earlier[-1] if view.earlier else None
+    here = present(view.items_in(None, [ATTENDEE]))
+    before = present(i for i in last.items if i.kind == ATTENDEE) if last is not None else []
+    if not here or not before:
+        return []
+    names = {p.id: p.organisation for p in view.partners}
+
+    def organisations(items: list[Item]) -> set[str]:
+        return {names[i.partner_id] for i in items if i.partner_id in names}
+
+    now, then = organisations(here), organisations(before)
+    lines = [
+        tr(
+            "Export",
+            "{people} people from {organisations} organisations; {before} from {then} "
+            "at the last meeting.",
+        ).format(people=len(here), organisations=len(now), before=len(before), then=len(then))
+    ]
+    if now - then:
+        lines.append(
+            tr("Export", "Here this time, not last time: {names}.").format(
+                names=", ".join(sorted(now - then))
+            )
+        )
+    if then - now:
+        lines.append(
+            tr("Export", "At the last meeting, not this time: {names}.").format(
+                names=", ".join(sorted(then - now))
+            )
+        )
+    return [Heading(tr("Export", "Attendance compared"), level=3), *map(Paragraph, lines)]
 
 
 GUIDE = Guide(
@@ -304,6 +350,8 @@ WHO_IS_AT_THE_TABLE = register(
         summary=roster_summary,
         item_kinds=(ItemKind.NOTE.value,),
         items=(ATTENDEE_ITEM,),
+        history_kinds=(ATTENDEE,),
+        recap=attendance_recap,
         tables=(CsvTable("attendance", (ATTENDEE,)),),
         workshop_section=SummarySection(
             "attendance",

@@ -105,7 +105,7 @@ def header(view: AudienceView) -> list[Element]:
         Callout(tr("Export", "Who this is for"), audience_statement(view.audience)),
     ]
     if view.partners:
-        elements.append(Heading(tr("Export", "Partners present"), level=2))
+        elements.append(Heading(tr("Export", "The partners"), level=2))
         fields = ("organisation", "sector", "representatives")
         elements.append(
             Table(
