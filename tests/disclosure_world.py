@@ -47,6 +47,7 @@ HISTORY_KINDS = {
     "indicator",
     "indicator_vote",
     "measurement",
+    "attendee",  # who came, compared with the last meeting
 }
 #: Kinds whose text a summary lists (so the summary must show it when allowed).
 LISTED_IN_SUMMARY = {
