@@ -320,3 +320,40 @@ def test_attendance_is_compared_with_the_last_meeting_by_organisation_only(demo)
     assert "Priya Shah" not in public.split("Attendance compared")[1]  # no names compared
     before = plain_text(build_summary(workshop_view(demo, second.id, "public")))
     assert "At the last meeting, not this time: Downtown Riverton Business Association" in before
+
+
+def test_a_figure_that_arrives_between_meetings_is_recorded_from_the_workshop_menu(qtbot, demo):
+    *_, check_in = meetings(demo)
+    window = MainWindow(Session(demo))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_workshop(check_in.id)
+    qtbot.keyClick(window, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.measures_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    box = dialog.editor.list.capture
+    assert QApplication.focusWidget() is box
+    assert dialog.editor.indicator.currentText() == "Repeat calls at the 50 busiest addresses"
+    qtbot.keyClicks(box, "1,975 December extract")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter adds a measurement, it does not close the dialog
+
+    [between] = [m for m in demo.items(check_in.id, kinds=[MEASUREMENT]) if m.block_id is None]
+    assert between.fields["value"] == 1975 and between.fields["date"] == date.today().isoformat()
+    assert between.fields["source"] == "Sheriff's CAD calls-for-service data"  # the indicator's
+    # The check-in's chart and the report draw it with the others.
+    block = next(b for b in demo.blocks(check_in.id) if b.kind == "measures_check_in")
+    view = window.session.view(check_in.id, Audience.ROOM)
+    [chart] = [
+        e
+        for e in get_kind("measures_check_in").room(view, block)
+        if isinstance(e, Chart) and e.title.startswith("Repeat calls")
+    ]
+    assert chart.data["values"][-1] == 1975
+    _, rows = collaboration_report(demo, check_in.collaboration_id, "partners").tables[
+        "measurements"
+    ]
+    assert [r[2] for r in rows if r[0].startswith("Repeat calls")][-1] == 1975

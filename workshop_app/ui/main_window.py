@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._banner: ErrorBanner | None = None  # made when there is a problem to show
         self._guide: GuideDialog | None = None  # made when first opened (F1)
         self.actions_dialog: QWidget | None = None  # Workshop → Actions across meetings
+        self.measures_dialog: QWidget | None = None  # Workshop → Measures between meetings
         self.report_dialog: QWidget | None = None  # File → Collaboration report
         self.import_dialog: QWidget | None = None  # File → Import a workshop
         self.home.open_requested.connect(self.open_workshop)
@@ -257,6 +258,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+K",
             self.show_actions,
         )
+        action(
+            workshop_menu,
+            self.tr("&Measures between meetings…"),
+            "Ctrl+Shift+M",
+            self.show_measures,
+        )
         workshop_menu.addSeparator()
         # The workshop screen and the room controller add their commands when built;
         # a menu opened before then builds them first.
@@ -323,6 +330,33 @@ class MainWindow(QMainWindow):
             self.actions_dialog.close()
         self.actions_dialog = ActionsDialog(self.session, collaboration, self)
         self.actions_dialog.open()
+
+    def show_measures(self) -> None:
+        """Record what an adopted indicator measured between meetings, with the open
+        workshop (or the latest meeting of the collaboration selected at home)."""
+        from ..domain.records import Workshop
+        from ..domain.snapshot import meeting_order
+        from .measures_dialog import MeasuresDialog
+
+        store = self.session.store
+        view = self._workshop_view
+        workshop = None
+        if view is not None and view.workshop_id and self.stack.currentWidget() is view:
+            workshop = store.get(Workshop, view.workshop_id)
+        else:
+            collaboration = self.home.selected_collaboration()
+            meetings = store.workshops(collaboration.id) if collaboration is not None else []
+            workshop = max(meetings, key=meeting_order) if meetings else None
+        if workshop is None:
+            self.session.error.emit(
+                self.tr(
+                    "Open a workshop or select a collaboration with a meeting first: "
+                    "measurements are recorded with a meeting."
+                )
+            )
+            return
+        self.measures_dialog = MeasuresDialog(self.session, workshop, self)
+        self.measures_dialog.open()
 
     def show_report(self) -> None:
         """File → Collaboration report…: the report across the meetings of the

@@ -1,5 +1,6 @@
 """The measures check-in panel: pick an agreed indicator (Alt+I), type the value and what
-was said about it, Enter; the date and source follow (editable in the list)."""
+was said about it, Enter; the date and source follow (editable in the list). The same
+editor records measurements between meetings (Workshop → Measures between meetings…)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from ..capture_panel import ExercisePanel
 from ..form_dialog import buddy_label
 from ..items_model import Column, field_column
 from ..session import Session
-from .kit import item_list, note, optional
+from .kit import FieldsItemList, note, optional
 
 
 def _is_date(text: str) -> bool:
@@ -33,18 +34,32 @@ def _is_date(text: str) -> bool:
     return len(text) == 10
 
 
-class MeasuresCheckInPanel(ExercisePanel):
-    """The indicator chooser with what it stands at, above the block's measurements."""
+class MeasurementsEditor(QWidget):
+    """The indicator chooser with what it stands at, above the measurements of a block
+    (``block_id``) or recorded between meetings with a workshop (None)."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def __init__(
+        self,
+        session: Session,
+        workshop_id: str,
+        block_id: str | None,
+        parent: QWidget | None = None,
+        day: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.workshop_id = workshop_id
+        #: The day a new measurement is dated (the meeting's, or today's).
+        self.day = day
         self.indicator = QComboBox()
         self.indicator.setAccessibleName(self.tr("Indicator measured"))
         self.standing = QLabel()
         self.standing.setWordWrap(True)
         self.standing.setAccessibleName(self.tr("Where the chosen indicator stands"))
-        self.list = item_list(
-            self,
+        self.list = FieldsItemList(
+            session,
+            workshop_id,
+            block_id,
             MEASUREMENT,
             columns=[
                 Column(self.tr("Indicator"), self._indicator_name),
@@ -59,6 +74,7 @@ class MeasuresCheckInPanel(ExercisePanel):
             ],
             placeholder=self.tr("The value, then what was said about it (2,010 fewer calls)…"),
             complete=self._complete,
+            parent=self,
         )
         self.list.capture.setAccessibleName(self.tr("New measurement: value, then words"))
         chooser = QHBoxLayout()
@@ -152,7 +168,7 @@ class MeasuresCheckInPanel(ExercisePanel):
             return None
         rest = item.text.strip()
         words = rest.split(maxsplit=1)
-        day = self._view().workshop.date or date.today().isoformat()
+        day = self.day or self._view().workshop.date or date.today().isoformat()
         return touched(
             item,
             fields={
@@ -186,6 +202,22 @@ class MeasuresCheckInPanel(ExercisePanel):
         words = text.strip().split(maxsplit=1)
         note_words = words[1] if len(words) > 1 and leading_number(text) is not None else text
         return touched(item, text=text, fields={**item.fields, "note": note_words.strip()})
+
+
+class MeasuresCheckInPanel(ExercisePanel):
+    """A measures check-in block: the editor of its measurements."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.editor = MeasurementsEditor(session, block.workshop_id, block.id, self)
+        self.list, self.indicator, self.standing = (
+            self.editor.list,
+            self.editor.indicator,
+            self.editor.standing,
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()
