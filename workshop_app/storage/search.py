@@ -10,10 +10,9 @@ markup out of what someone typed.
 from __future__ import annotations
 
 import functools
+import os
 import re
-import secrets
 import sqlite3
-import unicodedata
 from typing import NamedTuple
 
 #: How many words of an item's text a snippet shows around the match.
@@ -30,7 +29,7 @@ FOUND_BY = (BY_TITLE, BY_COLLABORATION, BY_PLACE, BY_SAID)
 # The marks FTS5's snippet() puts around a matching word: unguessable per run, so a text
 # cannot pretend to hold one. Were one typed anyway, only the bold would be misplaced:
 # every part is escaped by whoever shows it, so nothing typed is ever read as markup.
-_TOKEN = secrets.token_hex(8)
+_TOKEN = os.urandom(8).hex()  # not secrets: its hashlib and hmac would load at start-up
 _OPEN, _CLOSE = f"\x02{_TOKEN}", f"\x03{_TOKEN}"
 
 
@@ -137,6 +136,8 @@ def plain_words(text: str) -> tuple[str, ...]:
     Remembered: a search reads the same names, titles and places again and again."""
     folded = text.casefold()
     if not folded.isascii():
+        import unicodedata  # only for text that needs it: never at start-up
+
         decomposed = unicodedata.normalize("NFKD", folded)
         folded = "".join(c for c in decomposed if not unicodedata.combining(c))
     return tuple(_WORD.findall(folded))
