@@ -1,0 +1,246 @@
+"""Interdependency: what each partner needs from another, so the room sees that no sector
+can reach the shared vision alone (the toolkit's design step). The room view is a matrix
+of sectors: who needs something from whom, and how much of it is promised.
+
+``need`` items: ``text`` is what is needed; ``partner_id`` the partner who needs it;
+fields ``from_partner`` (the partner it is needed from) and ``promised`` (true once that
+partner says it will provide it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..charts import ChartStyle, style_axes
+from ..domain.document import Chart, Element, Paragraph, Table
+from ..domain.records import Block, Item, Partner, sector_label
+from ..domain.schema import Disclosure, Field, ItemSchema, boolean, partner_ref
+from ..domain.visibility import AudienceView
+from ..i18n import tr
+from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
+
+KEY = "interdependency"
+NEED = "need"
+
+
+def _sector(view: AudienceView, partner_id: Any) -> str:
+    """The sector of a partner as this audience may see it ("" when unknown or withheld)."""
+    partner = view.partner(partner_id) if isinstance(partner_id, str) else None
+    if partner is None or view.withheld_field(partner, "sector"):
+        return ""
+    return partner.sector
+
+
+def _name(view: AudienceView, partner_id: Any, context: str) -> str:
+    partner = view.partner(partner_id) if isinstance(partner_id, str) else None
+    return partner.organisation if partner is not None else tr(context, "not said")
+
+
+def matrix(view: AudienceView, needs: list[Item]) -> tuple[list[str], list[list[int]]]:
+    """Sectors (in the roster's order) and, for each needing sector (row), how many needs
+    it has of each providing sector (column). Needs whose sectors are unknown to this
+    audience are left out of the matrix (the list below it still says them)."""
+    sectors: list[str] = []
+    for partner in view.partners:
+        sector = _sector(view, partner.id)
+        if sector and sector not in sectors:
+            sectors.append(sector)
+    counts = [[0] * len(sectors) for _ in sectors]
+    for need in needs:
+        row, column = _sector(view, need.partner_id), _sector(view, need.fields.get("from_partner"))
+        if row in sectors and column in sectors:
+            counts[sectors.index(row)][sectors.index(column)] += 1
+    return sectors, counts
+
+
+def _chart(sectors: list[str], counts: list[list[int]], context: str) -> Chart:
+    labels = [sector_label(s) for s in sectors]
+    alt = "; ".join(
+        tr(context, "{needs} needs {n} from {gives}").format(
+            needs=labels[r], n=counts[r][c], gives=labels[c]
+        )
+        for r in range(len(sectors))
+        for c in range(len(sectors))
+        if counts[r][c]
+    )
+    return Chart(
+        "interdependency_matrix",
+        tr(context, "Who needs what from whom (number of needs)"),
+        {
+            "labels": labels,
+            "counts": counts,
+            "rows_title": tr(context, "needs…"),
+            "columns_title": tr(context, "…from"),
+            "frame_lines": max(8, len(sectors) * 2 + 3),
+        },
+        alt,
+    )
+
+
+def draw_interdependency(figure: Any, chart: Chart, style: ChartStyle) -> None:
+    """``data``: sector labels and the counts (row needs from column). Each cell says its
+    number; shade only repeats what the number says (never colour alone)."""
+    labels = [str(label) for label in chart.data.get("labels", [])]
+    counts = chart.data.get("counts", [])
+    ax = figure.subplots()
+    if labels:
+        highest = max((max(row) for row in counts), default=0) or 1
+        ax.imshow(counts, cmap="Blues", vmin=0, vmax=highest * 1.6, aspect="auto")
+        for r, row in enumerate(counts):
+            for c, value in enumerate(row):
+                ax.text(
+                    c,
+                    r,
+                    str(value) if value else "–",
+                    ha="center",
+                    va="center",
+                    fontsize=style.size(0.9),
+                    color=style.foreground,
+                )
+        ax.set_xticks(range(len(labels)))
+        ax.set_xticklabels(labels, rotation=20, ha="right")
+        ax.set_yticks(range(len(labels)))
+        ax.set_yticklabels(labels)
+    ax.set_xlabel(str(chart.data.get("columns_title", "")), color=style.foreground)
+    ax.set_ylabel(str(chart.data.get("rows_title", "")), color=style.foreground)
+    ax.set_title(chart.title)
+    style_axes(ax, style)
+
+
+def _elements(view: AudienceView, block: Block, context: str) -> list[Element]:
+    needs = view.items_in(block.id, [NEED])
+    if not needs:
+        return []
+    sectors, counts = matrix(view, needs)
+    elements: list[Element] = []
+    if len(sectors) > 1 and any(any(row) for row in counts):
+        elements.append(_chart(sectors, counts, context))
+    promised = sum(1 for n in needs if n.fields.get("promised"))
+    elements.append(
+        Paragraph(
+            tr(context, "{n} needs named; {promised} promised.").format(
+                n=len(needs), promised=promised
+            ),
+            emphasis=context == "Room",
+        )
+    )
+    rows = tuple(
+        (
+            _name(view, n.partner_id, context),
+            _name(view, n.fields.get("from_partner"), context),
+            n.text,
+            tr(context, "✔ Promised") if n.fields.get("promised") else tr(context, "Not yet"),
+        )
+        for n in needs
+    )
+    headers = (
+        tr(context, "Who needs it"),
+        tr(context, "From"),
+        tr(context, "What"),
+        tr(context, "Promised?"),
+    )
+    elements.append(Table(headers, rows))
+    return elements
+
+
+def need_room(view: AudienceView, block: Block) -> list[Element]:
+    return _elements(view, block, "Room") or [
+        Paragraph(tr("Room", "What does each of us need from the others?"), emphasis=True)
+    ]
+
+
+def need_summary(view: AudienceView, block: Block) -> list[Element]:
+    found = _elements(view, block, "Summary")
+    if found or view.withheld_in(block.id):
+        return found
+    return [Paragraph(tr("Summary", "No needs were named."))]
+
+
+#: Demo needs: (who needs it, from whom, what, promised).
+_DEMO = (
+    ("City of Riverton", "Harlan County Sheriff's Office", "Monthly calls by block", True),
+    ("Harlan County Sheriff's Office", "Riverton Youth Alliance", "A 24-hour referral line", False),
+    ("Riverton Youth Alliance", "City of Riverton", "Multi-year funding commitment", False),
+    ("Eastside Neighbours Council", "City of Riverton", "Street-light repair dates", True),
+    (
+        "Riverton State University Justice Lab",
+        "Harlan County Sheriff's Office",
+        "Access to anonymised incident data",
+        True,
+    ),
+    (
+        "Downtown Riverton Business Association",
+        "Eastside Neighbours Council",
+        "A block-watch contact",
+        False,
+    ),
+)
+
+
+def need_demo(ctx: DemoContext) -> list[Item]:
+    partners: dict[str, Partner] = ctx.partners_by_name
+    return [
+        ctx.item(
+            NEED,
+            what,
+            partner_id=partners[who].id,
+            fields={"from_partner": partners[source].id, "promised": promised},
+            visibility="partners",
+            position=float(n),
+        )
+        for n, (who, source, what, promised) in enumerate(_DEMO)
+        if who in partners and source in partners
+    ]
+
+
+GUIDE = Guide(
+    purpose=(
+        "Make visible that every partner depends on the others to reach the shared vision: "
+        "the needs are the reasons to stay at the table."
+    ),
+    steps=(
+        "Ask each partner in turn: what do you need from another partner to do your part?",
+        ("Choose who needs it (Alt+P) and from whom (Alt+O), type what is needed and press Enter."),
+        "Show the matrix: which sectors depend on which.",
+        "Ask the partner named whether it can provide it, and mark the promise (Ctrl+Return).",
+    ),
+    tips=(
+        "Ask for needs, not complaints: “we need the data monthly”, not “they never share”.",
+        "A row or column with nothing in it is worth a question: who is not depending on whom?",
+    ),
+    pitfalls=(
+        "Promising on the spot what an organisation cannot commit without its board.",
+        "Leaving the quiet partners out: go round the whole table.",
+    ),
+)
+
+
+INTERDEPENDENCY = register(
+    ExerciseKind(
+        key=KEY,
+        family="trust",
+        guide=GUIDE,
+        order=6,
+        name="Interdependency",
+        guidance=(
+            "Go round the table: what does each partner need from another to do its part? "
+            "Choose who needs it, type what, say from whom. The room sees which sectors depend "
+            "on which; mark a need promised when the partner named says it will provide it."
+        ),
+        prompt="What does each of us need from the others?",
+        minutes=20,
+        items=(
+            ItemSchema(
+                NEED,
+                (Field("from_partner", partner_ref()), Field("promised", boolean())),
+                partner=Disclosure.ITEM,
+            ),
+        ),
+        room=need_room,
+        summary=need_summary,
+        charts={"interdependency_matrix": draw_interdependency},
+        tables=(CsvTable("needs", (NEED,)),),
+        demo=need_demo,
+        phone=PhoneInput.text("What your organisation needs from another", (NEED, "A need")),
+    )
+)

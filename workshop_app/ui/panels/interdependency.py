@@ -1,0 +1,140 @@
+"""The interdependency panel: who needs what from whom. The capture box takes what is
+needed, with who needs it and from whom chosen beside it; Ctrl+Return marks the selected
+needs promised (or not)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from ...domain import edits
+from ...domain.records import Block, Item, touched
+from ...exercises.interdependency import NEED
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..form_dialog import buddy_label
+from ..items_model import text_column
+from ..key_help import PanelKey
+from ..session import Session
+from .kit import (
+    LiveChoiceColumn,
+    PartnersCache,
+    item_list,
+    key_button,
+    note,
+    partner_column,
+    read_only_column,
+    with_fields,
+)
+
+MARK_PROMISED = PanelKey("Ctrl+Return", "Mark the selected needs promised, or not yet")
+
+
+class InterdependencyPanel(ExercisePanel):
+    """Needs between partners, captured with who needs them and from whom."""
+
+    keys = (MARK_PROMISED,)
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.cache = PartnersCache(session, block.workshop_id)
+        self.needs = QComboBox()
+        self.needs.setAccessibleName(self.tr("Who needs it"))
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Needed from"))
+        for box in (self.needs, self.source):  # as wide as the pane allows, not the longest name
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
+        self.list = item_list(
+            self,
+            NEED,
+            columns=[
+                partner_column(self.tr("Who needs it"), lambda: self.cache.partners),
+                text_column(self.tr("What is needed")),
+                self._from_column(),
+                read_only_column(self.tr("Promised?"), self._promised),
+            ],
+            placeholder=self.tr("What is needed, then Enter"),
+            complete=self._complete,
+        )
+        self._fill_choices()
+        who = QHBoxLayout()
+        who.addWidget(buddy_label(self.tr("&Partner who needs it:"), self.needs))
+        who.addWidget(self.needs, 1)
+        who.addWidget(buddy_label(self.tr("Needed fr&om:"), self.source))
+        who.addWidget(self.source, 1)
+        mark = key_button(
+            self.tr("Promised / not yet (Ctrl+Return)"), MARK_PROMISED, self, self.toggle_promised
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and "
+                    "press Enter."
+                )
+            )
+        )
+        layout.addLayout(who)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(mark)
+        session.changed.connect(self._on_changed)
+
+    def _from_column(self) -> LiveChoiceColumn:
+        def partners():
+            return self.cache.partners
+
+        def name(item: Item) -> str:
+            wanted = item.fields.get("from_partner")
+            return next((p.organisation for p in self.cache.partners if p.id == wanted), "")
+
+        return LiveChoiceColumn(
+            self.tr("From"),
+            name,
+            lambda i, v: touched(i, fields={**i.fields, "from_partner": v}),
+            (("", "—"),),
+            value=lambda i: str(i.fields.get("from_partner", "")),
+            live_choices=lambda: (
+                ("", "—"),
+                *((p.id, p.organisation) for p in self.cache.partners),
+            ),
+        )
+
+    def _promised(self, item: Item) -> str:
+        return self.tr("✔ Promised") if item.fields.get("promised") else self.tr("Not yet")
+
+    def _fill_choices(self) -> None:
+        for box in (self.needs, self.source):
+            current = box.currentData()
+            box.clear()
+            box.addItem(self.tr("— choose —"), "")
+            for partner in self.cache.partners:
+                box.addItem(partner.organisation, partner.id)
+            box.setCurrentIndex(max(box.findData(current), 0))
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "partners" in changes.tables:
+            self.cache.reload()
+            self._fill_choices()
+
+    def _complete(self, item: Item) -> Item:
+        needs = with_fields(item, from_partner=self.source.currentData() or "", promised=False)
+        return touched(needs, partner_id=self.needs.currentData() or None)
+
+    def toggle_promised(self) -> None:
+        """The selected needs become promised or, when every one already is, not yet."""
+        chosen = self.list.selected_items()
+        if not chosen:
+            self.session.error.emit(self.tr("Select a need in the list first."))
+            return
+        promise = not all(i.fields.get("promised") for i in chosen)
+        description = self.tr("Mark promised") if promise else self.tr("Mark not yet promised")
+        self.session.apply(edits.set_fields(description, chosen, promised=promise))
+
+    def focus_capture(self) -> None:
+        self.list.capture.setFocus()
+
+
+PANEL = InterdependencyPanel
