@@ -1,0 +1,108 @@
+"""Interdependency (the toolkit's design step): what each partner needs from another, typed
+with who needs it and from whom, promised with Ctrl+Return; the room sees a matrix of
+sectors. Added in three files (logic, panel, template): the exercise contract at work."""
+
+from __future__ import annotations
+
+import pytest
+from export_helpers import readable_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from workshop_app.charts import render_png
+from workshop_app.domain import planning
+from workshop_app.domain.document import Chart, plain_text
+from workshop_app.domain.records import Item, Workshop
+from workshop_app.domain.visibility import Audience
+from workshop_app.exercises.demo import add_demo
+from workshop_app.exercises.interdependency import NEED
+from workshop_app.exercises.registry import get_kind
+from workshop_app.exercises.templates import template
+from workshop_app.export import render_workshop, workshop_view
+from workshop_app.export.summary import build_summary
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.session import Session
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def designing(store):
+    collaboration = add_demo(store)
+    workshop = Workshop(collaboration.id, "Designing the partnership", "2027-01-12")
+    blocks = template("designing_the_partnership").make_blocks(workshop.id)
+    store.apply(planning.create_workshop(workshop, blocks))
+    return workshop, next(b for b in blocks if b.kind == "interdependency")
+
+
+def choose(qtbot, combo, words: str) -> None:
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText().startswith(words):
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{words!r} is not in {combo.accessibleName()!r}")
+
+
+def test_a_need_is_typed_with_who_and_from_whom_and_promised_by_keyboard(qtbot, store, designing):
+    workshop, block = designing
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_workshop(workshop.id)
+    window.workshop_view.set_current_block(block.id)
+    panel = window.workshop_view.panel
+    panel.focus_capture()
+    box = panel.list.capture
+    assert QApplication.focusWidget() is box
+    for who, source, what in (
+        ("Riverton Youth", "City of", "Multi-year funding for outreach"),
+        ("City of", "Harlan County", "Monthly calls by block"),
+    ):
+        qtbot.keyClick(box, Qt.Key.Key_P, ALT)
+        assert QApplication.focusWidget() is panel.needs
+        choose(qtbot, panel.needs, who)
+        qtbot.keyClick(panel.needs, Qt.Key.Key_O, ALT)
+        assert QApplication.focusWidget() is panel.source
+        choose(qtbot, panel.source, source)
+        box.setFocus()
+        qtbot.keyClicks(box, what)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    needs = store.items(workshop.id, kinds=[NEED])
+    assert [n.text for n in needs] == ["Multi-year funding for outreach", "Monthly calls by block"]
+    names = {p.id: p.organisation for p in store.partners(workshop.collaboration_id)}
+    assert names[needs[0].partner_id] == "Riverton Youth Alliance"
+    assert names[needs[0].fields["from_partner"]] == "City of Riverton"
+    assert needs[0].fields["promised"] is False
+
+    panel.list.table.setFocus()
+    panel.list.table.selectRow(1)
+    qtbot.keyClick(panel.list.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert store.get(Item, needs[1].id).fields["promised"] is True
+
+    view = window.session.view(workshop.id, Audience.ROOM)
+    room = get_kind("interdependency").room(view, block)
+    [chart] = [e for e in room if isinstance(e, Chart)]
+    labels = chart.data["labels"]
+    public, nonprofit = labels.index("Public sector"), labels.index("Nonprofit")
+    assert chart.data["counts"][nonprofit][public] == 1  # the Youth Alliance needs the City
+    assert chart.data["counts"][public][public] == 1  # the City needs the Sheriff
+    assert render_png(chart, 1024, 600).startswith(b"\x89PNG")
+    text = plain_text(room)
+    assert "2 needs named; 1 promised." in text and "✔ Promised" in text
+    summary = plain_text(build_summary(workshop_view(store, workshop.id, "partners")))
+    assert "Multi-year funding for outreach" in summary
+    # Needs are the partners' (the default visibility): never in the public summary.
+    for fmt in ("md", "csv", "json"):
+        public_text = readable_text(
+            fmt, render_workshop(workshop_view(store, workshop.id, "public"), fmt)
+        )
+        assert "Multi-year funding" not in public_text, fmt
+    partners_csv = readable_text(
+        "csv", render_workshop(workshop_view(store, workshop.id, "partners"), "csv")
+    )
+    assert "Monthly calls by block" in partners_csv
