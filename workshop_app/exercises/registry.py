@@ -291,6 +291,7 @@ _NOT_EXERCISES = frozenset(
         "registry",
         "common",
         "templates",
+        "library",
         "demo_data",
         "reference",
         "trust_charts",

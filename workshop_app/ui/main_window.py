@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.actions_dialog: QWidget | None = None  # Workshop → Actions across meetings
         self.report_dialog: QWidget | None = None  # File → Collaboration report
         self.import_dialog: QWidget | None = None  # File → Import a workshop
+        self.method_library: QWidget | None = None  # Help → Method library
         self.home.open_requested.connect(self.open_workshop)
         self.home.show_item_requested.connect(self.show_item)
         session.error.connect(self.show_problem)
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
         action(help_menu, self.tr("&Guide to this exercise"), "Shift+F1", self.show_block_guide)
         action(help_menu, self.tr("&Facilitator guide"), None, lambda: self.show_guide(""))
+        action(help_menu, self.tr("&Method library…"), None, self.show_method_library)
 
     def _appearance_menu(self, menu: QMenu) -> None:
         """System (follow the computer's light or dark setting), Light or Dark; kept in
@@ -418,6 +420,17 @@ class MainWindow(QMainWindow):
         self._guide.show()
         self._guide.raise_()
         self._guide.activateWindow()
+
+    def show_method_library(self) -> None:
+        """Help → Method library…: every exercise to plan from; in a workshop, Add to
+        agenda puts the method after the current block."""
+        from .method_library import MethodLibraryDialog
+
+        agenda = self.workshop_view if self.current_workshop_id() else None
+        if self.method_library is not None:
+            self.method_library.close()
+        self.method_library = MethodLibraryDialog(agenda, self)
+        self.method_library.open()
 
     def export_summary(self) -> None:
         """The export dialog for the open workshop (Ctrl+E)."""
