@@ -258,6 +258,9 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+K",
             self.show_actions,
         )
+        action(
+            workshop_menu, self.tr("Save agenda as &template…"), None, self.save_agenda_as_template
+        )
         workshop_menu.addSeparator()
         # The workshop screen and the room controller add their commands when built;
         # a menu opened before then builds them first.
@@ -420,6 +423,28 @@ class MainWindow(QMainWindow):
         self._guide.show()
         self._guide.raise_()
         self._guide.activateWindow()
+
+    def save_agenda_as_template(self) -> None:
+        """Workshop → Save agenda as template…: the open workshop's agenda kept as a
+        template of yours, offered by New workshop and Add from template."""
+        from .template_picker import SaveTemplateDialog
+
+        workshop_id = self.current_workshop_id()
+        view = self._workshop_view
+        workshop = view.workshop() if workshop_id and view is not None else None
+        if view is None or workshop is None:
+            self.session.error.emit(
+                self.tr("Open a workshop first: its agenda becomes the template.")
+            )
+            return
+        dialog = SaveTemplateDialog(workshop.title, view.blocks, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Saved “{name}” as your template: New workshop and Add from template offer it."
+                ).format(name=dialog.saved.name),
+                15000,
+            )
 
     def show_method_library(self) -> None:
         """Help → Method library…: every exercise to plan from; in a workshop, Add to
