@@ -325,6 +325,7 @@ class SaveTemplateDialog(QDialog):
         form.addRow(self.tr("&What it is for:"), self.description)
         buttons = lay_out_form(self, form, self.outcome, self.problem, accept=self._save)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save as template"))
+        self.setMinimumWidth(560)
         self.name.setFocus()
 
     def _save(self) -> None:
