@@ -18,6 +18,15 @@ from workshop_app.exercises.templates import template
 from workshop_app.storage import Store, open_store
 
 
+@pytest.fixture(autouse=True)
+def user_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user data folder (your own templates live there) of each test: its own, never
+    the real one of whoever runs the tests."""
+    home = tmp_path / "user-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """Where a test's database lives (not created yet)."""

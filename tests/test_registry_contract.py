@@ -81,6 +81,17 @@ def test_each_kind_has_its_section_of_the_facilitator_guide(kind):
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.key)
+def test_each_kind_says_when_to_use_it_and_for_how_many(kind):
+    """The method library's "when to use it" and "group size", in plain sentences."""
+    for text in (kind.when, kind.group_size):
+        assert len(text.split()) >= 5, (kind.key, text)
+        assert text == text.strip() and not text[0].islower(), (kind.key, text)
+        assert text[-1] in ".?!" and "  " not in text, (kind.key, text)
+    others = [k.when for k in KINDS if k is not kind]
+    assert kind.when not in others  # written for this exercise, not copied
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.key)
 def test_each_kind_shows_its_blocks_to_every_audience_and_draws_every_chart(demo, kind):
     """On demo data, room and summary give elements for every audience; every chart kind
     they use has its own drawing and draws; demo items fit their declared fields."""

@@ -72,6 +72,7 @@ def test_the_picker_lists_templates_in_the_order_meetings_follow_one_another():
         "half_day_whole_arc",
         "ninety_minute_check_in",
         "designing_the_partnership",
+        "planning_the_evaluation",
         "blank",
     ]
 
@@ -83,3 +84,17 @@ def test_a_template_is_named_in_the_installed_language_and_an_empty_text_stays_e
     blank = next(t for t in templates() if not t.next_meeting)
     assert blank.label == f"[Templates] {blank.name}"
     assert blank.next_meeting_text == ""
+
+
+def test_planning_the_evaluation_asks_what_it_is_for_before_the_measures_and_the_data():
+    evaluation = template("planning_the_evaluation")
+    kinds = [b.kind for b in evaluation.blocks]
+    assert evaluation.total_minutes == evaluation.minutes == 120
+    purpose = next(b for b in evaluation.blocks if "what the evaluation is for" in b.title.lower())
+    assert purpose.kind == "discussion" and "for whom" in purpose.title  # until its own kind
+    assert purpose.prompt.startswith("Learning, accountability or funding")
+    at = kinds.index
+    assert at("discussion") < at("measures_check_in") < at("indicators") < at("data_inventory")
+    assert kinds[-1] == "wrap_up"
+    blocks = evaluation.make_blocks("w")
+    assert blocks[1].prompt == purpose.prompt  # the room sees the question, not a default

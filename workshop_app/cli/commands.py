@@ -356,6 +356,34 @@ def cmd_kinds(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_methods(args: argparse.Namespace) -> int:
+    """The method library: every kind with its purpose, or one kind's whole entry."""
+    from ..exercises.library import find_method, method_entry, methods
+
+    if args.kind is not None:
+        method = find_method(args.kind)
+        if method is None:
+            raise UserError(
+                tr("CLI", "There is no exercise kind {key!r}; 'methods' lists them.").format(
+                    key=args.kind
+                ),
+                EXIT_USAGE,
+            )
+        for line in method_entry(method):
+            say(line)
+        return EXIT_OK
+    family = None
+    for method in methods():
+        if method.family != family:
+            if family is not None:
+                say("")
+            family = method.family
+            say(family)
+        say(f"  {method.name}  [{method.key}]  {method.time_needed}")
+        say(f"    {method.purpose}")
+    return EXIT_OK
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve one block to the room's phones until interrupted (no window needed)."""
     from ..participation.meeting import MeetingRoom
@@ -412,6 +440,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "check": cmd_check,
     "kinds": cmd_kinds,
+    "methods": cmd_methods,
     "search": cmd_search,
     "export": cmd_export,
     "import": cmd_import,

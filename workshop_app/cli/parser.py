@@ -86,6 +86,19 @@ def build_parser() -> ArgumentParser:
         "kinds",
         tr("CLI", "describe every exercise kind: what it captures, who sees it, its settings"),
     )
+    methods = command(
+        "methods",
+        tr(
+            "CLI",
+            "the method library: every exercise kind with its purpose, or one kind's whole "
+            "entry (when to use it, group size, time needed, steps)",
+        ),
+    )
+    methods.add_argument(
+        "--kind",
+        metavar="KEY",
+        help=tr("CLI", "show this kind's whole entry (its key, as methods lists it)"),
+    )
     search = command(
         "search",
         tr(

@@ -196,6 +196,11 @@ BALANCE = register(
         key="balance_check",
         family="measures",
         guide=GUIDE,
+        when=(
+            "Right after the vote on indicators, while the room can still go back and change "
+            "the set."
+        ),
+        group_size="The whole room, any size; the facilitator reads the chart aloud.",
         order=4,
         name="Balance check",
         guidance=(

@@ -127,6 +127,11 @@ COMMUNICATION_PROTOCOL = register(
         key="communication_protocol",
         family="sharing",
         guide=GUIDE,
+        when=(
+            "Before the partnership makes any public statement, and before the first records "
+            "request arrives."
+        ),
+        group_size="One person per partner who speaks for it, or knows who does; any size.",
         order=2,
         name="Public communication protocol",
         guidance=(

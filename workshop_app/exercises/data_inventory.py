@@ -386,6 +386,14 @@ DATA_INVENTORY = register(
         key="data_inventory",
         family="sharing",
         guide=GUIDE,
+        when=(
+            "When the partners are ready to commit to sharing data, usually after the "
+            "measures are agreed: the indicators say which data is needed."
+        ),
+        group_size=(
+            "6 to 30 people; each partner needs someone who knows its data and the rules that "
+            "apply to it."
+        ),
         order=1,
         name="Data inventory",
         guidance=(

@@ -280,6 +280,11 @@ FACT_BASE = register(
         key="fact_base",
         family="scoping",
         guide=GUIDE,
+        when=(
+            "After the issue is scoped and before measures are chosen, and again when new "
+            "figures or reports come in."
+        ),
+        group_size="6 to 30 people; the partners who hold the data should be there.",
         order=3,
         name="Fact base",
         guidance=(

@@ -125,6 +125,14 @@ register(
         key="discussion",
         family="general",
         guide=DISCUSSION_GUIDE,
+        when=(
+            "When the agenda needs time for something no exercise covers: an update, a "
+            "question the room raised, a topic brought back from the parking lot."
+        ),
+        group_size=(
+            "Any size; with more than 15 people, ask for a few voices from each organisation "
+            "rather than everyone."
+        ),
         order=1,
         name="Open discussion",
         guidance=(
@@ -188,6 +196,11 @@ register(
         key="wrap_up",
         family="general",
         guide=WRAP_UP_GUIDE,
+        when=(
+            "At the end of every meeting, even a short one: keep its ten minutes when the "
+            "rest runs late."
+        ),
+        group_size="The whole room together, however many people came.",
         order=2,
         name="Wrap-up: decisions and actions",
         guidance=(

@@ -103,6 +103,13 @@ HOPES_AND_CONCERNS = register(
         key="hopes_concerns",
         family="trust",
         guide=GUIDE,
+        when=(
+            "At a first meeting, or when a partnership takes on new work; later, to check "
+            "whether the working agreements still hold."
+        ),
+        group_size=(
+            "6 to 40 people; above 20, collect hopes and concerns at tables first, then share them."
+        ),
         order=4,
         name="Hopes, concerns and working agreements",
         guidance=(

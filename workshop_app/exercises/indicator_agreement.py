@@ -380,6 +380,10 @@ AGREEMENT = register(
         key=KEY,
         family="measures",
         guide=GUIDE,
+        when=(
+            "Right after the indicators are proposed and scored, in the same meeting or the next."
+        ),
+        group_size="Any size from 5; every partner should have at least one person voting.",
         order=3,
         name="Agree on indicators",
         guidance=(

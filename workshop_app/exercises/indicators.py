@@ -264,6 +264,14 @@ INDICATORS = register(
         key="indicators",
         family="measures",
         guide=GUIDE,
+        when=(
+            "When the partnership is ready to say how it will know it worked: after the "
+            "criteria are agreed, before the vote."
+        ),
+        group_size=(
+            "6 to 30 people; with more, let tables propose indicators and fill in the details "
+            "together."
+        ),
         order=2,
         name="Propose indicators",
         guidance=(

@@ -455,6 +455,11 @@ MEASURES_CHECK_IN = register(
         key=KEY,
         family="measures",
         guide=GUIDE,
+        when=(
+            "At the check-ins between big meetings, once indicators have been adopted and "
+            "measured at least once."
+        ),
+        group_size="Any size; the owner of each indicator reports and the room asks.",
         order=6,
         name="Measures check-in",
         guidance=(

@@ -383,6 +383,14 @@ PARTNERSHIP_HISTORY = register(
         key="partnership_history",
         family="trust",
         guide=GUIDE,
+        when=(
+            "Early in a partnership, after the introductions and before anyone is asked to "
+            "share data or money."
+        ),
+        group_size=(
+            "The whole room, 6 to 30 people; pairs of partners with a long history may talk "
+            "it through first."
+        ),
         order=2,
         name="Partnership history",
         guidance=(

@@ -130,6 +130,11 @@ POSITIONS_TO_INTERESTS = register(
         key="positions_interests",
         family="scoping",
         guide=GUIDE,
+        when=(
+            "When partners arrive with fixed solutions, or a discussion goes in circles "
+            "between two proposals."
+        ),
+        group_size="Any size from 4; it works best when each organisation has a voice in the room.",
         order=2,
         name="Positions to interests",
         guidance=(

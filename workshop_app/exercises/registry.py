@@ -239,6 +239,11 @@ class ExerciseKind:
     report: ReportFunction | None = None
     #: Its section of the facilitator guide (Help → Facilitator guide, Shift+F1).
     guide: Guide | None = None
+    #: When to run it, for the method library (Help → Method library): the moment in a
+    #: partnership's life or in a meeting it fits, in a sentence or two.
+    when: str = ""
+    #: The group it works with, for the method library: how many people, and how.
+    group_size: str = ""
     #: What phones in the room may send to a block of this kind (None: nothing yet): one
     #: input, or a text and a rating shown together (facts proposed, and each checked).
     phone: PhoneInput | tuple[PhoneInput, ...] | None = None
@@ -261,6 +266,9 @@ class ExerciseKind:
 
     label = Translated("Exercises", "name")
     guidance_text = Translated("Exercises", "guidance")
+    # Read with the guide: the same context, so one translator sees them together.
+    when_text = Translated("Guide", "when")
+    group_size_text = Translated("Guide", "group_size")
 
     @property
     def all_settings(self) -> tuple[Field, ...]:
@@ -283,6 +291,7 @@ _NOT_EXERCISES = frozenset(
         "registry",
         "common",
         "templates",
+        "library",
         "demo_data",
         "reference",
         "trust_charts",

@@ -289,6 +289,14 @@ SCOPE_THE_ISSUE = register(
         key="scope_issue",
         family="scoping",
         guide=GUIDE,
+        when=(
+            "When the partners have a broad topic (public safety, housing) but have not said "
+            "what exactly they will work on."
+        ),
+        group_size=(
+            "6 to 25 people in one conversation; a bigger room breaks the issue down at "
+            "tables first."
+        ),
         order=1,
         name="Scope the issue",
         guidance=(

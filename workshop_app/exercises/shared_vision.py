@@ -149,6 +149,13 @@ SHARED_VISION = register(
         key=KEY,
         family="trust",
         guide=GUIDE,
+        when=(
+            "Once the partners know each other, before the issue is scoped and long before "
+            "indicators are chosen: they are judged against the vision."
+        ),
+        group_size=(
+            "6 to 30 people; each partner proposes a statement and everyone votes with dots."
+        ),
         order=5,
         name="Shared vision of success",
         guidance=(

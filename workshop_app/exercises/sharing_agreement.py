@@ -266,6 +266,11 @@ SHARING_AGREEMENT = register(
         key="sharing_agreement",
         family="sharing",
         guide=GUIDE,
+        when="After the data inventory, when the partners are ready to commit in writing.",
+        group_size=(
+            "Every partner that shares or receives data must be in the room, with someone who "
+            "may agree for it."
+        ),
         order=3,
         name="Information-sharing agreement",
         guidance=(

@@ -307,6 +307,11 @@ SINCE_LAST_MEETING = register(
         key=KEY,
         family="general",
         guide=GUIDE,
+        when=(
+            "At the start of every meeting after the first, before anything new: people want "
+            "to see that what was agreed last time happened."
+        ),
+        group_size="Any size: the owners of the actions speak, the rest listen and ask.",
         order=0.5,
         name="Since last meeting",
         guidance=(

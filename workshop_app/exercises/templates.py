@@ -2,14 +2,17 @@
 
 Each template is one file in ``resources/templates``: its name, what it is for, what
 the next meeting covers (so a facilitator sees how meetings follow one another), its
-stated length in minutes (its blocks' timeboxes add up to it) and its blocks.
+stated length in minutes (its blocks' timeboxes add up to it) and its blocks. The
+facilitator's own templates (saved from an agenda, or imported) are files of the same
+shape in the user data folder, read and written by ``export.template_file``.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from ..domain.records import Block
 from ..i18n import Translated, tr
@@ -23,6 +26,8 @@ class TemplateBlock:
     title: str
     minutes: int
     prompt: str = ""
+    #: Settings that differ from the kind's defaults (trust statements, a vote's rule).
+    settings: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,8 @@ class Template:
     minutes: int = 0
     #: Where it stands in the picker: the arc of a partnership's meetings, blank last.
     order: float = 0
+    #: The facilitator's own (saved or imported), not one that comes with the app.
+    mine: bool = False
 
     label = Translated("Templates", "name")
     description_text = Translated("Templates", "description")
@@ -48,8 +55,11 @@ class Template:
         return sum(b.minutes for b in self.blocks)
 
     def block_title(self, block: TemplateBlock) -> str:
-        """A block's title as the agenda will show it (its kind's name when it has none)."""
-        return tr("Templates", block.title) if block.title else get_kind(block.kind).label
+        """A block's title as the agenda will show it (its kind's name when it has none);
+        the titles of your own templates are your words, never translated."""
+        if not block.title:
+            return get_kind(block.kind).label
+        return block.title if self.mine else tr("Templates", block.title)
 
     def make_blocks(self, workshop_id: str) -> list[Block]:
         """Fresh agenda blocks for ``workshop_id``, with each kind's default prompt and settings."""
@@ -64,7 +74,7 @@ class Template:
                     prompt=tb.prompt or kind.prompt,
                     timebox_minutes=tb.minutes,
                     position=float(position),
-                    settings=kind.default_settings(),
+                    settings={**kind.default_settings(), **tb.settings},
                 )
             )
         return blocks

@@ -367,6 +367,13 @@ TRUST_CHECK_IN = register(
         key=KEY,
         family="trust",
         guide=GUIDE,
+        when=(
+            "At the start of each meeting, the first included, so that the room sees how "
+            "trust moves from meeting to meeting."
+        ),
+        group_size=(
+            "Any size; anonymous by hands, paper or phones, so it works from 5 to 40 people."
+        ),
         order=3,
         name="Trust check-in",
         guidance=(

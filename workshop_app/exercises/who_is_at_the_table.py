@@ -338,6 +338,14 @@ WHO_IS_AT_THE_TABLE = register(
         key="who_is_at_the_table",
         family="trust",
         guide=GUIDE,
+        when=(
+            "At the first meeting of a partnership, and whenever a new organisation joins: "
+            "before any exercise that asks partners to commit."
+        ),
+        group_size=(
+            "The whole room, one organisation at a time; a round of a minute or two each "
+            "works for up to about 15 organisations."
+        ),
         order=1,
         name="Who is at the table",
         guidance=(

@@ -58,6 +58,21 @@ def _bounded_float(text: str) -> float:
     return float(text)
 
 
+def strict_json(raw: bytes) -> Any:
+    """``raw`` parsed as JSON the app's own writers could have written: UTF-8, finite
+    numbers of bounded length. Raises ValueError (a decoding error, NaN or Infinity, a
+    number too long, nesting too deep for the parser)."""
+    try:
+        return json.loads(
+            raw.decode("utf-8-sig"),
+            parse_constant=_refuse_constant,  # NaN, Infinity: never written by the app
+            parse_int=_bounded_int,
+            parse_float=_bounded_float,
+        )
+    except RecursionError:
+        raise ValueError("nested too deep") from None
+
+
 def parse_workshop_document(raw: bytes, name: str = "the file") -> dict[str, Any]:
     """``raw`` parsed and checked whole (JSON, schema, each kind's fields, references
     inside the file); raises :class:`ImportRefused` with one plain sentence."""
@@ -67,21 +82,16 @@ def parse_workshop_document(raw: bytes, name: str = "the file") -> dict[str, Any
         )
     not_ours = tr("Import", "{name} is not a Workshop App workshop file.").format(name=name)
     try:
-        document = json.loads(
-            raw.decode("utf-8-sig"),
-            parse_constant=_refuse_constant,  # NaN, Infinity: never written by the app
-            parse_int=_bounded_int,
-            parse_float=_bounded_float,
-        )
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        document = strict_json(raw)
+    except ValueError:
         raise ImportRefused(
             tr(
                 "Import", "{name} is not a Workshop App workshop file (it is not valid JSON)."
             ).format(name=name)
         ) from None
-    if not isinstance(document, dict) or _nesting_deeper_than(document, MAX_NESTING):
+    if not isinstance(document, dict) or nesting_deeper_than(document, MAX_NESTING):
         raise ImportRefused(not_ours)
-    if not all(is_encodable(s) for s in _strings(document)):
+    if not all(is_encodable(s) for s in every_string(document)):
         raise ImportRefused(
             tr(
                 "Import",
@@ -130,7 +140,7 @@ def _damaged(name: str, where: str, problem: str) -> ImportRefused:
     )
 
 
-def _strings(value: Any) -> Iterator[str]:
+def every_string(value: Any) -> Iterator[str]:
     """Every string in ``value``, keys included (no recursion)."""
     stack = [value]
     while stack:
@@ -144,7 +154,7 @@ def _strings(value: Any) -> Iterator[str]:
             stack.extend(current)
 
 
-def _nesting_deeper_than(value: Any, limit: int) -> bool:
+def nesting_deeper_than(value: Any, limit: int) -> bool:
     """True when lists/objects in ``value`` nest deeper than ``limit`` (no recursion)."""
     stack = [(value, 0)]
     while stack:

@@ -23,14 +23,20 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 APP_NAME = "WorkshopApp"
 
 
+def user_data_folder() -> Path:
+    """The app's folder in the user's data folder (``~/.local/share/WorkshopApp`` on
+    Linux), where the database lives by default and the user's own templates live."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def default_database_path() -> Path:
     """``WORKSHOP_APP_DB`` if set, else ``workshops.sqlite3`` in the user data folder."""
     env = os.environ.get("WORKSHOP_APP_DB")
     if env:
         return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workshops.sqlite3"
+    return user_data_folder() / "workshops.sqlite3"
 
 
 def read_header_version(path: Path) -> int | None:

@@ -20,6 +20,7 @@ from .key_help import (
     EXPORT_DIALOG_KEYS,
     GUIDE_KEYS,
     LIST_KEYS,
+    METHOD_LIBRARY_KEYS,
     MNEMONIC_KEYS,
     ROOM_QUEUE_KEYS,
     ROOM_WINDOW_KEYS,
@@ -128,6 +129,7 @@ def shortcuts_section(window_keys: Sequence[KeyGroup]) -> GuideSection:
         (_t("What the phones sent"), ROOM_QUEUE_KEYS),
         (_t("The export dialog"), EXPORT_DIALOG_KEYS),
         (_t("This guide"), GUIDE_KEYS),
+        (_t("The method library"), METHOD_LIBRARY_KEYS),
         (_t("Buttons and captions"), MNEMONIC_KEYS),
     ):
         parts.append(f"<h3>{escape(title)}</h3>{key_table(panel_key_rows(keys))}")

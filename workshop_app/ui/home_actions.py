@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from ..domain import edits, planning
 from ..domain.records import Collaboration, Workshop
 from ..domain.schedule import MeetingPlan
-from ..exercises.templates import templates
 from ..storage import StorageError
 from .form_dialog import lay_out_form
 from .meeting_plan import length_edit, load_plan, save_plan, start_edit
@@ -74,6 +73,7 @@ class WorkshopDialog(QDialog):
         with_template: bool = True,
         plan: MeetingPlan | None = None,
         agenda_minutes: int = 0,
+        store=None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(heading)
@@ -97,7 +97,7 @@ class WorkshopDialog(QDialog):
         form.addRow(self.tr("&Place:"), self.place)
         if with_template:
             # The planned length is the template's: its blocks and total are shown.
-            self.choice = TemplateChoice(lambda: self.start.time().toString("HH:mm"))
+            self.choice = TemplateChoice(lambda: self.start.time().toString("HH:mm"), store=store)
             self.template = self.choice.combo
             self.start.timeChanged.connect(self.choice.refresh)
             agenda = QLabel(self.tr("&Agenda:"))
@@ -198,7 +198,9 @@ def new_workshop(home: HomeScreen) -> Workshop | None:
         )
         return None
     dialog = WorkshopDialog(
-        home, home.tr("New workshop for {name}").format(name=collaboration.name)
+        home,
+        home.tr("New workshop for {name}").format(name=collaboration.name),
+        store=home.session.store,
     )
     if home.session.store.workshops(collaboration.id) and dialog.template is not None:
         # A partnership that has met already plans its follow-up, not another first meeting.
@@ -209,7 +211,9 @@ def new_workshop(home: HomeScreen) -> Workshop | None:
         return None
     title, when, place, template_key = dialog.values()
     workshop = Workshop(collaboration.id, title, when, place)
-    chosen = next(t for t in templates() if t.key == template_key)
+    from ..export.template_file import find_template  # the app's and yours
+
+    chosen = find_template(template_key)
     if home.session.apply(planning.create_workshop(workshop, chosen.make_blocks(workshop.id))):
         save_plan(home.session, workshop.id, dialog.plan())
         home.select(workshop.id)

@@ -126,6 +126,15 @@ GUIDE_KEYS = (
     PanelKey("Esc", "Close the guide", by_widget=True),
 )
 
+#: The method library (Help → Method library…): its search box keeps the keys.
+METHOD_LIBRARY_KEYS = keys_of_widget(
+    "In the method library",
+    ("Down", "Show the next method"),
+    ("Up", "Show the previous method"),
+    ("Return", "Add the method shown to the agenda, after the current block"),
+    ("Esc", "Close the library"),
+)
+
 #: The export dialog (Ctrl+E); the print button's key.
 PRINT_SUMMARY = PanelKey("Ctrl+P", "Print the summary", by_widget=True)
 EXPORT_DIALOG_KEYS = (PRINT_SUMMARY,)

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.measures_dialog: QWidget | None = None  # Workshop → Measures between meetings
         self.report_dialog: QWidget | None = None  # File → Collaboration report
         self.import_dialog: QWidget | None = None  # File → Import a workshop
+        self.method_library: QWidget | None = None  # Help → Method library
         self.home.open_requested.connect(self.open_workshop)
         self.home.show_item_requested.connect(self.show_item)
         session.error.connect(self.show_problem)
@@ -264,6 +265,9 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+M",
             self.show_measures,
         )
+        action(
+            workshop_menu, self.tr("Save agenda as &template…"), None, self.save_agenda_as_template
+        )
         workshop_menu.addSeparator()
         # The workshop screen and the room controller add their commands when built;
         # a menu opened before then builds them first.
@@ -276,6 +280,7 @@ class MainWindow(QMainWindow):
         action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
         action(help_menu, self.tr("&Guide to this exercise"), "Shift+F1", self.show_block_guide)
         action(help_menu, self.tr("&Facilitator guide"), None, lambda: self.show_guide(""))
+        action(help_menu, self.tr("&Method library…"), None, self.show_method_library)
 
     def _appearance_menu(self, menu: QMenu) -> None:
         """System (follow the computer's light or dark setting), Light or Dark; kept in
@@ -452,6 +457,39 @@ class MainWindow(QMainWindow):
         self._guide.show()
         self._guide.raise_()
         self._guide.activateWindow()
+
+    def save_agenda_as_template(self) -> None:
+        """Workshop → Save agenda as template…: the open workshop's agenda kept as a
+        template of yours, offered by New workshop and Add from template."""
+        from .template_picker import SaveTemplateDialog
+
+        workshop_id = self.current_workshop_id()
+        view = self._workshop_view
+        workshop = view.workshop() if workshop_id and view is not None else None
+        if view is None or workshop is None:
+            self.session.error.emit(
+                self.tr("Open a workshop first: its agenda becomes the template.")
+            )
+            return
+        dialog = SaveTemplateDialog(workshop.title, view.blocks, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Saved “{name}” as your template: New workshop and Add from template offer it."
+                ).format(name=dialog.saved.name),
+                15000,
+            )
+
+    def show_method_library(self) -> None:
+        """Help → Method library…: every exercise to plan from; in a workshop, Add to
+        agenda puts the method after the current block."""
+        from .method_library import MethodLibraryDialog
+
+        agenda = self.workshop_view if self.current_workshop_id() else None
+        if self.method_library is not None:
+            self.method_library.close()
+        self.method_library = MethodLibraryDialog(agenda, self)
+        self.method_library.open()
 
     def export_summary(self) -> None:
         """The export dialog for the open workshop (Ctrl+E)."""

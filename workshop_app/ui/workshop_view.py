@@ -27,7 +27,6 @@ from ..domain import edits, planning
 from ..domain.records import Block, ItemKind, Workshop
 from ..domain.schedule import schedule_status
 from ..exercises.registry import get_kind
-from ..exercises.templates import templates
 from ..storage.store import ChangeSet
 from .agenda_pane import AgendaPane, agenda_text
 from .capture_panel import ExercisePanel, ItemListWidget
@@ -197,7 +196,9 @@ class WorkshopView(QWidget):
 
         if self.workshop_id is None:
             return
-        dialog = AddTemplateDialog(self.blocks, self.plan_line.plan, self.window())
+        dialog = AddTemplateDialog(
+            self.blocks, self.plan_line.plan, self.window(), self.session.store
+        )
         if dialog.exec():
             self.add_template_blocks(dialog.chosen().key)
 
@@ -381,7 +382,9 @@ class WorkshopView(QWidget):
     def add_template_blocks(self, key: str) -> None:
         if self.workshop_id is None:
             return
-        t = next(t for t in templates() if t.key == key)
+        from ..export.template_file import find_template  # the app's and yours
+
+        t = find_template(key)
         new = t.make_blocks(self.workshop_id)
         start = len(self.blocks)
         new = [replace(b, position=float(start + n)) for n, b in enumerate(new)]
