@@ -252,3 +252,16 @@ def test_the_window_writes_the_handouts_in_the_background(qtbot, demo_db, tmp_pa
     text = pdf_text(out.read_bytes())[1]
     assert KICKOFF in text and "Sign-in" in text
     store.close()
+
+
+def test_without_an_open_room_the_card_takes_the_address_the_room_would_use(store, monkeypatch):
+    from workshop_app.participation import server
+    from workshop_app.ui.handouts_pdf import join_address
+    from workshop_app.ui.room_opener import PORT_SETTING
+
+    monkeypatch.setattr(server, "local_address", lambda: "192.168.1.20")
+    assert join_address(store) is None  # never opened: no port to print
+    store.set_setting(PORT_SETTING, 41237)
+    assert join_address(store) == JoinAddress("http://192.168.1.20:41237/")
+    monkeypatch.setattr(server, "local_address", lambda: "127.0.0.1")
+    assert join_address(store) is None  # no network: phones could not reach it
