@@ -276,6 +276,31 @@ def _write_tables(tables: dict[str, bytes], args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_handouts(args: argparse.Namespace) -> int:
+    """The paper for the tables of one meeting, as the room may see it, in one PDF."""
+    from ..export import write_atomically
+    from ..export.handouts import handouts_for
+    from ..ui.handouts_pdf import handouts_pdf, join_address
+    from ..ui.pdf_writer import paper_for_locale
+
+    if args.output.exists() and not args.force:
+        raise UserError(
+            tr(
+                "CLI", "{path} already exists; choose another name or allow overwriting (--force)."
+            ).format(path=args.output)
+        )
+    store = open_existing(args)
+    try:
+        wid = _resolve([w.id for w in store.workshops()], args.workshop_id, tr("CLI", "workshop"))
+        handouts = handouts_for(store, wid, join_address(store))
+    finally:
+        store.close()
+    paper = args.paper or paper_for_locale()
+    path = write_atomically(args.output, handouts_pdf(handouts, paper), overwrite=args.force)
+    say(tr("CLI", "Wrote {path} ({paper}).").format(path=path, paper=paper), err=True)
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from ..export.json_import import import_workshop_file
     from ..storage import open_store
@@ -443,6 +468,7 @@ COMMANDS = {
     "methods": cmd_methods,
     "search": cmd_search,
     "export": cmd_export,
+    "handouts": cmd_handouts,
     "import": cmd_import,
     "render": cmd_render,
     "backup": cmd_backup,

@@ -169,6 +169,27 @@ def build_parser() -> ArgumentParser:
     )
     _force_option(export)
 
+    handouts = command(
+        "handouts",
+        tr(
+            "CLI",
+            "print the paper for the tables to one PDF: the agenda with times, a sign-in "
+            "sheet, ballots, dot votes, idea cards and the join card",
+        ),
+    )
+    handouts.add_argument(
+        "workshop_id",
+        metavar="WORKSHOP_ID",
+        help=tr("CLI", "the workshop's id (or a unique start of it; see list)"),
+    )
+    handouts.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
+    handouts.add_argument(
+        "--paper",
+        choices=["a4", "letter"],
+        help=tr("CLI", "paper size (default: the paper of this computer's region)"),
+    )
+    _force_option(handouts)
+
     imp = command("import", tr("CLI", "import a workshop from a JSON file exported by this app"))
     imp.add_argument("file", type=Path, metavar="FILE")
 

@@ -79,17 +79,21 @@ def join_card_pdf(meeting: str, address: str, code: str, paper: str = "a4") -> b
         for n in range(4):
             card = QRectF((n % 2) * width, (n // 2) * height, width, height)
             lines = (heading, link_text, code_text, instruction)
-            _paint_card(painter, card.adjusted(60, 60, -60, -60), link, lines)
+            paint_card(painter, card.adjusted(60, 60, -60, -60), link, lines)
     finally:
         painter.end()
     buffer.close()
     return bytes(data.data())
 
 
-def _paint_card(painter, area, link: str, lines: tuple[str, str, str, str]) -> None:
-    """One card in ``area``: heading, QR code of ``link``, address, code, instruction."""
+def paint_card(painter, area, link: str, lines: tuple[str, str, str, str]) -> None:
+    """One card in ``area``: heading, QR code of ``link``, address, code, instruction.
+
+    Without a ``link`` (the room is not open yet: no address to carry) an empty square
+    with a dashed edge stands where the code would be, for the card's words to explain.
+    """
     from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont
+    from PySide6.QtGui import QColor, QFont, QPen
 
     heading, link_text, code_text, instruction = lines
     painter.setPen(QColor("black"))
@@ -108,7 +112,13 @@ def _paint_card(painter, area, link: str, lines: tuple[str, str, str, str]) -> N
 
     text(heading, 13, True, area.height() * 0.16)
     side = min(area.width() * 0.62, area.height() * 0.46)
-    paint_qr(painter, area.center().x() - side / 2, y, side, link)
+    if link:
+        paint_qr(painter, area.center().x() - side / 2, y, side, link)
+    else:
+        painter.save()
+        painter.setPen(QPen(QColor("black"), 3, Qt.PenStyle.DashLine))
+        painter.drawRect(QRectF(area.center().x() - side / 2, y, side, side))
+        painter.restore()
     y += side + area.height() * 0.03
     text(link_text, 11, False, area.height() * 0.08)
     text(code_text, 18, True, area.height() * 0.11)

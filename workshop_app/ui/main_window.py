@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         action(file_menu, self.tr("&Home: all workshops"), "Ctrl+H", self.show_home)
         action(file_menu, self.tr("&Export or print summary…"), "Ctrl+E", self.export_summary)
         action(file_menu, self.tr("Collaboration &report…"), None, self.show_report)
+        action(file_menu, self.tr("Hand&outs for the tables…"), None, self.print_handouts)
         action(
             file_menu,
             self.tr("&Import a workshop…"),
@@ -502,6 +503,20 @@ class MainWindow(QMainWindow):
         from .export_dialog import ExportDialog
 
         ExportDialog(self.session, workshop_id, self).exec()
+
+    def print_handouts(self) -> None:
+        """The handouts of the open workshop: agenda, sign-in, ballots, cards (one PDF)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        workshop_id = self.current_workshop_id()
+        if not workshop_id:
+            QMessageBox.information(self, self.tr("Handouts"), self.tr("Open a workshop first."))
+            return
+        from .handouts_dialog import HandoutsDialog
+
+        controller = self._room_controller
+        opener = controller.phones.opener if controller is not None else None
+        HandoutsDialog(self.session, workshop_id, opener, self).exec()
 
     def open_workshop(self, workshop_id: str) -> None:
         self.session.set_undo_scope(workshop_id)  # Ctrl+Z stays within this meeting

@@ -161,8 +161,8 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
     Returns the number of pages. Safe in a worker thread (QPainter on a PDF
     writer or printer is allowed off the GUI thread).
     """
-    from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument, QTextOption
+    from PySide6.QtCore import QRectF, QSizeF, QUrl
+    from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument, QTextOption
 
     elements = list(elements)
     # Charts are drawn once, not again for each pass that settles the page numbers.
@@ -223,7 +223,6 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
 
     painter = QPainter(device)
     try:
-        footer_font = QFont("sans-serif", 8)
         for page in range(count):
             if page:
                 device.newPage()
@@ -231,22 +230,32 @@ def paint(elements: Iterable[Element], device, footer: str = "") -> int:
             painter.translate(0, -page * page_height)
             document.drawContents(painter, QRectF(0, page * page_height, page_width, page_height))
             painter.restore()
-            painter.setFont(footer_font)
-            painter.setPen(QColor("#555555"))
             box = QRectF(0, page_height + footer_height * 0.25, page_width, footer_height * 0.75)
-            painter.drawLine(box.topLeft(), box.topRight())
-            if footer:
-                painter.drawText(
-                    box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer
-                )
-            painter.drawText(
-                box,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                tr("Export", "Page {n} of {total}").format(n=page + 1, total=count),
-            )
+            paint_footer(painter, box, footer, page + 1, count)
     finally:
         painter.end()
     return count
+
+
+def paint_footer(painter, box, footer: str, page: int, count: int, points: float = 8) -> None:
+    """A page's footer in ``box``: a rule, ``footer`` on the left, "Page n of N" right."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont
+
+    painter.save()
+    painter.setFont(QFont("sans-serif", points))
+    painter.setPen(QColor("#555555"))
+    painter.drawLine(box.topLeft(), box.topRight())
+    if footer:
+        painter.drawText(
+            box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer
+        )
+    painter.drawText(
+        box,
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        tr("Export", "Page {n} of {total}").format(n=page, total=count),
+    )
+    painter.restore()
 
 
 def workshop_pdf(view: AudienceView, paper: str = "a4") -> bytes:
