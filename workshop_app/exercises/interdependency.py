@@ -222,6 +222,14 @@ INTERDEPENDENCY = register(
         guide=GUIDE,
         order=6,
         name="Interdependency",
+        when=(
+            "While designing the partnership, after the shared vision: before governance and "
+            "resources, so they answer real needs."
+        ),
+        group_size=(
+            "Up to about 12 organisations in one round; with more, pair partners first and "
+            "report back."
+        ),
         guidance=(
             "Go round the table: what does each partner need from another to do its part? "
             "Choose who needs it, type what, say from whom. The room sees which sectors depend "
