@@ -101,8 +101,9 @@ def draw_interdependency(figure: Any, chart: Chart, style: ChartStyle) -> None:
         ax.set_xticklabels(labels, rotation=20, ha="right")
         ax.set_yticks(range(len(labels)))
         ax.set_yticklabels(labels)
-    ax.set_xlabel(str(chart.data.get("columns_title", "")), color=style.foreground)
-    ax.set_ylabel(str(chart.data.get("rows_title", "")), color=style.foreground)
+    size = style.size(0.85)
+    ax.set_xlabel(str(chart.data.get("columns_title", "")), color=style.foreground, fontsize=size)
+    ax.set_ylabel(str(chart.data.get("rows_title", "")), color=style.foreground, fontsize=size)
     ax.set_title(chart.title)
     style_axes(ax, style)
 
