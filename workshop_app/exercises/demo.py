@@ -26,6 +26,7 @@ from ..domain.records import (
 )
 from ..domain.schedule import MeetingPlan, plan_setting_key
 from ..storage import Store
+from .demo_data import GENERIC_NOTES, LATER_NOTES
 from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 from .registry import DemoContext, get_kind
 from .templates import template
@@ -95,129 +96,6 @@ DEMO_PARTNERS: tuple[tuple[str, str, str, str, str, str], ...] = (
         "University research board and research funders",
     ),
 )
-
-#: Generic notes (text, visibility) for blocks whose kind has no demo of its own.
-GENERIC_NOTES: dict[str, tuple[tuple[str, str], ...]] = {
-    "who_is_at_the_table": (
-        ("Six organisations present; Eastside Neighbours Council joins for the first time", PUBLIC),
-        ("Sheriff's Office can commit a community policing lieutenant for the pilot", PARTNERS),
-        ("Youth Alliance funding for summer programmes ends in June", PARTNERS),
-    ),
-    "partnership_history": (
-        (
-            "City and Youth Alliance ran the 2023 summer jobs programme together: worked well",
-            PUBLIC,
-        ),
-        (
-            "Sheriff's Office and Eastside Council: 2022 town hall ended badly; trust is thin",
-            PARTNERS,
-        ),
-        ("Business Association and City disagreed over the 2024 parking plan", PARTNERS),
-    ),
-    "trust_check_in": (
-        ("Most people rated follow-through 3 out of 5: cautious but willing", PARTNERS),
-        ("Several people said they do not yet understand the Sheriff's constraints", PARTNERS),
-    ),
-    "hopes_concerns": (
-        ("Hope: young people see this partnership as on their side", PUBLIC),
-        ("Concern: this becomes another report nobody acts on", PARTNERS),
-        ("Working agreement: no surprises in the press; partners warn each other first", PUBLIC),
-    ),
-    "scope_issue": (
-        ("Broad topic: public safety in Riverton", PUBLIC),
-        ("In scope: repeat calls for service downtown and on the Eastside", PUBLIC),
-        ("Out of scope for now: county-wide drug policy", PARTNERS),
-        (
-            "Problem statement: too many repeat calls involving young people end in arrest "
-            "rather than help",
-            PUBLIC,
-        ),
-    ),
-    "positions_interests": (
-        ("Interest: deputies' time spent where it prevents harm", PARTNERS),
-        ("Interest: businesses want customers to feel safe after dark", PARTNERS),
-        ("Interest: residents want to be treated with respect when they call", PARTNERS),
-    ),
-    "fact_base": (
-        ("Calls for service downtown rose 18% from 2023 to 2025 (Sheriff's CAD data)", PUBLIC),
-        ("40% of Eastside street lights reported out at least once in 2025 (311 data)", PUBLIC),
-        ("Open question: how many repeat calls involve the same 50 addresses?", PARTNERS),
-    ),
-    "measure_criteria": (
-        ("Relevant to our shared vision of a safer Riverton", PUBLIC),
-        ("Data we can actually get within the pilot's 18 months", PUBLIC),
-        ("Tells us something about how residents experience safety", PUBLIC),
-    ),
-    "indicators": (
-        ("Repeat calls for service at the 50 busiest addresses", PUBLIC),
-        ("Young people referred to programmes instead of arrested", PUBLIC),
-        ("Residents who feel safe walking after dark (annual survey)", PUBLIC),
-        ("Street lights repaired within 7 days", PARTNERS),
-    ),
-    "indicator_agreement": (
-        ("Decision rule: adopt when nobody is below 'live with'", PUBLIC),
-        (
-            "Repeat calls and youth referrals adopted; survey parked until funding is found",
-            PARTNERS,
-        ),
-    ),
-    "balance_check": (
-        ("The set has two leading indicators (referrals, light repairs)", PARTNERS),
-        (
-            "Business Association has nothing yet to report to its members: add foot traffic?",
-            PARTNERS,
-        ),
-    ),
-    "data_inventory": (
-        ("Sheriff's Office: monthly calls-for-service extract by block, no names", PARTNERS),
-        ("City: weekly 311 street-light reports, open data", PUBLIC),
-        ("Youth Alliance: referral counts only; case files stay confidential", PARTNERS),
-    ),
-    "communication_protocol": (
-        ("Each partner names one media contact; list circulated by Friday", PARTNERS),
-        ("Partners get 48 hours to review any release that names them", PUBLIC),
-        ("Records requests go to the City Clerk, who informs the named partner", PARTNERS),
-    ),
-    "sharing_agreement": (
-        ("Sheriff's Office shares monthly block-level call data with the Justice Lab", PARTNERS),
-        ("Justice Lab publishes only aggregated, anonymised findings", PUBLIC),
-    ),
-    "wrap_up": (
-        ("Next meeting on 20 October at City Hall", PUBLIC),
-        ("Everyone to bring what their organisation can share, and under which rules", PARTNERS),
-    ),
-    "discussion": (
-        ("Open discussion of what a safer Riverton would look like in two years", PUBLIC),
-    ),
-}
-
-#: Notes for a later meeting's block, where the first meeting's would repeat themselves.
-LATER_NOTES: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
-    1: {
-        "wrap_up": (
-            ("Next: a 90-minute check-in on 24 November at the Eastside Community Centre", PUBLIC),
-            ("Counsel's comments on the draft agreement due before the check-in", PARTNERS),
-        ),
-    },
-    2: {
-        "fact_base": (
-            ("Repeat calls at the 50 busiest addresses are down 6% on the year (CAD data)", PUBLIC),
-            ("Open question: are calls moving to neighbouring addresses?", PARTNERS),
-        ),
-        "hopes_concerns": (
-            ("The no-surprises agreement held: partners warned each other twice", PUBLIC),
-            ("Concern: the Business Association still feels its members are not heard", PARTNERS),
-        ),
-        "data_inventory": (
-            ("The Sheriff's first monthly extract reached the Justice Lab on 3 November", PARTNERS),
-            ("The City's 311 street-light data is now published weekly", PUBLIC),
-        ),
-        "wrap_up": (
-            ("Next: the follow-up on governance in January, date to be polled", PUBLIC),
-            ("The Justice Lab drafts a quarterly dashboard of the two measures", PUBLIC),
-        ),
-    },
-}
 
 WORKSHOPS = (
     (
