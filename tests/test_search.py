@@ -15,7 +15,7 @@ from workshop_app.domain import edits
 from workshop_app.domain.records import Collaboration, Item, Workshop
 from workshop_app.storage import open_store
 from workshop_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
-from workshop_app.ui.home_view import FOUND_COLUMN, ROLE_ID, ROLE_RICH
+from workshop_app.ui.home_model import FOUND_COLUMN, ROLE_ID, ROLE_RICH
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
 

@@ -19,7 +19,7 @@ from workshop_app.domain.schedule import clock as clock_text
 from workshop_app.exercises.templates import template
 from workshop_app.storage import Store, open_store
 from workshop_app.ui.home_actions import WorkshopDialog
-from workshop_app.ui.home_view import ROLE_TYPE
+from workshop_app.ui.home_model import ROLE_TYPE
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
 from workshop_app.ui.workshop_view import WorkshopView

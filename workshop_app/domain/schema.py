@@ -301,7 +301,7 @@ def problems(spec: Spec, value: Any, where: str, depth: int = 0) -> Iterator[str
         yield from _text_problems(value, where, spec.max_length)
         if kind == "choice" and value and value not in spec.choices:
             yield f"{where} must be one of {', '.join(spec.choices)}"
-        elif kind == "date" and value and not _is_date(value):
+        elif kind == "date" and value and not is_iso_date(value):
             yield f"{where} must be a date written YYYY-MM-DD"
         elif kind in ("partner", "item") and value and not _ID.match(value):
             yield f"{where} is not a valid id"
@@ -365,7 +365,8 @@ def is_encodable(value: str) -> bool:
     return True
 
 
-def _is_date(value: str) -> bool:
+def is_iso_date(value: str) -> bool:
+    """True for a day written as year-month-day (2026-11-20), the one form dates take."""
     try:
         date.fromisoformat(value)
     except ValueError:

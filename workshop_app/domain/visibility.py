@@ -1,4 +1,5 @@
-"""The one place that decides what an audience may see.
+"""The one place that decides what an audience may see (with :mod:`.audience`, the
+rule for a whole item that it builds on).
 
 :func:`audience_view` turns a workshop snapshot into what one audience may see of
 it: which items, which parts of each item (its results, who said it, what it
@@ -18,15 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from typing import Any
 
 from ..i18n import tr
-from .records import Block, Item, Partner, Visibility, sector_label
+from .audience import CLEARANCE, RANK, Audience, effective_visibility, filter_items, results_visible
+from .audience import visible_to as visible_to  # re-exported: the policy's entry points
+from .records import Block, Item, Partner, sector_label
 from .schema import (
-    OPEN,
     ROSTER_FIELDS,
-    SENSITIVITIES,
     Disclosure,
     ItemSchema,
     Spec,
@@ -37,23 +37,6 @@ from .schema import (
 )
 from .snapshot import EarlierMeeting, IndexedItems, WorkshopSnapshot, block_index
 
-
-class Audience(StrEnum):
-    """Who a view or an export is made for."""
-
-    INTERNAL = "internal"  # the facilitator: everything
-    PARTNERS = "partners"  # partner organisations: all but internal
-    PUBLIC = "public"  # the public and the press: public items only
-    ROOM = "room"  # the projector: what partners may see, and only revealed results
-
-
-_RANK = {Visibility.PUBLIC.value: 0, Visibility.PARTNERS.value: 1, Visibility.INTERNAL.value: 2}
-_CLEARANCE = {
-    Audience.PUBLIC: 0,
-    Audience.PARTNERS: 1,
-    Audience.ROOM: 1,
-    Audience.INTERNAL: 2,
-}
 #: The least clearance each kind of disclosure asks for, besides the item's own.
 _FLOOR = {
     Disclosure.ITEM: 0,
@@ -61,73 +44,6 @@ _FLOOR = {
     Disclosure.PARTNERS: 1,
     Disclosure.INTERNAL: 2,
 }
-
-
-def effective_visibility(item: Item) -> str:
-    """The visibility that actually applies to ``item``.
-
-    Kinds declared always internal (facilitator notes) are internal whatever they
-    say; a kind with a sensitivity field is never public unless its data is classified
-    open (restricted, confidential or not yet classified); unknown values are treated
-    as the strictest.
-    """
-    schema = item_schema(item.kind)
-    if schema is not None and schema.always_internal:
-        return Visibility.INTERNAL.value
-    if item.visibility not in _RANK:
-        return Visibility.INTERNAL.value
-    if schema is not None and schema.sensitivity:
-        sensitivity = item.fields.get(schema.sensitivity, "")
-        if not isinstance(sensitivity, str) or sensitivity not in (*SENSITIVITIES, ""):
-            return Visibility.INTERNAL.value  # a sensitivity we do not know: strictest
-        # Data nobody has classified yet is not published until someone says it is open.
-        if sensitivity != OPEN and item.visibility == Visibility.PUBLIC:
-            return Visibility.PARTNERS.value
-    return item.visibility
-
-
-def visible_to(audience: Audience | str, item: Item) -> bool:
-    """May ``audience`` see ``item`` on its own (ignoring its parents)?"""
-    return _RANK[effective_visibility(item)] <= _CLEARANCE[Audience(audience)]
-
-
-def results_visible(audience: Audience | str, block: Block) -> bool:
-    """May ``audience`` see the results (vote tallies, ratings) of ``block``?
-
-    Results a facilitator keeps hidden are shown only to the facilitator until
-    revealed; the block setting ``results_hidden`` and ``revealed`` control it.
-    """
-    if Audience(audience) is Audience.INTERNAL:
-        return True
-    return not block.settings.get("results_hidden", False) or bool(
-        block.settings.get("revealed", False)
-    )
-
-
-def filter_items(audience: Audience | str, items: Iterable[Item]) -> list[Item]:
-    """The items ``audience`` may see by visibility; an item under a hidden parent is
-    hidden too. (What it may see *of* each item is :func:`disclose_item`'s part.)"""
-    clearance = _CLEARANCE[Audience(audience)]
-    items = list(items)
-    # The same rule as visible_to(), with the audience looked up once: the room
-    # filters every item of a workshop on each capture.
-    own = {item.id: _RANK[effective_visibility(item)] <= clearance for item in items}
-    parents = {item.id: item.parent_id for item in items if item.parent_id}
-
-    def chain_visible(item_id: str) -> bool:
-        seen = set()
-        while item_id in parents and item_id not in seen:
-            seen.add(item_id)
-            item_id = parents[item_id]
-            if not own.get(item_id, True):  # a parent outside the list does not hide
-                return False
-        return True
-
-    return [
-        item
-        for item in items
-        if own[item.id] and (item.parent_id is None or chain_visible(item.id))
-    ]
 
 
 @dataclass(frozen=True)
@@ -155,8 +71,8 @@ def disclose_item(
     schema = item_schema(item.kind)
     if audience is Audience.INTERNAL:
         return _without_dangling(item, schema, known)
-    clearance = _CLEARANCE[audience]
-    rank = _RANK[effective_visibility(item)]
+    clearance = CLEARANCE[audience]
+    rank = RANK[effective_visibility(item)]
     if schema is None:  # a kind nobody declared: its words, nothing else
         return replace(item, fields={}, partner_id=None)
     changes: dict[str, Any] = {}
@@ -343,11 +259,11 @@ def disclose_partner(partner: Partner, audience: Audience | str, number: int) ->
 
 
 def withheld_roster_fields(partner: Partner, audience: Audience | str) -> frozenset[str]:
-    clearance = _CLEARANCE[Audience(audience)]
+    clearance = CLEARANCE[Audience(audience)]
     return frozenset(
         name
         for name in ROSTER_FIELDS
-        if _RANK[roster_visibility(partner.field_visibility, name)] > clearance
+        if RANK[roster_visibility(partner.field_visibility, name)] > clearance
     )
 
 
@@ -356,7 +272,7 @@ class _Builder:
 
     def __init__(self, snapshot: WorkshopSnapshot, audience: Audience) -> None:
         self.audience = audience
-        self.clearance = _CLEARANCE[audience]
+        self.clearance = CLEARANCE[audience]
         self.shown_blocks = self._shown(snapshot.blocks)
         #: Ids of every item of the earlier meetings (an item here may be about one).
         self.earlier_present = frozenset(i.id for m in snapshot.earlier for i in m.items)
@@ -398,10 +314,10 @@ class _Builder:
             ids = {i.id for i in shown}
 
     def known(self, items: Iterable[Item]) -> Known:
-        ranks = {i.id: _RANK[effective_visibility(i)] for i in items}
+        ranks = {i.id: RANK[effective_visibility(i)] for i in items}
         for _, shown in self.earlier:
             for i in shown:
-                ranks[i.id] = _RANK[effective_visibility(i)]
+                ranks[i.id] = RANK[effective_visibility(i)]
         return Known(ranks)
 
     def disclose(self, item: Item, known: Known, shown: frozenset[str] | None = None) -> Item:
@@ -487,7 +403,7 @@ def _view(
         sections=frozenset(
             name
             for name, visibility in sections().items()
-            if _RANK[visibility.value] <= builder.clearance
+            if RANK[visibility.value] <= builder.clearance
         ),
         decided=_decisions(snapshot, builder, items),
     )

@@ -8,7 +8,9 @@ others a generic set of notes is used, so every block has something in it.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
+from typing import Any
 
 from ..domain import planning
 from ..domain.records import (
@@ -24,6 +26,7 @@ from ..domain.records import (
 )
 from ..domain.schedule import MeetingPlan, plan_setting_key
 from ..storage import Store
+from .demo_data import GENERIC_NOTES, LATER_NOTES
 from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 from .registry import DemoContext, get_kind
 from .templates import template
@@ -93,129 +96,6 @@ DEMO_PARTNERS: tuple[tuple[str, str, str, str, str, str], ...] = (
         "University research board and research funders",
     ),
 )
-
-#: Generic notes (text, visibility) for blocks whose kind has no demo of its own.
-GENERIC_NOTES: dict[str, tuple[tuple[str, str], ...]] = {
-    "who_is_at_the_table": (
-        ("Six organisations present; Eastside Neighbours Council joins for the first time", PUBLIC),
-        ("Sheriff's Office can commit a community policing lieutenant for the pilot", PARTNERS),
-        ("Youth Alliance funding for summer programmes ends in June", PARTNERS),
-    ),
-    "partnership_history": (
-        (
-            "City and Youth Alliance ran the 2023 summer jobs programme together: worked well",
-            PUBLIC,
-        ),
-        (
-            "Sheriff's Office and Eastside Council: 2022 town hall ended badly; trust is thin",
-            PARTNERS,
-        ),
-        ("Business Association and City disagreed over the 2024 parking plan", PARTNERS),
-    ),
-    "trust_check_in": (
-        ("Most people rated follow-through 3 out of 5: cautious but willing", PARTNERS),
-        ("Several people said they do not yet understand the Sheriff's constraints", PARTNERS),
-    ),
-    "hopes_concerns": (
-        ("Hope: young people see this partnership as on their side", PUBLIC),
-        ("Concern: this becomes another report nobody acts on", PARTNERS),
-        ("Working agreement: no surprises in the press; partners warn each other first", PUBLIC),
-    ),
-    "scope_issue": (
-        ("Broad topic: public safety in Riverton", PUBLIC),
-        ("In scope: repeat calls for service downtown and on the Eastside", PUBLIC),
-        ("Out of scope for now: county-wide drug policy", PARTNERS),
-        (
-            "Problem statement: too many repeat calls involving young people end in arrest "
-            "rather than help",
-            PUBLIC,
-        ),
-    ),
-    "positions_interests": (
-        ("Interest: deputies' time spent where it prevents harm", PARTNERS),
-        ("Interest: businesses want customers to feel safe after dark", PARTNERS),
-        ("Interest: residents want to be treated with respect when they call", PARTNERS),
-    ),
-    "fact_base": (
-        ("Calls for service downtown rose 18% from 2023 to 2025 (Sheriff's CAD data)", PUBLIC),
-        ("40% of Eastside street lights reported out at least once in 2025 (311 data)", PUBLIC),
-        ("Open question: how many repeat calls involve the same 50 addresses?", PARTNERS),
-    ),
-    "measure_criteria": (
-        ("Relevant to our shared vision of a safer Riverton", PUBLIC),
-        ("Data we can actually get within the pilot's 18 months", PUBLIC),
-        ("Tells us something about how residents experience safety", PUBLIC),
-    ),
-    "indicators": (
-        ("Repeat calls for service at the 50 busiest addresses", PUBLIC),
-        ("Young people referred to programmes instead of arrested", PUBLIC),
-        ("Residents who feel safe walking after dark (annual survey)", PUBLIC),
-        ("Street lights repaired within 7 days", PARTNERS),
-    ),
-    "indicator_agreement": (
-        ("Decision rule: adopt when nobody is below 'live with'", PUBLIC),
-        (
-            "Repeat calls and youth referrals adopted; survey parked until funding is found",
-            PARTNERS,
-        ),
-    ),
-    "balance_check": (
-        ("The set has two leading indicators (referrals, light repairs)", PARTNERS),
-        (
-            "Business Association has nothing yet to report to its members: add foot traffic?",
-            PARTNERS,
-        ),
-    ),
-    "data_inventory": (
-        ("Sheriff's Office: monthly calls-for-service extract by block, no names", PARTNERS),
-        ("City: weekly 311 street-light reports, open data", PUBLIC),
-        ("Youth Alliance: referral counts only; case files stay confidential", PARTNERS),
-    ),
-    "communication_protocol": (
-        ("Each partner names one media contact; list circulated by Friday", PARTNERS),
-        ("Partners get 48 hours to review any release that names them", PUBLIC),
-        ("Records requests go to the City Clerk, who informs the named partner", PARTNERS),
-    ),
-    "sharing_agreement": (
-        ("Sheriff's Office shares monthly block-level call data with the Justice Lab", PARTNERS),
-        ("Justice Lab publishes only aggregated, anonymised findings", PUBLIC),
-    ),
-    "wrap_up": (
-        ("Next meeting on 20 October at City Hall", PUBLIC),
-        ("Everyone to bring what their organisation can share, and under which rules", PARTNERS),
-    ),
-    "discussion": (
-        ("Open discussion of what a safer Riverton would look like in two years", PUBLIC),
-    ),
-}
-
-#: Notes for a later meeting's block, where the first meeting's would repeat themselves.
-LATER_NOTES: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
-    1: {
-        "wrap_up": (
-            ("Next: a 90-minute check-in on 24 November at the Eastside Community Centre", PUBLIC),
-            ("Counsel's comments on the draft agreement due before the check-in", PARTNERS),
-        ),
-    },
-    2: {
-        "fact_base": (
-            ("Repeat calls at the 50 busiest addresses are down 6% on the year (CAD data)", PUBLIC),
-            ("Open question: are calls moving to neighbouring addresses?", PARTNERS),
-        ),
-        "hopes_concerns": (
-            ("The no-surprises agreement held: partners warned each other twice", PUBLIC),
-            ("Concern: the Business Association still feels its members are not heard", PARTNERS),
-        ),
-        "data_inventory": (
-            ("The Sheriff's first monthly extract reached the Justice Lab on 3 November", PARTNERS),
-            ("The City's 311 street-light data is now published weekly", PUBLIC),
-        ),
-        "wrap_up": (
-            ("Next: the follow-up on governance in January, date to be polled", PUBLIC),
-            ("The Justice Lab drafts a quarterly dashboard of the two measures", PUBLIC),
-        ),
-    },
-}
 
 WORKSHOPS = (
     (
@@ -300,258 +180,236 @@ def block_items(ctx: DemoContext) -> list[Item]:
     ]
 
 
+#: Each meeting's decisions, actions, parking lot and notes that no exercise invents:
+#: (kind, text, visibility, the block kind it belongs to[, an action's partner and
+#: follow-through]).
+#: ``WRAP_UP`` is the meeting's wrap-up block, ``None`` no block.
+WRAP_UP = "wrap_up"
+DECISION, ACTION, PARKING = ItemKind.DECISION, ItemKind.ACTION, ItemKind.PARKING
+FACILITATOR_NOTE, NOTE = ItemKind.FACILITATOR_NOTE, ItemKind.NOTE
+
+
+#: An action's follow-through, after its partner: (owner, due[, status, status date, note]).
+ACTION_FIELDS = ("owner", "due", "status", "status_date", "status_note")
+
+MEETING_ITEMS: dict[int, tuple[tuple[Any, ...], ...]] = {
+    0: (
+        (
+            DECISION,
+            "Focus the first 18 months on repeat calls for service downtown and on the Eastside",
+            PUBLIC,
+            "scope_issue",
+        ),
+        (DECISION, "Meet monthly; the City convenes and keeps the notes", PUBLIC, WRAP_UP),
+        (
+            DECISION,
+            "Draft a data-sharing agreement before any case-level data changes hands",
+            PARTNERS,
+            WRAP_UP,
+        ),
+        (
+            ACTION,
+            "Circulate the problem statement for comment",
+            PUBLIC,
+            WRAP_UP,
+            (
+                CITY,
+                "Dana Whitfield",
+                "2026-09-22",
+                "done",
+                "2026-09-21",
+                "Sent to every partner; four sent comments",
+            ),
+        ),
+        (
+            ACTION,
+            "Pull two years of calls for the 50 busiest addresses",
+            PARTNERS,
+            WRAP_UP,
+            (
+                SHERIFF,
+                "Lt. Janet Price",
+                "2026-10-06",
+                "done",
+                "2026-10-05",
+                "Shared with the Justice Lab",
+            ),
+        ),
+        (
+            ACTION,
+            "Draft the data-use agreement template",
+            PARTNERS,
+            WRAP_UP,
+            (
+                LAB,
+                "Dr. Helen Cho",
+                "2026-10-13",
+                "in_progress",
+                "2026-10-20",
+                "First draft with the City's counsel",
+            ),
+        ),
+        (
+            ACTION,
+            "Brief the Sheriff privately on the 2022 town hall concerns",
+            INTERNAL,
+            WRAP_UP,
+            (EASTSIDE, "Dana Whitfield", "2026-09-30", "done", "2026-09-29"),
+        ),
+        (PARKING, "Should the county jail diversion programme join?", PUBLIC, None),
+        (PARKING, "Funding for a shared analyst after the pilot year", PARTNERS, None),
+        (
+            FACILITATOR_NOTE,
+            "Rosa and Lt. Price avoided each other at the break; "
+            "seat them at the same table next time",
+            INTERNAL,
+            None,
+        ),
+        (
+            NOTE,
+            "Budget figures mentioned by the City are pre-council and "
+            "confidential until the October vote",
+            INTERNAL,
+            None,
+        ),
+    ),
+    1: (
+        (
+            DECISION,
+            "Adopt repeat calls at the 50 busiest addresses and youth "
+            "referrals as the partnership's first two measures",
+            PUBLIC,
+            "indicator_agreement",
+        ),
+        (
+            DECISION,
+            "Each partner names one media contact; 48-hour review before any public release",
+            PUBLIC,
+            "communication_protocol",
+        ),
+        (
+            DECISION,
+            "Send the draft information-sharing agreement to each partner's counsel",
+            PARTNERS,
+            WRAP_UP,
+        ),
+        (
+            ACTION,
+            "Send the draft agreement to counsel at every partner",
+            PARTNERS,
+            WRAP_UP,
+            (
+                CITY,
+                "Marcus Lee",
+                "2026-10-27",
+                "done",
+                "2026-10-24",
+                "Sent; comments from four of six partners",
+            ),
+        ),
+        (
+            ACTION,
+            "Set up the monthly block-level data extract",
+            PARTNERS,
+            WRAP_UP,
+            (
+                SHERIFF,
+                "Lt. Janet Price",
+                "2026-11-10",
+                "done",
+                "2026-11-03",
+                "First extract delivered on 3 November",
+            ),
+        ),
+        (
+            ACTION,
+            "Publish the adopted measures on the City website",
+            PUBLIC,
+            WRAP_UP,
+            (CITY, "Dana Whitfield", "2026-11-03"),
+        ),
+        (
+            ACTION,
+            "Ask members about sharing foot-traffic counts",
+            PARTNERS,
+            WRAP_UP,
+            (
+                BUSINESS,
+                "Priya Shah",
+                "2026-11-17",
+                "dropped",
+                "2026-11-24",
+                "Members will not share camera counts",
+            ),
+        ),
+        (PARKING, "A resident survey on feeling safe: who pays for it?", PUBLIC, None),
+        (PARKING, "Sheriff's union position on data sharing", INTERNAL, None),
+        (
+            FACILITATOR_NOTE,
+            "The Business Association felt rushed on the vote; call Priya before the next meeting",
+            INTERNAL,
+            None,
+        ),
+    ),
+    2: (
+        (
+            DECISION,
+            "The Justice Lab publishes a quarterly dashboard of the two measures",
+            PUBLIC,
+            "measures_check_in",
+        ),
+        (
+            ACTION,
+            "Draft the quarterly dashboard and circulate it for comment",
+            PUBLIC,
+            WRAP_UP,
+            (LAB, "Dr. Helen Cho", "2026-12-15"),
+        ),
+        (
+            ACTION,
+            "Poll partners for a January date on governance",
+            PARTNERS,
+            WRAP_UP,
+            (CITY, "Marcus Lee", "2026-12-01"),
+        ),
+        (
+            PARKING,
+            "Could the Business Association share foot-traffic estimates instead?",
+            PARTNERS,
+            None,
+        ),
+        (
+            FACILITATOR_NOTE,
+            "Priya came back after the call; thank the Business Association by name in January",
+            INTERNAL,
+            None,
+        ),
+    ),
+}
+
+
 def workshop_wide_items(
     workshop: Workshop, blocks: list[Block], partners: tuple[Partner, ...], meeting: int
 ) -> list[Item]:
     """Decisions, actions, parking lot and facilitator notes of one demo meeting."""
     by_kind = {b.kind: b for b in blocks}
-    wrap_up = by_kind.get("wrap_up")
     org = {p.organisation: p for p in partners}
-
-    def item(
-        kind: str,
-        text: str,
-        visibility: str = PARTNERS,
-        block: Block | None = wrap_up,
-        partner: str | None = None,
-        position: float = 0,
-        **fields: str,
-    ) -> Item:
-        return Item(
-            workshop_id=workshop.id,
-            block_id=block.id if block else None,
-            kind=str(kind),
-            text=text,
-            fields=dict(fields),
-            visibility=visibility,
-            partner_id=org[partner].id if partner else None,
-            position=position,
+    made: Counter[str] = Counter()  # an item's position is its place among its kind's
+    items = []
+    for kind, text, visibility, block_kind, *action in MEETING_ITEMS[meeting]:
+        block = by_kind.get(block_kind) if block_kind else None
+        partner, *values = action[0] if action else (None,)
+        items.append(
+            Item(
+                workshop_id=workshop.id,
+                block_id=block.id if block else None,
+                kind=kind.value,
+                text=text,
+                fields=dict(zip(ACTION_FIELDS, values, strict=False)),
+                visibility=visibility,
+                partner_id=org[partner].id if partner else None,
+                position=float(made[kind]),
+            )
         )
-
-    if meeting == 0:
-        return [
-            item(
-                ItemKind.DECISION,
-                "Focus the first 18 months on repeat calls for service "
-                "downtown and on the Eastside",
-                PUBLIC,
-                by_kind.get("scope_issue"),
-                position=0,
-            ),
-            item(
-                ItemKind.DECISION,
-                "Meet monthly; the City convenes and keeps the notes",
-                PUBLIC,
-                position=1,
-            ),
-            item(
-                ItemKind.DECISION,
-                "Draft a data-sharing agreement before any case-level data changes hands",
-                PARTNERS,
-                position=2,
-            ),
-            item(
-                ItemKind.ACTION,
-                "Circulate the problem statement for comment",
-                PUBLIC,
-                partner="City of Riverton",
-                owner="Dana Whitfield",
-                due="2026-09-22",
-                status="done",
-                status_date="2026-09-21",
-                status_note="Sent to every partner; four sent comments",
-                position=0,
-            ),
-            item(
-                ItemKind.ACTION,
-                "Pull two years of calls for the 50 busiest addresses",
-                PARTNERS,
-                partner="Harlan County Sheriff's Office",
-                owner="Lt. Janet Price",
-                due="2026-10-06",
-                status="done",
-                status_date="2026-10-05",
-                status_note="Shared with the Justice Lab",
-                position=1,
-            ),
-            item(
-                ItemKind.ACTION,
-                "Draft the data-use agreement template",
-                PARTNERS,
-                partner="Riverton State University Justice Lab",
-                owner="Dr. Helen Cho",
-                due="2026-10-13",
-                status="in_progress",
-                status_date="2026-10-20",
-                status_note="First draft with the City's counsel",
-                position=2,
-            ),
-            item(
-                ItemKind.ACTION,
-                "Brief the Sheriff privately on the 2022 town hall concerns",
-                INTERNAL,
-                partner="Eastside Neighbours Council",
-                owner="Dana Whitfield",
-                due="2026-09-30",
-                status="done",
-                status_date="2026-09-29",
-                position=3,
-            ),
-            item(
-                ItemKind.PARKING,
-                "Should the county jail diversion programme join?",
-                PUBLIC,
-                None,
-                position=0,
-            ),
-            item(
-                ItemKind.PARKING,
-                "Funding for a shared analyst after the pilot year",
-                PARTNERS,
-                None,
-                position=1,
-            ),
-            item(
-                ItemKind.FACILITATOR_NOTE,
-                "Rosa and Lt. Price avoided each other at the "
-                "break; seat them at the same table next time",
-                INTERNAL,
-                None,
-                position=0,
-            ),
-            item(
-                ItemKind.NOTE,
-                "Budget figures mentioned by the City are pre-council and "
-                "confidential until the October vote",
-                INTERNAL,
-                None,
-                position=0,
-            ),
-        ]
-    if meeting == 2:
-        return [
-            item(
-                ItemKind.DECISION,
-                "The Justice Lab publishes a quarterly dashboard of the two measures",
-                PUBLIC,
-                by_kind.get("measures_check_in"),
-                position=0,
-            ),
-            item(
-                ItemKind.ACTION,
-                "Draft the quarterly dashboard and circulate it for comment",
-                PUBLIC,
-                partner="Riverton State University Justice Lab",
-                owner="Dr. Helen Cho",
-                due="2026-12-15",
-                position=0,
-            ),
-            item(
-                ItemKind.ACTION,
-                "Poll partners for a January date on governance",
-                PARTNERS,
-                partner="City of Riverton",
-                owner="Marcus Lee",
-                due="2026-12-01",
-                position=1,
-            ),
-            item(
-                ItemKind.PARKING,
-                "Could the Business Association share foot-traffic estimates instead?",
-                PARTNERS,
-                None,
-                position=0,
-            ),
-            item(
-                ItemKind.FACILITATOR_NOTE,
-                "Priya came back after the call; thank the Business Association by name in January",
-                INTERNAL,
-                None,
-                position=0,
-            ),
-        ]
-    return [
-        item(
-            ItemKind.DECISION,
-            "Adopt repeat calls at the 50 busiest addresses and youth "
-            "referrals as the partnership's first two measures",
-            PUBLIC,
-            by_kind.get("indicator_agreement"),
-            position=0,
-        ),
-        item(
-            ItemKind.DECISION,
-            "Each partner names one media contact; 48-hour review before any public release",
-            PUBLIC,
-            by_kind.get("communication_protocol"),
-            position=1,
-        ),
-        item(
-            ItemKind.DECISION,
-            "Send the draft information-sharing agreement to each partner's counsel",
-            PARTNERS,
-            position=2,
-        ),
-        item(
-            ItemKind.ACTION,
-            "Send the draft agreement to counsel at every partner",
-            PARTNERS,
-            partner="City of Riverton",
-            owner="Marcus Lee",
-            due="2026-10-27",
-            status="done",
-            status_date="2026-10-24",
-            status_note="Sent; comments from four of six partners",
-            position=0,
-        ),
-        item(
-            ItemKind.ACTION,
-            "Set up the monthly block-level data extract",
-            PARTNERS,
-            partner="Harlan County Sheriff's Office",
-            owner="Lt. Janet Price",
-            due="2026-11-10",
-            status="done",
-            status_date="2026-11-03",
-            status_note="First extract delivered on 3 November",
-            position=1,
-        ),
-        item(
-            ItemKind.ACTION,
-            "Publish the adopted measures on the City website",
-            PUBLIC,
-            partner="City of Riverton",
-            owner="Dana Whitfield",
-            due="2026-11-03",
-            position=2,
-        ),
-        item(
-            ItemKind.ACTION,
-            "Ask members about sharing foot-traffic counts",
-            PARTNERS,
-            partner="Downtown Riverton Business Association",
-            owner="Priya Shah",
-            due="2026-11-17",
-            status="dropped",
-            status_date="2026-11-24",
-            status_note="Members will not share camera counts",
-            position=3,
-        ),
-        item(
-            ItemKind.PARKING,
-            "A resident survey on feeling safe: who pays for it?",
-            PUBLIC,
-            None,
-            position=0,
-        ),
-        item(
-            ItemKind.PARKING, "Sheriff's union position on data sharing", INTERNAL, None, position=1
-        ),
-        item(
-            ItemKind.FACILITATOR_NOTE,
-            "The Business Association felt rushed on the vote; call Priya before the next meeting",
-            INTERNAL,
-            None,
-            position=0,
-        ),
-    ]
+        made[kind] += 1
+    return items

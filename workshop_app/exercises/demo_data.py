@@ -10,6 +10,129 @@ from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 
 P, PA, INTERNAL = "public", "partners", "internal"
 
+# ------------------------------------------------------------------ any exercise
+#: Generic notes (text, visibility) for blocks whose kind has no demo of its own.
+GENERIC_NOTES: dict[str, tuple[tuple[str, str], ...]] = {
+    "who_is_at_the_table": (
+        ("Six organisations present; Eastside Neighbours Council joins for the first time", P),
+        ("Sheriff's Office can commit a community policing lieutenant for the pilot", PA),
+        ("Youth Alliance funding for summer programmes ends in June", PA),
+    ),
+    "partnership_history": (
+        (
+            "City and Youth Alliance ran the 2023 summer jobs programme together: worked well",
+            P,
+        ),
+        (
+            "Sheriff's Office and Eastside Council: 2022 town hall ended badly; trust is thin",
+            PA,
+        ),
+        ("Business Association and City disagreed over the 2024 parking plan", PA),
+    ),
+    "trust_check_in": (
+        ("Most people rated follow-through 3 out of 5: cautious but willing", PA),
+        ("Several people said they do not yet understand the Sheriff's constraints", PA),
+    ),
+    "hopes_concerns": (
+        ("Hope: young people see this partnership as on their side", P),
+        ("Concern: this becomes another report nobody acts on", PA),
+        ("Working agreement: no surprises in the press; partners warn each other first", P),
+    ),
+    "scope_issue": (
+        ("Broad topic: public safety in Riverton", P),
+        ("In scope: repeat calls for service downtown and on the Eastside", P),
+        ("Out of scope for now: county-wide drug policy", PA),
+        (
+            "Problem statement: too many repeat calls involving young people end in arrest "
+            "rather than help",
+            P,
+        ),
+    ),
+    "positions_interests": (
+        ("Interest: deputies' time spent where it prevents harm", PA),
+        ("Interest: businesses want customers to feel safe after dark", PA),
+        ("Interest: residents want to be treated with respect when they call", PA),
+    ),
+    "fact_base": (
+        ("Calls for service downtown rose 18% from 2023 to 2025 (Sheriff's CAD data)", P),
+        ("40% of Eastside street lights reported out at least once in 2025 (311 data)", P),
+        ("Open question: how many repeat calls involve the same 50 addresses?", PA),
+    ),
+    "measure_criteria": (
+        ("Relevant to our shared vision of a safer Riverton", P),
+        ("Data we can actually get within the pilot's 18 months", P),
+        ("Tells us something about how residents experience safety", P),
+    ),
+    "indicators": (
+        ("Repeat calls for service at the 50 busiest addresses", P),
+        ("Young people referred to programmes instead of arrested", P),
+        ("Residents who feel safe walking after dark (annual survey)", P),
+        ("Street lights repaired within 7 days", PA),
+    ),
+    "indicator_agreement": (
+        ("Decision rule: adopt when nobody is below 'live with'", P),
+        (
+            "Repeat calls and youth referrals adopted; survey parked until funding is found",
+            PA,
+        ),
+    ),
+    "balance_check": (
+        ("The set has two leading indicators (referrals, light repairs)", PA),
+        (
+            "Business Association has nothing yet to report to its members: add foot traffic?",
+            PA,
+        ),
+    ),
+    "data_inventory": (
+        ("Sheriff's Office: monthly calls-for-service extract by block, no names", PA),
+        ("City: weekly 311 street-light reports, open data", P),
+        ("Youth Alliance: referral counts only; case files stay confidential", PA),
+    ),
+    "communication_protocol": (
+        ("Each partner names one media contact; list circulated by Friday", PA),
+        ("Partners get 48 hours to review any release that names them", P),
+        ("Records requests go to the City Clerk, who informs the named partner", PA),
+    ),
+    "sharing_agreement": (
+        ("Sheriff's Office shares monthly block-level call data with the Justice Lab", PA),
+        ("Justice Lab publishes only aggregated, anonymised findings", P),
+    ),
+    "wrap_up": (
+        ("Next meeting on 20 October at City Hall", P),
+        ("Everyone to bring what their organisation can share, and under which rules", PA),
+    ),
+    "discussion": (("Open discussion of what a safer Riverton would look like in two years", P),),
+}
+
+#: Notes for a later meeting's block, where the first meeting's would repeat themselves.
+LATER_NOTES: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
+    1: {
+        "wrap_up": (
+            ("Next: a 90-minute check-in on 24 November at the Eastside Community Centre", P),
+            ("Counsel's comments on the draft agreement due before the check-in", PA),
+        ),
+    },
+    2: {
+        "fact_base": (
+            ("Repeat calls at the 50 busiest addresses are down 6% on the year (CAD data)", P),
+            ("Open question: are calls moving to neighbouring addresses?", PA),
+        ),
+        "hopes_concerns": (
+            ("The no-surprises agreement held: partners warned each other twice", P),
+            ("Concern: the Business Association still feels its members are not heard", PA),
+        ),
+        "data_inventory": (
+            ("The Sheriff's first monthly extract reached the Justice Lab on 3 November", PA),
+            ("The City's 311 street-light data is now published weekly", P),
+        ),
+        "wrap_up": (
+            ("Next: the follow-up on governance in January, date to be polled", P),
+            ("The Justice Lab drafts a quarterly dashboard of the two measures", P),
+        ),
+    },
+}
+
+
 # ------------------------------------------------------------------ building trust
 #: partner, partner, what they did together, outcome, lesson, visibility
 HISTORY: tuple[tuple[str, str, str, str, str, str], ...] = (

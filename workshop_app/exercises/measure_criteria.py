@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.audience import RANK
 from ..domain.document import Element, Paragraph
 from ..domain.records import Block, Item, Visibility
 from ..domain.schema import Field, ItemSchema, choice
@@ -76,9 +77,6 @@ def criteria(view: WorkshopSnapshot) -> list[Criterion]:
     ]
 
 
-_RANK = {Visibility.PUBLIC.value: 0, Visibility.PARTNERS.value: 1, Visibility.INTERNAL.value: 2}
-
-
 def _withheld(view: WorkshopSnapshot, kind: str) -> bool:
     """Did the view leave out items of ``kind`` of this meeting (a snapshot leaves none)?"""
     return isinstance(view, AudienceView) and view.withheld_of([kind]) > 0
@@ -87,8 +85,8 @@ def _withheld(view: WorkshopSnapshot, kind: str) -> bool:
 def applicable(indicator: Item, against: Sequence[Criterion]) -> list[Criterion]:
     """The criteria ``indicator`` is scored against: those at least as open as itself
     (a public indicator is never judged on a partners-only criterion)."""
-    rank = _RANK.get(effective_visibility(indicator), 2)
-    return [c for c in against if _RANK.get(c.visibility, 2) <= rank]
+    rank = RANK.get(effective_visibility(indicator), 2)
+    return [c for c in against if RANK.get(c.visibility, 2) <= rank]
 
 
 def default_criteria_items(workshop_id: str, block_id: str) -> list[Item]:

@@ -15,7 +15,6 @@ from typing import Any
 
 from ..domain.actions import CLOSED, status_label, status_of
 from ..domain.document import (
-    BulletList,
     Callout,
     Element,
     Heading,
@@ -31,7 +30,7 @@ from ..exercises.registry import report_parts
 from ..i18n import tr
 from ..storage import Store
 from . import ExportError, workshop_view
-from .summary import audience_label, audience_statement
+from .summary import audience_label, opening
 
 
 @dataclass(frozen=True)
@@ -113,17 +112,13 @@ def _opening(
     store: Store, collaboration: Collaboration, audience: Audience, views: list[AudienceView]
 ) -> list[Element]:
     """Title, audience, meetings and partners."""
-    elements: list[Element] = [
-        Heading(tr("Report", "{name}: collaboration report").format(name=collaboration.name), 1),
-        BulletList(
-            (
-                tr("Export", "Audience: {audience}").format(audience=audience_label(audience)),
-                tr("Report", "Meetings covered: {n}").format(n=len(views)),
-                tr("Report", "Report date: {date}").format(date=date.today().isoformat()),
-            )
-        ),
-        Callout(tr("Export", "Who this is for"), audience_statement(audience)),
+    title = tr("Report", "{name}: collaboration report").format(name=collaboration.name)
+    facts = [
+        tr("Export", "Audience: {audience}").format(audience=audience_label(audience)),
+        tr("Report", "Meetings covered: {n}").format(n=len(views)),
+        tr("Report", "Report date: {date}").format(date=date.today().isoformat()),
     ]
+    elements = opening(title, facts, audience)
     if collaboration.description:
         elements.append(Paragraph(collaboration.description))
     elements.append(Heading(tr("Report", "Meetings"), 2))

@@ -25,7 +25,13 @@ from ..exercises.common import section_body, withheld_note
 from ..exercises.registry import get_kind, recaps, workshop_sections
 from ..i18n import tr
 
-__all__ = ["audience_label", "audience_statement", "build_summary", "sector_label"]
+__all__ = [
+    "audience_label",
+    "audience_statement",
+    "build_summary",
+    "opening",
+    "sector_label",
+]
 
 
 def audience_label(audience: Audience | str) -> str:
@@ -89,6 +95,16 @@ def build_summary(view: AudienceView) -> list[Element]:
     return displayable_elements(elements)
 
 
+def opening(title: str, facts: list[str], audience: Audience) -> list[Element]:
+    """A document's first lines: its title, the facts of what it covers, and whom it is
+    for (the summary's and the collaboration report's)."""
+    return [
+        Heading(title, level=1),
+        BulletList(tuple(facts)),
+        Callout(tr("Export", "Who this is for"), audience_statement(audience)),
+    ]
+
+
 def header(view: AudienceView) -> list[Element]:
     w = view.workshop
     facts = [tr("Export", "Collaboration: {name}").format(name=view.collaboration.name)]
@@ -99,11 +115,7 @@ def header(view: AudienceView) -> list[Element]:
     facts.append(
         tr("Export", "Audience: {audience}").format(audience=audience_label(view.audience))
     )
-    elements: list[Element] = [
-        Heading(w.title, level=1),
-        BulletList(tuple(facts)),
-        Callout(tr("Export", "Who this is for"), audience_statement(view.audience)),
-    ]
+    elements = opening(w.title, facts, view.audience)
     if view.partners:
         elements.append(Heading(tr("Export", "The partners"), level=2))
         fields = ("organisation", "sector", "representatives")

@@ -10,12 +10,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..domain.records import (
-    JSON_COLUMNS,
     TABLES,
     Block,
     Collaboration,
@@ -24,10 +22,9 @@ from ..domain.records import (
     R,
     Record,
     Workshop,
-    column_names,
-    workshop_id_of,
 )
 from ..i18n import tr
+from .changes import ChangeSet, changes_of
 from .errors import (
     InvalidTextError,
     translate_sqlite_error,
@@ -35,21 +32,12 @@ from .errors import (
 from .guard import DatabaseLock
 from .meetings import earlier_meetings, meeting_json
 from .migrations import in_transaction
+from .rows import json_module, reading_plan, to_row
 from .search import Found, SaidIn, find, said_in
 
 if TYPE_CHECKING:
     from ..domain.edits import Edit, Step
     from ..domain.snapshot import EarlierMeeting, WorkshopSnapshot
-
-
-@dataclass(frozen=True)
-class ChangeSet:
-    """What one applied edit touched, so each screen can decide whether to redraw."""
-
-    tables: frozenset[str] = frozenset()
-    ids: frozenset[str] = frozenset()
-    workshop_ids: frozenset[str] = frozenset()
-    collaboration_ids: frozenset[str] = frozenset()
 
 
 class Store:
@@ -179,7 +167,7 @@ class Store:
                     self._put(step.record)
                 else:
                     self._remove(step.record)
-        return self._tell(_describe(steps))
+        return self._tell(changes_of(steps))
 
     def put(self, *records: Record) -> ChangeSet:
         """Insert or replace records without an undo entry (demo data, imports, tests)."""
@@ -189,7 +177,7 @@ class Store:
 
     def _put(self, record: Record) -> None:
         table = TABLES[type(record)]
-        row = _to_row(record)
+        row = to_row(record)
         columns = list(row)
         names = ", ".join(columns)
         marks = ", ".join("?" for _ in columns)
@@ -225,18 +213,18 @@ class Store:
             self.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [key, _json().dumps(value)],
+                [key, json_module().dumps(value)],
             )
 
     def setting(self, key: str, default: Any = None) -> Any:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return _json().loads(row[0]) if row else default
+        return json_module().loads(row[0]) if row else default
 
     # ------------------------------------------------------------------- reads
     def _select(
         self, record_type: type[R], where: str = "", params: Iterable[Any] = (), order: str = ""
     ) -> list[R]:
-        columns, json_positions = _reading_plan(record_type)
+        columns, json_positions = reading_plan(record_type)
         sql = f"SELECT {columns} FROM {TABLES[record_type]}"
         if where:
             sql += f" WHERE {where}"
@@ -251,7 +239,7 @@ class Store:
                 values = list(row)
                 for n in json_positions:
                     text = values[n]
-                    values[n] = _json().loads(text) if text and text != "{}" else {}
+                    values[n] = json_module().loads(text) if text and text != "{}" else {}
                 records.append(record_type(*values))
             return records
 
@@ -379,7 +367,7 @@ class Store:
             ).fetchone()
         if row is None:
             return {}
-        counts = _json().loads(row[0])
+        counts = json_module().loads(row[0])
         return {(block or None): dict(kinds) for block, kinds in counts.items()}
 
     def import_records(
@@ -394,7 +382,7 @@ class Store:
         from ..domain.edits import Put
 
         carried = carried or {}
-        json = _json()
+        json = json_module()
         steps = [Put(r) for r in records]
         with self._transaction():
             for step in steps:
@@ -413,7 +401,7 @@ class Store:
                     "ON CONFLICT(workshop_id) DO UPDATE SET counts = excluded.counts",
                     [workshop_id, json.dumps(counts, sort_keys=True)],
                 )
-        changes = _describe(steps)
+        changes = changes_of(steps)
         if carried:
             changes = ChangeSet(
                 changes.tables | {"items"},
@@ -428,43 +416,10 @@ class Store:
         return list(self.conn.iterdump())
 
 
-def _to_row(record: Record) -> dict[str, Any]:
-    row = asdict(record)
-    for key in JSON_COLUMNS & row.keys():
-        row[key] = _json().dumps(row[key], sort_keys=True, ensure_ascii=False)
-    return row
-
-
-_PLANS: dict[type, tuple[str, tuple[int, ...]]] = {}
-
-
-def _reading_plan(record_type: type) -> tuple[str, tuple[int, ...]]:
-    """The column list (in the record's field order) and where its JSON columns are.
-
-    Worked out once per record type: reading 10,000 items row by row as dictionaries
-    cost a third of a second; positional construction is several times faster.
-    """
-    plan = _PLANS.get(record_type)
-    if plan is None:
-        names = column_names(record_type)
-        json_positions = tuple(n for n, name in enumerate(names) if name in JSON_COLUMNS)
-        plan = _PLANS[record_type] = (", ".join(names), json_positions)
-    return plan
-
-
 def _now() -> str:
     from ..domain.records import now
 
     return now()
-
-
-def _json():
-    """The json module, imported when a JSON column first holds more than ``{}``: the
-    home screen, which start-up waits for, reads only empty ones (a partner's roster
-    field visibility)."""
-    import json
-
-    return json
 
 
 class WorkshopLine(NamedTuple):
@@ -492,20 +447,3 @@ def _workshop_filter(
         pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [pattern, pattern]
     return " AND ".join(clauses) or "1", params
-
-
-def _describe(steps: Iterable[Step]) -> ChangeSet:
-    tables, ids, workshops, collaborations = set(), set(), set(), set()
-    for step in steps:
-        record = step.record
-        tables.add(TABLES[type(record)])
-        ids.add(record.id)
-        if (wid := workshop_id_of(record)) is not None:
-            workshops.add(wid)
-        if isinstance(record, Collaboration):
-            collaborations.add(record.id)
-        elif (cid := getattr(record, "collaboration_id", None)) is not None:
-            collaborations.add(cid)
-    return ChangeSet(
-        frozenset(tables), frozenset(ids), frozenset(workshops), frozenset(collaborations)
-    )

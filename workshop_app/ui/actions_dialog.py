@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,7 +36,7 @@ from ..domain.actions import (
 from ..domain.actions import status_of as action_status
 from ..domain.records import Collaboration, Item, ItemKind, Workshop
 from ..storage.store import ChangeSet
-from .form_dialog import buddy_label
+from .form_dialog import buddy_label, close_button, fields_row, lay_out_column
 from .session import Session
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -119,22 +117,22 @@ class ActionsDialog(QDialog):
             marks.addWidget(button)
         marks.addStretch(1)
 
-        filters = QHBoxLayout()
-        filters.addWidget(buddy_label(self.tr("&Find:"), self.filter))
-        filters.addWidget(self.filter, 2)
-        filters.addWidget(buddy_label(self.tr("&Status:"), self.status_filter))
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.overdue_only)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        layout.addLayout(marks)
-        layout.addWidget(buddy_label(self.tr("&Note:"), self.note))
-        layout.addWidget(self.note)
-        layout.addWidget(close)
+        filters = fields_row(
+            (self.tr("&Find:"), self.filter, 2),
+            (self.tr("&Status:"), self.status_filter, 1),
+            self.overdue_only,
+        )
+        lay_out_column(
+            self,
+            filters,
+            self.table,
+            self.count,
+            marks,
+            buddy_label(self.tr("&Note:"), self.note),
+            self.note,
+            close_button(self),
+            grow=self.table,
+        )
 
         self.filter.textChanged.connect(self.refresh)
         self.status_filter.currentIndexChanged.connect(self.refresh)

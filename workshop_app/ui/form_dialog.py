@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,38 @@ def caption_row(text: str, field: QWidget) -> QHBoxLayout:
     row.addWidget(buddy_label(text, field))
     row.addWidget(field, 1)
     return row
+
+
+def fields_row(*parts: QWidget | tuple[str, QWidget, int]) -> QHBoxLayout:
+    """A row of fields, each ``(caption, field, stretch)`` with a caption whose
+    &-mnemonic focuses it, and of plain widgets (a button, a tick box) as they are."""
+    row = QHBoxLayout()
+    for part in parts:
+        if isinstance(part, tuple):
+            text, field, stretch = part
+            row.addWidget(buddy_label(text, field))
+            row.addWidget(field, stretch)
+        else:
+            row.addWidget(part)
+    return row
+
+
+def close_button(dialog: QDialog) -> QDialogButtonBox:
+    """A Close button that, like Esc, closes ``dialog`` rejected."""
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.rejected.connect(dialog.reject)
+    return close
+
+
+def lay_out_column(dialog: QDialog, *parts: QWidget | QLayout, grow: QWidget) -> None:
+    """Lay ``dialog`` out as ``parts`` top to bottom, ``grow`` (one of them: the list
+    or the preview) taking the height left."""
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part, 1 if part is grow else 0)
 
 
 def lay_out_form(

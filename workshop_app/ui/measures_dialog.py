@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ..domain.records import Workshop
+from .form_dialog import close_button, lay_out_column
 from .panels.measures_check_in import MeasurementsEditor
 from .session import Session
 
@@ -33,12 +34,8 @@ class MeasuresDialog(QDialog):
         self.editor = MeasurementsEditor(
             session, workshop.id, None, self, day=date.today().isoformat()
         )
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        close = close_button(self)
         # Enter adds a measurement; it never closes the dialog.
         close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(where)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(close)
+        lay_out_column(self, where, self.editor, close, grow=self.editor)
         self.editor.list.capture.setFocus()

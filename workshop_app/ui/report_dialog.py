@@ -13,12 +13,9 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +27,7 @@ from ..export.report import CollaborationReport, collaboration_report
 from ..export.summary import audience_label
 from ..storage.store import ChangeSet
 from .background import BackgroundTask, run_in_background
-from .form_dialog import ask_save_path, buddy_label
+from .form_dialog import ask_save_path, close_button, fields_row, lay_out_column
 from .session import Session
 
 #: The audiences a report is made for, the most open last (as the export dialog offers).
@@ -75,19 +72,12 @@ class ReportDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save as…"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
-        row = QHBoxLayout()
-        row.addWidget(buddy_label(self.tr("&For:"), self.audience_choice))
-        row.addWidget(self.audience_choice, 1)
-        row.addWidget(buddy_label(self.tr("F&ormat:"), self.format_choice))
-        row.addWidget(self.format_choice, 1)
-        row.addWidget(self.save_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(close)
+        row = fields_row(
+            (self.tr("&For:"), self.audience_choice, 1),
+            (self.tr("F&ormat:"), self.format_choice, 1),
+            self.save_button,
+        )
+        lay_out_column(self, row, self.preview, self.status, close_button(self), grow=self.preview)
         self.audience_choice.currentIndexChanged.connect(self.refresh)
         session.changed.connect(self._on_changed)
         self.refresh()

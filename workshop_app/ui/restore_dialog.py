@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..storage.backup import BackupInfo, list_backups, restore_backup
 from .background import run_in_background
 from .editable_table import read_only_table
+from .form_dialog import lay_out_column
 from .locale_text import datetime_text, size_text
 
 
@@ -78,11 +78,9 @@ class RestoreDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.cancel_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        lay_out_column(
+            self, self.explanation, self.table, self.status, self.buttons, grow=self.table
+        )
 
         self.reload()
 

@@ -26,13 +26,13 @@ from .room_layout import (
     SIZE_TIMER,
     SIZE_TITLE,
     SIZE_TOP_LINE,
-    Fragment,
     RoomLayout,
     RoomMetrics,
     chart_font_px,
     text_height,
     top_line_height,
 )
+from .room_pages import Fragment
 from .themes import RoomTheme
 
 ChartImages = Callable[[Chart, QSize, ChartStyle], QImage | None]

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..domain.attendance import CASE, EXACT, NONE, PERSON, PREFIX, SignInRow
 from ..domain.records import Partner
 from .editable_table import ChoiceDelegate, EditableTable, RowsModel
+from .form_dialog import lay_out_column
 
 #: The Partner column's values besides partner ids.
 SKIP, NO_PARTNER = "skip", "none"
@@ -144,11 +144,7 @@ class SignInPreview(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
+        lay_out_column(self, self.explain, self.table, self.summary, self.buttons, grow=self.table)
         self.model.dataChanged.connect(self._tell)
         self._tell()
         self.table.setFocus()

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.records import Block, Item, touched
+from ...domain.schema import is_iso_date
 from ...domain.visibility import Audience
 from ...exercises.measures_check_in import (
     MEASUREMENT,
@@ -24,14 +25,6 @@ from ..form_dialog import buddy_label
 from ..items_model import Column, field_column
 from ..session import Session
 from .kit import FieldsItemList, note, optional
-
-
-def _is_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return len(text) == 10
 
 
 class MeasurementsEditor(QWidget):
@@ -193,7 +186,7 @@ class MeasurementsEditor(QWidget):
 
     def _set_date(self, item: Item, text: str) -> Item:
         text = text.strip()
-        if text and not _is_date(text):
+        if text and not is_iso_date(text):
             self.session.error.emit(self.tr("Type the date as year-month-day: 2026-11-20."))
             return item
         return touched(item, fields={**item.fields, "date": text})
