@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The bundle's smoke test (`.ci/run` runs it after `make dist`): the bundle's executable in
+# a clean environment (no Python on the path, no virtual environment, no PYTHONPATH, an
+# empty home) prints its version, adds the demo, exports it (PDF, Word, JSON and back),
+# renders a block of the room view, and opens and closes its window offscreen.
+#
+#   bash packaging/smoke_test.sh [BUNDLE_FOLDER]     (default: dist/workshop-app)
+#
+# Ends with "smoke: N passed, M failed"; exits non-zero when any check failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bundle="$(cd "${1:-dist/workshop-app}" && pwd)" || exit 2
+exe="$bundle/workshop-app"
+[ -x "$exe" ] || exe="$bundle/workshop-app.exe"
+version="$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+# A desktop session has a UTF-8 locale (without one Qt says it switched to C.UTF-8).
+app() { env -i HOME="$tmp" PATH=/usr/bin:/bin LANG=C.UTF-8 timeout 120 "$exe" "$@"; }
+
+check() {  # check NAME COMMAND...: run it, say ok or FAILED with what it printed
+    local name="$1"
+    shift
+    local started=$SECONDS
+    if "$@" >"$tmp/out" 2>&1; then
+        passed=$((passed + 1))
+        echo "smoke: ok      $name ($((SECONDS - started)) s)"
+    else
+        failed=$((failed + 1))
+        echo "smoke: FAILED  $name"
+        sed 's/^/    /' "$tmp/out" | tail -20
+    fi
+}
+
+prints_version() { [ "$(app --version)" = "workshop-app $version" ]; }
+adds_demo() { app demo --db "$tmp/x.sqlite3" && [ -s "$tmp/x.sqlite3" ]; }
+kickoff() { app list --db "$tmp/x.sqlite3" | sed -n 's/.*Kick-off.*\[\(.*\)\].*/\1/p'; }
+exports() {  # exports FORMAT FILE MAGIC
+    app export "$(kickoff)" --db "$tmp/x.sqlite3" --format "$1" -o "$tmp/$2" &&
+        [ "$(head -c ${#3} "$tmp/$2")" = "$3" ]
+}
+imports_json() { app import "$tmp/summary.json" --db "$tmp/y.sqlite3" | grep -q "^Imported"; }
+renders() {
+    app render "$(kickoff)" --block 3 --db "$tmp/x.sqlite3" -o "$tmp/room.png" &&
+        [ "$(head -c 4 "$tmp/room.png" | tail -c 3)" = "PNG" ]
+}
+opens_window() {
+    env -i HOME="$tmp" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+        WORKSHOP_APP_QUIT_WHEN_READY=1 timeout 120 "$exe" --db "$tmp/x.sqlite3"
+}
+leaves_out_unused_qt() {  # the spec's exclusions hold (no Qt Quick, WebEngine, Network)
+    ! find "$bundle" \( -name '*Qt6Quick*' -o -name '*Qt6WebEngine*' -o -name '*Qt6Qml*' \
+        -o -name '*Qt6Network*' -o -name '*Qt6Multimedia*' -o -name '*Qt63D*' \) | grep .
+}
+
+check "--version prints workshop-app $version" prints_version
+check "demo adds the demo collaboration" adds_demo
+check "export --format pdf" exports pdf summary.pdf "%PDF"
+check "export --format docx" exports docx summary.docx "PK"
+check "export --format json, then import into a new database" \
+    eval 'exports json summary.json "{" && imports_json'
+check "render a block of the room view as PNG" renders
+check "the window opens, builds its screens and closes (offscreen)" opens_window
+check "no unused Qt module in the bundle" leaves_out_unused_qt
+
+echo "smoke: bundle $(du -sh "$bundle" | cut -f1) in $bundle"
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
