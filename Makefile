@@ -56,6 +56,7 @@ screenshots: $(VENV)/.installed-test browser
 dist: $(VENV)/.installed-dist
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/workshop_app.spec
+	cp packaging/linux/install.sh packaging/workshop-app.desktop dist/workshop-app/
 	@echo "make: built dist/workshop-app ($$(du -sh dist/workshop-app | cut -f1))"
 
 # The bundle run in a clean environment (no Python, no venv): see packaging/smoke_test.sh.

@@ -49,11 +49,23 @@ renders() {
 }
 opens_window() {
     env -i HOME="$tmp" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
-        WORKSHOP_APP_QUIT_WHEN_READY=1 timeout 120 "$exe" --db "$tmp/x.sqlite3"
+        WORKSHOP_APP_QUIT_WHEN_READY=1 timeout 120 "$exe" --db "$tmp/x.sqlite3" >"$tmp/window" &&
+        grep -q "window shown and built" "$tmp/window"
 }
 leaves_out_unused_qt() {  # the spec's exclusions hold (no Qt Quick, WebEngine, Network)
     ! find "$bundle" \( -name '*Qt6Quick*' -o -name '*Qt6WebEngine*' -o -name '*Qt6Qml*' \
         -o -name '*Qt6Network*' -o -name '*Qt6Multimedia*' -o -name '*Qt63D*' \) | grep .
+}
+
+installs_for_a_user() {  # install.sh into an empty home, run from there, then remove it
+    [ -x "$bundle/install.sh" ] || return 0  # the Windows and macOS bundles have installers
+    env -i HOME="$tmp/home" PATH=/usr/bin:/bin sh "$bundle/install.sh" &&
+        [ "$(env -i HOME="$tmp/home" "$tmp/home/.local/bin/workshop-app" --version)" = \
+            "workshop-app $version" ] &&
+        { ! command -v desktop-file-validate >/dev/null ||
+            desktop-file-validate "$tmp/home/.local/share/applications/workshop-app.desktop"; } &&
+        env -i HOME="$tmp/home" PATH=/usr/bin:/bin sh "$bundle/install.sh" --uninstall &&
+        [ ! -e "$tmp/home/.local/opt/workshop-app" ]
 }
 
 check "--version prints workshop-app $version" prints_version
@@ -65,6 +77,8 @@ check "export --format json, then import into a new database" \
 check "render a block of the room view as PNG" renders
 check "the window opens, builds its screens and closes (offscreen)" opens_window
 check "no unused Qt module in the bundle" leaves_out_unused_qt
+check "install.sh installs it for a user (menu entry, icon, command) and removes it" \
+    installs_for_a_user
 
 echo "smoke: bundle $(du -sh "$bundle" | cut -f1) in $bundle"
 echo "smoke: $passed passed, $failed failed"

@@ -111,7 +111,11 @@ def run_gui(db_path: Path | None = None) -> int:
     if os.environ.get("WORKSHOP_APP_QUIT_WHEN_READY"):
         # The installers' smoke test (packaging/smoke_test.sh): the window is painted,
         # builds in the background what it builds there, then closes as Quit does.
-        window._warm_up.finished.connect(window.close)
+        def built() -> None:
+            print("workshop-app: window shown and built; closing", flush=True)
+            window.close()
+
+        window._warm_up.finished.connect(built)
     code = app.exec()
     window.session.close()
     return code
