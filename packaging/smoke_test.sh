@@ -7,19 +7,29 @@
 #   bash packaging/smoke_test.sh [BUNDLE_FOLDER]     (default: dist/workshop-app)
 #
 # Ends with "smoke: N passed, M failed"; exits non-zero when any check failed.
-set -uo pipefail
+set -uo pipefail  # not -e: every check runs, and each says how it went
 cd "$(dirname "$0")/.."
 bundle="$(cd "${1:-dist/workshop-app}" && pwd)" || exit 2
 exe="$bundle/workshop-app"
-[ -x "$exe" ] || exe="$bundle/workshop-app.exe"
+[ -x "$exe" ] || exe="$bundle/workshop-app-cli.exe"  # Windows: the console twin of the app
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 passed=0
 failed=0
 
-# A desktop session has a UTF-8 locale (without one Qt says it switched to C.UTF-8).
-app() { env -i HOME="$tmp" PATH=/usr/bin:/bin LANG=C.UTF-8 timeout 120 "$exe" "$@"; }
+# The clean environment: a desktop session's UTF-8 locale (without one Qt says it switched
+# to C.UTF-8); on Windows, the two variables any Windows program needs.
+clean=(HOME="$tmp" PATH=/usr/bin:/bin)
+case "$(uname -s)" in
+    Linux) clean+=(LANG=C.UTF-8) ;;
+    Darwin) clean+=(LANG=en_US.UTF-8) ;;
+    MINGW* | MSYS* | CYGWIN*) clean+=(SYSTEMROOT="${SYSTEMROOT:-}" WINDIR="${WINDIR:-}") ;;
+esac
+limit=()  # at most two minutes a run, where coreutils' timeout exists (not on macOS;
+# the ${limit[@]+…} below is for its bash 3.2, where an empty array is "unbound")
+command -v timeout >/dev/null && limit=(timeout 120)
+app() { ${limit[@]+"${limit[@]}"} env -i "${clean[@]}" "$exe" "$@"; }
 
 check() {  # check NAME COMMAND...: run it, say ok or FAILED with what it printed
     local name="$1"
@@ -35,7 +45,7 @@ check() {  # check NAME COMMAND...: run it, say ok or FAILED with what it printe
     fi
 }
 
-prints_version() { [ "$(app --version)" = "workshop-app $version" ]; }
+prints_version() { [ "$(app --version | tr -d '\r')" = "workshop-app $version" ]; }
 adds_demo() { app demo --db "$tmp/x.sqlite3" && [ -s "$tmp/x.sqlite3" ]; }
 kickoff() { app list --db "$tmp/x.sqlite3" | sed -n 's/.*Kick-off.*\[\(.*\)\].*/\1/p'; }
 exports() {  # exports FORMAT FILE MAGIC
@@ -48,13 +58,16 @@ renders() {
         [ "$(head -c 4 "$tmp/room.png" | tail -c 3)" = "PNG" ]
 }
 opens_window() {
-    env -i HOME="$tmp" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
-        WORKSHOP_APP_QUIT_WHEN_READY=1 timeout 120 "$exe" --db "$tmp/x.sqlite3" >"$tmp/window" &&
+    ${limit[@]+"${limit[@]}"} env -i "${clean[@]}" QT_QPA_PLATFORM=offscreen WORKSHOP_APP_QUIT_WHEN_READY=1 \
+        "$exe" --db "$tmp/x.sqlite3" >"$tmp/window" &&
         grep -q "window shown and built" "$tmp/window"
 }
 leaves_out_unused_qt() {  # the spec's exclusions hold (no Qt Quick, WebEngine, Network)
-    ! find "$bundle" \( -name '*Qt6Quick*' -o -name '*Qt6WebEngine*' -o -name '*Qt6Qml*' \
-        -o -name '*Qt6Network*' -o -name '*Qt6Multimedia*' -o -name '*Qt63D*' \) | grep .
+    # (Linux and Windows name them Qt6Quick…, macOS QtQuick.framework.)
+    ! find "$bundle/" \( -name '*Qt6Quick*' -o -name '*Qt6WebEngine*' -o -name '*Qt6Qml*' \
+        -o -name '*Qt6Network*' -o -name '*Qt6Multimedia*' -o -name '*Qt63D*' \
+        -o -name 'QtQuick.framework' -o -name 'QtQml.framework' -o -name 'QtWebEngine*' \
+        -o -name 'QtNetwork.framework' -o -name 'QtMultimedia.framework' \) | grep .
 }
 
 installs_for_a_user() {  # install.sh into an empty home, run from there, then remove it

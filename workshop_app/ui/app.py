@@ -49,18 +49,25 @@ def _first_application(arguments: list[str]) -> QApplication:
     Qt says why in messages while the application is made, then aborts with a fatal
     one; they are held here meanwhile, and shown as Qt would once it is made.
     """
+    if not sys.platform.startswith("linux"):  # X11's libraries: see platform_libraries
+        return QApplication(arguments)
     held: list[str] = []
 
     def hold(mode, _context, message: str) -> None:
-        if mode.name == "QtFatalMsg" and "platform plugin" in message:
+        if mode.name != "QtFatalMsg":
+            held.append(message)
+            return
+        explanation = None
+        if "platform plugin" in message:
             from .platform_libraries import explain_platform_failure  # on failure only
 
             explanation = explain_platform_failure(held)
-            sys.stderr.write("\n".join([*held, message] if explanation is None else [explanation]))
-            sys.stderr.write("\n")
-            sys.stderr.flush()
+        sys.stderr.write("\n".join([*held, message] if explanation is None else [explanation]))
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+        if explanation is not None:
             os._exit(1)  # not Qt's abort: no core dump for a missing library
-        held.append(message)
+        # Otherwise Qt aborts, having said why.
 
     previous = qInstallMessageHandler(hold)
     try:
