@@ -4,14 +4,15 @@
 # empty home) prints its version, adds the demo, exports it (PDF, Word, JSON and back),
 # renders a block of the room view, and opens and closes its window offscreen.
 #
-#   bash packaging/smoke_test.sh [BUNDLE_FOLDER]     (default: dist/workshop-app)
+#   bash packaging/smoke_test.sh [BUNDLE]   (default: dist/workshop-app; on macOS the .app)
 #
 # Ends with "smoke: N passed, M failed"; exits non-zero when any check failed.
 set -uo pipefail  # not -e: every check runs, and each says how it went
 cd "$(dirname "$0")/.."
 bundle="$(cd "${1:-dist/workshop-app}" && pwd)" || exit 2
-exe="$bundle/workshop-app"
-[ -x "$exe" ] || exe="$bundle/workshop-app-cli.exe"  # Windows: the console twin of the app
+exe="$bundle/workshop-app-cli.exe"  # Windows: the app's twin with a console, which prints
+[ -f "$exe" ] || exe="$bundle/Contents/MacOS/workshop-app"  # macOS: the .app
+[ -f "$exe" ] || exe="$bundle/workshop-app"
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
