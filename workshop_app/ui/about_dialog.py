@@ -4,14 +4,11 @@ open-source components the app is built on, with their licences."""
 from __future__ import annotations
 
 import html
-import platform
-import sqlite3
-from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..resources import resource_path
 from ..storage.guard import backup_folder
+from .app import application_icon
 
 #: The app's own licence (``license`` in pyproject.toml, the LICENSE file).
 LICENCE = "MIT"
@@ -66,6 +63,10 @@ COMPONENTS: tuple[Component, ...] = (
 
 def component_version(component: Component) -> str:
     """The version in use, or "" when it cannot be told."""
+    import platform  # here: importlib.metadata alone takes 14 ms to import
+    import sqlite3
+    from importlib import metadata
+
     if component.name == "Python":
         return platform.python_version()
     if component.name == "Qt":
@@ -90,14 +91,6 @@ def components_html() -> str:
             f"<td>&nbsp;&nbsp;{html.escape(c.licence)}</td></tr>"
         )
     return "<table>" + "".join(rows) + "</table>"
-
-
-def application_icon() -> QIcon:
-    """The app's icon, in every size drawn for it (resources/app)."""
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        icon.addFile(str(resource_path("app", f"workshop-app-{size}.png")))
-    return icon
 
 
 class AboutDialog(QDialog):

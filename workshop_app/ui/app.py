@@ -17,6 +17,8 @@ from ..resources import resource_path
 from ..storage import DamagedDatabaseError, StorageError, Store, default_database_path, open_store
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -176,9 +178,17 @@ def show_main_window(store: Store) -> MainWindow:
     return window
 
 
-def _set_application_icon() -> None:
-    from .about_dialog import application_icon
+def application_icon() -> QIcon:
+    """The app's icon, in every size drawn for it (resources/app)."""
+    from PySide6.QtGui import QIcon  # not at start-up: its first use costs a millisecond
 
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resource_path("app", f"workshop-app-{size}.png")))
+    return icon
+
+
+def _set_application_icon() -> None:
     QApplication.instance().setWindowIcon(application_icon())
 
 
