@@ -53,7 +53,14 @@ screenshots: $(VENV)/.installed-test browser
 	WORKSHOP_APP_PHONE_SCREENS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/test_phone_browser.py
 
 # The self-contained app: dist/workshop-app/ (packaging/workshop_app.spec; docs/install.md).
+# PyInstaller reads and strips Linux libraries with binutils' objdump and strip: installed
+# here when missing and this user may (as for the browser test).
 dist: $(VENV)/.installed-dist
+	@command -v objdump >/dev/null && command -v strip >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; elif sudo -n true 2>/dev/null; then sudo=sudo; \
+	  else echo "make: PyInstaller needs binutils (objdump, strip): install it"; exit 1; fi; \
+	  echo "make: installing binutils for PyInstaller"; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq binutils >/dev/null; }
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/workshop_app.spec
 	cp packaging/linux/install.sh packaging/workshop-app.desktop dist/workshop-app/
