@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # A plain path entry instead of an import hook: the hook cost 30 ms at every start.
 EDITABLE := --config-settings editable_mode=compat
 
-.PHONY: run test lint browser bench screenshots clean
+.PHONY: run test lint browser bench screenshots dist smoke clean
 
 $(VENV)/.installed-run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,6 +15,11 @@ $(VENV)/.installed-run: pyproject.toml
 $(VENV)/.installed-test: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]' $(EDITABLE)
+	touch $@ $(VENV)/.installed-run
+
+$(VENV)/.installed-dist: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[dist]' $(EDITABLE)
 	touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
@@ -47,5 +52,23 @@ screenshots: $(VENV)/.installed-test browser
 	$(PY) docs/make_screenshots.py
 	WORKSHOP_APP_PHONE_SCREENS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/test_phone_browser.py
 
+# The self-contained app: dist/workshop-app/ (packaging/workshop_app.spec; docs/install.md).
+# PyInstaller reads and strips Linux libraries with binutils' objdump and strip: installed
+# here when missing and this user may (as for the browser test).
+dist: $(VENV)/.installed-dist
+	@command -v objdump >/dev/null && command -v strip >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; elif sudo -n true 2>/dev/null; then sudo=sudo; \
+	  else echo "make: PyInstaller needs binutils (objdump, strip): install it"; exit 1; fi; \
+	  echo "make: installing binutils for PyInstaller"; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq binutils >/dev/null; }
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/workshop_app.spec
+	cp packaging/linux/install.sh packaging/workshop-app.desktop dist/workshop-app/
+	@echo "make: built dist/workshop-app ($$(du -sh dist/workshop-app | cut -f1))"
+
+# The bundle run in a clean environment (no Python, no venv): see packaging/smoke_test.sh.
+smoke:
+	bash packaging/smoke_test.sh dist/workshop-app
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .import_linter_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .import_linter_cache

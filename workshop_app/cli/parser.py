@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import NoReturn
 
+from .. import __version__
 from ..i18n import tr
 from .terminal import EXIT_USAGE, terminal_safe
 
@@ -63,6 +64,12 @@ def build_parser() -> ArgumentParser:
         ),
     )
     _db_option(parser, None)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=tr("CLI", "print the version and exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:

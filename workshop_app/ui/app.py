@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import i18n
@@ -16,6 +17,8 @@ from ..resources import resource_path
 from ..storage import DamagedDatabaseError, StorageError, Store, default_database_path, open_store
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -27,9 +30,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if app is None:
         # Fusion on every platform, drawn from our palette (ui/style.py); chosen here,
         # since asking the application for its style afterwards costs 11 ms of start-up.
-        app = QApplication([*(argv if argv is not None else sys.argv), "-style", "Fusion"])
+        app = _first_application([*(argv if argv is not None else sys.argv), "-style", "Fusion"])
         app.setProperty("workshop_app_fusion", True)
     app.setApplicationName("Workshop App")
+    app.setDesktopFileName("workshop-app")  # packaging/workshop-app.desktop: its icon, on Wayland
     app.setOrganizationName("WorkshopApp")
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Workshop App"))
     i18n.install(QCoreApplication.translate)
@@ -37,6 +41,43 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if translator.load(QLocale(), "workshop_app", "_", str(resource_path("translations"))):
         app.installTranslator(translator)
     sys.excepthook = _report_bug
+    return app
+
+
+def _first_application(arguments: list[str]) -> QApplication:
+    """The QApplication; if Qt cannot open a window on this system, one plain message
+    saying what to install (or why), and exit, instead of Qt's message and abort.
+
+    Qt says why in messages while the application is made, then aborts with a fatal
+    one; they are held here meanwhile, and shown as Qt would once it is made.
+    """
+    if not sys.platform.startswith("linux"):  # X11's libraries: see platform_libraries
+        return QApplication(arguments)
+    held: list[str] = []
+
+    def hold(mode, _context, message: str) -> None:
+        if mode.name != "QtFatalMsg":
+            held.append(message)
+            return
+        explanation = None
+        if "platform plugin" in message:
+            from .platform_libraries import explain_platform_failure  # on failure only
+
+            explanation = explain_platform_failure(held)
+        sys.stderr.write("\n".join([*held, message] if explanation is None else [explanation]))
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+        if explanation is not None:
+            os._exit(1)  # not Qt's abort: no core dump for a missing library
+        # Otherwise Qt aborts, having said why.
+
+    previous = qInstallMessageHandler(hold)
+    try:
+        app = QApplication(arguments)
+    finally:
+        qInstallMessageHandler(previous)
+    for message in held:
+        sys.stderr.write(message + "\n")
     return app
 
 
@@ -76,6 +117,14 @@ def run_gui(db_path: Path | None = None) -> int:
     if store is None:  # damaged, and the facilitator chose not to restore a backup
         return 1
     window = show_main_window(store)
+    if os.environ.get("WORKSHOP_APP_QUIT_WHEN_READY"):
+        # The installers' smoke test (packaging/smoke_test.sh): the window is painted,
+        # builds in the background what it builds there, then closes as Quit does.
+        def built() -> None:
+            print("workshop-app: window shown and built; closing", flush=True)
+            window.close()
+
+        window._warm_up.finished.connect(built)
     code = app.exec()
     window.session.close()
     return code
@@ -122,10 +171,25 @@ def show_main_window(store: Store) -> MainWindow:
     apply_appearance(QApplication.instance(), store.setting("appearance", "system"))
     window = MainWindow(Session(store))
     window.after_first_paint(lambda: _install_backups(window))
+    window.after_first_paint(_set_application_icon)  # QIcon's first use: not before the picture
     screen = window.screen().availableGeometry()
     window.resize(min(window.width(), screen.width()), min(window.height(), screen.height()))
     window.showMaximized()
     return window
+
+
+def application_icon() -> QIcon:
+    """The app's icon, in every size drawn for it (resources/app)."""
+    from PySide6.QtGui import QIcon  # not at start-up: its first use costs a millisecond
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resource_path("app", f"workshop-app-{size}.png")))
+    return icon
+
+
+def _set_application_icon() -> None:
+    QApplication.instance().setWindowIcon(application_icon())
 
 
 def _install_backups(window: MainWindow) -> None:

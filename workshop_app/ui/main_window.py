@@ -283,6 +283,13 @@ class MainWindow(DialogCommands, QMainWindow):
         action(help_menu, self.tr("&Guide to this exercise"), "Shift+F1", self.show_block_guide)
         action(help_menu, self.tr("&Facilitator guide"), None, lambda: self.show_guide(""))
         action(help_menu, self.tr("&Method library…"), None, self.show_method_library)
+        help_menu.addSeparator()
+        action(
+            help_menu,
+            self.tr("&About Workshop App"),
+            None,
+            lambda: import_module(".about_dialog", __package__).show_about(self),
+        )
 
     def _appearance_menu(self, menu: QMenu) -> None:
         """System (follow the computer's light or dark setting), Light or Dark; kept in
