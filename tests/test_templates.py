@@ -91,10 +91,11 @@ def test_planning_the_evaluation_asks_what_it_is_for_before_the_measures_and_the
     kinds = [b.kind for b in evaluation.blocks]
     assert evaluation.total_minutes == evaluation.minutes == 120
     purpose = next(b for b in evaluation.blocks if "what the evaluation is for" in b.title.lower())
-    assert purpose.kind == "discussion" and "for whom" in purpose.title  # until its own kind
-    assert purpose.prompt.startswith("Learning, accountability or funding")
+    assert purpose.kind == "evaluation_purpose" and "for whom" in purpose.title
     at = kinds.index
-    assert at("discussion") < at("measures_check_in") < at("indicators") < at("data_inventory")
+    assert (
+        at("evaluation_purpose") < at("measures_check_in") < at("indicators") < at("data_inventory")
+    )
     assert kinds[-1] == "wrap_up"
     blocks = evaluation.make_blocks("w")
-    assert blocks[1].prompt == purpose.prompt  # the room sees the question, not a default
+    assert blocks[1].prompt == "What must our evaluation tell us, and whom?"  # the kind's own
