@@ -46,6 +46,8 @@ class LiveWorkshop:
         self._parents = {i.parent_id for i in snapshot.items if i.parent_id}
         self._views: dict[Audience, AudienceView] = {}
         self._shown: dict[Audience, set[str]] = {}  # ids of the items each view holds
+        #: Each audience's last builder: its reading of the earlier meetings is reused.
+        self._builders: dict[Audience, _Builder] = {}
 
     def item(self, item_id: str) -> Item | None:
         """The current version of one item of the workshop (None if there is none)."""
@@ -119,7 +121,8 @@ class LiveWorkshop:
         items: Mapping[str, Item | None],
         before: Mapping[str, Item | None],
     ) -> AudienceView:
-        builder = _Builder(self.snapshot, audience)
+        builder = _Builder(self.snapshot, audience, self._builders.get(audience))
+        self._builders[audience] = builder
         shown = self._shown[audience]
         withheld = {block: dict(counts) for block, counts in view.withheld.items()}
         known: Known | None = None

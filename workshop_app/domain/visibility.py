@@ -270,10 +270,20 @@ def withheld_roster_fields(partner: Partner, audience: Audience | str) -> frozen
 class _Builder:
     """The pieces of one audience view, built once and reused by :class:`LiveWorkshop`."""
 
-    def __init__(self, snapshot: WorkshopSnapshot, audience: Audience) -> None:
+    def __init__(
+        self, snapshot: WorkshopSnapshot, audience: Audience, reuse: _Builder | None = None
+    ) -> None:
         self.audience = audience
         self.clearance = CLEARANCE[audience]
         self.shown_blocks = self._shown(snapshot.blocks)
+        #: The earlier meetings this builder read (``reuse``'s reading is taken over while
+        #: they are the same: a capture changes only this meeting).
+        self.source_earlier = snapshot.earlier
+        if reuse is not None and reuse.source_earlier is snapshot.earlier:
+            self.earlier_present = reuse.earlier_present
+            self.earlier_ids = reuse.earlier_ids
+            self.earlier = reuse.earlier
+            return
         #: Ids of every item of the earlier meetings (an item here may be about one).
         self.earlier_present = frozenset(i.id for m in snapshot.earlier for i in m.items)
         self.earlier_ids: frozenset[str] = frozenset()
@@ -335,19 +345,20 @@ def audience_view(snapshot: WorkshopSnapshot, audience: Audience | str) -> Audie
     known = builder.known(shown)
     items = IndexedItems(builder.disclose(i, known) for i in shown)
     shown_ids = {i.id for i in shown}
-    every_id = {i.id for i in snapshot.items}
+    present = {i.id for i in snapshot.items} | builder.earlier_present
     withheld = {block: dict(counts) for block, counts in snapshot.received_withheld.items()}
     for item in snapshot.items:
-        if item.id not in shown_ids and counted(item, every_id | builder.earlier_present):
+        if item.id not in shown_ids and counted(item, present):
             count_withheld(withheld, item, 1)
     kinds: set[str] = set()
     earlier = []
     for meeting, visible in builder.earlier:
         visible_ids = {i.id for i in visible}
-        present = {i.id for i in meeting.items} | builder.earlier_present
         gone = (
             frozenset(
-                i.kind for i in meeting.items if i.id not in visible_ids and counted(i, present)
+                i.kind
+                for i in meeting.items
+                if i.id not in visible_ids and counted(i, builder.earlier_present)
             )
             | meeting.withheld_kinds
         )
