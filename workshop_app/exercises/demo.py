@@ -1,6 +1,6 @@
 """The demo collaboration ``main.py demo`` adds: "Safer Riverton Partnership".
 
-Six partners from five sectors, two dated workshops planned from the bundled
+Six partners from five sectors, four dated workshops planned from the bundled
 templates, and realistic captures in every block. Exercises that know how to
 invent their own content provide a ``demo`` function in the registry; for the
 others a generic set of notes is used, so every block has something in it.
@@ -215,6 +215,24 @@ LATER_NOTES: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
             ("The Justice Lab drafts a quarterly dashboard of the two measures", PUBLIC),
         ),
     },
+    3: {
+        "hopes_concerns": (
+            ("Hope: the partnership outlasts the pilot money", PUBLIC),
+            ("Concern: governance becomes a second job for the smaller partners", PARTNERS),
+        ),
+        "scope_issue": (
+            ("The scope holds: repeat calls downtown and on the Eastside", PUBLIC),
+            ("Question for 2027: add the county's jail diversion programme?", PARTNERS),
+        ),
+        "fact_base": (
+            ("Eight partner meetings a year cost each partner about 40 staff hours", PARTNERS),
+            ("The City's pilot budget runs to June 2028", PUBLIC),
+        ),
+        "wrap_up": (
+            ("Next: sign the charter at the March meeting", PUBLIC),
+            ("Each partner takes the draft charter to its board before March", PARTNERS),
+        ),
+    },
 }
 
 WORKSHOPS = (
@@ -239,6 +257,13 @@ WORKSHOPS = (
         "ninety_minute_check_in",
         "18:00",
     ),
+    (
+        "Designing how we work together",
+        "2027-01-12",
+        "City Hall, Room 2",
+        "designing_the_partnership",
+        "09:00",
+    ),
 )
 
 
@@ -248,7 +273,7 @@ def find_demo(store: Store) -> Collaboration | None:
 
 
 def add_demo(store: Store) -> Collaboration:
-    """Add the demo collaboration with its partners, two workshops and their captures.
+    """Add the demo collaboration with its partners, its workshops and their captures.
 
     Always adds a new copy (fresh ids); callers that want one copy check
     :func:`find_demo` first. Each workshop is written in one transaction.
@@ -465,6 +490,39 @@ def workshop_wide_items(
             item(
                 ItemKind.FACILITATOR_NOTE,
                 "Priya came back after the call; thank the Business Association by name in January",
+                INTERNAL,
+                None,
+                position=0,
+            ),
+        ]
+    if meeting == 3:
+        return [
+            item(
+                ItemKind.DECISION,
+                "Draft a partnership charter from today's governance points for the March meeting",
+                PUBLIC,
+                position=0,
+            ),
+            item(
+                ItemKind.ACTION,
+                "Write the draft charter and circulate it to every partner",
+                PARTNERS,
+                partner="City of Riverton",
+                owner="Dana Whitfield",
+                due="2027-02-09",
+                position=0,
+            ),
+            item(
+                ItemKind.PARKING,
+                "Should partners pay a share of the manager's salary?",
+                PARTNERS,
+                None,
+                position=0,
+            ),
+            item(
+                ItemKind.FACILITATOR_NOTE,
+                "Rosa and Lt. Price proposed the dispute steps together: say so in the charter "
+                "meeting",
                 INTERNAL,
                 None,
                 position=0,
