@@ -328,7 +328,7 @@ def test_a_withheld_sector_is_said_on_the_projector_not_filed_as_other(store: St
 
 # ------------------------------------------------------------------ meeting order
 def test_a_meeting_without_a_date_is_the_latest_and_changes_no_dated_meeting(demo):
-    first, second, _check_in = meetings(demo)
+    first, second, *_later = meetings(demo)
     before = md(demo, second.id, "partners")
     demo.put(Workshop(first.collaboration_id, "Next meeting, date to be agreed"))
     assert md(demo, second.id, "partners") == before

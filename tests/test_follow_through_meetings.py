@@ -18,7 +18,7 @@ from workshop_app.domain.actions import DONE, status_of
 from workshop_app.domain.document import Chart, plain_text
 from workshop_app.domain.records import Block, Collaboration, Item, ItemKind, Workshop
 from workshop_app.domain.visibility import Audience
-from workshop_app.exercises.demo import add_demo
+from workshop_app.exercises.demo import WORKSHOPS, add_demo
 from workshop_app.exercises.indicators import INDICATOR
 from workshop_app.exercises.measures_check_in import (
     MEASUREMENT,
@@ -48,6 +48,14 @@ def meetings(store) -> list[Workshop]:
     return sorted(store.workshops(), key=lambda w: w.date)
 
 
+def meeting(store, title: str) -> Workshop:
+    """The demo meeting called ``title`` (the check-in is no longer the last one)."""
+    return next(w for w in store.workshops() if w.title == title)
+
+
+KICK_OFF, SECOND, CHECK_IN = (title for title, *_ in WORKSHOPS[:3])
+
+
 def open_block(qtbot, store, workshop: Workshop, kind: str) -> tuple[MainWindow, Block]:
     window = MainWindow(Session(store))
     qtbot.addWidget(window)
@@ -68,7 +76,7 @@ def room_text(window: MainWindow, workshop: Workshop, block: Block) -> str:
 
 # ------------------------------------------------------------------ since last meeting
 def test_an_earlier_action_is_closed_from_the_keyboard_and_the_room_and_report_follow(qtbot, demo):
-    *_, check_in = meetings(demo)
+    check_in = meeting(demo, CHECK_IN)
     window, block = open_block(qtbot, demo, check_in, "since_last_meeting")
     panel = window.workshop_view.panel
     published = next(
@@ -130,7 +138,7 @@ def test_marking_with_nothing_selected_says_so_and_changes_nothing(qtbot, store)
 
 
 def test_a_parked_topic_is_brought_into_this_meeting_with_ctrl_return(qtbot, demo):
-    *_, check_in = meetings(demo)
+    check_in = meeting(demo, CHECK_IN)
     window, block = open_block(qtbot, demo, check_in, "since_last_meeting")
     panel = window.workshop_view.panel
     parked = [panel.parked.item(r).text() for r in range(panel.parked.count())]
@@ -161,7 +169,7 @@ def test_a_parked_topic_is_brought_into_this_meeting_with_ctrl_return(qtbot, dem
 
 # ------------------------------------------------------------------ measures check-in
 def test_two_measurements_are_typed_and_the_chart_shows_them(qtbot, demo):
-    *_, check_in = meetings(demo)
+    check_in = meeting(demo, CHECK_IN)
     window, block = open_block(qtbot, demo, check_in, "measures_check_in")
     panel = window.workshop_view.panel
     window.workshop_view.focus_capture()
@@ -228,7 +236,7 @@ def test_a_target_relative_to_the_baseline_is_worked_out_and_words_are_not_numbe
 
 # ------------------------------------------------------------------ summaries and tables
 def test_every_summary_after_the_first_starts_with_what_changed_since_the_last(demo):
-    first, second, check_in = meetings(demo)
+    first, second, check_in = (meeting(demo, t) for t in (KICK_OFF, SECOND, CHECK_IN))
     assert "Since the last meeting" not in plain_text(
         build_summary(workshop_view(demo, first.id, "partners"))
     )
@@ -246,7 +254,7 @@ def test_every_summary_after_the_first_starts_with_what_changed_since_the_last(d
 
 
 def test_measurements_reach_the_csv_and_the_report(demo):
-    *_, check_in = meetings(demo)
+    check_in = meeting(demo, CHECK_IN)
     csv = readable_text("csv", render_workshop(workshop_view(demo, check_in.id, "public"), "csv"))
     assert "2140" in csv and "Youth Alliance referral log" in csv
     report = collaboration_report(demo, check_in.collaboration_id, "public")
@@ -259,7 +267,7 @@ def test_measurements_reach_the_csv_and_the_report(demo):
 
 def test_a_measurement_of_an_internal_indicator_reaches_only_the_facilitation_team(demo):
     """In every format: md, HTML, PDF, Word, CSV, JSON, the report and the room."""
-    _, second, check_in = meetings(demo)
+    second, check_in = meeting(demo, SECOND), meeting(demo, CHECK_IN)
     proposed = next(b for b in demo.blocks(second.id) if b.kind == "indicators")
     indicator = Item(
         second.id,
@@ -310,7 +318,7 @@ def test_a_measurement_of_an_internal_indicator_reaches_only_the_facilitation_te
 
 
 def test_attendance_is_compared_with_the_last_meeting_by_organisation_only(demo):
-    _, second, check_in = meetings(demo)
+    second, check_in = meeting(demo, SECOND), meeting(demo, CHECK_IN)
     public = plain_text(build_summary(workshop_view(demo, check_in.id, "public")))
     assert "8 people from 6 organisations; 7 from 4 at the last meeting." in public
     assert (
@@ -323,7 +331,7 @@ def test_attendance_is_compared_with_the_last_meeting_by_organisation_only(demo)
 
 
 def test_a_figure_that_arrives_between_meetings_is_recorded_from_the_workshop_menu(qtbot, demo):
-    *_, check_in = meetings(demo)
+    check_in = meeting(demo, CHECK_IN)
     window = MainWindow(Session(demo))
     qtbot.addWidget(window)
     window.show()

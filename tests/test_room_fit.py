@@ -394,7 +394,8 @@ def demo_meetings(qapp, tmp_path_factory) -> list[WorkshopSnapshot]:
 
     store = open_store(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
     add_demo(store)
-    snapshots = [store.snapshot(w.id, history_kinds()) for w in store.workshops()]
+    meetings = sorted(store.workshops(), key=lambda w: w.date)  # the first block is the earliest
+    snapshots = [store.snapshot(w.id, history_kinds()) for w in meetings]
     store.close()
     return snapshots
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from tests.probes import run_json_probe
 from tests.test_ui_foundation import shown, when_dialog_opens
 from workshop_app.cli import build_parser, window_arguments
-from workshop_app.exercises.demo import add_demo
+from workshop_app.exercises.demo import WORKSHOPS, add_demo
 from workshop_app.storage import open_store
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
@@ -60,7 +60,7 @@ def start_up(tmp_path_factory) -> dict:
 
 def test_the_first_picture_is_the_home_screen_with_the_database_listed(start_up):
     first = start_up["at_first_paint"]
-    assert first["home_rows"] == 4  # the demo collaboration and its three meetings
+    assert first["home_rows"] == 1 + len(WORKSHOPS)  # the demo collaboration and its meetings
     assert "workshop_app.ui.home_view" in first["modules"]
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain import planning
 from workshop_app.domain.records import Block, Collaboration, Item, ItemKind, Workshop
 from workshop_app.domain.schedule import clock as clock_text
+from workshop_app.exercises.demo import WORKSHOPS
 from workshop_app.exercises.templates import template
 from workshop_app.storage import Store, open_store
 from workshop_app.ui.home_actions import WorkshopDialog
@@ -530,7 +531,7 @@ def test_an_empty_database_offers_the_demo_and_then_hides_the_offer(qtbot, store
     assert [c.name for c in store.collaborations()] == ["Safer Riverton Partnership"]
     model = window.home.table.model()
     kinds = [model.index(row, 0).data(ROLE_TYPE) for row in range(model.rowCount())]
-    assert kinds == ["collaboration", "workshop", "workshop", "workshop"]
+    assert kinds == ["collaboration"] + ["workshop"] * len(WORKSHOPS)
     assert not offer.isVisible()
 
 

@@ -1,6 +1,6 @@
 """The demo collaboration ``main.py demo`` adds: "Safer Riverton Partnership".
 
-Six partners from five sectors, two dated workshops planned from the bundled
+Six partners from five sectors, four dated workshops planned from the bundled
 templates, and realistic captures in every block. Exercises that know how to
 invent their own content provide a ``demo`` function in the registry; for the
 others a generic set of notes is used, so every block has something in it.
@@ -118,6 +118,13 @@ WORKSHOPS = (
         "Eastside Community Centre",
         "ninety_minute_check_in",
         "18:00",
+    ),
+    (
+        "Designing how we work together",
+        "2027-01-12",
+        "City Hall, Room 2",
+        "designing_the_partnership",
+        "09:00",
     ),
 )
 
@@ -381,6 +388,28 @@ MEETING_ITEMS: dict[int, tuple[tuple[Any, ...], ...]] = {
         (
             FACILITATOR_NOTE,
             "Priya came back after the call; thank the Business Association by name in January",
+            INTERNAL,
+            None,
+        ),
+    ),
+    3: (
+        (
+            DECISION,
+            "Draft a partnership charter from today's governance points for the March meeting",
+            PUBLIC,
+            WRAP_UP,
+        ),
+        (
+            ACTION,
+            "Write the draft charter and circulate it to every partner",
+            PARTNERS,
+            WRAP_UP,
+            (CITY, "Dana Whitfield", "2027-02-09"),
+        ),
+        (PARKING, "Should partners pay a share of the manager's salary?", PARTNERS, None),
+        (
+            FACILITATOR_NOTE,
+            "Rosa and Lt. Price proposed the dispute steps together: say so in the charter meeting",
             INTERNAL,
             None,
         ),

@@ -130,6 +130,24 @@ LATER_NOTES: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
             ("The Justice Lab drafts a quarterly dashboard of the two measures", P),
         ),
     },
+    3: {
+        "hopes_concerns": (
+            ("Hope: the partnership outlasts the pilot money", P),
+            ("Concern: governance becomes a second job for the smaller partners", PA),
+        ),
+        "scope_issue": (
+            ("The scope holds: repeat calls downtown and on the Eastside", P),
+            ("Question for 2027: add the county's jail diversion programme?", PA),
+        ),
+        "fact_base": (
+            ("Eight partner meetings a year cost each partner about 40 staff hours", PA),
+            ("The City's pilot budget runs to June 2028", P),
+        ),
+        "wrap_up": (
+            ("Next: sign the charter at the March meeting", P),
+            ("Each partner takes the draft charter to its board before March", PA),
+        ),
+    },
 }
 
 

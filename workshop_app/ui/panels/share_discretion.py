@@ -1,0 +1,101 @@
+"""The share discretion panel: the decisions the partnership will make, and for the
+selected one, which partners decide, are consulted and are informed (Space ticks)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QListWidget, QWidget
+
+from ...domain.records import Block, Item
+from ...exercises.share_discretion import DECISION_RIGHT, ROLES, role_of, set_role
+from ...storage.store import ChangeSet
+from ..capture_panel import ExercisePanel
+from ..items_model import text_column
+from ..session import Session
+from .kit import (
+    PartnersCache,
+    RowDetails,
+    checked_values,
+    fill_checklist,
+    item_list,
+    labelled,
+    lay_out_list_and_details,
+    partner_checklist,
+    read_only_column,
+)
+
+
+class ShareDiscretionPanel(ExercisePanel):
+    """Decisions with who decides (D), is consulted (C) and is informed (I)."""
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.cache = PartnersCache(session, block.workshop_id)
+        titles = {
+            "decides": self.tr("Decides (D)"),
+            "consulted": self.tr("Consulted (C)"),
+            "informed": self.tr("Informed (I)"),
+        }
+        self.list = item_list(
+            self,
+            DECISION_RIGHT,
+            columns=[
+                text_column(self.tr("Decision")),
+                *(
+                    read_only_column(titles[role], lambda i, r=role: self._names(i, r))
+                    for role, _, _ in ROLES
+                ),
+            ],
+            placeholder=self.tr("A decision the partnership will make, then Enter"),
+        )
+        self.roles: dict[str, QListWidget] = {}
+        captions = {
+            "decides": self.tr("&Decides (Space ticks):"),
+            "consulted": self.tr("&Consulted before:"),
+            "informed": self.tr("&Informed after:"),
+        }
+        columns = []
+        for role, _, _ in ROLES:
+            checklist = partner_checklist(titles[role])
+            checklist.itemChanged.connect(lambda _entry, r=role: self._role_changed(r))
+            self.roles[role] = checklist
+            columns.append((labelled(captions[role], checklist), 1))
+        self.details = RowDetails(
+            self.tr("Selected decision"),
+            self.list,
+            self.tr("Select a decision to tick who decides, is consulted and is informed."),
+            self._show_detail,
+            columns,
+        )
+        lay_out_list_and_details(self, self.details)
+        session.changed.connect(self._on_changed)
+        self.details.refresh()
+
+    def _names(self, item: Item, role: str) -> str:
+        return self.cache.names(role_of(item, role))
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "partners" in changes.tables:
+            self.cache.reload()
+            self.list.refresh_all_rows()
+        if "partners" in changes.tables or "items" in changes.tables:
+            self.details.refresh()
+
+    def _show_detail(self, item: Item | None) -> None:
+        options = [(p.id, p.organisation) for p in self.cache.partners]
+        for role, checklist in self.roles.items():
+            checklist.setEnabled(item is not None)
+            fill_checklist(checklist, options, set(role_of(item, role)) if item else set())
+
+    def _role_changed(self, role: str) -> None:
+        item = self.list.current_item()
+        if item is None:
+            return
+        edit = set_role(item, role, checked_values(self.roles[role]))
+        if edit is not None:
+            self.session.apply(edit)
+
+    def focus_capture(self) -> None:
+        self.list.capture.setFocus()
+
+
+PANEL = ShareDiscretionPanel

@@ -1,0 +1,123 @@
+"""The stakeholder map panel: who else is affected or missing, placed by power and
+interest; Ctrl+Return invites the selected stakeholders, each invitation an action item
+listed below with its owner and date to fill."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from ...domain.records import Block, Item, ItemKind
+from ...exercises.stakeholder_map import INTEREST, POWER, STAKEHOLDER, advice, invite
+from ...i18n import tr
+from ..capture_panel import ExercisePanel
+from ..form_dialog import buddy_label
+from ..items_model import action_columns, action_inputs, text_column
+from ..key_help import PanelKey
+from ..session import Session
+from .kit import (
+    choice_column,
+    detail_splitter,
+    heading,
+    item_list,
+    key_button,
+    note,
+    pane,
+    read_only_column,
+    with_fields,
+)
+
+INVITE = PanelKey("Ctrl+Return", "Invite the selected stakeholders: each becomes an action item")
+
+
+class StakeholderMapPanel(ExercisePanel):
+    """Stakeholders on the power × interest grid, and the invitations made of them."""
+
+    keys = (INVITE,)
+
+    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
+        super().__init__(session, block, parent)
+        self.power = QComboBox()
+        self.power.setAccessibleName(self.tr("Power"))
+        self.interest = QComboBox()
+        self.interest.setAccessibleName(self.tr("Interest"))
+        for box, choices in ((self.power, POWER), (self.interest, INTEREST)):
+            for value, words in choices:
+                box.addItem(tr("Stakeholders", words), value)
+        self.list = item_list(
+            self,
+            STAKEHOLDER,
+            columns=[
+                text_column(self.tr("Stakeholder")),
+                choice_column(self.tr("Power"), "power", POWER, "Stakeholders"),
+                choice_column(self.tr("Interest"), "interest", INTEREST, "Stakeholders"),
+                read_only_column(self.tr("What to do"), advice),
+                read_only_column(self.tr("Invite?"), self._invited),
+            ],
+            placeholder=self.tr("Who else is affected or missing? Then Enter"),
+            complete=self._complete,
+        )
+        place = QHBoxLayout()
+        place.addWidget(buddy_label(self.tr("&Power:"), self.power))
+        place.addWidget(self.power, 1)
+        place.addWidget(buddy_label(self.tr("&Interest:"), self.interest))
+        place.addWidget(self.interest, 1)
+        invite_button = key_button(
+            self.tr("Invite the selected (Ctrl+Return)"), INVITE, self, self.invite_selected
+        )
+        self.invitations = item_list(
+            self,
+            ItemKind.ACTION.value,
+            columns=action_columns(self.tr("Invitation")),
+            placeholder=self.tr("Another action, then Tab for owner and due date; Enter"),
+            extra_inputs=action_inputs(),
+        )
+        above = [
+            note(
+                self.tr(
+                    "Choose power and interest (Alt+P, Alt+I), type who it is and press Enter. "
+                    "Ctrl+Return invites the selected stakeholders."
+                )
+            )
+        ]
+        stakeholders = pane(above, self.list, place, invite_button)
+        invitations = pane(
+            [
+                heading(
+                    self.tr("In&vitations (action items: give each an owner and a date)"),
+                    self.invitations.capture,
+                )
+            ],
+            self.invitations,
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(detail_splitter(stakeholders, invitations))
+
+    def _invited(self, item: Item) -> str:
+        return self.tr("✔ Invite") if item.fields.get("invited") else ""
+
+    def _complete(self, item: Item) -> Item:
+        return with_fields(
+            item,
+            power=self.power.currentData() or "",
+            interest=self.interest.currentData() or "",
+            invited=False,
+        )
+
+    def invite_selected(self) -> None:
+        """Mark the selected stakeholders invited, each with its invitation (one undo step)."""
+        chosen = self.list.selected_items()
+        if not chosen:
+            self.session.error.emit(self.tr("Select a stakeholder in the list first."))
+            return
+        edit = invite(chosen)
+        if edit is None:
+            self.session.error.emit(self.tr("Every selected stakeholder is already invited."))
+            return
+        self.session.apply(edit)
+
+    def focus_capture(self) -> None:
+        self.list.capture.setFocus()
+
+
+PANEL = StakeholderMapPanel
