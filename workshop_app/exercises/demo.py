@@ -377,7 +377,7 @@ MEETING_ITEMS: dict[int, tuple[tuple[Any, ...], ...]] = {
             "Poll partners for a January date on governance",
             PARTNERS,
             WRAP_UP,
-            (CITY, "Marcus Lee", "2026-12-01"),
+            (CITY, "Marcus Lee", "2026-12-01", "done", "2026-11-28", "12 January suits everyone"),
         ),
         (
             PARKING,

@@ -131,18 +131,6 @@ LATER_NOTES: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
         ),
     },
     3: {
-        "hopes_concerns": (
-            ("Hope: the partnership outlasts the pilot money", P),
-            ("Concern: governance becomes a second job for the smaller partners", PA),
-        ),
-        "scope_issue": (
-            ("The scope holds: repeat calls downtown and on the Eastside", P),
-            ("Question for 2027: add the county's jail diversion programme?", PA),
-        ),
-        "fact_base": (
-            ("Eight partner meetings a year cost each partner about 40 staff hours", PA),
-            ("The City's pilot budget runs to June 2028", P),
-        ),
         "wrap_up": (
             ("Next: sign the charter at the March meeting", P),
             ("Each partner takes the draft charter to its board before March", PA),
@@ -712,6 +700,38 @@ CHECK_IN_FACTS: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Lt. Janet Price, Sheriff's Office",
         "needs_data",
         PA,
+    ),
+)
+
+#: The design meeting's facts: what running the partnership costs and how long it is funded.
+DESIGN_FACTS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    (
+        "The City's pilot budget runs to June 2028",
+        "City budget book 2027",
+        "2027-01",
+        "Marcus Lee, City of Riverton",
+        "agreed",
+        P,
+    ),
+    (
+        "Eight partner meetings a year cost each partner about 40 staff hours",
+        "Estimate from the first three meetings",
+        "2027-01",
+        "Dana Whitfield, City of Riverton",
+        "needs_data",
+        PA,
+    ),
+)
+
+#: The design meeting's hopes and concerns about running the partnership.
+DESIGN_HOPES: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
+    ("hope", "The partnership outlasts the pilot money", P, {}),
+    ("concern", "Governance becomes a second job for the smaller partners", PA, {}),
+    (
+        "working_agreement",
+        "Decisions between meetings by email, with three days to object",
+        P,
+        {"agreed": True},
     ),
 )
 

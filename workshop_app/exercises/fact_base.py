@@ -216,7 +216,11 @@ def facts_summary(view: AudienceView, block: Block) -> list[Element]:
 
 
 def facts_demo(ctx: DemoContext) -> list[Item]:
-    facts = {0: demo_data.FACTS, 2: demo_data.CHECK_IN_FACTS}.get(ctx.meeting)
+    facts = {
+        0: demo_data.FACTS,
+        2: demo_data.CHECK_IN_FACTS,
+        3: demo_data.DESIGN_FACTS,
+    }.get(ctx.meeting)
     if facts is None:
         return []
     items = [

@@ -60,7 +60,9 @@ def hopes_summary(view: AudienceView, block: Block) -> list[Element]:
 
 
 def hopes_demo(ctx: DemoContext) -> list[Item]:
-    said = {0: demo_data.HOPES, 2: demo_data.CHECK_IN_HOPES}.get(ctx.meeting, ())
+    said = {0: demo_data.HOPES, 2: demo_data.CHECK_IN_HOPES, 3: demo_data.DESIGN_HOPES}.get(
+        ctx.meeting, ()
+    )
     return [
         ctx.item(kind, text, visibility=visibility, fields=dict(fields), position=float(n))
         for n, (kind, text, visibility, fields) in enumerate(said)

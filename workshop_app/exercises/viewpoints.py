@@ -45,16 +45,25 @@ def by_sector(views: list[Item]) -> list[tuple[str, list[str]]]:
     return [(SECTORS.label(value), texts) for value, texts in groups.items() if texts]
 
 
+#: Sectors side by side in one table: more would not fit a 1024-pixel projector.
+SIDE_BY_SIDE = 4
+
+
 def viewpoints_room(view: AudienceView, block: Block) -> list[Element]:
-    """The sectors side by side: a column each, its views one under the other."""
+    """The sectors side by side: a column each, its views one under the other (four
+    sectors a table, so every column reads at the back of the room)."""
     groups = by_sector(view.items_in(block.id, [VIEWPOINT]))
     if not groups:
         return [Paragraph(tr("Room", "How does your sector see the issue?"), emphasis=True)]
-    depth = max(len(texts) for _, texts in groups)
-    rows = tuple(
-        tuple(texts[n] if n < len(texts) else "" for _, texts in groups) for n in range(depth)
-    )
-    return [Table(tuple(label for label, _ in groups), rows)]
+    tables: list[Element] = []
+    for start in range(0, len(groups), SIDE_BY_SIDE):
+        part = groups[start : start + SIDE_BY_SIDE]
+        depth = max(len(texts) for _, texts in part)
+        rows = tuple(
+            tuple(texts[n] if n < len(texts) else "" for _, texts in part) for n in range(depth)
+        )
+        tables.append(Table(tuple(label for label, _ in part), rows))
+    return tables
 
 
 def viewpoints_summary(view: AudienceView, block: Block) -> list[Element]:
