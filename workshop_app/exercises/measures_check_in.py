@@ -120,12 +120,14 @@ def adopted_keys(view: AudienceView) -> set[str]:
     return {key for key, outcome in status.items() if outcome == "adopted"}
 
 
-def tracked_indicators(view: AudienceView) -> list[Item]:
+def tracked_indicators(
+    view: AudienceView, by_name: dict[str, list[Item]] | None = None
+) -> list[Item]:
     """The indicators a check-in measures: the adopted ones, else (nothing adopted yet)
     every one proposed; with any other indicator already measured."""
     indicators = every_indicator(view)
     adopted = adopted_keys(view)
-    measured = {key for key, _ in measurements(view)}
+    measured = set(measured_by_name(view) if by_name is None else by_name)
     chosen = [i for i in indicators if name_key(i) in adopted or name_key(i) in measured]
     return chosen or indicators
 
@@ -154,10 +156,20 @@ def measurements(view: AudienceView) -> list[tuple[str, Item]]:
     return sorted(pairs, key=lambda p: (str(p[1].fields.get("date", "")), p[1].created_at))
 
 
-def series(view: AudienceView, indicator: Item) -> list[Item]:
+def measured_by_name(view: AudienceView) -> dict[str, list[Item]]:
+    """Every measurement this audience sees, by its indicator's name, oldest first: read
+    once for a whole section (a collaboration may have hundreds of indicators)."""
+    found: dict[str, list[Item]] = {}
+    for key, item in measurements(view):
+        found.setdefault(key, []).append(item)
+    return found
+
+
+def series(
+    view: AudienceView, indicator: Item, by_name: dict[str, list[Item]] | None = None
+) -> list[Item]:
     """The measurements of ``indicator`` (by name), oldest first."""
-    key = name_key(indicator)
-    return [m for k, m in measurements(view) if k == key]
+    return (measured_by_name(view) if by_name is None else by_name).get(name_key(indicator), [])
 
 
 def number_words(value: object) -> str:
@@ -174,9 +186,14 @@ def timing_words(indicator: Item, context: str) -> str:
     }.get(str(indicator.fields.get("timing", "")), "")
 
 
-def trend_chart(view: AudienceView, indicator: Item, context: str) -> Chart | None:
+def trend_chart(
+    view: AudienceView,
+    indicator: Item,
+    context: str,
+    by_name: dict[str, list[Item]] | None = None,
+) -> Chart | None:
     """Value over time against baseline and target, for one indicator with measurements."""
-    points = series(view, indicator)
+    points = series(view, indicator, by_name)
     if not points:
         return None
     baseline, target = levels(indicator)
@@ -258,10 +275,15 @@ def draw_measure_trend(figure: Any, chart: Chart, style: ChartStyle) -> None:
     style_axes(ax, style)
 
 
-def _table(view: AudienceView, indicators: Sequence[Item], context: str) -> Table:
+def _table(
+    view: AudienceView,
+    indicators: Sequence[Item],
+    context: str,
+    by_name: dict[str, list[Item]],
+) -> Table:
     rows = []
     for indicator in indicators:
-        points = series(view, indicator)
+        points = series(view, indicator, by_name)
         latest = points[-1] if points else None
         previous = points[-2] if len(points) > 1 else None
         change = ""
@@ -292,12 +314,13 @@ def _table(view: AudienceView, indicators: Sequence[Item], context: str) -> Tabl
 
 
 def _elements(view: AudienceView, context: str) -> list[Element]:
-    indicators = tracked_indicators(view)
+    by_name = measured_by_name(view)
+    indicators = tracked_indicators(view, by_name)
     if not indicators:
         return []
-    elements: list[Element] = [_table(view, indicators, context)]
+    elements: list[Element] = [_table(view, indicators, context, by_name)]
     for indicator in indicators:
-        chart = trend_chart(view, indicator, context)
+        chart = trend_chart(view, indicator, context, by_name)
         if chart is not None:
             elements.append(chart)
     return elements
@@ -328,10 +351,13 @@ def check_in_summary(view: AudienceView, block: Block) -> list[Element]:
 def measures_recap(view: AudienceView) -> list[Element]:
     """Every summary after the first: the indicators whose value moved since the last
     meeting (measured after it), from what to what."""
+    by_name = measured_by_name(view)
+    if not by_name:
+        return []
     last = view.earlier[-1].workshop.date if view.earlier else ""
     moved = []
-    for indicator in tracked_indicators(view):
-        points = series(view, indicator)
+    for indicator in tracked_indicators(view, by_name):
+        points = series(view, indicator, by_name)
         since = [m for m in points if str(m.fields.get("date", "")) >= last]
         before = [m for m in points if str(m.fields.get("date", "")) < last]
         if not since:
@@ -387,9 +413,12 @@ def report_section(views: list[AudienceView]) -> ReportPart:
     ]
     shown: list[Element] = []
     if rows:
-        indicators = [i for i in tracked_indicators(view) if series(view, i)]
-        shown = [_table(view, indicators, "Report")]
-        shown += [c for i in indicators if (c := trend_chart(view, i, "Report")) is not None]
+        by_name = measured_by_name(view)
+        indicators = [i for i in tracked_indicators(view, by_name) if name_key(i) in by_name]
+        shown = [_table(view, indicators, "Report", by_name)]
+        shown += [
+            c for i in indicators if (c := trend_chart(view, i, "Report", by_name)) is not None
+        ]
     withheld = sum(v.withheld_of([MEASUREMENT]) for v in views)
     elements += section_body(shown, tr("Report", "No measurements recorded yet."), withheld)
     data = {"measurements": [dict(zip(("indicator", *headers[1:]), r, strict=True)) for r in rows]}
