@@ -297,6 +297,7 @@ _NOT_EXERCISES = frozenset(
         "trust_charts",
         "trust_tally",
         "agreement_charts",
+        "measures_charts",
         "vote_tally",
     }
 )
