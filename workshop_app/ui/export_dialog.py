@@ -65,6 +65,34 @@ def print_view(view: AudienceView, printer: object) -> int:
     return paint(build_summary(view), printer, f"{view.workshop.title} – {view.collaboration.name}")
 
 
+def save_folder(store) -> Path:
+    """Where a file is saved unless the facilitator says otherwise: the folder used last
+    (exports and handouts share it), else Documents, else the home folder."""
+    saved = store.setting(LAST_FOLDER_KEY)
+    if saved and Path(saved).is_dir():
+        return Path(saved)
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
+def destination(parent: QWidget, text: str) -> tuple[Path, bool] | None:
+    """The file ``text`` names and whether it may be replaced: a file already there is
+    replaced only when the facilitator says so (None: they kept it)."""
+    path = Path(text).expanduser()
+    if not path.exists():
+        return path, False
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Replace the file?"),
+        parent.tr("{name} already exists in {folder}. Replace it?").format(
+            name=path.name, folder=path.parent
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return (path, True) if answer == QMessageBox.StandardButton.Yes else None
+
+
 class ExportDialog(QDialog):
     """Export (or print) one workshop's summary for a chosen audience."""
 
@@ -206,11 +234,7 @@ class ExportDialog(QDialog):
         return export.workshop_view(self.session.store, self.workshop_id, self.audience())
 
     def folder(self) -> Path:
-        saved = self.session.store.setting(LAST_FOLDER_KEY)
-        if saved and Path(saved).is_dir():
-            return Path(saved)
-        documents = Path.home() / "Documents"
-        return documents if documents.is_dir() else Path.home()
+        return save_folder(self.session.store)
 
     def _audience_toggled(self, _id: int, checked: bool) -> None:
         if checked:
@@ -262,22 +286,11 @@ class ExportDialog(QDialog):
         if not text:
             self.status.setText(self.tr("Choose where to save the file first."))
             return
-        path = Path(text).expanduser()
-        overwrite = False
-        if path.exists():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace the file?"),
-                self.tr("{name} already exists in {folder}. Replace it?").format(
-                    name=path.name, folder=path.parent
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.status.setText(self.tr("Not exported: the existing file was kept."))
-                return
-            overwrite = True
+        chosen = destination(self, text)
+        if chosen is None:
+            self.status.setText(self.tr("Not exported: the existing file was kept."))
+            return
+        path, overwrite = chosen
         store = self.session.store
         store.set_setting(LAST_FOLDER_KEY, str(path.parent))
         store.set_setting(LAST_FORMAT_KEY, self.fmt())

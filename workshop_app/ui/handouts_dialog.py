@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from .. import export
 from ..domain.records import Workshop
 from .background import BackgroundTask, run_in_background
-from .export_dialog import LAST_FOLDER_KEY, PAPER_KEY
+from .export_dialog import LAST_FOLDER_KEY, PAPER_KEY, destination, save_folder
 from .session import Session
 
 
@@ -121,11 +120,7 @@ class HandoutsDialog(QDialog):
         return self.paper_combo.currentData()
 
     def folder(self) -> Path:
-        saved = self.session.store.setting(LAST_FOLDER_KEY)
-        if saved and Path(saved).is_dir():
-            return Path(saved)
-        documents = Path.home() / "Documents"
-        return documents if documents.is_dir() else Path.home()
+        return save_folder(self.session.store)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -142,22 +137,11 @@ class HandoutsDialog(QDialog):
         if not text:
             self.status.setText(self.tr("Choose where to save the file first."))
             return
-        path = Path(text).expanduser()
-        overwrite = False
-        if path.exists():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace the file?"),
-                self.tr("{name} already exists in {folder}. Replace it?").format(
-                    name=path.name, folder=path.parent
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.status.setText(self.tr("Not written: the existing file was kept."))
-                return
-            overwrite = True
+        chosen = destination(self, text)
+        if chosen is None:
+            self.status.setText(self.tr("Not written: the existing file was kept."))
+            return
+        path, overwrite = chosen
         store = self.session.store
         store.set_setting(LAST_FOLDER_KEY, str(path.parent))
         handouts = handouts_for(
