@@ -43,19 +43,24 @@ class Sector(StrEnum):
     PHILANTHROPIC = "philanthropic"
 
 
+#: Each sector in words (English; translated in the "Sectors" context when shown).
+SECTOR_NAMES = {
+    Sector.PUBLIC.value: "Public sector",
+    Sector.NONPROFIT.value: "Nonprofit",
+    Sector.PRIVATE.value: "Private sector",
+    Sector.COMMUNITY.value: "Community",
+    Sector.ACADEMIC.value: "Academic",
+    Sector.PHILANTHROPIC.value: "Philanthropic",
+}
+
+
 def sector_label(sector: str) -> str:
     """A sector in words, as every screen and document names it."""
     from ..i18n import tr
 
-    names = {
-        Sector.PUBLIC.value: "Public sector",
-        Sector.NONPROFIT.value: "Nonprofit",
-        Sector.PRIVATE.value: "Private sector",
-        Sector.COMMUNITY.value: "Community",
-        Sector.ACADEMIC.value: "Academic",
-        Sector.PHILANTHROPIC.value: "Philanthropic",
-    }
-    return tr("Sectors", names[sector]) if sector in names else (sector or tr("Sectors", "Other"))
+    if sector in SECTOR_NAMES:
+        return tr("Sectors", SECTOR_NAMES[sector])
+    return sector or tr("Sectors", "Other")
 
 
 class ItemKind(StrEnum):

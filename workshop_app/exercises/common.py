@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ..domain.document import BulletList, Element, Heading, Paragraph
 from ..domain.records import Block, Item, ItemKind
+from ..domain.snapshot import EarlierMeeting
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 
@@ -113,7 +114,8 @@ def meeting_label(view: AudienceView) -> str:
     return f"{w.date} {w.title}".strip()
 
 
-def short_meeting_label(view: AudienceView) -> str:
-    """``2026-09-15 Kick-off``: short enough for a column or an axis."""
+def short_meeting_label(view: AudienceView | EarlierMeeting) -> str:
+    """``2026-09-15 Kick-off``: short enough for a column or an axis (of this meeting's
+    view, or of an earlier meeting)."""
     w = view.workshop
     return f"{w.date} {w.title.split(':')[0].strip()}".strip()

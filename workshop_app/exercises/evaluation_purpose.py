@@ -15,6 +15,7 @@ from ..domain.records import Block, Item
 from ..domain.schema import ChoiceSet, Field, ItemSchema, boolean, text
 from ..domain.visibility import AudienceView
 from ..i18n import tr
+from .common import nothing_recorded
 from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 KEY = "evaluation_purpose"
@@ -82,10 +83,10 @@ def purpose_room(view: AudienceView, block: Block) -> list[Element]:
 
 
 def purpose_summary(view: AudienceView, block: Block) -> list[Element]:
-    found = _elements(view, block, "Summary")
-    if found or view.withheld_in(block.id):
-        return found
-    return [Paragraph(tr("Summary", "No questions for the evaluation were recorded."))]
+    return _elements(view, block, "Summary") or nothing_recorded(
+        tr("Summary", "No questions for the evaluation were recorded."),
+        view.withheld_in(block.id),
+    )
 
 
 #: Demo questions: text, purpose, for whom, needed by, indicators, agreed.

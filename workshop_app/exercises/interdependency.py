@@ -17,6 +17,7 @@ from ..domain.records import Block, Item, Partner, sector_label
 from ..domain.schema import Disclosure, Field, ItemSchema, boolean, partner_ref
 from ..domain.visibility import AudienceView
 from ..i18n import tr
+from .common import nothing_recorded
 from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 KEY = "interdependency"
@@ -151,10 +152,9 @@ def need_room(view: AudienceView, block: Block) -> list[Element]:
 
 
 def need_summary(view: AudienceView, block: Block) -> list[Element]:
-    found = _elements(view, block, "Summary")
-    if found or view.withheld_in(block.id):
-        return found
-    return [Paragraph(tr("Summary", "No needs were named."))]
+    return _elements(view, block, "Summary") or nothing_recorded(
+        tr("Summary", "No needs were named."), view.withheld_in(block.id)
+    )
 
 
 #: Demo needs: (who needs it, from whom, what, promised).

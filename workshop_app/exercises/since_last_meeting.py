@@ -18,18 +18,12 @@ from ..domain.schema import Field, ItemSchema, item_ref, text
 from ..domain.snapshot import EarlierMeeting
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .common import nothing_recorded
+from .common import nothing_recorded, short_meeting_label
 from .registry import DemoContext, ExerciseKind, Guide, register
 
 KEY = "since_last_meeting"
 CARRIED = "carried_topic"
 ACTION, DECISION, PARKING = ItemKind.ACTION.value, ItemKind.DECISION.value, ItemKind.PARKING.value
-
-
-def meeting_words(meeting: EarlierMeeting) -> str:
-    """``2026-09-15 Kick-off``: an earlier meeting as a column names it."""
-    w = meeting.workshop
-    return f"{w.date} {w.title.split(':')[0].strip()}".strip()
 
 
 def last_meeting(view: AudienceView) -> EarlierMeeting | None:
@@ -98,7 +92,7 @@ def carry(workshop_id: str, block: Block, chosen: list[tuple[EarlierMeeting, Ite
             kind=CARRIED,
             text=item.text,
             visibility=item.visibility,
-            fields={"carried_from": item.id, "raised": meeting_words(meeting)},
+            fields={"carried_from": item.id, "raised": short_meeting_label(meeting)},
         )
         for meeting, item in chosen
     ]
@@ -108,8 +102,9 @@ def _owner(action: Item, context: str) -> str:
     return str(action.fields.get("owner", "") or tr(context, "no owner yet"))
 
 
-def _actions_table(view: AudienceView, context: str) -> list[Element]:
-    actions = follow_up_actions(view)
+def _actions_table(
+    view: AudienceView, actions: list[tuple[EarlierMeeting, Item]], context: str
+) -> list[Element]:
     if not actions:
         return []
     day = the_day(view)
@@ -134,8 +129,9 @@ def _actions_table(view: AudienceView, context: str) -> list[Element]:
     ]
 
 
-def _counts(view: AudienceView, context: str) -> Paragraph:
-    actions = follow_up_actions(view)
+def _counts(
+    view: AudienceView, actions: list[tuple[EarlierMeeting, Item]], context: str
+) -> Paragraph:
     day = the_day(view)
     done = sum(status_of(a) == DONE for _, a in actions)
     dropped = sum(status_of(a) == DROPPED for _, a in actions)
@@ -153,9 +149,10 @@ def _counts(view: AudienceView, context: str) -> Paragraph:
 
 def _elements(view: AudienceView, block: Block, context: str) -> list[Element]:
     elements: list[Element] = []
+    actions = follow_up_actions(view)
     if view.earlier:
-        elements.append(_counts(view, context))
-    elements += _actions_table(view, context)
+        elements.append(_counts(view, actions, context))
+    elements += _actions_table(view, actions, context)
     if ACTION in view.earlier_withheld:
         elements.append(
             Paragraph(
@@ -169,7 +166,7 @@ def _elements(view: AudienceView, block: Block, context: str) -> list[Element]:
         elements += [
             Heading(
                 tr(context, "Decisions of the last meeting ({meeting})").format(
-                    meeting=meeting_words(last)
+                    meeting=short_meeting_label(last)
                 ),
                 level=3,
             ),
@@ -224,7 +221,7 @@ def actions_recap(view: AudienceView) -> list[Element]:
     late = [a for _, a in actions if overdue_days(a, day)]
     elements: list[Element] = [
         Heading(tr("Export", "Actions from earlier meetings"), level=3),
-        _counts(view, "Export"),
+        _counts(view, actions, "Export"),
     ]
     if done:
         elements += [

@@ -10,10 +10,11 @@ or "" when not said).
 from __future__ import annotations
 
 from ..domain.document import BulletList, Element, Heading, Paragraph, Table
-from ..domain.records import Block, Item, Sector
+from ..domain.records import SECTOR_NAMES, Block, Item
 from ..domain.schema import ChoiceSet, ItemSchema
 from ..domain.visibility import AudienceView
 from ..i18n import tr
+from .common import nothing_recorded
 from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 KEY = "viewpoints"
@@ -23,15 +24,7 @@ VIEWPOINT = "viewpoint"
 SECTORS = ChoiceSet(
     "sector",
     "Sectors",
-    (
-        ("", "Sector not said"),
-        (Sector.PUBLIC.value, "Public sector"),
-        (Sector.NONPROFIT.value, "Nonprofit"),
-        (Sector.PRIVATE.value, "Private sector"),
-        (Sector.COMMUNITY.value, "Community"),
-        (Sector.ACADEMIC.value, "Academic"),
-        (Sector.PHILANTHROPIC.value, "Philanthropic"),
-    ),
+    (("", "Sector not said"), *SECTOR_NAMES.items()),
 )
 
 
@@ -69,9 +62,9 @@ def viewpoints_room(view: AudienceView, block: Block) -> list[Element]:
 def viewpoints_summary(view: AudienceView, block: Block) -> list[Element]:
     groups = by_sector(view.items_in(block.id, [VIEWPOINT]))
     if not groups:
-        if view.withheld_in(block.id):
-            return []
-        return [Paragraph(tr("Summary", "No viewpoints were recorded."))]
+        return nothing_recorded(
+            tr("Summary", "No viewpoints were recorded."), view.withheld_in(block.id)
+        )
     elements: list[Element] = []
     for label, texts in groups:
         elements += [Heading(label, level=3), BulletList(tuple(texts))]

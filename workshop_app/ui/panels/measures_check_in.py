@@ -44,6 +44,8 @@ class MeasurementsEditor(QWidget):
         self.workshop_id = workshop_id
         #: The day a new measurement is dated (the meeting's, or today's).
         self.day = day
+        #: The indicators offered, read again on every change (not on every painted cell).
+        self.indicators: list[Item] = []
         self.indicator = QComboBox()
         self.indicator.setAccessibleName(self.tr("Indicator measured"))
         self.standing = QLabel()
@@ -98,7 +100,8 @@ class MeasurementsEditor(QWidget):
         current = self.indicator.currentData()
         self.indicator.blockSignals(True)
         self.indicator.clear()
-        for indicator in tracked_indicators(self._view()):
+        self.indicators = tracked_indicators(self._view())
+        for indicator in self.indicators:
             self.indicator.addItem(indicator.text, indicator.id)
         self.indicator.setCurrentIndex(max(self.indicator.findData(current), 0))
         self.indicator.blockSignals(False)
@@ -106,7 +109,7 @@ class MeasurementsEditor(QWidget):
 
     def chosen(self) -> Item | None:
         wanted = self.indicator.currentData()
-        return next((i for i in tracked_indicators(self._view()) if i.id == wanted), None)
+        return next((i for i in self.indicators if i.id == wanted), None)
 
     def _show_standing(self, *args: object) -> None:
         indicator = self.chosen()
@@ -140,8 +143,8 @@ class MeasurementsEditor(QWidget):
 
     def _indicator_name(self, item: Item) -> str:
         wanted = item.fields.get("indicator")
-        known = {i.id: i.text for i in tracked_indicators(self._view())}
-        return known.get(wanted, self.tr("(indicator not shown)"))
+        found = next((i.text for i in self.indicators if i.id == wanted), None)
+        return found if found is not None else self.tr("(indicator not shown)")
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.tables & {"items", "workshops", "blocks"}:

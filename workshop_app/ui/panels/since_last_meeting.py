@@ -31,11 +31,11 @@ from ...domain.actions import (
 )
 from ...domain.records import Block, Item
 from ...domain.visibility import Audience
+from ...exercises.common import short_meeting_label
 from ...exercises.since_last_meeting import (
     CARRIED,
     carry,
     follow_up_actions,
-    meeting_words,
     parked_earlier,
     the_day,
 )
@@ -167,7 +167,9 @@ class SinceLastMeetingPanel(ExercisePanel):
             ]
             row = [QStandardItem(text) for text in cells]
             row[0].setData(action.id, _ID)
-            row[1].setToolTip(self.tr("Agreed at {meeting}").format(meeting=meeting_words(meeting)))
+            row[1].setToolTip(
+                self.tr("Agreed at {meeting}").format(meeting=short_meeting_label(meeting))
+            )
             self.model.appendRow(row)
         self.table.resizeRowsToContents()
         for n in range(self.model.rowCount()):
@@ -182,7 +184,7 @@ class SinceLastMeetingPanel(ExercisePanel):
             )
         self.parked.clear()
         for meeting, item in parked_earlier(view):
-            entry = QListWidgetItem(f"{item.text} ({meeting_words(meeting)})")
+            entry = QListWidgetItem(f"{item.text} ({short_meeting_label(meeting)})")
             entry.setData(_ID, item.id)
             self.parked.addItem(entry)
 
