@@ -10,21 +10,18 @@ import zipfile
 
 import pytest
 from export_helpers import csv_rows, readable_text
+from panel_support import choose, open_panel, planned
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.charts import render_png
-from workshop_app.domain import planning
 from workshop_app.domain.document import Chart, Table, plain_text
-from workshop_app.domain.records import Item, ItemKind, Workshop
+from workshop_app.domain.records import Item, ItemKind
 from workshop_app.domain.visibility import Audience
 from workshop_app.exercises.demo import add_demo
 from workshop_app.exercises.registry import get_kind
-from workshop_app.exercises.templates import template
 from workshop_app.export import render_workshop, workshop_view
 from workshop_app.export.summary import build_summary
-from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.session import Session
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -33,34 +30,14 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def designing(store):
     """A fresh meeting of the demo partners planned from "Designing the partnership"."""
-    collaboration = add_demo(store)
-    workshop = Workshop(collaboration.id, "Designing the partnership", "2027-02-02")
-    blocks = template("designing_the_partnership").make_blocks(workshop.id)
-    store.apply(planning.create_workshop(workshop, blocks))
+    workshop, blocks = planned(
+        store,
+        "designing_the_partnership",
+        "Designing the partnership",
+        "2027-02-02",
+        add_demo(store).id,
+    )
     return workshop, {b.kind: b for b in blocks}
-
-
-def open_panel(qtbot, store, workshop, block):
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_workshop(workshop.id)
-    window.workshop_view.set_current_block(block.id)
-    panel = window.workshop_view.panel
-    panel.focus_capture()
-    return window, panel
-
-
-def choose(qtbot, combo, words: str) -> None:
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText().startswith(words):
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    raise AssertionError(f"{words!r} is not in {combo.accessibleName()!r}")
 
 
 def type_line(qtbot, box, text: str) -> None:

@@ -5,41 +5,27 @@ Added in three files (logic, panel, template)."""
 from __future__ import annotations
 
 from export_helpers import readable_text
+from panel_support import open_panel, planned
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from workshop_app.domain import planning
 from workshop_app.domain.document import plain_text
-from workshop_app.domain.records import Collaboration, Item, Workshop
+from workshop_app.domain.records import Item
 from workshop_app.domain.visibility import Audience
 from workshop_app.exercises.evaluation_purpose import QUESTION
 from workshop_app.exercises.registry import get_kind
-from workshop_app.exercises.templates import template
 from workshop_app.export import render_workshop, workshop_view
 from workshop_app.export.summary import build_summary
-from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.session import Session
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 def test_a_question_is_typed_with_its_purpose_readers_and_timing_then_agreed(qtbot, store):
-    collaboration = Collaboration("Evaluation test")
-    store.put(collaboration)
-    workshop = Workshop(collaboration.id, "Planning the evaluation", "2027-02-02")
-    blocks = template("planning_the_evaluation").make_blocks(workshop.id)
-    store.apply(planning.create_workshop(workshop, blocks))
+    workshop, blocks = planned(
+        store, "planning_the_evaluation", "Planning the evaluation", "2027-02-02"
+    )
     block = next(b for b in blocks if b.kind == "evaluation_purpose")
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_workshop(workshop.id)
-    window.workshop_view.set_current_block(block.id)
-    panel = window.workshop_view.panel
-    panel.focus_capture()
+    window, panel = open_panel(qtbot, store, workshop, block)
     box = panel.list.capture
     assert QApplication.focusWidget() is box
     qtbot.keyClick(box, Qt.Key.Key_U, ALT)  # P&urpose

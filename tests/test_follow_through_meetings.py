@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from export_helpers import readable_text
+from panel_support import open_on_block
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -57,16 +58,8 @@ KICK_OFF, SECOND, CHECK_IN = (title for title, *_ in WORKSHOPS[:3])
 
 
 def open_block(qtbot, store, workshop: Workshop, kind: str) -> tuple[MainWindow, Block]:
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_workshop(workshop.id)
     block = next(b for b in store.blocks(workshop.id) if b.kind == kind)
-    window.workshop_view.set_current_block(block.id)
-    return window, block
+    return open_on_block(qtbot, store, workshop.id, block.id), block
 
 
 def room_text(window: MainWindow, workshop: Workshop, block: Block) -> str:

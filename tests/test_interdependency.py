@@ -6,56 +6,38 @@ from __future__ import annotations
 
 import pytest
 from export_helpers import readable_text
+from panel_support import choose, open_panel, planned
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.charts import render_png
-from workshop_app.domain import planning
 from workshop_app.domain.document import Chart, plain_text
-from workshop_app.domain.records import Item, Workshop
+from workshop_app.domain.records import Item
 from workshop_app.domain.visibility import Audience
 from workshop_app.exercises.demo import add_demo
 from workshop_app.exercises.interdependency import NEED
 from workshop_app.exercises.registry import get_kind
-from workshop_app.exercises.templates import template
 from workshop_app.export import render_workshop, workshop_view
 from workshop_app.export.summary import build_summary
-from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.session import Session
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
 def designing(store):
-    collaboration = add_demo(store)
-    workshop = Workshop(collaboration.id, "Designing the partnership", "2027-01-12")
-    blocks = template("designing_the_partnership").make_blocks(workshop.id)
-    store.apply(planning.create_workshop(workshop, blocks))
+    workshop, blocks = planned(
+        store,
+        "designing_the_partnership",
+        "Designing the partnership",
+        "2027-01-12",
+        add_demo(store).id,
+    )
     return workshop, next(b for b in blocks if b.kind == "interdependency")
-
-
-def choose(qtbot, combo, words: str) -> None:
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText().startswith(words):
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    raise AssertionError(f"{words!r} is not in {combo.accessibleName()!r}")
 
 
 def test_a_need_is_typed_with_who_and_from_whom_and_promised_by_keyboard(qtbot, store, designing):
     workshop, block = designing
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_workshop(workshop.id)
-    window.workshop_view.set_current_block(block.id)
-    panel = window.workshop_view.panel
-    panel.focus_capture()
+    window, panel = open_panel(qtbot, store, workshop, block)
     box = panel.list.capture
     assert QApplication.focusWidget() is box
     for who, source, what in (

@@ -4,41 +4,24 @@ shown side by side. Added in three files (logic, panel, template)."""
 from __future__ import annotations
 
 from export_helpers import readable_text
+from panel_support import open_panel, planned
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from workshop_app.domain import planning
 from workshop_app.domain.document import Table, plain_text
-from workshop_app.domain.records import Collaboration, Workshop
 from workshop_app.domain.visibility import Audience
 from workshop_app.exercises.registry import get_kind
-from workshop_app.exercises.templates import template
 from workshop_app.exercises.viewpoints import VIEWPOINT
 from workshop_app.export import render_workshop, workshop_view
 from workshop_app.export.summary import build_summary
-from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.session import Session
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 def test_views_are_typed_by_sector_and_shown_side_by_side(qtbot, store):
-    collaboration = Collaboration("Views test")
-    store.put(collaboration)
-    workshop = Workshop(collaboration.id, "Designing", "2027-01-12")
-    blocks = template("designing_the_partnership").make_blocks(workshop.id)
-    store.apply(planning.create_workshop(workshop, blocks))
+    workshop, blocks = planned(store, "designing_the_partnership", "Designing", "2027-01-12")
     block = next(b for b in blocks if b.kind == "viewpoints")
-    window = MainWindow(Session(store))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_workshop(workshop.id)
-    window.workshop_view.set_current_block(block.id)
-    panel = window.workshop_view.panel
-    panel.focus_capture()
+    window, panel = open_panel(qtbot, store, workshop, block)
     box = panel.list.capture
     for downs, view in ((1, "Calls cost deputies hours"), (2, "Young people need mentors")):
         qtbot.keyClick(box, Qt.Key.Key_S, ALT)  # &Sector
