@@ -29,8 +29,7 @@ from ..export.handouts import (
     SignInSheet,
 )
 from ..i18n import tr
-from .offscreen import ensure_gui_application
-from .pdf_writer import page_size, paint_footer
+from .pdf_writer import paint_footer, pdf_bytes
 
 #: Type sizes (points): read at arm's length on a table.
 TITLE_PT, TEXT_PT, NOTE_PT, SCALE_PT, SMALL_PT = 20, 14, 12, 11, 10
@@ -42,29 +41,9 @@ def _text(value: str) -> str:
 
 def handouts_pdf(handouts: Handouts, paper: str = "a4") -> bytes:
     """The handouts as PDF bytes on ``paper`` ("a4" or "letter")."""
-    ensure_gui_application()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPdfWriter
-
-    size = page_size(paper)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(300)
-    writer.setTitle(handouts.title)
-    writer.setCreator("Workshop App")
-    writer.setPageLayout(
-        QPageLayout(
-            size,
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(13, 13, 13, 10),
-            QPageLayout.Unit.Millimeter,
-        )
+    return pdf_bytes(
+        handouts.title, paper, (13, 13, 13, 10), lambda writer: paint_handouts(handouts, writer)
     )
-    paint_handouts(handouts, writer)
-    buffer.close()
-    return bytes(data.data())
 
 
 def write_handouts(handouts: Handouts, path: Path, paper: str, overwrite: bool) -> Path:

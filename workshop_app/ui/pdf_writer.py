@@ -11,7 +11,7 @@ recomputed until the numbers are stable).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..domain.document import Chart, Element
@@ -98,11 +98,22 @@ def _html(
 
 def render(elements: Iterable[Element], title: str, paper: str = "a4", footer: str = "") -> bytes:
     """PDF bytes for ``elements`` on ``paper`` ("a4" or "letter")."""
+    return pdf_bytes(title, paper, (20, 18, 20, 16), lambda writer: paint(elements, writer, footer))
+
+
+def pdf_bytes(
+    title: str,
+    paper: str,
+    margins_mm: tuple[float, float, float, float],
+    paint_on: Callable[[object], object],
+) -> bytes:
+    """A PDF on ``paper`` ("a4" or "letter", portrait, 300 dpi) with ``margins_mm`` (left,
+    top, right, bottom) and ``title``, painted by ``paint_on(writer)``: the summaries and
+    the handouts are printed the same way."""
     ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPdfWriter
 
-    size = page_size(paper)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -112,13 +123,13 @@ def render(elements: Iterable[Element], title: str, paper: str = "a4", footer: s
     writer.setCreator("Workshop App")
     writer.setPageLayout(
         QPageLayout(
-            size,
+            page_size(paper),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 18, 20, 16),
+            QMarginsF(*margins_mm),
             QPageLayout.Unit.Millimeter,
         )
     )
-    paint(elements, writer, footer)
+    paint_on(writer)
     buffer.close()
     return bytes(data.data())
 
