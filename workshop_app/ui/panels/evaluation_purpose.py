@@ -4,12 +4,12 @@ Ctrl+Return marks the selected questions agreed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain.records import Block, Item
 from ...exercises.evaluation_purpose import PURPOSES, QUESTION
 from ..capture_panel import ExercisePanel
-from ..form_dialog import buddy_label
+from ..form_dialog import caption_row
 from ..items_model import field_columns, text_column
 from ..key_help import PanelKey
 from ..session import Session
@@ -57,9 +57,7 @@ class EvaluationPurposePanel(ExercisePanel):
             extra_inputs=details,
             complete=self._complete,
         )
-        chooser = QHBoxLayout()
-        chooser.addWidget(buddy_label(self.tr("P&urpose:"), self.purpose))
-        chooser.addWidget(self.purpose, 1)
+        chooser = caption_row(self.tr("P&urpose:"), self.purpose)
         mark = key_button(
             self.tr("Agreed / not yet (Ctrl+Return)"),
             MARK_AGREED,

@@ -4,14 +4,14 @@ needs promised (or not)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain import edits
 from ...domain.records import Block, Item, touched
 from ...exercises.interdependency import NEED
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..form_dialog import buddy_label
+from ..form_dialog import fields_row
 from ..items_model import text_column
 from ..key_help import PanelKey
 from ..session import Session
@@ -59,11 +59,10 @@ class InterdependencyPanel(ExercisePanel):
             complete=self._complete,
         )
         self._fill_choices()
-        who = QHBoxLayout()
-        who.addWidget(buddy_label(self.tr("&Partner who needs it:"), self.needs))
-        who.addWidget(self.needs, 1)
-        who.addWidget(buddy_label(self.tr("Needed fr&om:"), self.source))
-        who.addWidget(self.source, 1)
+        who = fields_row(
+            (self.tr("&Partner who needs it:"), self.needs, 1),
+            (self.tr("Needed fr&om:"), self.source, 1),
+        )
         mark = key_button(
             self.tr("Promised / not yet (Ctrl+Return)"), MARK_PROMISED, self, self.toggle_promised
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain.records import Block, Item, touched
 from ...domain.schema import is_iso_date
@@ -21,7 +21,7 @@ from ...exercises.measures_check_in import (
 )
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..form_dialog import buddy_label
+from ..form_dialog import caption_row
 from ..items_model import Column, field_column
 from ..session import Session
 from .kit import FieldsItemList, note, optional
@@ -72,9 +72,7 @@ class MeasurementsEditor(QWidget):
             parent=self,
         )
         self.list.capture.setAccessibleName(self.tr("New measurement: value, then words"))
-        chooser = QHBoxLayout()
-        chooser.addWidget(buddy_label(self.tr("&Indicator:"), self.indicator))
-        chooser.addWidget(self.indicator, 1)
+        chooser = caption_row(self.tr("&Indicator:"), self.indicator)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(

@@ -3,12 +3,12 @@ Enter; the sector of a view can be changed in the list."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain.records import Block
 from ...exercises.viewpoints import SECTORS, VIEWPOINT
 from ..capture_panel import ExercisePanel
-from ..form_dialog import buddy_label
+from ..form_dialog import caption_row
 from ..items_model import text_column
 from ..session import Session
 from .kit import choice_column, item_list, note, with_fields
@@ -33,9 +33,7 @@ class ViewpointsPanel(ExercisePanel):
             placeholder=self.tr("How the issue looks from this sector, then Enter"),
             complete=lambda item: with_fields(item, sector=self.sector.currentData() or ""),
         )
-        chooser = QHBoxLayout()
-        chooser.addWidget(buddy_label(self.tr("&Sector:"), self.sector))
-        chooser.addWidget(self.sector, 1)
+        chooser = caption_row(self.tr("&Sector:"), self.sector)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
