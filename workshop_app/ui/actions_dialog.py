@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from ..domain.actions import (
     CLOSED,
     STATUSES,
+    mark_status,
     overdue_days,
-    set_status,
     status_label,
     status_words,
 )
@@ -232,10 +232,6 @@ class ActionsDialog(QDialog):
             self.session.error.emit(self.tr("Select an action in the list first."))
             return
         note = self.note.text().strip() or None
-        description = self.tr("Mark {n} action(s): {status}").format(
-            n=len(chosen), status=status_label(status)
-        )
-        today = date.today().isoformat()
-        if self.session.apply(set_status(description, chosen, status, note, today)):
+        if self.session.apply(mark_status(chosen, status, note, date.today().isoformat())):
             self.note.clear()
             self.table.setFocus()

@@ -24,8 +24,8 @@ from ...domain.actions import (
     DROPPED,
     IN_PROGRESS,
     OPEN,
+    mark_status,
     overdue_days,
-    set_status,
     status_label,
     status_words,
 )
@@ -205,11 +205,7 @@ class SinceLastMeetingPanel(ExercisePanel):
             self.session.error.emit(self.tr("Select an action in the list first."))
             return
         note_text = self.note_box.text().strip() or None
-        description = self.tr("Mark {n} action(s): {status}").format(
-            n=len(chosen), status=status_label(status)
-        )
-        edit = set_status(description, chosen, status, note_text, date.today().isoformat())
-        if self.session.apply(edit):
+        if self.session.apply(mark_status(chosen, status, note_text, date.today().isoformat())):
             self.note_box.clear()
             self.table.setFocus()
 
