@@ -44,6 +44,8 @@ NOT_BEFORE_FIRST_PAINT = [
     "workshop_app.exercises.registry",
     "workshop_app.domain.edits",
     "workshop_app.domain.snapshot",
+    "workshop_app.cli.commands",  # the other commands and the full parser: not the window's
+    "workshop_app.cli.parser",
     "matplotlib",
 ]
 

@@ -15,13 +15,26 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ..errors import UserFacingError
-from .commands import COMMANDS
-from .parser import build_parser
 from .terminal import EXIT_FAILED, log_lines_terminal_safe, refuse, terminal_safe
 
 __all__ = ["COMMANDS", "build_parser", "main", "terminal_safe", "window_arguments"]
+
+
+def __getattr__(name: str) -> Any:
+    """``COMMANDS`` and ``build_parser``, read when first asked for: opening the window
+    needs neither the other commands nor the full parser (about 3 ms of start-up)."""
+    if name == "COMMANDS":
+        from .commands import COMMANDS
+
+        return COMMANDS
+    if name == "build_parser":
+        from .parser import build_parser
+
+        return build_parser
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -52,10 +65,14 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command in ``argv`` (default: the process arguments); returns the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = window_arguments(argv) or build_parser().parse_args(argv)
+    args = window_arguments(argv)
+    if args is None:
+        from .parser import build_parser
+
+        args = build_parser().parse_args(argv)
     log_lines_terminal_safe()
     try:
-        return COMMANDS[args.command](args)
+        return _command(args.command)(args)
     except UserFacingError as e:
         return refuse(e.message, getattr(e, "code", EXIT_FAILED))
     except BrokenPipeError:
@@ -65,3 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+
+
+def _command(name: str):
+    """What runs command ``name``: the window without loading the other commands."""
+    if name == "gui":
+        from ..ui.app import run_gui
+
+        return lambda args: run_gui(args.db)
+    from .commands import COMMANDS
+
+    return COMMANDS[name]
