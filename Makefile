@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # A plain path entry instead of an import hook: the hook cost 30 ms at every start.
 EDITABLE := --config-settings editable_mode=compat
 
-.PHONY: run test lint browser bench screenshots dist smoke clean
+.PHONY: run test lint browser bench screenshots dist smoke clean translations
 
 $(VENV)/.installed-run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,19 @@ $(VENV)/.installed-dist: pyproject.toml
 	$(PY) -m pip install -q --disable-pip-version-check -e '.[dist]' $(EDITABLE)
 	touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run
+# The translations: Qt Linguist catalogs (.ts) kept in git, compiled (.qm) where the app
+# looks for them. `make translations` updates the catalogs from the source, keeping every
+# translation already made (workshop_app/i18n_extract.py says how).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed-run
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(VENV)/.installed-run
+	QT_QPA_PLATFORM=offscreen $(PY) -m workshop_app.i18n_extract
+
+run: $(VENV)/.installed-run $(QM)
 	$(PY) main.py
 
 lint: $(VENV)/.installed-test
@@ -42,7 +54,7 @@ browser:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
 	    chromium chromium-driver >/dev/null || echo "make: could not install chromium: the browser test will skip"; fi
 
-test: lint browser
+test: lint browser $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
 
 bench: $(VENV)/.installed-test
@@ -55,7 +67,7 @@ screenshots: $(VENV)/.installed-test browser
 # The self-contained app: dist/workshop-app/ (packaging/workshop_app.spec; docs/install.md).
 # PyInstaller reads and strips Linux libraries with binutils' objdump and strip: installed
 # here when missing and this user may (as for the browser test).
-dist: $(VENV)/.installed-dist
+dist: $(VENV)/.installed-dist $(QM)
 	@command -v objdump >/dev/null && command -v strip >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then sudo=; elif sudo -n true 2>/dev/null; then sudo=sudo; \
 	  else echo "make: PyInstaller needs binutils (objdump, strip): install it"; exit 1; fi; \
@@ -71,4 +83,4 @@ smoke:
 	bash packaging/smoke_test.sh dist/workshop-app
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .import_linter_cache
+	rm -rf $(VENV) build dist $(QM) *.egg-info .pytest_cache .ruff_cache .import_linter_cache
