@@ -156,6 +156,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _workshop_id(store, args: argparse.Namespace) -> str:
+    """The workshop ``args.workshop_id`` names (its id, or a unique start of it)."""
+    return _resolve([w.id for w in store.workshops()], args.workshop_id, tr("CLI", "workshop"))
+
+
+def _refuse_to_overwrite(args: argparse.Namespace) -> None:
+    """Refuse when the output file exists and overwriting was not allowed (--force)."""
+    if args.output.exists() and not args.force:
+        raise UserError(
+            tr(
+                "CLI", "{path} already exists; choose another name or allow overwriting (--force)."
+            ).format(path=args.output)
+        )
+
+
 def _resolve(ids: Sequence[str], wanted: str, what: str) -> str:
     """The one id in ``ids`` equal to, or starting with, ``wanted``."""
     if wanted in ids:
@@ -283,15 +298,10 @@ def cmd_handouts(args: argparse.Namespace) -> int:
     from ..ui.handouts_pdf import handouts_pdf, join_address
     from ..ui.pdf_writer import paper_for_locale
 
-    if args.output.exists() and not args.force:
-        raise UserError(
-            tr(
-                "CLI", "{path} already exists; choose another name or allow overwriting (--force)."
-            ).format(path=args.output)
-        )
+    _refuse_to_overwrite(args)
     store = open_existing(args)
     try:
-        wid = _resolve([w.id for w in store.workshops()], args.workshop_id, tr("CLI", "workshop"))
+        wid = _workshop_id(store, args)
         handouts = handouts_for(store, wid, join_address(store))
     finally:
         store.close()
@@ -319,17 +329,12 @@ def cmd_render(args: argparse.Namespace) -> int:
         width, height = (int(x) for x in args.size.lower().split("x"))
     except ValueError:
         raise UserError(tr("CLI", "--size must look like 1920x1080."), EXIT_USAGE) from None
-    if args.output.exists() and not args.force:
-        raise UserError(
-            tr(
-                "CLI", "{path} already exists; choose another name or allow overwriting (--force)."
-            ).format(path=args.output)
-        )
+    _refuse_to_overwrite(args)
     from ..ui.room_render import render_block_png
 
     store = open_existing(args)
     try:
-        wid = _resolve([w.id for w in store.workshops()], args.workshop_id, tr("CLI", "workshop"))
+        wid = _workshop_id(store, args)
         render_block_png(
             store, wid, args.block, (width, height), args.theme, args.output, args.page
         )
@@ -417,7 +422,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     store = open_existing(args)  # the writer of this file while it serves
     try:
-        wid = _resolve([w.id for w in store.workshops()], args.workshop_id, tr("CLI", "workshop"))
+        wid = _workshop_id(store, args)
         blocks = store.blocks(wid)
         if not 1 <= args.block <= len(blocks):
             raise UserError(

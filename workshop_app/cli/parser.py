@@ -36,15 +36,22 @@ def _force_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _number(
+    parser: argparse.ArgumentParser, flag: str, default: int, metavar: str, help: str
+) -> None:
+    """A whole-number option."""
+    parser.add_argument(flag, type=int, default=default, metavar=metavar, help=help)
+
+
 def _block_arguments(parser: argparse.ArgumentParser) -> None:
     """One block of one workshop: its id (or the start of it) and ``--block N``."""
     parser.add_argument("workshop_id", metavar="WORKSHOP_ID")
-    parser.add_argument(
+    _number(
+        parser,
         "--block",
-        type=int,
-        default=1,
-        metavar="N",
-        help=tr("CLI", "the block's number in the agenda, from 1 (default: 1)"),
+        1,
+        "N",
+        tr("CLI", "the block's number in the agenda, from 1 (default: 1)"),
     )
 
 
@@ -202,12 +209,12 @@ def build_parser() -> ArgumentParser:
 
     render = command("render", tr("CLI", "save what the projector shows for one block as PNG"))
     _block_arguments(render)
-    render.add_argument(
+    _number(
+        render,
         "--page",
-        type=int,
-        default=1,
-        metavar="P",
-        help=tr("CLI", "the page, for a room view too long for one screen (default: 1)"),
+        1,
+        "P",
+        tr("CLI", "the page, for a room view too long for one screen (default: 1)"),
     )
     render.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     render.add_argument("--size", default="1920x1080", metavar="WxH")
@@ -229,13 +236,7 @@ def build_parser() -> ArgumentParser:
         metavar="H",
         help=tr("CLI", "the address to listen on (default: every network of this computer)"),
     )
-    serve.add_argument(
-        "--port",
-        type=int,
-        default=0,
-        metavar="P",
-        help=tr("CLI", "the port (default: any free one)"),
-    )
+    _number(serve, "--port", 0, "P", tr("CLI", "the port (default: any free one)"))
 
     backup = command("backup", tr("CLI", "make a backup copy of the database now"))
     backup.add_argument(
