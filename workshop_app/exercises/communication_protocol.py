@@ -18,7 +18,7 @@ from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded
 from .data_inventory import _name
-from .registry import DemoContext, ExerciseKind, Guide, register
+from .registry import ExerciseKind, Guide, demo_rows, register
 
 CONTACT = "communication_contact"
 
@@ -71,21 +71,6 @@ def protocol_summary(view: AudienceView, block: Block) -> list[Element]:
             tr("Summary", "No communication contacts were recorded."), view.withheld_in(block.id)
         )
     return [_contacts_table(view, found, "Summary")]
-
-
-def contacts_demo(ctx: DemoContext) -> list[Item]:
-    by_name = ctx.partners_by_name
-    return [
-        ctx.item(
-            CONTACT,
-            media,
-            partner_id=by_name[p].id if p in by_name else None,
-            fields={"records_contact": records, "warning": warn, "review_time": review},
-            visibility=visibility,
-            position=float(n),
-        )
-        for n, (p, media, records, warn, review, visibility) in enumerate(demo_data.CONTACTS)
-    ]
 
 
 GUIDE = Guide(
@@ -153,6 +138,10 @@ COMMUNICATION_PROTOCOL = register(
         ),
         room=protocol_room,
         summary=protocol_summary,
-        demo=contacts_demo,
+        demo=demo_rows(
+            CONTACT,
+            ("partner", "text", "records_contact", "warning", "review_time", "visibility"),
+            demo_data.CONTACTS,
+        ),
     )
 )

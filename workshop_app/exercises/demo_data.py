@@ -140,67 +140,59 @@ LATER_NOTES: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
 
 
 # ------------------------------------------------------------------ building trust
-#: partner, partner, what they did together, outcome, lesson, visibility
-HISTORY: tuple[tuple[str, str, str, str, str, str], ...] = (
+#: (the two partners), what they did together, outcome, lesson, visibility
+HISTORY: tuple[tuple[tuple[str, str], str, str, str, str], ...] = (
     (
-        CITY,
-        SHERIFF,
+        (CITY, SHERIFF),
         "Shared 911 dispatch contract, 2019–2021",
         "mixed",
         "Agree how costs are split before the first invoice; the overtime dispute ended it.",
         PA,
     ),
     (
-        CITY,
-        BUSINESS,
+        (CITY, BUSINESS),
         "Downtown ambassadors programme, 2022–today",
         "good",
         "Monthly joint walk-throughs kept both sides honest about what was working.",
         P,
     ),
     (
-        SHERIFF,
-        YOUTH,
+        (SHERIFF, YOUTH),
         "Youth diversion referral pilot, 2020",
         "failed",
         "Referrals stopped when the deputy liaison was reassigned; nobody owned the hand-off.",
         PA,
     ),
     (
-        EASTSIDE,
-        SHERIFF,
+        (EASTSIDE, SHERIFF),
         "Listening sessions after the 2024 Eastside shooting",
         "failed",
         "Residents felt the sessions were for show: no follow-up report was ever published.",
         PA,
     ),
     (
-        YOUTH,
-        LAB,
+        (YOUTH, LAB),
         "Evaluation of the summer jobs programme, 2023",
         "good",
         "Agreeing the questions before collecting data saved months.",
         P,
     ),
     (
-        BUSINESS,
-        YOUTH,
+        (BUSINESS, YOUTH),
         "Summer job placements with downtown shops, 2024",
         "good",
         "Small employers need one contact person, not a programme office.",
         P,
     ),
     (
-        LAB,
-        CITY,
+        (LAB, CITY),
         "Never worked together",
         "none",
         "The Lab has asked twice for 911 call data and had no answer.",
         PA,
     ),
     (
-        BUSINESS,
-        EASTSIDE,
+        (BUSINESS, EASTSIDE),
         "Main Street camera plan dispute, 2023",
         "mixed",
         "The Association's lawyer still advises against joint statements on cameras.",

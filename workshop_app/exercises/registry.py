@@ -66,6 +66,59 @@ class DemoContext:
 
 
 DemoFunction = Callable[[DemoContext], list[Item]]
+
+#: The columns of :func:`demo_rows` that are not fields: what each sets of the item.
+_ITEM_COLUMNS = ("text", "visibility", "cluster")
+
+
+def demo_rows(
+    kind: str,
+    columns: tuple[str, ...],
+    rows: Sequence[tuple[Any, ...]],
+    *,
+    partner_fields: tuple[str, ...] = (),
+    meetings: tuple[int, ...] | None = None,
+    **same: Any,
+) -> DemoFunction:
+    """A demo declared as rows: one item of ``kind`` per row of ``rows``, at the row's
+    position (0, 1, ...), in the demo meetings numbered ``meetings`` (None: all).
+
+    ``columns`` says what each value of a row is: ``text``, ``visibility`` or
+    ``cluster``; ``partner``, the name of the organisation the item belongs to ("" for
+    none); anything else is a field. The fields named in ``partner_fields`` hold an
+    organisation's name, or a tuple of names, and are stored as the partners' ids. A row
+    naming an organisation that is not in the demo is left out. ``same`` are the values
+    every item gets (``visibility="public"``).
+    """
+
+    def demo(ctx: DemoContext) -> list[Item]:
+        if meetings is not None and ctx.meeting not in meetings:
+            return []
+        ids = {p.organisation: p.id for p in ctx.partners}
+        items = []
+        for n, row in enumerate(rows):
+            named = dict(zip(columns, row, strict=True))
+            names = [named.get("partner") or ""]
+            names += [o for f in partner_fields for o in _names(named[f])]
+            if any(o and o not in ids for o in names):
+                continue
+            values = {c: named.pop(c) for c in _ITEM_COLUMNS if c in named}
+            if "partner" in named:
+                values["partner_id"] = ids.get(named.pop("partner"))
+            for f in partner_fields:
+                value = named[f]
+                named[f] = ids[value] if isinstance(value, str) else [ids[o] for o in value]
+            text = values.pop("text")
+            items.append(ctx.item(kind, text, **same, **values, fields=named, position=float(n)))
+        return items
+
+    return demo
+
+
+def _names(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else value
+
+
 RoomFunction = Callable[[AudienceView, Block], list[Element]]
 SummaryFunction = Callable[[AudienceView, Block], list[Element]]
 
