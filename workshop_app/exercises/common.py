@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..domain.document import BulletList, Element, Heading, Paragraph
+from ..domain.document import BulletList, Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item, ItemKind
 from ..domain.snapshot import EarlierMeeting
 from ..domain.visibility import AudienceView
@@ -56,6 +56,17 @@ def titled_list(title: str, texts: Iterable[str]) -> list[Element]:
     """A heading over a bullet list of ``texts``; nothing when there are none."""
     texts = tuple(texts)
     return [Heading(title, level=3), BulletList(texts)] if texts else []
+
+
+def follow_ups_table(what: str, actions: Iterable[Item]) -> Table:
+    """The actions an exercise made (an open question, an invitation) as a summary shows
+    them: ``what`` heads the column of their texts, then who owns each and when it is due."""
+    return Table(
+        (what, tr("Summary", "Owner"), tr("Summary", "Due")),
+        tuple(
+            (a.text, str(a.fields.get("owner", "")), str(a.fields.get("due", ""))) for a in actions
+        ),
+    )
 
 
 def withheld_note(count: int) -> list[Element]:

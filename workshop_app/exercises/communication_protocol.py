@@ -21,6 +21,16 @@ from .data_inventory import _name
 from .registry import ExerciseKind, Guide, demo_rows, register
 
 CONTACT = "communication_contact"
+#: A partner's contacts: its text names who answers the media.
+CONTACT_ITEM = ItemSchema(
+    CONTACT,
+    (
+        Field("records_contact", text(2000)),
+        Field("warning", text(5000)),
+        Field("review_time", text(500)),
+    ),
+    partner=Disclosure.ITEM,
+)
 
 
 def _contacts(view: WorkshopSnapshot, block_id: str | None = None) -> list[Item]:
@@ -125,17 +135,7 @@ COMMUNICATION_PROTOCOL = register(
         ),
         prompt="When the press or the public asks, who answers and how do we warn each other?",
         minutes=15,
-        items=(
-            ItemSchema(
-                CONTACT,
-                (
-                    Field("records_contact", text(2000)),
-                    Field("warning", text(5000)),
-                    Field("review_time", text(500)),
-                ),
-                partner=Disclosure.ITEM,
-            ),
-        ),
+        items=(CONTACT_ITEM,),
         room=protocol_room,
         summary=protocol_summary,
         demo=demo_rows(

@@ -791,3 +791,41 @@ MEASUREMENTS: tuple[tuple[str, str, float, str, str], ...] = (
         "deputies now call outreach before arresting",
     ),
 )
+
+#: Who came to the demo meetings: (organisation, person) by meeting; the Business
+#: Association and the Justice Lab sent nobody to the second, and came back to the third.
+ATTENDANCE: tuple[tuple[tuple[str, str], ...], ...] = (
+    (
+        (CITY, "Dana Whitfield"),
+        (CITY, "Marcus Lee"),
+        (SHERIFF, "Sheriff Ray Okafor"),
+        (SHERIFF, "Lt. Janet Price"),
+        (YOUTH, "Keisha Morales"),
+        (YOUTH, "Tom Brandt"),
+        (YOUTH, "Andre Wilson"),
+        (BUSINESS, "Priya Shah"),
+        (EASTSIDE, "Rosa Delgado"),
+        (EASTSIDE, "Samuel Achebe"),
+        (LAB, "Dr. Helen Cho"),
+        (LAB, "Luis Ortega"),
+    ),
+    (
+        (CITY, "Dana Whitfield"),
+        (SHERIFF, "Lt. Janet Price"),
+        (YOUTH, "Keisha Morales"),
+        (YOUTH, "Tom Brandt"),
+        (EASTSIDE, "Rosa Delgado"),
+        (EASTSIDE, "Samuel Achebe"),
+        (EASTSIDE, "Maria Gonzalez"),
+    ),
+    (
+        (CITY, "Dana Whitfield"),
+        (CITY, "Marcus Lee"),
+        (SHERIFF, "Lt. Janet Price"),
+        (YOUTH, "Keisha Morales"),
+        (BUSINESS, "Priya Shah"),
+        (EASTSIDE, "Rosa Delgado"),
+        (EASTSIDE, "Samuel Achebe"),
+        (LAB, "Luis Ortega"),
+    ),
+)

@@ -23,6 +23,15 @@ from .registry import ExerciseKind, Guide, demo_rows, register
 #: fields: partners (list of partner ids), outcome (see OUTCOMES), lesson.
 HISTORY = "partnership_history"
 OUTCOMES = ("good", "mixed", "failed", "none")
+#: What two (or more) partners did together before, how it went and what they learned.
+HISTORY_ITEM = ItemSchema(
+    HISTORY,
+    (
+        Field("partners", list_of(partner_ref(), max_items=100)),
+        Field("outcome", choice(*OUTCOMES)),
+        Field("lesson", text()),
+    ),
+)
 
 
 def outcome_label(outcome: str | None) -> str:
@@ -380,16 +389,7 @@ PARTNERSHIP_HISTORY = register(
         prompt="Where have we worked together before, and what did we learn?",
         minutes=15,
         history_kinds=(HISTORY,),
-        items=(
-            ItemSchema(
-                HISTORY,
-                (
-                    Field("partners", list_of(partner_ref(), max_items=100)),
-                    Field("outcome", choice(*OUTCOMES)),
-                    Field("lesson", text()),
-                ),
-            ),
-        ),
+        items=(HISTORY_ITEM,),
         room=history_room,
         summary=history_summary,
         charts={"partner_matrix": draw_partner_matrix},

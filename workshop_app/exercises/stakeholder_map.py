@@ -23,7 +23,7 @@ from ..domain.records import Block, Item, ItemKind
 from ..domain.schema import ChoiceSet, Field, ItemSchema, boolean
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .common import nothing_recorded, titled_list
+from .common import follow_ups_table, nothing_recorded, titled_list
 from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 KEY = "stakeholder_map"
@@ -244,15 +244,7 @@ def stakeholders_summary(view: AudienceView, block: Block) -> list[Element]:
             )
         )
     if actions:
-        elements.append(
-            Table(
-                (tr("Summary", "Invitation"), tr("Summary", "Owner"), tr("Summary", "Due")),
-                tuple(
-                    (a.text, str(a.fields.get("owner", "")), str(a.fields.get("due", "")))
-                    for a in actions
-                ),
-            )
-        )
+        elements.append(follow_ups_table(tr("Summary", "Invitation"), actions))
     return elements
 
 
