@@ -14,14 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.actions import CLOSED, status_label, status_of
-from ..domain.document import (
-    Callout,
-    Element,
-    Heading,
-    Paragraph,
-    Table,
-    displayable_elements,
-)
+from ..domain.document import Callout, Element, Heading, Paragraph, Table, displayable_elements
 from ..domain.records import Collaboration, ItemKind
 from ..domain.snapshot import meeting_order
 from ..domain.visibility import Audience, AudienceView, roster_view
