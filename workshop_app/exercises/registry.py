@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..charts import Drawer, register_drawer
-from ..domain.document import Element
+from ..domain.document import Element, Heading, Table
 from ..domain.records import Block, Item, ItemKind, Partner, Visibility, Workshop
 from ..domain.schema import (
     COMMON_SETTINGS,
@@ -36,7 +36,7 @@ from ..domain.schema import (
 )
 from ..domain.visibility import AudienceView
 from ..i18n import Translated, tr
-from .common import capture_room, capture_summary
+from .common import capture_room, capture_summary, section_body
 
 
 @dataclass(frozen=True)
@@ -157,6 +157,26 @@ class ReportPart:
 
 
 ReportFunction = Callable[[list[AudienceView]], ReportPart]
+
+
+def table_report_part(
+    title: str,
+    name: str,
+    table: tuple[list[str], list[list[Any]]],
+    data: Any,
+    *,
+    intro: Sequence[Element] = (),
+    nothing: str,
+    withheld: int,
+) -> ReportPart:
+    """A section of the collaboration report that shows one table (headers, rows): its
+    ``title``, then ``intro`` and the table, or ``nothing`` in words when it has no rows;
+    then how many items are withheld (see :func:`.common.section_body`). The table is
+    also the report's CSV table ``name``, and ``data`` what its JSON holds as ``name``."""
+    headers, rows = table
+    shown = [*intro, Table(tuple(headers), tuple(tuple(r) for r in rows))] if rows else []
+    elements = [Heading(title, 2), *section_body(shown, nothing, withheld)]
+    return ReportPart(elements, {name: (headers, rows)}, {name: data})
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from ..domain.schema import fields_problems, is_encodable, item_schema, references
+from ..domain.schema import fields_problems, is_encodable, is_iso_date, item_schema, references
 from ..exercises.registry import find_kind
 from ..i18n import tr
 from ..resources import resource_path
@@ -260,7 +260,7 @@ def _time_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
         for n, m in enumerate(document.get("earlier_meetings", []))
     ]
     for where, workshop in workshops:
-        if workshop.get("date") and not _is_real_date(workshop["date"]):
+        if workshop.get("date") and not is_iso_date(workshop["date"]):
             yield f"{where}/date", tr("Import", "there is no such day")
 
 
@@ -270,14 +270,6 @@ def _moment(text: str) -> datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _is_real_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _unknown_item_kind(kind: str) -> str:
