@@ -97,19 +97,19 @@ def demo_rows(
         ids = {p.organisation: p.id for p in ctx.partners}
         items = []
         for n, row in enumerate(rows):
-            named = dict(zip(columns, row, strict=True))
-            names = [named.get("partner") or ""]
-            names += [o for f in partner_fields for o in _names(named[f])]
-            if any(o and o not in ids for o in names):
-                continue
-            values = {c: named.pop(c) for c in _ITEM_COLUMNS if c in named}
-            if "partner" in named:
-                values["partner_id"] = ids.get(named.pop("partner"))
+            fields = dict(zip(columns, row, strict=True))
+            named = [fields.get("partner") or ""]
+            named += [o for f in partner_fields for o in _names(fields[f])]
+            if any(o and o not in ids for o in named):
+                continue  # a demo without that partner
+            values = {c: fields.pop(c) for c in _ITEM_COLUMNS if c in fields}
+            if "partner" in fields:
+                values["partner_id"] = ids.get(fields.pop("partner"))  # "": None
             for f in partner_fields:
-                value = named[f]
-                named[f] = ids[value] if isinstance(value, str) else [ids[o] for o in value]
+                value = fields[f]
+                fields[f] = ids[value] if isinstance(value, str) else [ids[o] for o in value]
             text = values.pop("text")
-            items.append(ctx.item(kind, text, **same, **values, fields=named, position=float(n)))
+            items.append(ctx.item(kind, text, **same, **values, fields=fields, position=float(n)))
         return items
 
     return demo
