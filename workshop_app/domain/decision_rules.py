@@ -33,18 +33,24 @@ SectorTallies = Mapping[str, Tally]
 
 
 class VoteMethod(StrEnum):
+    """How the room votes; :func:`levels` gives the answers each method offers."""
+
     FIST_TO_FIVE = "fist_to_five"
     GRADIENTS = "gradients"
     DOTS = "dots"
 
 
 class Outcome(StrEnum):
+    """What a vote decided for one indicator (a block always parks it)."""
+
     ADOPTED = "adopted"
     PARKED = "parked"
     DROPPED = "dropped"
 
 
 class RuleKind(StrEnum):
+    """The decision rules of the module's docstring; dot votes take ``top_dots``."""
+
     NOBODY_BELOW = "nobody_below"
     SHARE_AT_LEAST = "share_at_least"
     TOP_DOTS = "top_dots"

@@ -35,6 +35,8 @@ class Visibility(StrEnum):
 
 
 class Sector(StrEnum):
+    """A partner's sector; :data:`SECTOR_NAMES` says each in words."""
+
     PUBLIC = "public"
     NONPROFIT = "nonprofit"
     PRIVATE = "private"

@@ -183,7 +183,8 @@ class AgendaFit:
     planned_minutes: int
     #: How long the meeting will take at this pace, in minutes (the agenda plus the delay).
     projected_minutes: int
-    start: str = ""
+    #: When the meeting starts ("HH:MM"; "" when the plan does not say).
+    start: str
 
     @property
     def over_minutes(self) -> int:

@@ -3,9 +3,9 @@ the words for what was withheld."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from ..domain.document import BulletList, Element, Heading, Paragraph
+from ..domain.document import BulletList, Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item, ItemKind
 from ..domain.snapshot import EarlierMeeting
 from ..domain.visibility import AudienceView
@@ -14,6 +14,9 @@ from ..i18n import tr
 #: A projector shows the latest points of a long capture list (about a page at the back
 #: of a room); the summary has them all.
 ROOM_LATEST = 12
+
+#: What a room view or a summary section makes of one block.
+BlockElements = Callable[[AudienceView, Block], list[Element]]
 
 
 def tally_counts(raw: object, size: int) -> list[int]:
@@ -55,6 +58,17 @@ def titled_list(title: str, texts: Iterable[str]) -> list[Element]:
     return [Heading(title, level=3), BulletList(texts)] if texts else []
 
 
+def follow_ups_table(what: str, actions: Iterable[Item]) -> Table:
+    """The actions an exercise made (an open question, an invitation) as a summary shows
+    them: ``what`` heads the column of their texts, then who owns each and when it is due."""
+    return Table(
+        (what, tr("Summary", "Owner"), tr("Summary", "Due")),
+        tuple(
+            (a.text, str(a.fields.get("owner", "")), str(a.fields.get("due", ""))) for a in actions
+        ),
+    )
+
+
 def withheld_note(count: int) -> list[Element]:
     """Says that ``count`` items of a section are not in this document (never silent)."""
     if not count:
@@ -83,6 +97,35 @@ def section_body(shown: list[Element], nothing: str, withheld: int) -> list[Elem
     was recorded at all (see :func:`nothing_recorded`); then how many more items are
     withheld from this audience (see :func:`withheld_note`)."""
     return [*(shown or nothing_recorded(nothing, withheld)), *withheld_note(withheld)]
+
+
+def room_or_question(
+    elements: Callable[[AudienceView, Block, str], list[Element]], question: Callable[[], str]
+) -> BlockElements:
+    """The room view of an exercise whose room and summary show the same elements, each
+    in its own words (``elements(view, block, "Room")``); while nothing is recorded, the
+    ``question`` the block works on. The text is asked for each time the room is drawn,
+    so it is in the language of the moment."""
+
+    def room(view: AudienceView, block: Block) -> list[Element]:
+        return elements(view, block, "Room") or [Paragraph(question(), emphasis=True)]
+
+    return room
+
+
+def summary_or_nothing(
+    elements: Callable[[AudienceView, Block, str], list[Element]], nothing: Callable[[], str]
+) -> BlockElements:
+    """The summary section to go with :func:`room_or_question`: the same elements in the
+    summary's words, or ``nothing`` said when nothing was recorded (see
+    :func:`nothing_recorded`)."""
+
+    def summary(view: AudienceView, block: Block) -> list[Element]:
+        return elements(view, block, "Summary") or nothing_recorded(
+            nothing(), view.withheld_in(block.id)
+        )
+
+    return summary
 
 
 def capture_room(view: AudienceView, block: Block) -> list[Element]:

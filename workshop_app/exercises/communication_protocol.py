@@ -18,9 +18,19 @@ from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded
 from .data_inventory import _name
-from .registry import DemoContext, ExerciseKind, Guide, register
+from .registry import ExerciseKind, Guide, demo_rows, register
 
 CONTACT = "communication_contact"
+#: A partner's contacts: its text names who answers the media.
+CONTACT_ITEM = ItemSchema(
+    CONTACT,
+    (
+        Field("records_contact", text(2000)),
+        Field("warning", text(5000)),
+        Field("review_time", text(500)),
+    ),
+    partner=Disclosure.ITEM,
+)
 
 
 def _contacts(view: WorkshopSnapshot, block_id: str | None = None) -> list[Item]:
@@ -71,21 +81,6 @@ def protocol_summary(view: AudienceView, block: Block) -> list[Element]:
             tr("Summary", "No communication contacts were recorded."), view.withheld_in(block.id)
         )
     return [_contacts_table(view, found, "Summary")]
-
-
-def contacts_demo(ctx: DemoContext) -> list[Item]:
-    by_name = ctx.partners_by_name
-    return [
-        ctx.item(
-            CONTACT,
-            media,
-            partner_id=by_name[p].id if p in by_name else None,
-            fields={"records_contact": records, "warning": warn, "review_time": review},
-            visibility=visibility,
-            position=float(n),
-        )
-        for n, (p, media, records, warn, review, visibility) in enumerate(demo_data.CONTACTS)
-    ]
 
 
 GUIDE = Guide(
@@ -140,19 +135,13 @@ COMMUNICATION_PROTOCOL = register(
         ),
         prompt="When the press or the public asks, who answers and how do we warn each other?",
         minutes=15,
-        items=(
-            ItemSchema(
-                CONTACT,
-                (
-                    Field("records_contact", text(2000)),
-                    Field("warning", text(5000)),
-                    Field("review_time", text(500)),
-                ),
-                partner=Disclosure.ITEM,
-            ),
-        ),
+        items=(CONTACT_ITEM,),
         room=protocol_room,
         summary=protocol_summary,
-        demo=contacts_demo,
+        demo=demo_rows(
+            CONTACT,
+            ("partner", "text", "records_contact", "warning", "review_time", "visibility"),
+            demo_data.CONTACTS,
+        ),
     )
 )

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..domain import planning
+from ..domain.attendance import new_attendee
 from ..domain.records import (
     Block,
     Collaboration,
@@ -26,11 +27,10 @@ from ..domain.records import (
 )
 from ..domain.schedule import MeetingPlan, plan_setting_key
 from ..storage import Store
-from .demo_data import GENERIC_NOTES, LATER_NOTES
+from .demo_data import ATTENDANCE, GENERIC_NOTES, LATER_NOTES
 from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 from .registry import DemoContext, get_kind
 from .templates import template
-from .who_is_at_the_table import demo_attendance
 
 DEMO_NAME = "Safer Riverton Partnership"
 DEMO_DESCRIPTION = (
@@ -442,3 +442,12 @@ def workshop_wide_items(
         )
         made[kind] += 1
     return items
+
+
+def demo_attendance(workshop: Workshop, partners: tuple[Partner, ...], meeting: int) -> list[Item]:
+    """Who came to demo meeting ``meeting`` (0, 1, 2), ticked present."""
+    by_name = {p.organisation: p for p in partners}
+    return [
+        new_attendee(workshop.id, person, by_name[org].id if org in by_name else None, n)
+        for n, (org, person) in enumerate(ATTENDANCE[min(meeting, len(ATTENDANCE) - 1)])
+    ]

@@ -11,12 +11,12 @@ words) and ``agreed`` (true once the room adopts the question).
 from __future__ import annotations
 
 from ..domain.document import Element, Heading, Paragraph, Table
-from ..domain.records import Block, Item
+from ..domain.records import Block
 from ..domain.schema import ChoiceSet, Field, ItemSchema, boolean, text
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .common import nothing_recorded
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
+from .common import room_or_question, summary_or_nothing
+from .registry import CsvTable, ExerciseKind, Guide, PhoneInput, demo_rows, register
 
 KEY = "evaluation_purpose"
 QUESTION = "evaluation_question"
@@ -76,19 +76,6 @@ def _elements(view: AudienceView, block: Block, context: str) -> list[Element]:
     return elements
 
 
-def purpose_room(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Room") or [
-        Paragraph(tr("Room", "What must our evaluation tell us, and whom?"), emphasis=True)
-    ]
-
-
-def purpose_summary(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Summary") or nothing_recorded(
-        tr("Summary", "No questions for the evaluation were recorded."),
-        view.withheld_in(block.id),
-    )
-
-
 #: Demo questions: text, purpose, for whom, needed by, indicators, agreed.
 _DEMO = (
     (
@@ -116,25 +103,6 @@ _DEMO = (
         False,
     ),
 )
-
-
-def purpose_demo(ctx: DemoContext) -> list[Item]:
-    return [
-        ctx.item(
-            QUESTION,
-            question,
-            fields={
-                "purpose": purpose,
-                "audience": audience,
-                "needed_by": needed_by,
-                "indicators": indicators,
-                "agreed": agreed,
-            },
-            visibility="public",
-            position=float(n),
-        )
-        for n, (question, purpose, audience, needed_by, indicators, agreed) in enumerate(_DEMO)
-    ]
 
 
 GUIDE = Guide(
@@ -196,10 +164,19 @@ EVALUATION_PURPOSE = register(
                 ),
             ),
         ),
-        room=purpose_room,
-        summary=purpose_summary,
+        room=room_or_question(
+            _elements, lambda: tr("Room", "What must our evaluation tell us, and whom?")
+        ),
+        summary=summary_or_nothing(
+            _elements, lambda: tr("Summary", "No questions for the evaluation were recorded.")
+        ),
         tables=(CsvTable("evaluation_questions", (QUESTION,)),),
-        demo=purpose_demo,
+        demo=demo_rows(
+            QUESTION,
+            ("text", "purpose", "audience", "needed_by", "indicators", "agreed"),
+            _DEMO,
+            visibility="public",
+        ),
         phone=PhoneInput.text(
             "A question the evaluation should answer", (QUESTION, "Evaluation question")
         ),

@@ -25,7 +25,7 @@ from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
-from .common import nothing_recorded, tally_counts, titled_list
+from .common import follow_ups_table, nothing_recorded, tally_counts, titled_list
 from .registry import Ballot, CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 #: A fact: fields source, date, contributor, status (see FACT_STATUS).
@@ -201,15 +201,7 @@ def facts_summary(view: AudienceView, block: Block) -> list[Element]:
     questions = open_questions(view, block)
     if questions:
         elements.append(Heading(tr("Summary", "Open questions (follow-ups)"), level=3))
-        elements.append(
-            Table(
-                (tr("Summary", "Question"), tr("Summary", "Owner"), tr("Summary", "Due")),
-                tuple(
-                    (q.text, str(q.fields.get("owner", "")), str(q.fields.get("due", "")))
-                    for q in questions
-                ),
-            )
-        )
+        elements.append(follow_ups_table(tr("Summary", "Question"), questions))
     return elements or nothing_recorded(
         tr("Summary", "No facts were recorded."), view.withheld_in(block.id)
     )

@@ -14,8 +14,8 @@ from ..domain.records import Block, Item
 from ..domain.schema import ChoiceSet, Field, ItemSchema, boolean
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .common import nothing_recorded
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
+from .common import room_or_question, summary_or_nothing
+from .registry import CsvTable, ExerciseKind, Guide, PhoneInput, demo_rows, register
 
 KEY = "governance"
 POINT = "governance_point"
@@ -69,20 +69,6 @@ def _elements(view: AudienceView, block: Block, context: str) -> list[Element]:
     return elements
 
 
-def governance_room(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Room") or [
-        Paragraph(
-            tr("Room", "How will we govern ourselves, and who manages the work?"), emphasis=True
-        )
-    ]
-
-
-def governance_summary(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Summary") or nothing_recorded(
-        tr("Summary", "No governance points were recorded."), view.withheld_in(block.id)
-    )
-
-
 #: Demo points: (topic, what, agreed, visibility). Who fills the role is left for March.
 _DEMO: tuple[tuple[str, str, bool, str], ...] = (
     (
@@ -115,19 +101,6 @@ _DEMO: tuple[tuple[str, str, bool, str], ...] = (
     ),
     ("manager_role", "Half time, paid from the pilot budget for 18 months", False, "partners"),
 )
-
-
-def governance_demo(ctx: DemoContext) -> list[Item]:
-    return [
-        ctx.item(
-            POINT,
-            what,
-            fields={"topic": topic, "agreed": agreed},
-            visibility=visibility,
-            position=float(n),
-        )
-        for n, (topic, what, agreed, visibility) in enumerate(_DEMO)
-    ]
 
 
 GUIDE = Guide(
@@ -175,10 +148,14 @@ GOVERNANCE = register(
         prompt="How will we govern ourselves, and who manages the work?",
         minutes=20,
         items=(ItemSchema(POINT, (TOPICS.field, Field("agreed", boolean()))),),
-        room=governance_room,
-        summary=governance_summary,
+        room=room_or_question(
+            _elements, lambda: tr("Room", "How will we govern ourselves, and who manages the work?")
+        ),
+        summary=summary_or_nothing(
+            _elements, lambda: tr("Summary", "No governance points were recorded.")
+        ),
         tables=(CsvTable("governance", (POINT,)),),
-        demo=governance_demo,
+        demo=demo_rows(POINT, ("topic", "text", "agreed", "visibility"), _DEMO),
         phone=PhoneInput.text(
             "How should we work together? A proposal", (POINT, "A governance point")
         ),

@@ -18,7 +18,7 @@ from typing import Any
 from ..domain import decision_rules as rules
 from ..domain import edits
 from ..domain.decision_rules import DecisionRule, Outcome, VoteMethod
-from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
+from ..domain.document import BulletList, Callout, Chart, Element, Paragraph, Table
 from ..domain.edits import Edit
 from ..domain.records import Block, Item, Visibility
 from ..domain.schema import (
@@ -39,10 +39,18 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .agreement_charts import draw_indicator_votes
-from .common import meeting_label, section_body
+from .common import meeting_label
 from .indicators import INDICATOR
 from .measure_criteria import demo_indicator_id
-from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, ReportPart, register
+from .registry import (
+    DemoContext,
+    ExerciseKind,
+    Guide,
+    PhoneInput,
+    ReportPart,
+    register,
+    table_report_part,
+)
 from .vote_tally import (  # the set-up and tallies; this module decides and draws
     FROM_PHONES,
     VOTE,
@@ -311,30 +319,31 @@ def measures_status(views: list[AudienceView]) -> list[dict[str, str]]:
 def report_section(views: list[AudienceView]) -> ReportPart:
     """Measures of success and their status, across the collaboration's meetings."""
     measures = measures_status(views)
-    elements: list[Element] = [Heading(tr("Report", "Measures of success and their status"), 2)]
+    rows: list[list[Any]] = [
+        [m["indicator"], status_label(m["status"]), m["owner"], m["meeting"]] for m in measures
+    ]
     headers = [
         tr("Report", "Indicator"),
         tr("Report", "Status"),
         tr("Report", "Owner"),
         tr("Report", "Last discussed"),
     ]
-    rows: list[list[Any]] = [
-        [m["indicator"], status_label(m["status"]), m["owner"], m["meeting"]] for m in measures
-    ]
     adopted = [m["indicator"] for m in measures if m["status"] == "adopted"]
-    withheld = sum(v.withheld_of([INDICATOR]) for v in views)
-    shown: list[Element] = []
-    if measures:
-        shown = [
+    return table_report_part(
+        tr("Report", "Measures of success and their status"),
+        "measures",
+        (headers, rows),
+        measures,
+        intro=[
             Paragraph(
                 tr("Report", "{adopted} of {total} proposed indicators adopted.").format(
                     adopted=len(adopted), total=len(measures)
                 )
-            ),
-            Table(tuple(headers), tuple(tuple(r) for r in rows)),
-        ]
-    elements += section_body(shown, tr("Report", "No indicators proposed yet."), withheld)
-    return ReportPart(elements, {"measures": (headers, rows)}, {"measures": measures})
+            )
+        ],
+        nothing=tr("Report", "No indicators proposed yet."),
+        withheld=sum(v.withheld_of([INDICATOR]) for v in views),
+    )
 
 
 GUIDE = Guide(

@@ -13,12 +13,12 @@ from typing import Any
 
 from ..charts import ChartStyle, style_axes
 from ..domain.document import Chart, Element, Paragraph, Table
-from ..domain.records import Block, Item, Partner, sector_label
+from ..domain.records import Block, Item, sector_label
 from ..domain.schema import Disclosure, Field, ItemSchema, boolean, partner_ref
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .common import nothing_recorded
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
+from .common import room_or_question, summary_or_nothing
+from .registry import CsvTable, ExerciseKind, Guide, PhoneInput, demo_rows, register
 
 KEY = "interdependency"
 NEED = "need"
@@ -145,18 +145,6 @@ def _elements(view: AudienceView, block: Block, context: str) -> list[Element]:
     return elements
 
 
-def need_room(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Room") or [
-        Paragraph(tr("Room", "What does each of us need from the others?"), emphasis=True)
-    ]
-
-
-def need_summary(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Summary") or nothing_recorded(
-        tr("Summary", "No needs were named."), view.withheld_in(block.id)
-    )
-
-
 #: Demo needs: (who needs it, from whom, what, promised).
 _DEMO = (
     ("City of Riverton", "Harlan County Sheriff's Office", "Monthly calls by block", True),
@@ -176,22 +164,6 @@ _DEMO = (
         False,
     ),
 )
-
-
-def need_demo(ctx: DemoContext) -> list[Item]:
-    partners: dict[str, Partner] = ctx.partners_by_name
-    return [
-        ctx.item(
-            NEED,
-            what,
-            partner_id=partners[who].id,
-            fields={"from_partner": partners[source].id, "promised": promised},
-            visibility="partners",
-            position=float(n),
-        )
-        for n, (who, source, what, promised) in enumerate(_DEMO)
-        if who in partners and source in partners
-    ]
 
 
 GUIDE = Guide(
@@ -245,11 +217,19 @@ INTERDEPENDENCY = register(
                 partner=Disclosure.ITEM,
             ),
         ),
-        room=need_room,
-        summary=need_summary,
+        room=room_or_question(
+            _elements, lambda: tr("Room", "What does each of us need from the others?")
+        ),
+        summary=summary_or_nothing(_elements, lambda: tr("Summary", "No needs were named.")),
         charts={"interdependency_matrix": draw_interdependency},
         tables=(CsvTable("needs", (NEED,)),),
-        demo=need_demo,
+        demo=demo_rows(
+            NEED,
+            ("partner", "from_partner", "text", "promised"),
+            _DEMO,
+            partner_fields=("from_partner",),
+            visibility="partners",
+        ),
         phone=PhoneInput.text("What your organisation needs from another", (NEED, "A need")),
     )
 )

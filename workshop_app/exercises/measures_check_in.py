@@ -36,6 +36,19 @@ from .vote_tally import VOTE
 
 KEY = "measures_check_in"
 MEASUREMENT = "measurement"
+#: One value of an adopted indicator, with its date and source; an audience that may
+#: not see the indicator sees none of its values.
+MEASUREMENT_ITEM = ItemSchema(
+    MEASUREMENT,
+    (
+        Field("indicator", item_ref(INDICATOR)),
+        Field("value", number()),
+        Field("date", iso_date()),
+        Field("source", text(2000)),
+        Field("note", text(2000)),
+    ),
+    about="indicator",
+)
 
 _NUMBER = re.compile(r"^\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(%?)")
 
@@ -438,19 +451,7 @@ MEASURES_CHECK_IN = register(
         ),
         prompt="What do our measures say since last time?",
         minutes=15,
-        items=(
-            ItemSchema(
-                MEASUREMENT,
-                (
-                    Field("indicator", item_ref(INDICATOR)),
-                    Field("value", number()),
-                    Field("date", iso_date()),
-                    Field("source", text(2000)),
-                    Field("note", text(2000)),
-                ),
-                about="indicator",
-            ),
-        ),
+        items=(MEASUREMENT_ITEM,),
         history_kinds=(INDICATOR, VOTE, MEASUREMENT),
         room=check_in_room,
         summary=check_in_summary,

@@ -17,12 +17,21 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import nothing_recorded, titled_list
-from .registry import DemoContext, ExerciseKind, Guide, register
+from .registry import ExerciseKind, Guide, demo_rows, register
 
 #: Past work between two or more partners: text = what they did together;
 #: fields: partners (list of partner ids), outcome (see OUTCOMES), lesson.
 HISTORY = "partnership_history"
 OUTCOMES = ("good", "mixed", "failed", "none")
+#: What two (or more) partners did together before, how it went and what they learned.
+HISTORY_ITEM = ItemSchema(
+    HISTORY,
+    (
+        Field("partners", list_of(partner_ref(), max_items=100)),
+        Field("outcome", choice(*OUTCOMES)),
+        Field("lesson", text()),
+    ),
+)
 
 
 def outcome_label(outcome: str | None) -> str:
@@ -190,27 +199,6 @@ def history_summary(view: AudienceView, block: Block) -> list[Element]:
     if missing and not withheld:  # some histories are withheld: "none" would mislead
         elements.append(Callout(tr("Summary", "No shared history"), "; ".join(missing)))
     return elements
-
-
-def history_demo(ctx: DemoContext) -> list[Item]:
-    if ctx.meeting != 0:
-        return []
-    by_name = ctx.partners_by_name
-    return [
-        ctx.item(
-            HISTORY,
-            what,
-            fields={
-                "partners": [by_name[a].id, by_name[b].id],
-                "outcome": outcome,
-                "lesson": lesson,
-            },
-            visibility=visibility,
-            position=float(n),
-        )
-        for n, (a, b, what, outcome, lesson, visibility) in enumerate(demo_data.HISTORY)
-        if a in by_name and b in by_name
-    ]
 
 
 #: Outcome → (fill colour, hatch). Failed and missing histories carry hatches
@@ -401,19 +389,16 @@ PARTNERSHIP_HISTORY = register(
         prompt="Where have we worked together before, and what did we learn?",
         minutes=15,
         history_kinds=(HISTORY,),
-        items=(
-            ItemSchema(
-                HISTORY,
-                (
-                    Field("partners", list_of(partner_ref(), max_items=100)),
-                    Field("outcome", choice(*OUTCOMES)),
-                    Field("lesson", text()),
-                ),
-            ),
-        ),
+        items=(HISTORY_ITEM,),
         room=history_room,
         summary=history_summary,
         charts={"partner_matrix": draw_partner_matrix},
-        demo=history_demo,
+        demo=demo_rows(
+            HISTORY,
+            ("partners", "text", "outcome", "lesson", "visibility"),
+            demo_data.HISTORY,
+            partner_fields=("partners",),
+            meetings=(0,),
+        ),
     )
 )

@@ -10,7 +10,7 @@ from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import demo_data
 from .common import clustered_bullets, nothing_recorded
-from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, register
+from .registry import ExerciseKind, Guide, PhoneInput, demo_rows, register
 
 #: A stated position: text = the position; fields: interest (the need behind it);
 #: partner_id optionally says who held it (only the facilitation team sees that).
@@ -76,24 +76,6 @@ def positions_summary(view: AudienceView, block: Block) -> list[Element]:
     return [*elements, Heading(title, level=3), Table(headers, tuple(rows))]
 
 
-def positions_demo(ctx: DemoContext) -> list[Item]:
-    if ctx.meeting != 0:
-        return []
-    by_name = ctx.partners_by_name
-    return [
-        ctx.item(
-            POSITION,
-            position,
-            fields={"interest": interest},
-            cluster=cluster,
-            partner_id=by_name[name].id if name in by_name else None,
-            visibility=visibility,
-            position=float(n),
-        )
-        for n, (name, position, interest, cluster, visibility) in enumerate(demo_data.POSITIONS)
-    ]
-
-
 GUIDE = Guide(
     purpose=(
         "Move the room from fixed solutions (positions) to what matters behind them (interests), "
@@ -155,7 +137,12 @@ POSITIONS_TO_INTERESTS = register(
         ),
         room=positions_room,
         summary=positions_summary,
-        demo=positions_demo,
+        demo=demo_rows(
+            POSITION,
+            ("partner", "text", "interest", "cluster", "visibility"),
+            demo_data.POSITIONS,
+            meetings=(0,),
+        ),
         phone=PhoneInput.text("What your organisation needs from this", ("position", "Position")),
     )
 )

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..charts import Drawer, register_drawer
-from ..domain.document import Element
+from ..domain.document import Element, Heading, Table
 from ..domain.records import Block, Item, ItemKind, Partner, Visibility, Workshop
 from ..domain.schema import (
     COMMON_SETTINGS,
@@ -36,7 +36,7 @@ from ..domain.schema import (
 )
 from ..domain.visibility import AudienceView
 from ..i18n import Translated, tr
-from .common import capture_room, capture_summary
+from .common import capture_room, capture_summary, section_body
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,59 @@ class DemoContext:
 
 
 DemoFunction = Callable[[DemoContext], list[Item]]
+
+#: The columns of :func:`demo_rows` that are not fields: what each sets of the item.
+_ITEM_COLUMNS = ("text", "visibility", "cluster")
+
+
+def demo_rows(
+    kind: str,
+    columns: tuple[str, ...],
+    rows: Sequence[tuple[Any, ...]],
+    *,
+    partner_fields: tuple[str, ...] = (),
+    meetings: tuple[int, ...] | None = None,
+    **same: Any,
+) -> DemoFunction:
+    """A demo declared as rows: one item of ``kind`` per row of ``rows``, at the row's
+    position (0, 1, ...), in the demo meetings numbered ``meetings`` (None: all).
+
+    ``columns`` says what each value of a row is: ``text``, ``visibility`` or
+    ``cluster``; ``partner``, the name of the organisation the item belongs to ("" for
+    none); anything else is a field. The fields named in ``partner_fields`` hold an
+    organisation's name, or a tuple of names, and are stored as the partners' ids. A row
+    naming an organisation that is not in the demo is left out. ``same`` are the values
+    every item gets (``visibility="public"``).
+    """
+
+    def demo(ctx: DemoContext) -> list[Item]:
+        if meetings is not None and ctx.meeting not in meetings:
+            return []
+        ids = {p.organisation: p.id for p in ctx.partners}
+        items = []
+        for n, row in enumerate(rows):
+            fields = dict(zip(columns, row, strict=True))
+            named = [fields.get("partner") or ""]
+            named += [o for f in partner_fields for o in _names(fields[f])]
+            if any(o and o not in ids for o in named):
+                continue  # a demo without that partner
+            values = {c: fields.pop(c) for c in _ITEM_COLUMNS if c in fields}
+            if "partner" in fields:
+                values["partner_id"] = ids.get(fields.pop("partner"))  # "": None
+            for f in partner_fields:
+                value = fields[f]
+                fields[f] = ids[value] if isinstance(value, str) else [ids[o] for o in value]
+            text = values.pop("text")
+            items.append(ctx.item(kind, text, **same, **values, fields=fields, position=float(n)))
+        return items
+
+    return demo
+
+
+def _names(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else value
+
+
 RoomFunction = Callable[[AudienceView, Block], list[Element]]
 SummaryFunction = Callable[[AudienceView, Block], list[Element]]
 
@@ -104,6 +157,26 @@ class ReportPart:
 
 
 ReportFunction = Callable[[list[AudienceView]], ReportPart]
+
+
+def table_report_part(
+    title: str,
+    name: str,
+    table: tuple[list[str], list[list[Any]]],
+    data: Any,
+    *,
+    intro: Sequence[Element] = (),
+    nothing: str,
+    withheld: int,
+) -> ReportPart:
+    """A section of the collaboration report that shows one table (headers, rows): its
+    ``title``, then ``intro`` and the table, or ``nothing`` in words when it has no rows;
+    then how many items are withheld (see :func:`.common.section_body`). The table is
+    also the report's CSV table ``name``, and ``data`` what its JSON holds as ``name``."""
+    headers, rows = table
+    shown = [*intro, Table(tuple(headers), tuple(tuple(r) for r in rows))] if rows else []
+    elements = [Heading(title, 2), *section_body(shown, nothing, withheld)]
+    return ReportPart(elements, {name: (headers, rows)}, {name: data})
 
 
 @dataclass(frozen=True)

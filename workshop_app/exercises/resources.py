@@ -12,13 +12,13 @@ partner later takes on is still counted as met).
 from __future__ import annotations
 
 from ..domain.document import Element, Heading, Paragraph, Table
-from ..domain.records import Block, Item, Partner
+from ..domain.records import Block, Item
 from ..domain.schema import ChoiceSet, Disclosure, Field, ItemSchema, boolean
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .common import nothing_recorded
+from .common import room_or_question, summary_or_nothing
 from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
+from .registry import CsvTable, ExerciseKind, Guide, PhoneInput, demo_rows, register
 
 KEY = "resources"
 RESOURCE = "resource"
@@ -96,20 +96,6 @@ def _elements(view: AudienceView, block: Block, context: str) -> list[Element]:
     return elements
 
 
-def resources_room(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Room") or [
-        Paragraph(
-            tr("Room", "What does each of us bring, and what do we still need?"), emphasis=True
-        )
-    ]
-
-
-def resources_summary(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Summary") or nothing_recorded(
-        tr("Summary", "No resources were named."), view.withheld_in(block.id)
-    )
-
-
 #: Demo resources: (who brings it, or "" for a need nobody brings yet; kind; what;
 #: named as a need; visibility).
 _DEMO: tuple[tuple[str, str, str, bool, str], ...] = (
@@ -135,22 +121,6 @@ _DEMO: tuple[tuple[str, str, str, bool, str], ...] = (
     ("", "data", "School attendance data for the diversion measure", True, "partners"),
     ("", "authority", "Someone who can sign a data-use agreement for the county", True, "partners"),
 )
-
-
-def resources_demo(ctx: DemoContext) -> list[Item]:
-    partners: dict[str, Partner] = ctx.partners_by_name
-    return [
-        ctx.item(
-            RESOURCE,
-            what,
-            partner_id=partners[who].id if who else None,
-            fields={"type": kind, "needed": needed},
-            visibility=visibility,
-            position=float(n),
-        )
-        for n, (who, kind, what, needed, visibility) in enumerate(_DEMO)
-        if not who or who in partners
-    ]
 
 
 GUIDE = Guide(
@@ -209,10 +179,12 @@ RESOURCES = register(
                 partner=Disclosure.ITEM,
             ),
         ),
-        room=resources_room,
-        summary=resources_summary,
+        room=room_or_question(
+            _elements, lambda: tr("Room", "What does each of us bring, and what do we still need?")
+        ),
+        summary=summary_or_nothing(_elements, lambda: tr("Summary", "No resources were named.")),
         tables=(CsvTable("resources", (RESOURCE,)),),
-        demo=resources_demo,
+        demo=demo_rows(RESOURCE, ("partner", "type", "text", "needed", "visibility"), _DEMO),
         phone=PhoneInput.text(
             "Something your organisation can bring, or that we still need",
             (RESOURCE, "A resource"),

@@ -18,9 +18,9 @@ from ..domain.records import Block, Item
 from ..domain.schema import Field, ItemSchema, list_of, partner_ref
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .common import nothing_recorded
+from .common import room_or_question, summary_or_nothing
 from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
+from .registry import CsvTable, ExerciseKind, Guide, PhoneInput, demo_rows, register
 
 KEY = "share_discretion"
 DECISION_RIGHT = "decision_right"
@@ -102,20 +102,6 @@ def _elements(view: AudienceView, block: Block, context: str) -> list[Element]:
     return elements
 
 
-def discretion_room(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Room") or [
-        Paragraph(
-            tr("Room", "Which decisions will we make together, and who makes them?"), emphasis=True
-        )
-    ]
-
-
-def discretion_summary(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Summary") or nothing_recorded(
-        tr("Summary", "No decisions were named."), view.withheld_in(block.id)
-    )
-
-
 ALL = (CITY, SHERIFF, YOUTH, BUSINESS, EASTSIDE, LAB)
 #: Demo decisions: (decision, decides, consulted, informed, visibility).
 _DEMO: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str], ...] = (
@@ -156,24 +142,6 @@ _DEMO: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str],
         "partners",
     ),
 )
-
-
-def discretion_demo(ctx: DemoContext) -> list[Item]:
-    partners = ctx.partners_by_name
-
-    def ids(names: tuple[str, ...]) -> list[str]:
-        return [partners[n].id for n in names if n in partners]
-
-    return [
-        ctx.item(
-            DECISION_RIGHT,
-            decision,
-            fields={"decides": ids(d), "consulted": ids(c), "informed": ids(i)},
-            visibility=visibility,
-            position=float(n),
-        )
-        for n, (decision, d, c, i, visibility) in enumerate(_DEMO)
-    ]
 
 
 GUIDE = Guide(
@@ -231,10 +199,18 @@ SHARE_DISCRETION = register(
                 tuple(Field(role, list_of(partner_ref(), max_items=100)) for role, _, _ in ROLES),
             ),
         ),
-        room=discretion_room,
-        summary=discretion_summary,
+        room=room_or_question(
+            _elements,
+            lambda: tr("Room", "Which decisions will we make together, and who makes them?"),
+        ),
+        summary=summary_or_nothing(_elements, lambda: tr("Summary", "No decisions were named.")),
         tables=(CsvTable("decision_rights", (DECISION_RIGHT,)),),
-        demo=discretion_demo,
+        demo=demo_rows(
+            DECISION_RIGHT,
+            ("text", "decides", "consulted", "informed", "visibility"),
+            _DEMO,
+            partner_fields=("decides", "consulted", "informed"),
+        ),
         phone=PhoneInput.text(
             "A decision the partnership will have to make", (DECISION_RIGHT, "A decision")
         ),

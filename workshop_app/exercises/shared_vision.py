@@ -18,7 +18,7 @@ from ..domain.schema import COUNT_LIMIT, Disclosure, Field, ItemSchema, boolean,
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .common import nothing_recorded
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
+from .registry import CsvTable, ExerciseKind, Guide, PhoneInput, demo_rows, register
 
 KEY = "shared_vision"
 STATEMENT = "vision_statement"
@@ -94,19 +94,6 @@ _DEMO = (
 )
 
 
-def vision_demo(ctx: DemoContext) -> list[Item]:
-    return [
-        ctx.item(
-            STATEMENT,
-            text,
-            fields={"dots": dots, "agreed": agreed},
-            visibility="public",
-            position=float(n),
-        )
-        for n, (text, dots, agreed) in enumerate(_DEMO)
-    ]
-
-
 GUIDE = Guide(
     purpose=(
         "Agree on one picture of success that every partner can repeat, so later choices about "
@@ -178,7 +165,7 @@ SHARED_VISION = register(
         summary=vision_summary,
         charts={"vision_dots": draw_vision_dots},
         tables=(CsvTable("vision_statements", (STATEMENT,)),),
-        demo=vision_demo,
+        demo=demo_rows(STATEMENT, ("text", "dots", "agreed"), _DEMO, visibility="public"),
         phone=PhoneInput.text(
             "What success looks like to you", ("vision_statement", "Vision statement")
         ),

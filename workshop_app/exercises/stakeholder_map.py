@@ -17,13 +17,13 @@ from typing import Any
 
 from ..charts import ChartStyle, fit_width
 from ..domain import edits
-from ..domain.document import Chart, Element, Paragraph, Table
+from ..domain.document import Chart, Element, Table
 from ..domain.edits import Edit
 from ..domain.records import Block, Item, ItemKind
 from ..domain.schema import ChoiceSet, Field, ItemSchema, boolean
 from ..domain.visibility import AudienceView
 from ..i18n import tr
-from .common import nothing_recorded, titled_list
+from .common import follow_ups_table, nothing_recorded, room_or_question, titled_list
 from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
 
 KEY = "stakeholder_map"
@@ -207,12 +207,6 @@ def _elements(view: AudienceView, block: Block, context: str) -> list[Element]:
     return elements
 
 
-def stakeholders_room(view: AudienceView, block: Block) -> list[Element]:
-    return _elements(view, block, "Room") or [
-        Paragraph(tr("Room", "Who else is affected, or missing from this table?"), emphasis=True)
-    ]
-
-
 def stakeholders_summary(view: AudienceView, block: Block) -> list[Element]:
     stakeholders = view.items_in(block.id, [STAKEHOLDER])
     actions = view.items_in(block.id, [ACTION])
@@ -244,15 +238,7 @@ def stakeholders_summary(view: AudienceView, block: Block) -> list[Element]:
             )
         )
     if actions:
-        elements.append(
-            Table(
-                (tr("Summary", "Invitation"), tr("Summary", "Owner"), tr("Summary", "Due")),
-                tuple(
-                    (a.text, str(a.fields.get("owner", "")), str(a.fields.get("due", "")))
-                    for a in actions
-                ),
-            )
-        )
+        elements.append(follow_ups_table(tr("Summary", "Invitation"), actions))
     return elements
 
 
@@ -347,7 +333,9 @@ STAKEHOLDER_MAP = register(
         items=(
             ItemSchema(STAKEHOLDER, (POWER.field, INTEREST.field, Field("invited", boolean()))),
         ),
-        room=stakeholders_room,
+        room=room_or_question(
+            _elements, lambda: tr("Room", "Who else is affected, or missing from this table?")
+        ),
         summary=stakeholders_summary,
         charts={"stakeholder_grid": draw_stakeholder_grid},
         tables=(CsvTable("stakeholders", (STAKEHOLDER,)),),

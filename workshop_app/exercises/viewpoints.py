@@ -15,7 +15,7 @@ from ..domain.schema import ChoiceSet, ItemSchema
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .common import nothing_recorded
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
+from .registry import CsvTable, ExerciseKind, Guide, PhoneInput, demo_rows, register
 
 KEY = "viewpoints"
 VIEWPOINT = "viewpoint"
@@ -83,13 +83,6 @@ _DEMO = (
 )
 
 
-def viewpoints_demo(ctx: DemoContext) -> list[Item]:
-    return [
-        ctx.item(VIEWPOINT, text, fields={"sector": sector}, visibility="public", position=float(n))
-        for n, (sector, text) in enumerate(_DEMO)
-    ]
-
-
 GUIDE = Guide(
     purpose=(
         "Put each sector's view of the issue side by side, without debate at first, so the "
@@ -137,7 +130,7 @@ VIEWPOINTS = register(
         room=viewpoints_room,
         summary=viewpoints_summary,
         tables=(CsvTable("viewpoints", (VIEWPOINT,)),),
-        demo=viewpoints_demo,
+        demo=demo_rows(VIEWPOINT, ("sector", "text"), _DEMO, visibility="public"),
         phone=PhoneInput.text("How the issue looks from where you sit", (VIEWPOINT, "A view")),
     )
 )

@@ -11,23 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..domain.attendance import ATTENDEE, PRESENT, new_attendee, present
+from ..domain.attendance import ATTENDEE, PRESENT, present
 from ..domain.document import Element, Heading, Paragraph, Table
-from ..domain.records import (
-    Block,
-    Item,
-    ItemKind,
-    Partner,
-    Sector,
-    Visibility,
-    Workshop,
-    sector_label,
-)
+from ..domain.records import Block, Item, ItemKind, Partner, Sector, Visibility, sector_label
 from ..domain.schema import Disclosure, Field, ItemSchema, boolean
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from .common import items_by_cluster, withheld_note
-from .demo_partners import BUSINESS, CITY, EASTSIDE, LAB, SHERIFF, YOUTH
 from .registry import CsvTable, ExerciseKind, Guide, SummarySection, register
 
 #: A person at a meeting (see ``domain/attendance.py``): their name is for partners only,
@@ -125,26 +115,20 @@ def roster_summary(view: AudienceView, block: Block) -> list[Element]:
     """The roster as one table, sector by sector."""
     if not view.partners:
         return [Paragraph(tr("Summary", "No partners were recorded."))]
-    fields = ("organisation", "sector", "representatives", "brings", "needs", "answers_to")
+    columns = (  # each partner field with its header
+        ("organisation", tr("Summary", "Organisation")),
+        ("sector", tr("Summary", "Sector")),
+        ("representatives", tr("Summary", "People present")),
+        ("brings", tr("Summary", "Brings")),
+        ("needs", tr("Summary", "Needs")),
+        ("answers_to", tr("Summary", "Answers to")),
+    )
     rows = tuple(
-        tuple(view.roster_text(p, name) for name in fields)
+        tuple(view.roster_text(p, name) for name, _ in columns)
         for _, partners in partners_by_sector(view.partners)
         for p in partners
     )
-    return [
-        Table(
-            (
-                tr("Summary", "Organisation"),
-                tr("Summary", "Sector"),
-                tr("Summary", "People present"),
-                tr("Summary", "Brings"),
-                tr("Summary", "Needs"),
-                tr("Summary", "Answers to"),
-            ),
-            rows,
-        ),
-        *_roster_notes(view, block),
-    ]
+    return [Table(tuple(header for _, header in columns), rows), *_roster_notes(view, block)]
 
 
 def attendance_section(view: AudienceView) -> list[Element]:
@@ -201,54 +185,6 @@ def attendance_section(view: AudienceView) -> list[Element]:
             )
         )
     return elements + withheld_note(withheld)
-
-
-#: Who came to the demo meetings: (organisation, person) by meeting; the Business
-#: Association and the Justice Lab sent nobody to the second, and came back to the third.
-DEMO_ATTENDANCE: tuple[tuple[tuple[str, str], ...], ...] = (
-    (
-        (CITY, "Dana Whitfield"),
-        (CITY, "Marcus Lee"),
-        (SHERIFF, "Sheriff Ray Okafor"),
-        (SHERIFF, "Lt. Janet Price"),
-        (YOUTH, "Keisha Morales"),
-        (YOUTH, "Tom Brandt"),
-        (YOUTH, "Andre Wilson"),
-        (BUSINESS, "Priya Shah"),
-        (EASTSIDE, "Rosa Delgado"),
-        (EASTSIDE, "Samuel Achebe"),
-        (LAB, "Dr. Helen Cho"),
-        (LAB, "Luis Ortega"),
-    ),
-    (
-        (CITY, "Dana Whitfield"),
-        (SHERIFF, "Lt. Janet Price"),
-        (YOUTH, "Keisha Morales"),
-        (YOUTH, "Tom Brandt"),
-        (EASTSIDE, "Rosa Delgado"),
-        (EASTSIDE, "Samuel Achebe"),
-        (EASTSIDE, "Maria Gonzalez"),
-    ),
-    (
-        (CITY, "Dana Whitfield"),
-        (CITY, "Marcus Lee"),
-        (SHERIFF, "Lt. Janet Price"),
-        (YOUTH, "Keisha Morales"),
-        (BUSINESS, "Priya Shah"),
-        (EASTSIDE, "Rosa Delgado"),
-        (EASTSIDE, "Samuel Achebe"),
-        (LAB, "Luis Ortega"),
-    ),
-)
-
-
-def demo_attendance(workshop: Workshop, partners: tuple[Partner, ...], meeting: int) -> list[Item]:
-    """Who came to demo meeting ``meeting`` (0, 1, 2), ticked present."""
-    by_name = {p.organisation: p for p in partners}
-    return [
-        new_attendee(workshop.id, person, by_name[org].id if org in by_name else None, n)
-        for n, (org, person) in enumerate(DEMO_ATTENDANCE[min(meeting, len(DEMO_ATTENDANCE) - 1)])
-    ]
 
 
 def attendance_recap(view: AudienceView) -> list[Element]:

@@ -11,12 +11,13 @@ problem found refuses the file with one sentence saying where.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from ..domain.schema import fields_problems, is_encodable, item_schema, references
+from ..domain.schema import fields_problems, is_encodable, is_iso_date, item_schema, references
 from ..exercises.registry import find_kind
 from ..i18n import tr
 from ..resources import resource_path
@@ -73,31 +74,62 @@ def strict_json(raw: bytes) -> Any:
         raise ValueError("nested too deep") from None
 
 
-def parse_workshop_document(raw: bytes, name: str = "the file") -> dict[str, Any]:
-    """``raw`` parsed and checked whole (JSON, schema, each kind's fields, references
-    inside the file); raises :class:`ImportRefused` with one plain sentence."""
-    if len(raw) > MAX_FILE_BYTES:
-        raise ImportRefused(
-            tr("Import", "{name} is too large to be a workshop file.").format(name=name)
-        )
-    not_ours = tr("Import", "{name} is not a Workshop App workshop file.").format(name=name)
+@dataclass(frozen=True)
+class Refusals:
+    """What the reader of one kind of file says when it refuses one, each sentence
+    already in the user's language and naming the file."""
+
+    too_large: str
+    not_json: str
+    not_ours: str
+    not_unicode: str
+
+
+def json_object(
+    raw: bytes, max_bytes: int, refusals: Refusals, refused: Callable[[str], Exception]
+) -> dict[str, Any]:
+    """``raw`` read as a JSON object our own writers could have written: at most
+    ``max_bytes`` long, strict JSON (:func:`strict_json`), an object nested at most
+    :data:`MAX_NESTING` deep, and all its text valid Unicode. Otherwise raises
+    ``refused`` with the matching sentence of ``refusals``."""
+    if len(raw) > max_bytes:
+        raise refused(refusals.too_large)
     try:
         document = strict_json(raw)
     except ValueError:
-        raise ImportRefused(
-            tr(
-                "Import", "{name} is not a Workshop App workshop file (it is not valid JSON)."
-            ).format(name=name)
-        ) from None
+        raise refused(refusals.not_json) from None
     if not isinstance(document, dict) or nesting_deeper_than(document, MAX_NESTING):
-        raise ImportRefused(not_ours)
+        raise refused(refusals.not_ours)
     if not all(is_encodable(s) for s in every_string(document)):
-        raise ImportRefused(
-            tr(
-                "Import",
-                "{name} is damaged: it holds text that is not valid Unicode. It was not imported.",
-            ).format(name=name)
-        )
+        raise refused(refusals.not_unicode)
+    return document
+
+
+def first_schema_error(document: dict[str, Any], schema: dict[str, Any]) -> Any:
+    """The first place (in path order) where ``document`` breaks the JSON Schema
+    ``schema``, as a ``jsonschema.ValidationError``; None when it matches."""
+    import jsonschema  # lazy: only imports need it
+
+    validator = jsonschema.Draft202012Validator(schema)
+    return next(iter(sorted(validator.iter_errors(document), key=lambda e: list(e.path))), None)
+
+
+def parse_workshop_document(raw: bytes, name: str = "the file") -> dict[str, Any]:
+    """``raw`` parsed and checked whole (JSON, schema, each kind's fields, references
+    inside the file); raises :class:`ImportRefused` with one plain sentence."""
+    not_ours = tr("Import", "{name} is not a Workshop App workshop file.").format(name=name)
+    refusals = Refusals(
+        too_large=tr("Import", "{name} is too large to be a workshop file.").format(name=name),
+        not_json=tr(
+            "Import", "{name} is not a Workshop App workshop file (it is not valid JSON)."
+        ).format(name=name),
+        not_ours=not_ours,
+        not_unicode=tr(
+            "Import",
+            "{name} is damaged: it holds text that is not valid Unicode. It was not imported.",
+        ).format(name=name),
+    )
+    document = json_object(raw, MAX_FILE_BYTES, refusals, ImportRefused)
     if document.get("format") == REPORT_FORMAT_NAME:
         raise ImportRefused(
             tr(
@@ -118,10 +150,7 @@ def parse_workshop_document(raw: bytes, name: str = "the file") -> dict[str, Any
                 "app to import it.",
             ).format(name=name, found=version, known=FORMAT_VERSION)
         )
-    import jsonschema  # lazy: only imports need it
-
-    validator = jsonschema.Draft202012Validator(workshop_schema())
-    error = next(iter(sorted(validator.iter_errors(document), key=lambda e: list(e.path))), None)
+    error = first_schema_error(document, workshop_schema())
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or tr("Import", "the top level")
         raise _damaged(name, where, error.message[:200])
@@ -231,7 +260,7 @@ def _time_problems(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
         for n, m in enumerate(document.get("earlier_meetings", []))
     ]
     for where, workshop in workshops:
-        if workshop.get("date") and not _is_real_date(workshop["date"]):
+        if workshop.get("date") and not is_iso_date(workshop["date"]):
             yield f"{where}/date", tr("Import", "there is no such day")
 
 
@@ -241,14 +270,6 @@ def _moment(text: str) -> datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _is_real_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _unknown_item_kind(kind: str) -> str:

@@ -13,7 +13,7 @@ copied. When a record exists on both sides, the more recently updated one wins.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -52,15 +52,7 @@ class ImportResult:
             "Imported '{workshop}' into '{collaboration}' ({id}): {added} new, "
             "{updated} updated, {unchanged} already there; {matched} partners matched "
             "existing ones.",
-        ).format(
-            workshop=self.workshop,
-            collaboration=self.collaboration,
-            id=self.workshop_id,
-            added=self.added,
-            updated=self.updated,
-            unchanged=self.unchanged,
-            matched=self.matched_partners,
-        )
+        ).format(**asdict(self), id=self.workshop_id, matched=self.matched_partners)
         if self.skipped_deleted:
             text += " " + tr("Import", "{n} deleted here since were not brought back.").format(
                 n=self.skipped_deleted

@@ -14,19 +14,12 @@ from datetime import date
 from typing import Any
 
 from ..domain.actions import CLOSED, status_label, status_of
-from ..domain.document import (
-    Callout,
-    Element,
-    Heading,
-    Paragraph,
-    Table,
-    displayable_elements,
-)
+from ..domain.document import Callout, Element, Heading, Paragraph, Table, displayable_elements
 from ..domain.records import Collaboration, ItemKind
 from ..domain.snapshot import meeting_order
 from ..domain.visibility import Audience, AudienceView, roster_view
 from ..exercises.common import meeting_label, section_body
-from ..exercises.registry import report_parts
+from ..exercises.registry import ReportPart, report_parts, table_report_part
 from ..i18n import tr
 from ..storage import Store
 from . import ExportError, workshop_view
@@ -101,7 +94,10 @@ def collaboration_report(
     if decisions:
         shown = [Table((tr("Report", "Meeting"), tr("Report", "Decision")), tuple(decisions))]
     elements += section_body(shown, tr("Export", "No decisions were recorded."), withheld)
-    elements += _actions(views, tables, data)
+    actions = _actions(views)
+    elements += actions.elements
+    tables.update(actions.tables)
+    data.update(actions.data)
     data["decisions"] = [{"meeting": m, "decision": d} for m, d in decisions]
     return CollaborationReport(
         collaboration, audience, displayable_elements(elements), tables, data
@@ -145,14 +141,9 @@ def _opening(
     return elements
 
 
-def _actions(
-    views: list[AudienceView],
-    tables: dict[str, tuple[list[str], list[list[Any]]]],
-    data: dict[str, Any],
-) -> list[Element]:
+def _actions(views: list[AudienceView]) -> ReportPart:
     """The open action items, the overdue ones called out."""
     actions = open_actions(views)
-    elements: list[Element] = [Heading(tr("Report", "Open action items"), 2)]
     headers = [
         tr("Export", "Action"),
         tr("Export", "Owner"),
@@ -166,21 +157,14 @@ def _actions(
         for a in actions
     ]
     today = date.today().isoformat()
-    withheld = sum(v.withheld_of([ItemKind.ACTION.value]) for v in views)
-    shown: list[Element] = []
-    if actions:
-        overdue = sum(1 for a in actions if a["due"] and a["due"] < today)
-        if overdue:
-            shown.append(
-                Callout(
-                    tr("Report", "Overdue"),
-                    tr("Report", "{n} open action items are past their due date.").format(
-                        n=overdue
-                    ),
-                )
-            )
-        shown.append(Table(tuple(headers), tuple(tuple(r) for r in rows)))
-    elements += section_body(shown, tr("Report", "No open action items."), withheld)
-    tables["open_actions"] = (headers, rows)
-    data["open_actions"] = actions
-    return elements
+    overdue = sum(1 for a in actions if a["due"] and a["due"] < today)
+    late = tr("Report", "{n} open action items are past their due date.").format(n=overdue)
+    return table_report_part(
+        tr("Report", "Open action items"),
+        "open_actions",
+        (headers, rows),
+        actions,
+        intro=[Callout(tr("Report", "Overdue"), late)] if overdue else [],
+        nothing=tr("Report", "No open action items."),
+        withheld=sum(v.withheld_of([ItemKind.ACTION.value]) for v in views),
+    )

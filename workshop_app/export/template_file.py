@@ -28,13 +28,13 @@ from typing import Any
 
 from .. import __version__
 from ..domain.records import Block
-from ..domain.schema import fields_problems, is_encodable, references
+from ..domain.schema import fields_problems, references
 from ..exercises.registry import find_kind
 from ..exercises.templates import Template, TemplateBlock, templates
 from ..i18n import tr
 from ..resources import resource_path
 from . import ExportError, write_atomically
-from .json_checks import DERIVED_SETTINGS, every_string, nesting_deeper_than, strict_json
+from .json_checks import DERIVED_SETTINGS, Refusals, first_schema_error, json_object
 
 log = logging.getLogger(__name__)
 
@@ -70,28 +70,19 @@ def template_schema() -> dict[str, Any]:
 def parse_template_document(raw: bytes, name: str = "the file", key: str = "") -> Template:
     """``raw`` checked whole and read as one of your templates (its key ``key``); raises
     :class:`TemplateRefused` with one plain sentence."""
-    if len(raw) > MAX_TEMPLATE_BYTES:
-        raise TemplateRefused(
-            tr("Templates", "{name} is too large to be a template file.").format(name=name)
-        )
     not_ours = tr("Templates", "{name} is not a Workshop App template file.").format(name=name)
-    try:
-        document = strict_json(raw)
-    except ValueError:
-        raise TemplateRefused(
-            tr(
-                "Templates", "{name} is not a Workshop App template file (it is not valid JSON)."
-            ).format(name=name)
-        ) from None
-    if not isinstance(document, dict) or nesting_deeper_than(document, MAX_NESTING):
-        raise TemplateRefused(not_ours)
-    if not all(is_encodable(s) for s in every_string(document)):
-        raise TemplateRefused(
-            tr(
-                "Templates",
-                "{name} is damaged: it holds text that is not valid Unicode. Nothing was kept.",
-            ).format(name=name)
-        )
+    refusals = Refusals(
+        too_large=tr("Templates", "{name} is too large to be a template file.").format(name=name),
+        not_json=tr(
+            "Templates", "{name} is not a Workshop App template file (it is not valid JSON)."
+        ).format(name=name),
+        not_ours=not_ours,
+        not_unicode=tr(
+            "Templates",
+            "{name} is damaged: it holds text that is not valid Unicode. Nothing was kept.",
+        ).format(name=name),
+    )
+    document = json_object(raw, MAX_TEMPLATE_BYTES, refusals, TemplateRefused)
     if document.get("format") != FORMAT_NAME:
         raise TemplateRefused(not_ours)
     version = document.get("format_version")
@@ -102,10 +93,7 @@ def parse_template_document(raw: bytes, name: str = "the file", key: str = "") -
                 "{name} was made by a newer version of Workshop App; update the app to use it.",
             ).format(name=name)
         )
-    import jsonschema  # lazy: only template files need it
-
-    validator = jsonschema.Draft202012Validator(template_schema())
-    error = next(iter(sorted(validator.iter_errors(document), key=lambda e: list(e.path))), None)
+    error = first_schema_error(document, template_schema())
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or tr("Templates", "the top level")
         raise _damaged(name, where, error.message[:200])
