@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from ..session import Session
 from .kit import (
     PartnersCache,
     item_list,
+    live_note,
     partner_column,
 )
 
@@ -46,9 +46,7 @@ class ProtocolPanel(ExercisePanel):
             partner_label=self.tr("Partner"),
             partners=lambda: self.cache.partners,
         )
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
-        self.missing.setAccessibleName(self.tr("Partners without contacts"))
+        self.missing = live_note(self.tr("Partners without contacts"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.missing)

@@ -29,17 +29,14 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column
 from ..session import Session
-from .kit import (
-    PartnersCache,
+from .kit import PartnersCache, item_list, optional, partner_column
+from .row_details import (
     RowDetails,
     checked_values,
     fill_checklist,
-    item_list,
     labelled,
     lay_out_list_and_details,
-    optional,
     partner_checklist,
-    partner_column,
 )
 
 

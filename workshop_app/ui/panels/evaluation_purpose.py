@@ -4,7 +4,7 @@ Ctrl+Return marks the selected questions agreed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain.records import Block, Item
 from ...exercises.evaluation_purpose import PURPOSES, QUESTION
@@ -14,9 +14,11 @@ from ..items_model import field_columns, text_column
 from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
+    choice_box,
     choice_column,
     item_list,
     key_button,
+    lay_out_pane,
     note,
     optional,
     read_only_column,
@@ -34,11 +36,7 @@ class EvaluationPurposePanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
-        self.purpose = QComboBox()
-        self.purpose.setAccessibleName(self.tr("Purpose of the next question"))
-        for value in PURPOSES.values:
-            if value:
-                self.purpose.addItem(PURPOSES.label(value), value)
+        self.purpose = choice_box(self.tr("Purpose of the next question"), PURPOSES, unchosen=False)
         details = (
             ("audience", self.tr("For whom")),
             ("needed_by", self.tr("Needed by")),
@@ -64,19 +62,13 @@ class EvaluationPurposePanel(ExercisePanel):
             self,
             lambda: toggle_agreed(self.session, self.list.selected_items()),
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Choose the purpose, type the question and press Enter (Tab first to say "
-                    "for whom, by when and with which indicators)."
-                )
+        guidance = note(
+            self.tr(
+                "Choose the purpose, type the question and press Enter (Tab first to say "
+                "for whom, by when and with which indicators)."
             )
         )
-        layout.addLayout(chooser)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(mark)
+        lay_out_pane(self, [guidance, chooser], self.list, mark)
 
     def _agreed(self, item: Item) -> str:
         return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Not yet")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +29,7 @@ from .kit import (
     detail_splitter,
     heading,
     item_list,
+    lay_out_pane,
     pane,
     with_fields,
 )
@@ -90,9 +90,7 @@ class FactBasePanel(ExercisePanel):
             self.questions.capture,
         )
         questions_box = pane([questions_heading], self.questions)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(detail_splitter(facts_box, questions_box))
+        lay_out_pane(self, [], detail_splitter(facts_box, questions_box))
         session.changed.connect(self._on_changed)
 
     def _phones_said(self, fact: Item) -> str:
@@ -114,9 +112,8 @@ class FactBasePanel(ExercisePanel):
         self.facts.capture.setFocus()
 
     def set_status(self, status: str) -> None:
-        chosen = self.facts.selected_items()
+        chosen = self.facts.selected_or_say(self.tr("Select a fact in the list first."))
         if not chosen:
-            self.session.error.emit(self.tr("Select a fact in the list first."))
             return
         description = self.tr("Mark facts: {status}").format(status=status_label(status))
         self.session.apply(edits.set_fields(description, chosen, status=status))

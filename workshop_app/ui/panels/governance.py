@@ -4,20 +4,22 @@ Ctrl+Return marks the selected points agreed (or not yet)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain.records import Block, Item
 from ...exercises.governance import POINT, TOPICS, agreed_mark, undiscussed
-from ...i18n import tr
 from ..capture_panel import ExercisePanel
-from ..form_dialog import buddy_label
+from ..form_dialog import caption_row
 from ..items_model import text_column
 from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
+    choice_box,
     choice_column,
     item_list,
     key_button,
+    lay_out_pane,
+    live_note,
     note,
     read_only_column,
     toggle_agreed,
@@ -34,11 +36,7 @@ class GovernancePanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
-        self.topic = QComboBox()
-        self.topic.setAccessibleName(self.tr("Topic"))
-        for value, words in TOPICS:
-            if value:
-                self.topic.addItem(tr("Governance", words), value)
+        self.topic = choice_box(self.tr("Topic"), TOPICS, unchosen=False)
         self.list = item_list(
             self,
             POINT,
@@ -50,29 +48,18 @@ class GovernancePanel(ExercisePanel):
             placeholder=self.tr("What is proposed, then Enter"),
             complete=self._complete,
         )
-        row = QHBoxLayout()
-        row.addWidget(buddy_label(self.tr("&Topic:"), self.topic))
-        row.addWidget(self.topic, 1)
+        row = caption_row(self.tr("&Topic:"), self.topic)
         mark = key_button(
             self.tr("Agreed / not yet (Ctrl+Return)"), MARK_AGREED, self, self.toggle_agreed
         )
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
-        self.missing.setAccessibleName(self.tr("Topics not yet discussed"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Choose the topic (Alt+T), type what is proposed and press Enter. Ctrl+Return "
-                    "marks the selected points agreed."
-                )
+        self.missing = live_note(self.tr("Topics not yet discussed"))
+        guidance = note(
+            self.tr(
+                "Choose the topic (Alt+T), type what is proposed and press Enter. Ctrl+Return "
+                "marks the selected points agreed."
             )
         )
-        layout.addLayout(row)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(mark)
-        layout.addWidget(self.missing)
+        lay_out_pane(self, [guidance, row], self.list, mark, self.missing)
         self.list.model.modelReset.connect(self._update_missing)
         self.list.model.dataChanged.connect(self._update_missing)
         self.list.model.rowsInserted.connect(self._update_missing)
@@ -92,11 +79,9 @@ class GovernancePanel(ExercisePanel):
 
     def toggle_agreed(self) -> None:
         """The selected points become agreed or, when every one already is, not yet."""
-        chosen = self.list.selected_items()
-        if not chosen:
-            self.session.error.emit(self.tr("Select a point in the list first."))
-            return
-        toggle_agreed(self.session, chosen)
+        toggle_agreed(
+            self.session, self.list.selected_or_say(self.tr("Select a point in the list first."))
+        )
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

@@ -31,9 +31,10 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable
 from ..flow import FlowLayout
+from ..form_dialog import buddy_label
 from ..key_help import PanelKey, install_shortcut
 from ..session import Session
-from .kit import buddy_label, show_results_state
+from .kit import show_results_state
 from .vote_grid import SECTOR_ALL, VoteTableModel
 
 REVEAL = PanelKey("Ctrl+R", "Reveal the results to the room, or hide them again")

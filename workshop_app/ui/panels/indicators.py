@@ -25,18 +25,14 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column
 from ..session import Session
-from .kit import (
+from .kit import choice_column, item_list, optional, partner_column, refresh_choice_delegates
+from .row_details import (
     RowDetails,
     checked_values,
-    choice_column,
     fill_checklist,
-    item_list,
     labelled,
     lay_out_list_and_details,
-    optional,
     partner_checklist,
-    partner_column,
-    refresh_choice_delegates,
 )
 
 

@@ -4,9 +4,8 @@ needs promised (or not)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ...domain import edits
 from ...domain.records import Block, Item, touched
 from ...exercises.interdependency import NEED
 from ...storage.store import ChangeSet
@@ -20,9 +19,13 @@ from .kit import (
     PartnersCache,
     item_list,
     key_button,
+    lay_out_pane,
     note,
+    offer_partners,
+    partner_box,
     partner_column,
     read_only_column,
+    toggle_field,
     with_fields,
 )
 
@@ -37,15 +40,8 @@ class InterdependencyPanel(ExercisePanel):
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
         self.cache = PartnersCache(session, block.workshop_id)
-        self.needs = QComboBox()
-        self.needs.setAccessibleName(self.tr("Who needs it"))
-        self.source = QComboBox()
-        self.source.setAccessibleName(self.tr("Needed from"))
-        for box in (self.needs, self.source):  # as wide as the pane allows, not the longest name
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(12)
+        self.needs = partner_box(self.tr("Who needs it"))
+        self.source = partner_box(self.tr("Needed from"))
         self.list = item_list(
             self,
             NEED,
@@ -66,19 +62,13 @@ class InterdependencyPanel(ExercisePanel):
         mark = key_button(
             self.tr("Promised / not yet (Ctrl+Return)"), MARK_PROMISED, self, self.toggle_promised
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and "
-                    "press Enter."
-                )
+        guidance = note(
+            self.tr(
+                "Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and "
+                "press Enter."
             )
         )
-        layout.addLayout(who)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(mark)
+        lay_out_pane(self, [guidance, who], self.list, mark)
         session.changed.connect(self._on_changed)
 
     def _from_column(self) -> LiveChoiceColumn:
@@ -106,12 +96,7 @@ class InterdependencyPanel(ExercisePanel):
 
     def _fill_choices(self) -> None:
         for box in (self.needs, self.source):
-            current = box.currentData()
-            box.clear()
-            box.addItem(self.tr("— choose —"), "")
-            for partner in self.cache.partners:
-                box.addItem(partner.organisation, partner.id)
-            box.setCurrentIndex(max(box.findData(current), 0))
+            offer_partners(box, self.cache.partners, self.tr("— choose —"))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables:
@@ -124,13 +109,13 @@ class InterdependencyPanel(ExercisePanel):
 
     def toggle_promised(self) -> None:
         """The selected needs become promised or, when every one already is, not yet."""
-        chosen = self.list.selected_items()
-        if not chosen:
-            self.session.error.emit(self.tr("Select a need in the list first."))
-            return
-        promise = not all(i.fields.get("promised") for i in chosen)
-        description = self.tr("Mark promised") if promise else self.tr("Mark not yet promised")
-        self.session.apply(edits.set_fields(description, chosen, promised=promise))
+        toggle_field(
+            self.session,
+            self.list.selected_or_say(self.tr("Select a need in the list first.")),
+            "promised",
+            self.tr("Mark promised"),
+            self.tr("Mark not yet promised"),
+        )
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

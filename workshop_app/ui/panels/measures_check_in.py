@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain.records import Block, Item, touched
 from ...domain.schema import is_iso_date
@@ -24,7 +24,7 @@ from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import Column, field_column
 from ..session import Session
-from .kit import FieldsItemList, note, optional
+from .kit import FieldsItemList, lay_out_pane, live_note, note, optional
 
 
 class MeasurementsEditor(QWidget):
@@ -48,9 +48,7 @@ class MeasurementsEditor(QWidget):
         self.indicators: list[Item] = []
         self.indicator = QComboBox()
         self.indicator.setAccessibleName(self.tr("Indicator measured"))
-        self.standing = QLabel()
-        self.standing.setWordWrap(True)
-        self.standing.setAccessibleName(self.tr("Where the chosen indicator stands"))
+        self.standing = live_note(self.tr("Where the chosen indicator stands"))
         self.list = FieldsItemList(
             session,
             workshop_id,
@@ -73,19 +71,13 @@ class MeasurementsEditor(QWidget):
         )
         self.list.capture.setAccessibleName(self.tr("New measurement: value, then words"))
         chooser = caption_row(self.tr("&Indicator:"), self.indicator)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Choose the indicator, type its latest value and what was said about it, "
-                    "then Enter. Set the date and source in the list (Tab moves across)."
-                )
+        guidance = note(
+            self.tr(
+                "Choose the indicator, type its latest value and what was said about it, "
+                "then Enter. Set the date and source in the list (Tab moves across)."
             )
         )
-        layout.addLayout(chooser)
-        layout.addWidget(self.standing)
-        layout.addWidget(self.list, 1)
+        lay_out_pane(self, [guidance, chooser, self.standing], self.list)
         self.indicator.currentIndexChanged.connect(self._show_standing)
         session.changed.connect(self._on_changed)
         self.fill_indicators()

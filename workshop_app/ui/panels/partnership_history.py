@@ -34,15 +34,14 @@ from ..items_model import field_columns, text_column
 from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
-    checked_values,
     choice_column,
     collaboration_id_of,
-    fill_checklist,
     heading,
     item_list,
     read_only_column,
     with_fields,
 )
+from .row_details import checked_values, fill_checklist
 
 
 class HistoryMatrixModel(QAbstractTableModel):

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,9 @@ from ..session import Session
 from .kit import (
     heading,
     item_list,
+    lay_out_pane,
+    note,
+    offer_partners,
 )
 
 
@@ -36,9 +37,7 @@ class PositionsPanel(ExercisePanel):
         names = {p.id: p.organisation for p in partners}
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Who stated the position (never shown)"))
-        self.partner.addItem(self.tr("Nobody named"), "")
-        for p in partners:
-            self.partner.addItem(p.organisation, p.id)
+        offer_partners(self.partner, partners, self.tr("Nobody named"))
         partner_column = Column(
             self.tr("Stated by (never shown)"),
             lambda i: names.get(i.partner_id or "", ""),
@@ -60,19 +59,14 @@ class PositionsPanel(ExercisePanel):
             complete=self._complete,
         )
         self.pairs.captured.connect(lambda _id: self.partner.setCurrentIndex(0))
-        note = QLabel(
+        guidance = note(
             self.tr("The room sees the interests only: never the positions, never who stated them.")
         )
-        note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(heading(self.tr("Stated &by:"), self.partner))
         row.addWidget(self.partner)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(note)
-        layout.addLayout(row)
-        layout.addWidget(self.pairs, 1)
+        lay_out_pane(self, [guidance, row], self.pairs)
 
     def focus_capture(self) -> None:
         self.pairs.capture.setFocus()

@@ -4,21 +4,25 @@ yet": a need) and its kind chosen beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain.records import Block, Item, touched
 from ...exercises.resources import RESOURCE, RESOURCE_TYPES, is_gap
-from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..form_dialog import buddy_label
+from ..form_dialog import fields_row
 from ..items_model import text_column
 from ..session import Session
 from .kit import (
     PartnersCache,
+    choice_box,
     choice_column,
     item_list,
+    lay_out_pane,
+    live_note,
     note,
+    offer_partners,
+    partner_box,
     partner_column,
     read_only_column,
     with_fields,
@@ -31,16 +35,8 @@ class ResourcesPanel(ExercisePanel):
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
         self.cache = PartnersCache(session, block.workshop_id)
-        self.brought_by = QComboBox()
-        self.brought_by.setAccessibleName(self.tr("Brought by"))
-        self.brought_by.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.brought_by.setMinimumContentsLength(12)
-        self.type = QComboBox()
-        self.type.setAccessibleName(self.tr("Kind of resource"))
-        for value, words in RESOURCE_TYPES:
-            self.type.addItem(tr("Resources", words), value)
+        self.brought_by = partner_box(self.tr("Brought by"))
+        self.type = choice_box(self.tr("Kind of resource"), RESOURCE_TYPES)
         self.list = item_list(
             self,
             RESOURCE,
@@ -54,28 +50,19 @@ class ResourcesPanel(ExercisePanel):
             complete=self._complete,
         )
         self._fill_partners()
-        row = QHBoxLayout()
-        row.addWidget(buddy_label(self.tr("Brought &by:"), self.brought_by))
-        row.addWidget(self.brought_by, 2)
-        row.addWidget(buddy_label(self.tr("Kind of resource (t&ype):"), self.type))
-        row.addWidget(self.type, 1)
-        self.gaps = QLabel()
-        self.gaps.setWordWrap(True)
-        self.gaps.setAccessibleName(self.tr("Needs nobody brings yet"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Choose who brings it (Alt+B; “nobody yet” for a need) and its kind "
-                    "(Alt+Y), type it and press Enter. When a partner takes on a need, choose it "
-                    "in the “Brought by” column."
-                )
+        row = fields_row(
+            (self.tr("Brought &by:"), self.brought_by, 2),
+            (self.tr("Kind of resource (t&ype):"), self.type, 1),
+        )
+        self.gaps = live_note(self.tr("Needs nobody brings yet"))
+        guidance = note(
+            self.tr(
+                "Choose who brings it (Alt+B; “nobody yet” for a need) and its kind "
+                "(Alt+Y), type it and press Enter. When a partner takes on a need, choose it "
+                "in the “Brought by” column."
             )
         )
-        layout.addLayout(row)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.gaps)
+        lay_out_pane(self, [guidance, row], self.list, self.gaps)
         session.changed.connect(self._on_changed)
         self._update_gaps()
 
@@ -83,12 +70,7 @@ class ResourcesPanel(ExercisePanel):
         return self.tr("Needed: nobody yet") if is_gap(item) else ""
 
     def _fill_partners(self) -> None:
-        current = self.brought_by.currentData()
-        self.brought_by.clear()
-        self.brought_by.addItem(self.tr("— nobody yet: we need it —"), "")
-        for partner in self.cache.partners:
-            self.brought_by.addItem(partner.organisation, partner.id)
-        self.brought_by.setCurrentIndex(max(self.brought_by.findData(current), 0))
+        offer_partners(self.brought_by, self.cache.partners, self.tr("— nobody yet: we need it —"))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables:

@@ -11,16 +11,14 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import text_column
 from ..session import Session
-from .kit import (
-    PartnersCache,
+from .kit import PartnersCache, item_list, read_only_column
+from .row_details import (
     RowDetails,
     checked_values,
     fill_checklist,
-    item_list,
     labelled,
     lay_out_list_and_details,
     partner_checklist,
-    read_only_column,
 )
 
 

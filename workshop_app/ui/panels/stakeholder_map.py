@@ -4,22 +4,23 @@ listed below with its owner and date to fill."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain.records import Block, Item, ItemKind
 from ...exercises.stakeholder_map import INTEREST, POWER, STAKEHOLDER, advice, invite
-from ...i18n import tr
 from ..capture_panel import ExercisePanel
-from ..form_dialog import buddy_label
+from ..form_dialog import fields_row
 from ..items_model import action_columns, action_inputs, text_column
 from ..key_help import PanelKey
 from ..session import Session
 from .kit import (
+    choice_box,
     choice_column,
     detail_splitter,
     heading,
     item_list,
     key_button,
+    lay_out_pane,
     note,
     pane,
     read_only_column,
@@ -36,13 +37,8 @@ class StakeholderMapPanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
-        self.power = QComboBox()
-        self.power.setAccessibleName(self.tr("Power"))
-        self.interest = QComboBox()
-        self.interest.setAccessibleName(self.tr("Interest"))
-        for box, choices in ((self.power, POWER), (self.interest, INTEREST)):
-            for value, words in choices:
-                box.addItem(tr("Stakeholders", words), value)
+        self.power = choice_box(self.tr("Power"), POWER)
+        self.interest = choice_box(self.tr("Interest"), INTEREST)
         self.list = item_list(
             self,
             STAKEHOLDER,
@@ -56,11 +52,9 @@ class StakeholderMapPanel(ExercisePanel):
             placeholder=self.tr("Who else is affected or missing? Then Enter"),
             complete=self._complete,
         )
-        place = QHBoxLayout()
-        place.addWidget(buddy_label(self.tr("&Power:"), self.power))
-        place.addWidget(self.power, 1)
-        place.addWidget(buddy_label(self.tr("&Interest:"), self.interest))
-        place.addWidget(self.interest, 1)
+        place = fields_row(
+            (self.tr("&Power:"), self.power, 1), (self.tr("&Interest:"), self.interest, 1)
+        )
         invite_button = key_button(
             self.tr("Invite the selected (Ctrl+Return)"), INVITE, self, self.invite_selected
         )
@@ -89,9 +83,7 @@ class StakeholderMapPanel(ExercisePanel):
             ],
             self.invitations,
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(detail_splitter(stakeholders, invitations))
+        lay_out_pane(self, [], detail_splitter(stakeholders, invitations))
 
     def _invited(self, item: Item) -> str:
         return self.tr("✔ Invite") if item.fields.get("invited") else ""
@@ -106,9 +98,8 @@ class StakeholderMapPanel(ExercisePanel):
 
     def invite_selected(self) -> None:
         """Mark the selected stakeholders invited, each with its invitation (one undo step)."""
-        chosen = self.list.selected_items()
+        chosen = self.list.selected_or_say(self.tr("Select a stakeholder in the list first."))
         if not chosen:
-            self.session.error.emit(self.tr("Select a stakeholder in the list first."))
             return
         edit = invite(chosen)
         if edit is None:

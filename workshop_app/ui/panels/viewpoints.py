@@ -3,7 +3,7 @@ Enter; the sector of a view can be changed in the list."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain.records import Block
 from ...exercises.viewpoints import SECTORS, VIEWPOINT
@@ -11,7 +11,7 @@ from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import text_column
 from ..session import Session
-from .kit import choice_column, item_list, note, with_fields
+from .kit import choice_box, choice_column, item_list, lay_out_pane, note, with_fields
 
 
 class ViewpointsPanel(ExercisePanel):
@@ -19,10 +19,7 @@ class ViewpointsPanel(ExercisePanel):
 
     def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(session, block, parent)
-        self.sector = QComboBox()
-        self.sector.setAccessibleName(self.tr("Sector of the next view"))
-        for value in SECTORS.values:
-            self.sector.addItem(SECTORS.label(value), value)
+        self.sector = choice_box(self.tr("Sector of the next view"), SECTORS)
         self.list = item_list(
             self,
             VIEWPOINT,
@@ -34,18 +31,13 @@ class ViewpointsPanel(ExercisePanel):
             complete=lambda item: with_fields(item, sector=self.sector.currentData() or ""),
         )
         chooser = caption_row(self.tr("&Sector:"), self.sector)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Go round the sectors: choose the sector, type each view and press Enter. "
-                    "Views from phones come without a name."
-                )
+        guidance = note(
+            self.tr(
+                "Go round the sectors: choose the sector, type each view and press Enter. "
+                "Views from phones come without a name."
             )
         )
-        layout.addLayout(chooser)
-        layout.addWidget(self.list, 1)
+        lay_out_pane(self, [guidance, chooser], self.list)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()
