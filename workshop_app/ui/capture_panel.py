@@ -54,6 +54,12 @@ class ExercisePanel(QWidget):
         self.session = session
         self.block = block
         self.workshop_id = block.workshop_id
+        self.build()
+
+    def build(self) -> None:
+        """Make and lay out the panel's widgets (``session``, ``block`` and
+        ``workshop_id`` are set by then): each panel's own constructor, without the
+        boilerplate of taking them."""
 
     def showEvent(self, event: QShowEvent) -> None:
         # Built by now, every control of the panel included.
@@ -330,10 +336,9 @@ class ItemListWidget(QWidget):
 class CapturePanel(ExercisePanel):
     """The generic panel: capture notes, edit, reorder, cluster, set visibility."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.items = ItemListWidget(
-            session, block.workshop_id, block.id, ItemKind.NOTE.value, parent=self
+            self.session, self.workshop_id, self.block.id, ItemKind.NOTE.value, parent=self
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout
 
 from ...domain.document import Chart, Element, Table
-from ...domain.records import Block
 from ...exercises.balance_check import balance_counts, balance_summary, balance_warnings
 from ...exercises.indicator_agreement import adopted_indicators
 from ...export.html import PREVIEW, elements_html
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..session import Session
 from .kit import internal_view
 
 
 class BalancePanel(ExercisePanel):
     """The adopted set at a glance, with the plain-language warnings."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Balance of the adopted indicators"))
         self.view.setOpenLinks(False)
@@ -33,7 +30,7 @@ class BalancePanel(ExercisePanel):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.view, 1)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.refresh()
 
     def warnings(self) -> list[str]:

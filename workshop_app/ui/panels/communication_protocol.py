@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QVBoxLayout,
-    QWidget,
 )
 
-from ...domain.records import Block
 from ...exercises.communication_protocol import CONTACT
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import field_columns, text_column
-from ..session import Session
 from .kit import (
     PartnersCache,
     item_list,
@@ -24,9 +21,8 @@ from .kit import (
 class ProtocolPanel(ExercisePanel):
     """Per partner: who answers media and records requests, warnings, review time."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
+    def build(self) -> None:
+        self.cache = PartnersCache(self.session, self.workshop_id)
         details = (
             ("records_contact", self.tr("Records requests")),
             ("warning", self.tr("How we warn each other")),
@@ -50,7 +46,7 @@ class ProtocolPanel(ExercisePanel):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.missing)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.list.captured.connect(self._next_partner)
         self._update_missing()
 

@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Visibility, touched
+from ...domain.records import Item, Visibility, touched
 from ...domain.schema import NEVER_PUBLIC_SENSITIVITIES
 from ...domain.visibility import Audience, audience_view
 from ...exercises.data_inventory import (
@@ -28,7 +27,6 @@ from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column
-from ..session import Session
 from .kit import PartnersCache, item_list, optional, partner_column
 from .row_details import (
     RowDetails,
@@ -61,9 +59,8 @@ def sensitivity_column(title: str) -> Column:
 class DataInventoryPanel(ExercisePanel):
     """What each partner shares, with whom, how, under which rules; history warnings."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
+    def build(self) -> None:
+        self.cache = PartnersCache(self.session, self.workshop_id)
         self._view = None
         columns = [
             text_column(self.tr("Data to be shared")),
@@ -113,7 +110,7 @@ class DataInventoryPanel(ExercisePanel):
             ],
         )
         lay_out_list_and_details(self, self.details)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.details.refresh()
 
     def _view_now(self):

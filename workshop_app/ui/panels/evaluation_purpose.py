@@ -4,15 +4,12 @@ Ctrl+Return marks the selected questions agreed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...exercises.evaluation_purpose import PURPOSES, QUESTION
 from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import field_columns, text_column
 from ..key_help import PanelKey
-from ..session import Session
 from .kit import (
     choice_box,
     choice_column,
@@ -34,8 +31,7 @@ class EvaluationPurposePanel(ExercisePanel):
 
     keys = (MARK_AGREED,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.purpose = choice_box(self.tr("Purpose of the next question"), PURPOSES, unchosen=False)
         details = (
             ("audience", self.tr("For whom")),

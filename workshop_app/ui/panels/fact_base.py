@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, ItemKind
+from ...domain.records import Item, ItemKind
 from ...exercises.fact_base import (
     FACT,
     FACT_CHECK,
@@ -23,7 +22,6 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..flow import FlowLayout
 from ..items_model import Column, action_columns, action_inputs, field_columns, text_column
-from ..session import Session
 from .kit import (
     choice_column,
     detail_splitter,
@@ -38,8 +36,7 @@ from .kit import (
 class FactBasePanel(ExercisePanel):
     """Facts with source, date, contributor and status; open questions as actions."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self._checks: dict[str, list[int]] | None = None
         sources = (
             ("source", self.tr("Source")),
@@ -91,7 +88,7 @@ class FactBasePanel(ExercisePanel):
         )
         questions_box = pane([questions_heading], self.questions)
         lay_out_pane(self, [], detail_splitter(facts_box, questions_box))
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
 
     def _phones_said(self, fact: Item) -> str:
         if self._checks is None:  # read once, until a phone answers again

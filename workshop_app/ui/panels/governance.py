@@ -4,15 +4,12 @@ Ctrl+Return marks the selected points agreed (or not yet)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...exercises.governance import POINT, TOPICS, agreed_mark, undiscussed
 from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import text_column
 from ..key_help import PanelKey
-from ..session import Session
 from .kit import (
     choice_box,
     choice_column,
@@ -34,8 +31,7 @@ class GovernancePanel(ExercisePanel):
 
     keys = (MARK_AGREED,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.topic = choice_box(self.tr("Topic"), TOPICS, unchosen=False)
         self.list = item_list(
             self,

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QVBoxLayout,
-    QWidget,
 )
 
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import (
@@ -16,7 +15,6 @@ from ..items_model import (
     text_column,
 )
 from ..key_help import PanelKey, install_shortcut
-from ..session import Session
 from .kit import (
     ResponsiveSplitter,
     heading,
@@ -42,8 +40,7 @@ class HopesConcernsPanel(ExercisePanel):
 
     keys = (*GO_TO_LIST, MARK_AGREED)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
 
         def clustered(kind: str, what: str, placeholder: str) -> ItemListWidget:
             columns = [

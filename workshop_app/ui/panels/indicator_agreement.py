@@ -33,7 +33,6 @@ from ..editable_table import EditableTable
 from ..flow import FlowLayout
 from ..form_dialog import buddy_label
 from ..key_help import PanelKey, install_shortcut
-from ..session import Session
 from .kit import show_results_state
 from .vote_grid import SECTOR_ALL, VoteTableModel
 
@@ -45,8 +44,7 @@ class AgreementPanel(ExercisePanel):
 
     keys = (REVEAL,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("Vote method"))
         for method in VoteMethod:
@@ -155,7 +153,7 @@ class AgreementPanel(ExercisePanel):
         self.clear_button.clicked.connect(self.clear_tallies)
         self.sector.currentIndexChanged.connect(self._sector_chosen)
         install_shortcut(self, REVEAL, self.toggle_reveal)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self._refresh()
 
     # ------------------------------------------------------------------ state

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Partner
+from ...domain.records import Item, Partner
 from ...exercises.indicators import FINANCIAL, INDICATOR, INDICATOR_KINDS, TIMING
 from ...exercises.measure_criteria import (
     SCORES,
@@ -24,7 +24,6 @@ from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column
-from ..session import Session
 from .kit import choice_column, item_list, optional, partner_column, refresh_choice_delegates
 from .row_details import (
     RowDetails,
@@ -39,8 +38,7 @@ from .row_details import (
 class IndicatorsPanel(ExercisePanel):
     """Fast entry of indicators (name + Enter), details in the table, scores at the side."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self._partners: list[Partner] = []
         self._criteria: list[Criterion] = []
         self._load_context()
@@ -84,7 +82,7 @@ class IndicatorsPanel(ExercisePanel):
             [(who, 1), (scores, 2)],
         )
         lay_out_list_and_details(self, self.details)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self._build_score_form()
         self.details.refresh()
 

@@ -4,16 +4,13 @@ needs promised (or not)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from ...domain.records import Block, Item, touched
+from ...domain.records import Item, touched
 from ...exercises.interdependency import NEED
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
 from ..items_model import text_column
 from ..key_help import PanelKey
-from ..session import Session
 from .kit import (
     LiveChoiceColumn,
     PartnersCache,
@@ -37,9 +34,8 @@ class InterdependencyPanel(ExercisePanel):
 
     keys = (MARK_PROMISED,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
+    def build(self) -> None:
+        self.cache = PartnersCache(self.session, self.workshop_id)
         self.needs = partner_box(self.tr("Who needs it"))
         self.source = partner_box(self.tr("Needed from"))
         self.list = item_list(
@@ -69,7 +65,7 @@ class InterdependencyPanel(ExercisePanel):
             )
         )
         lay_out_pane(self, [guidance, who], self.list, mark)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
 
     def _from_column(self) -> LiveChoiceColumn:
         def partners():

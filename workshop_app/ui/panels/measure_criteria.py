@@ -7,11 +7,10 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Visibility
+from ...domain.records import Visibility
 from ...exercises.measure_criteria import (
     CAPACITY,
     CRITERION,
@@ -21,7 +20,6 @@ from ...exercises.measure_criteria import (
 from ..capture_panel import ExercisePanel
 from ..items_model import text_column
 from ..key_help import PanelKey
-from ..session import Session
 from .kit import (
     choice_column,
     item_list,
@@ -39,8 +37,7 @@ class CriteriaPanel(ExercisePanel):
 
     keys = (ADD_STANDARD,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         groups = ((JUDGE, self.tr("Judging indicators")), (CAPACITY, self.tr("Capacity check")))
         self.group_choice = QComboBox()
         self.group_choice.setAccessibleName(self.tr("Kind of the next criterion"))

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-from ...domain.records import Block, Item, touched
+from ...domain.records import Item, touched
 from ...domain.schema import is_iso_date
 from ...domain.visibility import Audience
 from ...exercises.measures_check_in import (
@@ -193,9 +193,8 @@ class MeasurementsEditor(QWidget):
 class MeasuresCheckInPanel(ExercisePanel):
     """A measures check-in block: the editor of its measurements."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.editor = MeasurementsEditor(session, block.workshop_id, block.id, self)
+    def build(self) -> None:
+        self.editor = MeasurementsEditor(self.session, self.workshop_id, self.block.id, self)
         self.list, self.indicator, self.standing = (
             self.editor.list,
             self.editor.indicator,

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Partner
+from ...domain.records import Item, Partner
 from ...exercises.partnership_history import (
     HISTORY,
     OUTCOMES,
@@ -121,9 +120,8 @@ class HistoryPanel(ExercisePanel):
         ),
     )
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.collaboration_id = collaboration_id_of(session, block.workshop_id)
+    def build(self) -> None:
+        self.collaboration_id = collaboration_id_of(self.session, self.workshop_id)
         # Made in the panel from the start, so Tab goes from them on to what the
         # partners did, in the order the form reads.
         self.partner_list = QListWidget(self)
@@ -154,7 +152,7 @@ class HistoryPanel(ExercisePanel):
         apply_partners = QPushButton(self.tr("Use ticked partners for the selected record"))
         apply_partners.clicked.connect(self.apply_ticked_partners)
 
-        self.matrix_model = HistoryMatrixModel(session, block.workshop_id, self)
+        self.matrix_model = HistoryMatrixModel(self.session, self.workshop_id, self)
         self.matrix = QTableView()
         self.matrix.setModel(self.matrix_model)
         self.matrix.setAccessibleName(self.tr("Who has worked with whom"))
@@ -193,7 +191,7 @@ class HistoryPanel(ExercisePanel):
         layout.addWidget(matrix_heading)
         layout.addWidget(self.matrix, 2)
         self._fill_partners()
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
 
     def focus_capture(self) -> None:
         self.partner_list.setFocus()

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QWidget,
 )
 
-from ...domain.records import Block, Item, Workshop, touched
+from ...domain.records import Item, Workshop, touched
 from ...exercises.positions_interests import POSITION
 from ..capture_panel import ExercisePanel
 from ..items_model import (
@@ -17,7 +16,6 @@ from ..items_model import (
     field_column,
     text_column,
 )
-from ..session import Session
 from .kit import (
     heading,
     item_list,
@@ -30,10 +28,9 @@ from .kit import (
 class PositionsPanel(ExercisePanel):
     """Stated position, the interest behind it, optionally who held it."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        workshop = session.store.get(Workshop, block.workshop_id)
-        partners = session.store.partners(workshop.collaboration_id) if workshop else []
+    def build(self) -> None:
+        workshop = self.session.store.get(Workshop, self.workshop_id)
+        partners = self.session.store.partners(workshop.collaboration_id) if workshop else []
         names = {p.id: p.organisation for p in partners}
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Who stated the position (never shown)"))

@@ -4,15 +4,12 @@ yet": a need) and its kind chosen beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from ...domain.records import Block, Item, touched
+from ...domain.records import Item, touched
 from ...exercises.resources import RESOURCE, RESOURCE_TYPES, is_gap
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
 from ..items_model import text_column
-from ..session import Session
 from .kit import (
     PartnersCache,
     choice_box,
@@ -32,9 +29,8 @@ from .kit import (
 class ResourcesPanel(ExercisePanel):
     """Resources brought by partners, and needs nobody brings yet."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
+    def build(self) -> None:
+        self.cache = PartnersCache(self.session, self.workshop_id)
         self.brought_by = partner_box(self.tr("Brought by"))
         self.type = choice_box(self.tr("Kind of resource"), RESOURCE_TYPES)
         self.list = item_list(
@@ -63,7 +59,7 @@ class ResourcesPanel(ExercisePanel):
             )
         )
         lay_out_pane(self, [guidance, row], self.list, self.gaps)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self._update_gaps()
 
     def _gap(self, item: Item) -> str:

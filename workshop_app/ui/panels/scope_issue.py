@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeView,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Visibility, touched
+from ...domain.records import Item, Visibility, touched
 from ...exercises.scope_issue import (
     PROBLEM_STATEMENT,
     SCOPE_NODE,
@@ -37,7 +36,6 @@ from ..items_model import (
     visibility_label,
 )
 from ..key_help import PanelKey, install_shortcut
-from ..session import Session
 from .kit import (
     heading,
 )
@@ -115,8 +113,7 @@ class ScopePanel(ExercisePanel):
 
     keys = (NEXT_VISIBILITY, *TREE_KEYS)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.nodes: dict[str, Item] = {}
         self._rebuilding = False
         self._renaming = False
@@ -196,7 +193,7 @@ class ScopePanel(ExercisePanel):
         layout.addWidget(self.tree, 1)
         layout.addLayout(scope_row)
         layout.addWidget(help_text)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.reload()
 
     def focus_capture(self) -> None:

@@ -3,14 +3,13 @@ selected one, which partners decide, are consulted and are informed (Space ticks
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QWidget
+from PySide6.QtWidgets import QListWidget
 
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...exercises.share_discretion import DECISION_RIGHT, ROLES, role_of, set_role
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import text_column
-from ..session import Session
 from .kit import PartnersCache, item_list, read_only_column
 from .row_details import (
     RowDetails,
@@ -25,9 +24,8 @@ from .row_details import (
 class ShareDiscretionPanel(ExercisePanel):
     """Decisions with who decides (D), is consulted (C) and is informed (I)."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
+    def build(self) -> None:
+        self.cache = PartnersCache(self.session, self.workshop_id)
         titles = {
             "decides": self.tr("Decides (D)"),
             "consulted": self.tr("Consulted (C)"),
@@ -65,7 +63,7 @@ class ShareDiscretionPanel(ExercisePanel):
             columns,
         )
         lay_out_list_and_details(self, self.details)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.details.refresh()
 
     def _names(self, item: Item, role: str) -> str:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
 from ...domain import edits
-from ...domain.records import Block, Item, touched
+from ...domain.records import Item, touched
 from ...exercises.shared_vision import STATEMENT, dots_of
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, text_column
 from ..key_help import PanelKey
-from ..session import Session
 from .kit import item_list, key_button, note, read_only_column
 
 
@@ -34,8 +33,7 @@ class VisionPanel(ExercisePanel):
 
     keys = (MARK_VISION,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.list = item_list(
             self,
             STATEMENT,

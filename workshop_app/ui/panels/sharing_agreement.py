@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
-    QWidget,
 )
 
-from ...domain.records import Block
 from ...domain.visibility import Audience, audience_view
 from ...exercises.data_inventory import (
     COMMITMENT,
@@ -27,7 +25,6 @@ from ..editable_table import read_only_table, selected_rows
 from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
 from ..key_help import PanelKey
-from ..session import Session
 from .kit import (
     PartnersCache,
     key_button,
@@ -45,9 +42,8 @@ class AgreementPanel(ExercisePanel):
 
     keys = (MARK_AGREED,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
+    def build(self) -> None:
+        self.cache = PartnersCache(self.session, self.workshop_id)
         columns = [
             Column(
                 self.tr("Agreed"),
@@ -64,7 +60,7 @@ class AgreementPanel(ExercisePanel):
                 lambda i: label_of(SENSITIVITIES, i.fields.get("sensitivity")),
             ),
         ]
-        self.model = ItemsModel(session, block.workshop_id, None, [COMMITMENT], columns, self)
+        self.model = ItemsModel(self.session, self.workshop_id, None, [COMMITMENT], columns, self)
         self.table = read_only_table(self.model, self.tr("Commitments"))
         fit_columns(self.table)
         self.toggle_button = key_button(
@@ -94,7 +90,7 @@ class AgreementPanel(ExercisePanel):
         splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:

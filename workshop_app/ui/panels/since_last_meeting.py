@@ -29,7 +29,7 @@ from ...domain.actions import (
     status_label,
     status_words,
 )
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...domain.visibility import Audience
 from ...exercises.common import short_meeting_label
 from ...exercises.since_last_meeting import (
@@ -46,7 +46,6 @@ from ..fit import fit_columns
 from ..form_dialog import buddy_label
 from ..items_model import text_column
 from ..key_help import PanelKey
-from ..session import Session
 from .kit import ResponsiveSplitter, heading, item_list, key_button, pane, read_only_column
 
 _ID = Qt.ItemDataRole.UserRole
@@ -69,8 +68,7 @@ class SinceLastMeetingPanel(ExercisePanel):
 
     keys = (*(key for _, key in MARKS), BRING_IN)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("Owner"), self.tr("Action"), self.tr("Status")]
@@ -137,7 +135,7 @@ class SinceLastMeetingPanel(ExercisePanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.refresh()
 
     # ---------------------------------------------------------------- reading

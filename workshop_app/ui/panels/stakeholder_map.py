@@ -4,15 +4,12 @@ listed below with its owner and date to fill."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from ...domain.records import Block, Item, ItemKind
+from ...domain.records import Item, ItemKind
 from ...exercises.stakeholder_map import INTEREST, POWER, STAKEHOLDER, advice, invite
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
 from ..items_model import action_columns, action_inputs, text_column
 from ..key_help import PanelKey
-from ..session import Session
 from .kit import (
     choice_box,
     choice_column,
@@ -35,8 +32,7 @@ class StakeholderMapPanel(ExercisePanel):
 
     keys = (INVITE,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.power = choice_box(self.tr("Power"), POWER)
         self.interest = choice_box(self.tr("Interest"), INTEREST)
         self.list = item_list(

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...domain import edits, planning
 from ...domain.attendance import over_present, present_count
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...domain.visibility import Audience, results_visible
 from ...exercises.trust_tally import (
     TRUST_RATING,
@@ -36,7 +35,6 @@ from ..editable_table import EditableTable, RowsModel
 from ..flow import FlowLayout
 from ..key_help import PanelKey, install_shortcut
 from ..locale_text import number_text
-from ..session import Session
 from .kit import show_results_state
 
 
@@ -173,8 +171,7 @@ class TrustCheckInPanel(ExercisePanel):
 
     keys = (REMOVE_STATEMENT, MOVE_UP, MOVE_DOWN, *COUNT_KEYS)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.model = TallyModel(self)
         self.table = TallyTable()
         self.table.setModel(self.model)
@@ -245,7 +242,7 @@ class TrustCheckInPanel(ExercisePanel):
             (MOVE_DOWN, lambda: self.move_statement(1)),
         ):
             install_shortcut(self.table, key, slot, Qt.ShortcutContext.WidgetShortcut)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self._show_room_state()
 
     def focus_capture(self) -> None:

@@ -3,22 +3,17 @@ Enter; the sector of a view can be changed in the list."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from ...domain.records import Block
 from ...exercises.viewpoints import SECTORS, VIEWPOINT
 from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import text_column
-from ..session import Session
 from .kit import choice_box, choice_column, item_list, lay_out_pane, note, with_fields
 
 
 class ViewpointsPanel(ExercisePanel):
     """Views of the issue, each with the sector it comes from."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.sector = choice_box(self.tr("Sector of the next view"), SECTORS)
         self.list = item_list(
             self,

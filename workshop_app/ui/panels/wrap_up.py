@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, ItemKind
+from ...domain.records import Item, ItemKind
 from ...domain.snapshot import capture_order
 from ...domain.visibility import Audience, visible_to
 from ...exercises.general import READ_BACK_KINDS, is_read_back
@@ -58,8 +58,7 @@ class WrapUpPanel(ExercisePanel):
 
     keys = (READ_BACK,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         columns = [
             Column(self.tr("Read back"), self._read_back_text),
             Column(self.tr("What"), self._what),
@@ -67,8 +66,10 @@ class WrapUpPanel(ExercisePanel):
             Column(self.tr("Owner"), lambda i: self._detail(i, "owner", self.tr("no owner yet"))),
             Column(self.tr("Due"), lambda i: self._detail(i, "due", self.tr("no date yet"))),
         ]
-        self.model = ItemsModel(session, block.workshop_id, None, READ_BACK_KINDS, columns, self)
-        self.ordered = DecisionsFirst(session, block.workshop_id, self)
+        self.model = ItemsModel(
+            self.session, self.workshop_id, None, READ_BACK_KINDS, columns, self
+        )
+        self.ordered = DecisionsFirst(self.session, self.workshop_id, self)
         self.ordered.setSourceModel(self.model)
         self.ordered.setDynamicSortFilter(True)
         self.ordered.sort(0)
@@ -100,7 +101,7 @@ class WrapUpPanel(ExercisePanel):
         )
 
         self.items = ItemListWidget(
-            session, block.workshop_id, block.id, ItemKind.NOTE.value, parent=self
+            self.session, self.workshop_id, self.block.id, ItemKind.NOTE.value, parent=self
         )
         bottom = pane([heading(self.tr("&Notes from the wrap-up"), self.items.capture)], self.items)
 
