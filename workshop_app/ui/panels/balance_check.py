@@ -10,7 +10,7 @@ from ...exercises.indicator_agreement import adopted_indicators
 from ...export.html import PREVIEW, elements_html
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from .kit import internal_view
+from . import kit
 
 
 class BalancePanel(ExercisePanel):
@@ -34,11 +34,11 @@ class BalancePanel(ExercisePanel):
         self.refresh()
 
     def warnings(self) -> list[str]:
-        view = internal_view(self.session, self.workshop_id)
+        view = kit.internal_view(self.session, self.workshop_id)
         return balance_warnings(adopted_indicators(view), view.partners)
 
     def refresh(self) -> None:
-        view = internal_view(self.session, self.workshop_id)
+        view = kit.internal_view(self.session, self.workshop_id)
         block = view.block(self.block.id) or self.block
         elements = balance_summary(view, block)
         counts = balance_counts(adopted_indicators(view))

@@ -10,30 +10,25 @@ from ...exercises.communication_protocol import CONTACT
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import field_columns, text_column
-from .kit import (
-    PartnersCache,
-    item_list,
-    live_note,
-    partner_column,
-)
+from . import kit
 
 
 class ProtocolPanel(ExercisePanel):
     """Per partner: who answers media and records requests, warnings, review time."""
 
     def build(self) -> None:
-        self.cache = PartnersCache(self.session, self.workshop_id)
+        self.cache = kit.PartnersCache(self.session, self.workshop_id)
         details = (
             ("records_contact", self.tr("Records requests")),
             ("warning", self.tr("How we warn each other")),
             ("review_time", self.tr("Review time")),
         )
         columns = [
-            partner_column(self.tr("Partner"), lambda: self.cache.partners),
+            kit.partner_column(self.tr("Partner"), lambda: self.cache.partners),
             text_column(self.tr("Media enquiries")),
             *field_columns(details),
         ]
-        self.list = item_list(
+        self.list = kit.item_list(
             self,
             CONTACT,
             columns=columns,
@@ -42,7 +37,7 @@ class ProtocolPanel(ExercisePanel):
             partner_label=self.tr("Partner"),
             partners=lambda: self.cache.partners,
         )
-        self.missing = live_note(self.tr("Partners without contacts"))
+        self.missing = kit.live_note(self.tr("Partners without contacts"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.missing)

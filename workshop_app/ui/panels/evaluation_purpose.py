@@ -10,18 +10,7 @@ from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import field_columns, text_column
 from ..key_help import PanelKey
-from .kit import (
-    choice_box,
-    choice_column,
-    item_list,
-    key_button,
-    lay_out_pane,
-    note,
-    optional,
-    read_only_column,
-    toggle_agreed,
-    with_fields,
-)
+from . import kit
 
 MARK_AGREED = PanelKey("Ctrl+Return", "Mark the selected questions agreed, or not yet")
 
@@ -32,45 +21,47 @@ class EvaluationPurposePanel(ExercisePanel):
     keys = (MARK_AGREED,)
 
     def build(self) -> None:
-        self.purpose = choice_box(self.tr("Purpose of the next question"), PURPOSES, unchosen=False)
+        self.purpose = kit.choice_box(
+            self.tr("Purpose of the next question"), PURPOSES, unchosen=False
+        )
         details = (
             ("audience", self.tr("For whom")),
             ("needed_by", self.tr("Needed by")),
             ("indicators", self.tr("Indicators")),
         )
-        self.list = item_list(
+        self.list = kit.item_list(
             self,
             QUESTION,
             columns=[
                 text_column(self.tr("Question")),
-                choice_column(self.tr("Purpose"), "purpose", tuple(PURPOSES), "Evaluation"),
-                *(optional(c) for c in field_columns(details)),
-                read_only_column(self.tr("Agreed?"), self._agreed),
+                kit.choice_column(self.tr("Purpose"), "purpose", tuple(PURPOSES), "Evaluation"),
+                *(kit.optional(c) for c in field_columns(details)),
+                kit.read_only_column(self.tr("Agreed?"), self._agreed),
             ],
             placeholder=self.tr("The question the evaluation must answer, then Enter"),
             extra_inputs=details,
             complete=self._complete,
         )
         chooser = caption_row(self.tr("P&urpose:"), self.purpose)
-        mark = key_button(
+        mark = kit.key_button(
             self.tr("Agreed / not yet (Ctrl+Return)"),
             MARK_AGREED,
             self,
-            lambda: toggle_agreed(self.session, self.list.selected_items()),
+            lambda: kit.toggle_agreed(self.session, self.list.selected_items()),
         )
-        guidance = note(
+        guidance = kit.note(
             self.tr(
                 "Choose the purpose, type the question and press Enter (Tab first to say "
                 "for whom, by when and with which indicators)."
             )
         )
-        lay_out_pane(self, [guidance, chooser], self.list, mark)
+        kit.lay_out_pane(self, [guidance, chooser], self.list, mark)
 
     def _agreed(self, item: Item) -> str:
         return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Not yet")
 
     def _complete(self, item: Item) -> Item:
-        return with_fields(item, purpose=self.purpose.currentData() or "", agreed=False)
+        return kit.with_fields(item, purpose=self.purpose.currentData() or "", agreed=False)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

@@ -22,15 +22,7 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..flow import FlowLayout
 from ..items_model import Column, action_columns, action_inputs, field_columns, text_column
-from .kit import (
-    choice_column,
-    detail_splitter,
-    heading,
-    item_list,
-    lay_out_pane,
-    pane,
-    with_fields,
-)
+from . import kit
 
 
 class FactBasePanel(ExercisePanel):
@@ -43,19 +35,19 @@ class FactBasePanel(ExercisePanel):
             ("date", self.tr("Date")),
             ("contributor", self.tr("Contributor")),
         )
-        self.facts = item_list(
+        self.facts = kit.item_list(
             self,
             FACT,
             columns=[
                 text_column(self.tr("Fact")),
                 *field_columns(sources),
-                choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
+                kit.choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
                 # What the room's phones said of each fact: the facilitator sets the status.
                 Column(self.tr("From phones"), self._phones_said, priority=2),
             ],
             placeholder=self.tr("A fact, then Tab for its source, date, contributor; Enter"),
             extra_inputs=sources,
-            complete=lambda item: with_fields(item, status=""),
+            complete=lambda item: kit.with_fields(item, status=""),
         )
         status_row = FlowLayout()
         status_row.addWidget(QLabel(self.tr("The room says the selected facts are:")))
@@ -72,22 +64,24 @@ class FactBasePanel(ExercisePanel):
             self.status_buttons[status] = button
             status_row.addWidget(button)
 
-        self.questions = item_list(
+        self.questions = kit.item_list(
             self,
             ItemKind.ACTION.value,
             columns=action_columns(self.tr("Open question")),
             placeholder=self.tr("An open question, then Tab for owner and due date; Enter"),
             extra_inputs=action_inputs(),
-            complete=lambda item: with_fields(item, **{QUESTION_FIELD: True}),
+            complete=lambda item: kit.with_fields(item, **{QUESTION_FIELD: True}),
         )
 
-        facts_box = pane([heading(self.tr("Fac&ts"), self.facts.capture)], self.facts, status_row)
-        questions_heading = heading(
+        facts_box = kit.pane(
+            [kit.heading(self.tr("Fac&ts"), self.facts.capture)], self.facts, status_row
+        )
+        questions_heading = kit.heading(
             self.tr("Open &questions (also in the workshop's action list)"),
             self.questions.capture,
         )
-        questions_box = pane([questions_heading], self.questions)
-        lay_out_pane(self, [], detail_splitter(facts_box, questions_box))
+        questions_box = kit.pane([questions_heading], self.questions)
+        kit.lay_out_pane(self, [], kit.detail_splitter(facts_box, questions_box))
         self.session.changed.connect(self._on_changed)
 
     def _phones_said(self, fact: Item) -> str:

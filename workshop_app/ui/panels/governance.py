@@ -10,18 +10,7 @@ from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import text_column
 from ..key_help import PanelKey
-from .kit import (
-    choice_box,
-    choice_column,
-    item_list,
-    key_button,
-    lay_out_pane,
-    live_note,
-    note,
-    read_only_column,
-    toggle_agreed,
-    with_fields,
-)
+from . import kit
 
 MARK_AGREED = PanelKey("Ctrl+Return", "Mark the selected points agreed, or not yet")
 
@@ -32,30 +21,30 @@ class GovernancePanel(ExercisePanel):
     keys = (MARK_AGREED,)
 
     def build(self) -> None:
-        self.topic = choice_box(self.tr("Topic"), TOPICS, unchosen=False)
-        self.list = item_list(
+        self.topic = kit.choice_box(self.tr("Topic"), TOPICS, unchosen=False)
+        self.list = kit.item_list(
             self,
             POINT,
             columns=[
-                choice_column(self.tr("Topic"), "topic", TOPICS, "Governance"),
+                kit.choice_column(self.tr("Topic"), "topic", TOPICS, "Governance"),
                 text_column(self.tr("What we said")),
-                read_only_column(self.tr("Agreed?"), lambda i: agreed_mark(i, "Panels")),
+                kit.read_only_column(self.tr("Agreed?"), lambda i: agreed_mark(i, "Panels")),
             ],
             placeholder=self.tr("What is proposed, then Enter"),
             complete=self._complete,
         )
         row = caption_row(self.tr("&Topic:"), self.topic)
-        mark = key_button(
+        mark = kit.key_button(
             self.tr("Agreed / not yet (Ctrl+Return)"), MARK_AGREED, self, self.toggle_agreed
         )
-        self.missing = live_note(self.tr("Topics not yet discussed"))
-        guidance = note(
+        self.missing = kit.live_note(self.tr("Topics not yet discussed"))
+        guidance = kit.note(
             self.tr(
                 "Choose the topic (Alt+T), type what is proposed and press Enter. Ctrl+Return "
                 "marks the selected points agreed."
             )
         )
-        lay_out_pane(self, [guidance, row], self.list, mark, self.missing)
+        kit.lay_out_pane(self, [guidance, row], self.list, mark, self.missing)
         self.list.model.modelReset.connect(self._update_missing)
         self.list.model.dataChanged.connect(self._update_missing)
         self.list.model.rowsInserted.connect(self._update_missing)
@@ -71,11 +60,11 @@ class GovernancePanel(ExercisePanel):
         )
 
     def _complete(self, item: Item) -> Item:
-        return with_fields(item, topic=self.topic.currentData() or "", agreed=False)
+        return kit.with_fields(item, topic=self.topic.currentData() or "", agreed=False)
 
     def toggle_agreed(self) -> None:
         """The selected points become agreed or, when every one already is, not yet."""
-        toggle_agreed(
+        kit.toggle_agreed(
             self.session, self.list.selected_or_say(self.tr("Select a point in the list first."))
         )
 

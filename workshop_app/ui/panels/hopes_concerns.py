@@ -15,15 +15,7 @@ from ..items_model import (
     text_column,
 )
 from ..key_help import PanelKey, install_shortcut
-from .kit import (
-    ResponsiveSplitter,
-    heading,
-    item_list,
-    key_button,
-    pane,
-    read_only_column,
-    toggle_agreed,
-)
+from . import kit
 
 MARK_AGREED = PanelKey(
     "Ctrl+Return", "Mark the selected working agreement agreed, or not", "In the working agreements"
@@ -47,20 +39,20 @@ class HopesConcernsPanel(ExercisePanel):
                 text_column(what),
                 cluster_column(self.tr("Cluster")),
             ]
-            return item_list(self, kind, columns=columns, placeholder=placeholder)
+            return kit.item_list(self, kind, columns=columns, placeholder=placeholder)
 
         self.hopes = clustered(HOPE, self.tr("Hope"), self.tr("A hope, then Enter"))
         self.concerns = clustered(CONCERN, self.tr("Concern"), self.tr("A concern, then Enter"))
-        self.agreements = item_list(
+        self.agreements = kit.item_list(
             self,
             WORKING_AGREEMENT,
             columns=[
                 text_column(self.tr("Working agreement")),
-                read_only_column(self.tr("Agreed?"), self._agreed_label),
+                kit.read_only_column(self.tr("Agreed?"), self._agreed_label),
             ],
             placeholder=self.tr("A working agreement, then Enter"),
         )
-        toggle = key_button(
+        toggle = kit.key_button(
             self.tr("Mark agreed / not agreed (Ctrl+Return)"),
             MARK_AGREED,
             self.agreements.table,
@@ -68,7 +60,7 @@ class HopesConcernsPanel(ExercisePanel):
             Qt.ShortcutContext.WidgetShortcut,
         )
 
-        columns = ResponsiveSplitter(column_width=300)
+        columns = kit.ResponsiveSplitter(column_width=300)
         for n, (title, widget) in enumerate(
             (
                 (self.tr("Hopes (Alt+1)"), self.hopes),
@@ -76,7 +68,7 @@ class HopesConcernsPanel(ExercisePanel):
                 (self.tr("Working agreements (Alt+3)"), self.agreements),
             )
         ):
-            box = pane([heading(title, widget.capture)], widget)
+            box = kit.pane([kit.heading(title, widget.capture)], widget)
             box.layout().setContentsMargins(0, 0, 4, 0)
             if widget is self.agreements:
                 box.layout().addWidget(toggle)
@@ -93,7 +85,7 @@ class HopesConcernsPanel(ExercisePanel):
         return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Proposed")
 
     def toggle_agreed(self) -> None:
-        toggle_agreed(self.session, self.agreements.selected_items())
+        kit.toggle_agreed(self.session, self.agreements.selected_items())
 
 
 PANEL = HopesConcernsPanel

@@ -33,7 +33,7 @@ from ..editable_table import EditableTable
 from ..flow import FlowLayout
 from ..form_dialog import buddy_label
 from ..key_help import PanelKey, install_shortcut
-from .kit import show_results_state
+from . import kit
 from .vote_grid import SECTOR_ALL, VoteTableModel
 
 REVEAL = PanelKey("Ctrl+R", "Reveal the results to the room, or hide them again")
@@ -219,7 +219,7 @@ class AgreementPanel(ExercisePanel):
             if locked
             else self.tr("Announce this rule to the room before anyone votes.")
         )
-        show_results_state(
+        kit.show_results_state(
             self.hidden,
             self.reveal,
             block,

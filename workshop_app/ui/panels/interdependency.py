@@ -11,20 +11,7 @@ from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
 from ..items_model import text_column
 from ..key_help import PanelKey
-from .kit import (
-    LiveChoiceColumn,
-    PartnersCache,
-    item_list,
-    key_button,
-    lay_out_pane,
-    note,
-    offer_partners,
-    partner_box,
-    partner_column,
-    read_only_column,
-    toggle_field,
-    with_fields,
-)
+from . import kit
 
 MARK_PROMISED = PanelKey("Ctrl+Return", "Mark the selected needs promised, or not yet")
 
@@ -35,17 +22,17 @@ class InterdependencyPanel(ExercisePanel):
     keys = (MARK_PROMISED,)
 
     def build(self) -> None:
-        self.cache = PartnersCache(self.session, self.workshop_id)
-        self.needs = partner_box(self.tr("Who needs it"))
-        self.source = partner_box(self.tr("Needed from"))
-        self.list = item_list(
+        self.cache = kit.PartnersCache(self.session, self.workshop_id)
+        self.needs = kit.partner_box(self.tr("Who needs it"))
+        self.source = kit.partner_box(self.tr("Needed from"))
+        self.list = kit.item_list(
             self,
             NEED,
             columns=[
-                partner_column(self.tr("Who needs it"), lambda: self.cache.partners),
+                kit.partner_column(self.tr("Who needs it"), lambda: self.cache.partners),
                 text_column(self.tr("What is needed")),
                 self._from_column(),
-                read_only_column(self.tr("Promised?"), self._promised),
+                kit.read_only_column(self.tr("Promised?"), self._promised),
             ],
             placeholder=self.tr("What is needed, then Enter"),
             complete=self._complete,
@@ -55,19 +42,19 @@ class InterdependencyPanel(ExercisePanel):
             (self.tr("&Partner who needs it:"), self.needs, 1),
             (self.tr("Needed fr&om:"), self.source, 1),
         )
-        mark = key_button(
+        mark = kit.key_button(
             self.tr("Promised / not yet (Ctrl+Return)"), MARK_PROMISED, self, self.toggle_promised
         )
-        guidance = note(
+        guidance = kit.note(
             self.tr(
                 "Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and "
                 "press Enter."
             )
         )
-        lay_out_pane(self, [guidance, who], self.list, mark)
+        kit.lay_out_pane(self, [guidance, who], self.list, mark)
         self.session.changed.connect(self._on_changed)
 
-    def _from_column(self) -> LiveChoiceColumn:
+    def _from_column(self) -> kit.LiveChoiceColumn:
         def partners():
             return self.cache.partners
 
@@ -75,7 +62,7 @@ class InterdependencyPanel(ExercisePanel):
             wanted = item.fields.get("from_partner")
             return next((p.organisation for p in self.cache.partners if p.id == wanted), "")
 
-        return LiveChoiceColumn(
+        return kit.LiveChoiceColumn(
             self.tr("From"),
             name,
             lambda i, v: touched(i, fields={**i.fields, "from_partner": v}),
@@ -92,7 +79,7 @@ class InterdependencyPanel(ExercisePanel):
 
     def _fill_choices(self) -> None:
         for box in (self.needs, self.source):
-            offer_partners(box, self.cache.partners, self.tr("— choose —"))
+            kit.offer_partners(box, self.cache.partners, self.tr("— choose —"))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables:
@@ -100,12 +87,12 @@ class InterdependencyPanel(ExercisePanel):
             self._fill_choices()
 
     def _complete(self, item: Item) -> Item:
-        needs = with_fields(item, from_partner=self.source.currentData() or "", promised=False)
+        needs = kit.with_fields(item, from_partner=self.source.currentData() or "", promised=False)
         return touched(needs, partner_id=self.needs.currentData() or None)
 
     def toggle_promised(self) -> None:
         """The selected needs become promised or, when every one already is, not yet."""
-        toggle_field(
+        kit.toggle_field(
             self.session,
             self.list.selected_or_say(self.tr("Select a need in the list first.")),
             "promised",

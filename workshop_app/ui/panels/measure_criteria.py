@@ -20,12 +20,7 @@ from ...exercises.measure_criteria import (
 from ..capture_panel import ExercisePanel
 from ..items_model import text_column
 from ..key_help import PanelKey
-from .kit import (
-    choice_column,
-    item_list,
-    key_button,
-    note,
-)
+from . import kit
 
 ADD_STANDARD = PanelKey(
     "Ctrl+D", "Add the standard criteria: vision, facts, timeframe, lived experience, capacity"
@@ -43,19 +38,19 @@ class CriteriaPanel(ExercisePanel):
         self.group_choice.setAccessibleName(self.tr("Kind of the next criterion"))
         for value, label in groups:
             self.group_choice.addItem(label, value)
-        self.list = item_list(
+        self.list = kit.item_list(
             self,
             CRITERION,
             columns=[
                 text_column(self.tr("Criterion")),
-                choice_column(self.tr("Kind"), "group", groups),
+                kit.choice_column(self.tr("Kind"), "group", groups),
             ],
             placeholder=self.tr("A criterion, then Enter"),
             default_visibility=Visibility.PUBLIC.value,
             extra_fields=lambda: {"group": self.group_choice.currentData()},
         )
         self.list.layout().itemAt(0).layout().insertWidget(1, self.group_choice)
-        self.defaults_button = key_button(
+        self.defaults_button = kit.key_button(
             self.tr("Add the standard criteria"), ADD_STANDARD, self, self.add_standard_criteria
         )
         self.defaults_button.setToolTip(
@@ -64,7 +59,7 @@ class CriteriaPanel(ExercisePanel):
                 "expertise, access, resources (Ctrl+D)"
             )
         )
-        hint = note(
+        hint = kit.note(
             self.tr(
                 "Agree these before anyone proposes an indicator. Each indicator "
                 "is then scored against them."

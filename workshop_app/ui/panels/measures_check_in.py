@@ -24,7 +24,7 @@ from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import Column, field_column
 from ..session import Session
-from .kit import FieldsItemList, lay_out_pane, live_note, note, optional
+from . import kit
 
 
 class MeasurementsEditor(QWidget):
@@ -48,8 +48,8 @@ class MeasurementsEditor(QWidget):
         self.indicators: list[Item] = []
         self.indicator = QComboBox()
         self.indicator.setAccessibleName(self.tr("Indicator measured"))
-        self.standing = live_note(self.tr("Where the chosen indicator stands"))
-        self.list = FieldsItemList(
+        self.standing = kit.live_note(self.tr("Where the chosen indicator stands"))
+        self.list = kit.FieldsItemList(
             session,
             workshop_id,
             block_id,
@@ -62,7 +62,7 @@ class MeasurementsEditor(QWidget):
                     lambda i: str(i.fields.get("date", "")),
                     self._set_date,
                 ),
-                optional(field_column(self.tr("Source"), "source")),
+                kit.optional(field_column(self.tr("Source"), "source")),
                 Column(self.tr("What was said"), lambda i: i.text, self._set_text),
             ],
             placeholder=self.tr("The value, then what was said about it (2,010 fewer calls)…"),
@@ -71,13 +71,13 @@ class MeasurementsEditor(QWidget):
         )
         self.list.capture.setAccessibleName(self.tr("New measurement: value, then words"))
         chooser = caption_row(self.tr("&Indicator:"), self.indicator)
-        guidance = note(
+        guidance = kit.note(
             self.tr(
                 "Choose the indicator, type its latest value and what was said about it, "
                 "then Enter. Set the date and source in the list (Tab moves across)."
             )
         )
-        lay_out_pane(self, [guidance, chooser, self.standing], self.list)
+        kit.lay_out_pane(self, [guidance, chooser, self.standing], self.list)
         self.indicator.currentIndexChanged.connect(self._show_standing)
         session.changed.connect(self._on_changed)
         self.fill_indicators()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QListWidget,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -28,19 +27,12 @@ from ...exercises.partnership_history import (
 )
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..fit import fit_columns, fit_list
+from ..fit import fit_columns
 from ..items_model import field_columns, text_column
 from ..key_help import PanelKey
 from ..session import Session
-from .kit import (
-    choice_column,
-    collaboration_id_of,
-    heading,
-    item_list,
-    read_only_column,
-    with_fields,
-)
-from .row_details import checked_values, fill_checklist
+from . import kit
+from .row_details import partner_checklist
 
 
 class HistoryMatrixModel(QAbstractTableModel):
@@ -121,12 +113,10 @@ class HistoryPanel(ExercisePanel):
     )
 
     def build(self) -> None:
-        self.collaboration_id = collaboration_id_of(self.session, self.workshop_id)
+        self.collaboration_id = kit.collaboration_id_of(self.session, self.workshop_id)
         # Made in the panel from the start, so Tab goes from them on to what the
         # partners did, in the order the form reads.
-        self.partner_list = QListWidget(self)
-        self.partner_list.setAccessibleName(self.tr("Partners involved"))
-        fit_list(self.partner_list)
+        self.partner_list = partner_checklist(self.tr("Partners involved"), self)
         self.partner_list.setToolTip(self.tr("Space ticks or unticks a partner"))
         self.outcome = QComboBox(self)
         self.outcome.setAccessibleName(self.tr("Outcome"))
@@ -135,13 +125,13 @@ class HistoryPanel(ExercisePanel):
 
         outcome_choices = tuple((o, outcome_label(o)) for o in OUTCOMES)
         lesson = (("lesson", self.tr("Lesson learned")),)
-        self.records = item_list(
+        self.records = kit.item_list(
             self,
             HISTORY,
             columns=[
                 text_column(self.tr("What they did together")),
-                read_only_column(self.tr("Partners"), self._partner_names),
-                choice_column(self.tr("Outcome"), "outcome", outcome_choices),
+                kit.read_only_column(self.tr("Partners"), self._partner_names),
+                kit.choice_column(self.tr("Outcome"), "outcome", outcome_choices),
                 *field_columns(lesson),
             ],
             placeholder=self.tr("What did they do together? Then Enter"),
@@ -171,11 +161,13 @@ class HistoryPanel(ExercisePanel):
         self.partner_list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.outcome.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         left = QVBoxLayout()
-        partners_heading = heading(self.tr("&Partners involved (Space ticks)"), self.partner_list)
+        partners_heading = kit.heading(
+            self.tr("&Partners involved (Space ticks)"), self.partner_list
+        )
         partners_heading.setWordWrap(True)
         left.addWidget(partners_heading)
         left.addWidget(self.partner_list, 1)
-        left.addWidget(heading(self.tr("&Outcome"), self.outcome))
+        left.addWidget(kit.heading(self.tr("&Outcome"), self.outcome))
         left.addWidget(self.outcome)
         right = QVBoxLayout()
         right.addWidget(self.records, 1)
@@ -186,7 +178,9 @@ class HistoryPanel(ExercisePanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top, 3)
-        matrix_heading = heading(self.tr("Who has worked with whom (this and earlier meetings)"))
+        matrix_heading = kit.heading(
+            self.tr("Who has worked with whom (this and earlier meetings)")
+        )
         matrix_heading.setWordWrap(True)
         layout.addWidget(matrix_heading)
         layout.addWidget(self.matrix, 2)
@@ -201,14 +195,13 @@ class HistoryPanel(ExercisePanel):
     # ---------------------------------------------------------------- partners
     def _fill_partners(self) -> None:
         partners = self.session.store.partners(self.collaboration_id)
-        fill_checklist(
-            self.partner_list,
+        self.partner_list.fill(
             [(p.id, p.organisation) for p in partners],
             set(self.ticked_partner_ids()),
         )
 
     def ticked_partner_ids(self) -> list[str]:
-        return checked_values(self.partner_list)
+        return self.partner_list.checked_values()
 
     def set_ticked(self, partner_ids: set[str]) -> None:
         for n in range(self.partner_list.count()):
@@ -233,7 +226,7 @@ class HistoryPanel(ExercisePanel):
                 )
             )
             return None
-        return with_fields(item, partners=partners, outcome=self.outcome.currentData())
+        return kit.with_fields(item, partners=partners, outcome=self.outcome.currentData())
 
     def _reset_form(self, item_id: str) -> None:
         self.set_ticked(set())

@@ -16,13 +16,7 @@ from ..items_model import (
     field_column,
     text_column,
 )
-from .kit import (
-    heading,
-    item_list,
-    lay_out_pane,
-    note,
-    offer_partners,
-)
+from . import kit
 
 
 class PositionsPanel(ExercisePanel):
@@ -34,7 +28,7 @@ class PositionsPanel(ExercisePanel):
         names = {p.id: p.organisation for p in partners}
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Who stated the position (never shown)"))
-        offer_partners(self.partner, partners, self.tr("Nobody named"))
+        kit.offer_partners(self.partner, partners, self.tr("Nobody named"))
         partner_column = Column(
             self.tr("Stated by (never shown)"),
             lambda i: names.get(i.partner_id or "", ""),
@@ -42,7 +36,7 @@ class PositionsPanel(ExercisePanel):
             (("", self.tr("Nobody named")), *((p.id, p.organisation) for p in partners)),
             value=lambda i: i.partner_id or "",
         )
-        self.pairs = item_list(
+        self.pairs = kit.item_list(
             self,
             POSITION,
             columns=[
@@ -56,14 +50,14 @@ class PositionsPanel(ExercisePanel):
             complete=self._complete,
         )
         self.pairs.captured.connect(lambda _id: self.partner.setCurrentIndex(0))
-        guidance = note(
+        guidance = kit.note(
             self.tr("The room sees the interests only: never the positions, never who stated them.")
         )
         row = QHBoxLayout()
-        row.addWidget(heading(self.tr("Stated &by:"), self.partner))
+        row.addWidget(kit.heading(self.tr("Stated &by:"), self.partner))
         row.addWidget(self.partner)
         row.addStretch(1)
-        lay_out_pane(self, [guidance, row], self.pairs)
+        kit.lay_out_pane(self, [guidance, row], self.pairs)
 
     def focus_capture(self) -> None:
         self.pairs.capture.setFocus()

@@ -10,37 +10,24 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
 from ..items_model import text_column
-from .kit import (
-    PartnersCache,
-    choice_box,
-    choice_column,
-    item_list,
-    lay_out_pane,
-    live_note,
-    note,
-    offer_partners,
-    partner_box,
-    partner_column,
-    read_only_column,
-    with_fields,
-)
+from . import kit
 
 
 class ResourcesPanel(ExercisePanel):
     """Resources brought by partners, and needs nobody brings yet."""
 
     def build(self) -> None:
-        self.cache = PartnersCache(self.session, self.workshop_id)
-        self.brought_by = partner_box(self.tr("Brought by"))
-        self.type = choice_box(self.tr("Kind of resource"), RESOURCE_TYPES)
-        self.list = item_list(
+        self.cache = kit.PartnersCache(self.session, self.workshop_id)
+        self.brought_by = kit.partner_box(self.tr("Brought by"))
+        self.type = kit.choice_box(self.tr("Kind of resource"), RESOURCE_TYPES)
+        self.list = kit.item_list(
             self,
             RESOURCE,
             columns=[
-                partner_column(self.tr("Brought by"), lambda: self.cache.partners),
+                kit.partner_column(self.tr("Brought by"), lambda: self.cache.partners),
                 text_column(self.tr("Resource")),
-                choice_column(self.tr("Kind"), "type", RESOURCE_TYPES, "Resources"),
-                read_only_column(self.tr("Gap?"), self._gap),
+                kit.choice_column(self.tr("Kind"), "type", RESOURCE_TYPES, "Resources"),
+                kit.read_only_column(self.tr("Gap?"), self._gap),
             ],
             placeholder=self.tr("What it brings (or what we need), then Enter"),
             complete=self._complete,
@@ -50,15 +37,15 @@ class ResourcesPanel(ExercisePanel):
             (self.tr("Brought &by:"), self.brought_by, 2),
             (self.tr("Kind of resource (t&ype):"), self.type, 1),
         )
-        self.gaps = live_note(self.tr("Needs nobody brings yet"))
-        guidance = note(
+        self.gaps = kit.live_note(self.tr("Needs nobody brings yet"))
+        guidance = kit.note(
             self.tr(
                 "Choose who brings it (Alt+B; “nobody yet” for a need) and its kind "
                 "(Alt+Y), type it and press Enter. When a partner takes on a need, choose it "
                 "in the “Brought by” column."
             )
         )
-        lay_out_pane(self, [guidance, row], self.list, self.gaps)
+        kit.lay_out_pane(self, [guidance, row], self.list, self.gaps)
         self.session.changed.connect(self._on_changed)
         self._update_gaps()
 
@@ -66,7 +53,9 @@ class ResourcesPanel(ExercisePanel):
         return self.tr("Needed: nobody yet") if is_gap(item) else ""
 
     def _fill_partners(self) -> None:
-        offer_partners(self.brought_by, self.cache.partners, self.tr("— nobody yet: we need it —"))
+        kit.offer_partners(
+            self.brought_by, self.cache.partners, self.tr("— nobody yet: we need it —")
+        )
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables:
@@ -84,7 +73,7 @@ class ResourcesPanel(ExercisePanel):
 
     def _complete(self, item: Item) -> Item:
         partner = self.brought_by.currentData() or None
-        resource = with_fields(item, type=self.type.currentData() or "", needed=partner is None)
+        resource = kit.with_fields(item, type=self.type.currentData() or "", needed=partner is None)
         return touched(resource, partner_id=partner)
 
     def focus_capture(self) -> None:

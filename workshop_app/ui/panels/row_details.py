@@ -152,12 +152,11 @@ class RowDetails(QGroupBox):
         self.item_text.setText(item.text if item else self.hint)
         self._show(item)
 
-
-def lay_out_list_and_details(panel: QWidget, details: RowDetails) -> None:
-    """Fill ``panel`` with the capture list of ``details`` above the details of its
-    selected row (:func:`detail_splitter`)."""
-    layout = QVBoxLayout(panel)
-    layout.addWidget(detail_splitter(details.items, details), 1)
+    def lay_out_with_list(self, panel: QWidget) -> None:
+        """Fill ``panel`` with the capture list above these details of its selected row
+        (:func:`~.kit.detail_splitter`)."""
+        layout = QVBoxLayout(panel)
+        layout.addWidget(detail_splitter(self.items, self), 1)
 
 
 def labelled(label: str, widget: QWidget, *more: QWidget) -> QVBoxLayout:
@@ -170,34 +169,39 @@ def labelled(label: str, widget: QWidget, *more: QWidget) -> QVBoxLayout:
     return column
 
 
-def partner_checklist(accessible_name: str) -> QListWidget:
-    """A list of partners with check boxes (Space toggles the current one)."""
-    widget = QListWidget()
+class CheckList(QListWidget):
+    """A list of values with check boxes (Space toggles the current one)."""
+
+    def fill(self, options: Sequence[tuple[str, str]], checked: set[str]) -> None:
+        """Offer ``options`` (value, label), ``checked`` ticked, keeping the current row;
+        without signals, so only the facilitator's ticks are heard."""
+        self.blockSignals(True)
+        row = self.currentRow()
+        self.clear()
+        for value, label in options:
+            entry = QListWidgetItem(label)
+            entry.setData(Qt.ItemDataRole.UserRole, value)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked
+            )
+            self.addItem(entry)
+        if 0 <= row < self.count():
+            self.setCurrentRow(row)
+        self.blockSignals(False)
+
+    def checked_values(self) -> list[str]:
+        """The values ticked, in the order offered."""
+        return [
+            self.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.count())
+            if self.item(n).checkState() == Qt.CheckState.Checked
+        ]
+
+
+def partner_checklist(accessible_name: str, parent: QWidget | None = None) -> CheckList:
+    """A list of partners with check boxes, fitted to the detail box's width."""
+    widget = CheckList(parent)
     widget.setAccessibleName(accessible_name)
     fit_list(widget)
     return widget
-
-
-def fill_checklist(
-    widget: QListWidget, options: Sequence[tuple[str, str]], checked: set[str]
-) -> None:
-    widget.blockSignals(True)
-    row = widget.currentRow()
-    widget.clear()
-    for value, label in options:
-        entry = QListWidgetItem(label)
-        entry.setData(Qt.ItemDataRole.UserRole, value)
-        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        entry.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
-        widget.addItem(entry)
-    if 0 <= row < widget.count():
-        widget.setCurrentRow(row)
-    widget.blockSignals(False)
-
-
-def checked_values(widget: QListWidget) -> list[str]:
-    return [
-        widget.item(n).data(Qt.ItemDataRole.UserRole)
-        for n in range(widget.count())
-        if widget.item(n).checkState() == Qt.CheckState.Checked
-    ]

@@ -36,9 +36,7 @@ from ..items_model import (
     visibility_label,
 )
 from ..key_help import PanelKey, install_shortcut
-from .kit import (
-    heading,
-)
+from . import kit
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -186,9 +184,9 @@ class ScopePanel(ExercisePanel):
         entry_row.addWidget(self.visibility)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("&Problem statement"), self.statement))
+        layout.addWidget(kit.heading(self.tr("&Problem statement"), self.statement))
         layout.addLayout(statement_row)
-        layout.addWidget(heading(self.tr("&Issues"), self.issue_box))
+        layout.addWidget(kit.heading(self.tr("&Issues"), self.issue_box))
         layout.addLayout(entry_row)
         layout.addWidget(self.tree, 1)
         layout.addLayout(scope_row)

@@ -10,7 +10,7 @@ from ...exercises.shared_vision import STATEMENT, dots_of
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, text_column
 from ..key_help import PanelKey
-from .kit import item_list, key_button, note, read_only_column
+from . import kit
 
 
 def dots_column(title: str) -> Column:
@@ -34,21 +34,21 @@ class VisionPanel(ExercisePanel):
     keys = (MARK_VISION,)
 
     def build(self) -> None:
-        self.list = item_list(
+        self.list = kit.item_list(
             self,
             STATEMENT,
             columns=[
                 text_column(self.tr("Statement")),
                 dots_column(self.tr("Dots")),
-                read_only_column(self.tr("Our vision?"), self._vision_label),
+                kit.read_only_column(self.tr("Our vision?"), self._vision_label),
             ],
             placeholder=self.tr("We will know this partnership worked when… then Enter"),
             extra_fields=lambda: {"dots": 0, "agreed": False},
         )
-        mark = key_button(
+        mark = kit.key_button(
             self.tr("Mark as our vision (Ctrl+Return)"), MARK_VISION, self, self.mark_vision
         )
-        hint = note(
+        hint = kit.note(
             self.tr(
                 "Type each statement and press Enter; count the dots and type them in the "
                 "Dots column (Tab moves across, Enter down)."

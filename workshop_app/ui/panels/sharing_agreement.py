@@ -25,12 +25,7 @@ from ..editable_table import read_only_table, selected_rows
 from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
 from ..key_help import PanelKey
-from .kit import (
-    PartnersCache,
-    key_button,
-    pane,
-    toggle_agreed,
-)
+from . import kit
 
 MARK_AGREED = PanelKey(
     "Space", "Mark the selected commitment agreed, or not agreed", "In the commitments"
@@ -43,7 +38,7 @@ class AgreementPanel(ExercisePanel):
     keys = (MARK_AGREED,)
 
     def build(self) -> None:
-        self.cache = PartnersCache(self.session, self.workshop_id)
+        self.cache = kit.PartnersCache(self.session, self.workshop_id)
         columns = [
             Column(
                 self.tr("Agreed"),
@@ -63,7 +58,7 @@ class AgreementPanel(ExercisePanel):
         self.model = ItemsModel(self.session, self.workshop_id, None, [COMMITMENT], columns, self)
         self.table = read_only_table(self.model, self.tr("Commitments"))
         fit_columns(self.table)
-        self.toggle_button = key_button(
+        self.toggle_button = kit.key_button(
             self.tr("Mark agreed / not agreed (Space)"),
             MARK_AGREED,
             self.table,
@@ -78,13 +73,15 @@ class AgreementPanel(ExercisePanel):
                 "Read each commitment aloud; mark it agreed only when every party to it agrees."
             )
         )
-        top = pane(
+        top = kit.pane(
             [intro],
             self.table,
             self.toggle_button,
             self.count,
         )
-        bottom = pane([QLabel(self.tr("Draft agreement as partners will read it:"))], self.preview)
+        bottom = kit.pane(
+            [QLabel(self.tr("Draft agreement as partners will read it:"))], self.preview
+        )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
@@ -110,7 +107,7 @@ class AgreementPanel(ExercisePanel):
         )
 
     def toggle_selected(self) -> None:
-        toggle_agreed(self.session, [self.model.item_at(r) for r in selected_rows(self.table)])
+        kit.toggle_agreed(self.session, [self.model.item_at(r) for r in selected_rows(self.table)])
 
     def focus_capture(self) -> None:
         self.table.setFocus()

@@ -46,7 +46,7 @@ from ..fit import fit_columns
 from ..form_dialog import buddy_label
 from ..items_model import text_column
 from ..key_help import PanelKey
-from .kit import ResponsiveSplitter, heading, item_list, key_button, pane, read_only_column
+from . import kit
 
 _ID = Qt.ItemDataRole.UserRole
 IN_ACTIONS = "In the actions of earlier meetings"
@@ -91,12 +91,12 @@ class SinceLastMeetingPanel(ExercisePanel):
         }
         self.buttons = {}
         for n, (status, key) in enumerate(MARKS):
-            button = key_button(words[status], key, self, lambda s=status: self.mark(s))
+            button = kit.key_button(words[status], key, self, lambda s=status: self.mark(s))
             button.setAccessibleName(status_label(status))
             self.buttons[status] = button
             marks.addWidget(button, n // 2, n % 2)
-        actions = pane(
-            [heading(self.tr("Earlier actions, by owner"), self.table), self.count],
+        actions = kit.pane(
+            [kit.heading(self.tr("Earlier actions, by owner"), self.table), self.count],
             self.table,
             buddy_label(self.tr("&Note with the status:"), self.note_box),
             self.note_box,
@@ -107,27 +107,29 @@ class SinceLastMeetingPanel(ExercisePanel):
         self.parked.setAccessibleName(self.tr("Parked at earlier meetings"))
         self.parked.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.parked.setWordWrap(True)
-        bring = key_button(self.tr("Bring in (Ctrl+Return)"), BRING_IN, self, self.bring_in)
+        bring = kit.key_button(self.tr("Bring in (Ctrl+Return)"), BRING_IN, self, self.bring_in)
         bring.setToolTip(self.tr("Bring the selected parked topics into this meeting"))
-        self.topics = item_list(
+        self.topics = kit.item_list(
             self,
             CARRIED,
             columns=[
                 text_column(self.tr("Topic")),
-                read_only_column(self.tr("Parked at"), lambda i: str(i.fields.get("raised", ""))),
+                kit.read_only_column(
+                    self.tr("Parked at"), lambda i: str(i.fields.get("raised", ""))
+                ),
             ],
             placeholder=self.tr("A topic for this meeting, then Enter"),
         )
         topics = QWidget()
         right = QVBoxLayout(topics)
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(heading(self.tr("Parked earlier"), self.parked))
+        right.addWidget(kit.heading(self.tr("Parked earlier"), self.parked))
         right.addWidget(self.parked, 1)
         right.addWidget(bring)
-        right.addWidget(heading(self.tr("Topics for today"), self.topics.capture))
+        right.addWidget(kit.heading(self.tr("Topics for today"), self.topics.capture))
         right.addWidget(self.topics, 2)
 
-        split = ResponsiveSplitter(300)
+        split = kit.ResponsiveSplitter(300)
         split.addWidget(actions)
         split.addWidget(topics)
         split.setStretchFactor(0, 3)

@@ -10,19 +10,7 @@ from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
 from ..items_model import action_columns, action_inputs, text_column
 from ..key_help import PanelKey
-from .kit import (
-    choice_box,
-    choice_column,
-    detail_splitter,
-    heading,
-    item_list,
-    key_button,
-    lay_out_pane,
-    note,
-    pane,
-    read_only_column,
-    with_fields,
-)
+from . import kit
 
 INVITE = PanelKey("Ctrl+Return", "Invite the selected stakeholders: each becomes an action item")
 
@@ -33,17 +21,17 @@ class StakeholderMapPanel(ExercisePanel):
     keys = (INVITE,)
 
     def build(self) -> None:
-        self.power = choice_box(self.tr("Power"), POWER)
-        self.interest = choice_box(self.tr("Interest"), INTEREST)
-        self.list = item_list(
+        self.power = kit.choice_box(self.tr("Power"), POWER)
+        self.interest = kit.choice_box(self.tr("Interest"), INTEREST)
+        self.list = kit.item_list(
             self,
             STAKEHOLDER,
             columns=[
                 text_column(self.tr("Stakeholder")),
-                choice_column(self.tr("Power"), "power", POWER, "Stakeholders"),
-                choice_column(self.tr("Interest"), "interest", INTEREST, "Stakeholders"),
-                read_only_column(self.tr("What to do"), advice),
-                read_only_column(self.tr("Invite?"), self._invited),
+                kit.choice_column(self.tr("Power"), "power", POWER, "Stakeholders"),
+                kit.choice_column(self.tr("Interest"), "interest", INTEREST, "Stakeholders"),
+                kit.read_only_column(self.tr("What to do"), advice),
+                kit.read_only_column(self.tr("Invite?"), self._invited),
             ],
             placeholder=self.tr("Who else is affected or missing? Then Enter"),
             complete=self._complete,
@@ -51,10 +39,10 @@ class StakeholderMapPanel(ExercisePanel):
         place = fields_row(
             (self.tr("&Power:"), self.power, 1), (self.tr("&Interest:"), self.interest, 1)
         )
-        invite_button = key_button(
+        invite_button = kit.key_button(
             self.tr("Invite the selected (Ctrl+Return)"), INVITE, self, self.invite_selected
         )
-        self.invitations = item_list(
+        self.invitations = kit.item_list(
             self,
             ItemKind.ACTION.value,
             columns=action_columns(self.tr("Invitation")),
@@ -62,30 +50,30 @@ class StakeholderMapPanel(ExercisePanel):
             extra_inputs=action_inputs(),
         )
         above = [
-            note(
+            kit.note(
                 self.tr(
                     "Choose power and interest (Alt+P, Alt+I), type who it is and press Enter. "
                     "Ctrl+Return invites the selected stakeholders."
                 )
             )
         ]
-        stakeholders = pane(above, self.list, place, invite_button)
-        invitations = pane(
+        stakeholders = kit.pane(above, self.list, place, invite_button)
+        invitations = kit.pane(
             [
-                heading(
+                kit.heading(
                     self.tr("In&vitations (action items: give each an owner and a date)"),
                     self.invitations.capture,
                 )
             ],
             self.invitations,
         )
-        lay_out_pane(self, [], detail_splitter(stakeholders, invitations))
+        kit.lay_out_pane(self, [], kit.detail_splitter(stakeholders, invitations))
 
     def _invited(self, item: Item) -> str:
         return self.tr("✔ Invite") if item.fields.get("invited") else ""
 
     def _complete(self, item: Item) -> Item:
-        return with_fields(
+        return kit.with_fields(
             item,
             power=self.power.currentData() or "",
             interest=self.interest.currentData() or "",

@@ -35,7 +35,7 @@ from ..editable_table import EditableTable, RowsModel
 from ..flow import FlowLayout
 from ..key_help import PanelKey, install_shortcut
 from ..locale_text import number_text
-from .kit import show_results_state
+from . import kit
 
 
 class TallyModel(RowsModel):
@@ -354,7 +354,7 @@ class TrustCheckInPanel(ExercisePanel):
 
     def _show_room_state(self) -> None:
         block = self.current_block()
-        show_results_state(
+        kit.show_results_state(
             self.hidden,
             self.reveal,
             block,

@@ -7,32 +7,32 @@ from ...exercises.viewpoints import SECTORS, VIEWPOINT
 from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import text_column
-from .kit import choice_box, choice_column, item_list, lay_out_pane, note, with_fields
+from . import kit
 
 
 class ViewpointsPanel(ExercisePanel):
     """Views of the issue, each with the sector it comes from."""
 
     def build(self) -> None:
-        self.sector = choice_box(self.tr("Sector of the next view"), SECTORS)
-        self.list = item_list(
+        self.sector = kit.choice_box(self.tr("Sector of the next view"), SECTORS)
+        self.list = kit.item_list(
             self,
             VIEWPOINT,
             columns=[
                 text_column(self.tr("View")),
-                choice_column(self.tr("Sector"), "sector", tuple(SECTORS), "Sectors"),
+                kit.choice_column(self.tr("Sector"), "sector", tuple(SECTORS), "Sectors"),
             ],
             placeholder=self.tr("How the issue looks from this sector, then Enter"),
-            complete=lambda item: with_fields(item, sector=self.sector.currentData() or ""),
+            complete=lambda item: kit.with_fields(item, sector=self.sector.currentData() or ""),
         )
         chooser = caption_row(self.tr("&Sector:"), self.sector)
-        guidance = note(
+        guidance = kit.note(
             self.tr(
                 "Go round the sectors: choose the sector, type each view and press Enter. "
                 "Views from phones come without a name."
             )
         )
-        lay_out_pane(self, [guidance, chooser], self.list)
+        kit.lay_out_pane(self, [guidance, chooser], self.list)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

@@ -21,7 +21,7 @@ from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
 from ..key_help import PanelKey
 from ..session import Session
-from .kit import detail_splitter, heading, key_button, note, pane
+from . import kit
 
 READ_BACK = PanelKey(
     "Space", "Mark the selected decision or action read back, or not yet", "In the read-back list"
@@ -76,7 +76,7 @@ class WrapUpPanel(ExercisePanel):
         self.table = read_only_table(self.ordered, self.tr("Decisions and actions to read back"))
         self.table.setSortingEnabled(False)
         fit_columns(self.table)  # whole sentences, wrapped: a wrap-up lists a few dozen rows
-        self.toggle_button = key_button(
+        self.toggle_button = kit.key_button(
             self.tr("Mark read back / not yet (Space)"),
             READ_BACK,
             self.table,
@@ -85,7 +85,7 @@ class WrapUpPanel(ExercisePanel):
         )
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How many were read back"))
-        hint = note(
+        hint = kit.note(
             self.tr(
                 "Read each decision and action aloud and check it with the room. In the list "
                 "(Alt+R), Space marks the selected one read back and moves to the next. The "
@@ -93,8 +93,8 @@ class WrapUpPanel(ExercisePanel):
             )
         )
 
-        top = pane(
-            [heading(self.tr("&Read back today's decisions and actions"), self.table), hint],
+        top = kit.pane(
+            [kit.heading(self.tr("&Read back today's decisions and actions"), self.table), hint],
             self.table,
             self.toggle_button,
             self.count,
@@ -103,11 +103,13 @@ class WrapUpPanel(ExercisePanel):
         self.items = ItemListWidget(
             self.session, self.workshop_id, self.block.id, ItemKind.NOTE.value, parent=self
         )
-        bottom = pane([heading(self.tr("&Notes from the wrap-up"), self.items.capture)], self.items)
+        bottom = kit.pane(
+            [kit.heading(self.tr("&Notes from the wrap-up"), self.items.capture)], self.items
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        splitter = detail_splitter(top, bottom)
+        splitter = kit.detail_splitter(top, bottom)
         splitter.setStretchFactor(1, 1)  # the read-back list first; the notes are fewer
         layout.addWidget(splitter)
         for signal in (
