@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QVBoxLayout,
-)
 
 from ...domain.records import Item
 from ...exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
@@ -74,9 +71,7 @@ class HopesConcernsPanel(ExercisePanel):
                 box.layout().addWidget(toggle)
             columns.addWidget(box)
             install_shortcut(self, GO_TO_LIST[n], widget.capture.setFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(columns)
+        kit.lay_out_pane(self, [], columns)
 
     def focus_capture(self) -> None:
         self.hopes.capture.setFocus()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...domain.records import Item, touched
 from ...domain.schema import is_iso_date
@@ -200,9 +200,7 @@ class MeasuresCheckInPanel(ExercisePanel):
             self.editor.indicator,
             self.editor.standing,
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor)
+        kit.lay_out_pane(self, [], self.editor)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

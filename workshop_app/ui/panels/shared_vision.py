@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
-
 from ...domain import edits
 from ...domain.records import Item, touched
 from ...exercises.shared_vision import STATEMENT, dots_of
@@ -54,11 +52,7 @@ class VisionPanel(ExercisePanel):
                 "Dots column (Tab moves across, Enter down)."
             )
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(hint)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(mark)
+        kit.lay_out_pane(self, [hint], self.list, mark)
 
     def _vision_label(self, item: Item) -> str:
         return self.tr("✔ Our vision") if item.fields.get("agreed") else ""

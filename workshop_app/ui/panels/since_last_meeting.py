@@ -134,9 +134,7 @@ class SinceLastMeetingPanel(ExercisePanel):
         split.addWidget(topics)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split, 1)
+        kit.lay_out_pane(self, [], split)
         self.session.changed.connect(self._on_changed)
         self.refresh()
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from ...domain import edits, planning
@@ -228,13 +227,7 @@ class TrustCheckInPanel(ExercisePanel):
         reveal_row.addWidget(self.reveal)
         reveal_row.addWidget(self.room_state)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(help_text)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(statement_row)
-        layout.addLayout(reveal_row)
-        layout.addWidget(self.warning)
+        kit.lay_out_pane(self, [help_text], self.table, statement_row, reveal_row, self.warning)
 
         for key, slot in (
             (REMOVE_STATEMENT, self.remove_statement),

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -107,11 +106,9 @@ class WrapUpPanel(ExercisePanel):
             [kit.heading(self.tr("&Notes from the wrap-up"), self.items.capture)], self.items
         )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         splitter = kit.detail_splitter(top, bottom)
         splitter.setStretchFactor(1, 1)  # the read-back list first; the notes are fewer
-        layout.addWidget(splitter)
+        kit.lay_out_pane(self, [], splitter)
         for signal in (
             self.model.modelReset,
             self.model.rowsInserted,
