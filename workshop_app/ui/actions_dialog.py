@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QWidget,
 )
@@ -36,10 +35,26 @@ from ..domain.actions import (
 from ..domain.actions import status_of as action_status
 from ..domain.records import Collaboration, Item, ItemKind, Workshop
 from ..storage.store import ChangeSet
-from .form_dialog import buddy_label, close_button, fields_row, lay_out_column
+from .form_dialog import buddy_label, choice_buttons, close_button, fields_row, lay_out_column
 from .session import Session
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def mark_actions(
+    session: Session, chosen: list[Item], status: str, note_box: QLineEdit, first: str
+) -> bool:
+    """Give ``chosen`` actions ``status`` as of today with the note typed in
+    ``note_box`` (cleared once saved), one undoable step; whether it was saved. With no
+    action chosen, the facilitator is told ``first`` (what to select)."""
+    if not chosen:
+        session.error.emit(first)
+        return False
+    note = note_box.text().strip() or None
+    if not session.apply(mark_status(chosen, status, note, date.today().isoformat())):
+        return False
+    note_box.clear()
+    return True
 
 
 class ActionsDialog(QDialog):
@@ -101,20 +116,16 @@ class ActionsDialog(QDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What was delivered, or why it was dropped"))
         self.note.setAccessibleName(self.tr("Note kept with the new status"))
-        self.buttons: dict[str, QPushButton] = {}
         marks = QHBoxLayout()
         marks.addWidget(QLabel(self.tr("Mark the selected actions:")))
-        for status, words in (
+        statuses = (
             ("open", self.tr("O&pen")),
             ("in_progress", self.tr("&In progress")),
             ("done", self.tr("&Done")),
             ("dropped", self.tr("D&ropped")),
-        ):
-            button = QPushButton(words)
-            button.setToolTip(self.tr("Alt + the underlined letter"))
-            button.clicked.connect(lambda _=False, s=status: self.mark(s))
-            self.buttons[status] = button
-            marks.addWidget(button)
+        )
+        tip = self.tr("Alt + the underlined letter")
+        self.buttons = choice_buttons(marks, statuses, self.mark, tip)
         marks.addStretch(1)
 
         filters = fields_row(
@@ -228,10 +239,6 @@ class ActionsDialog(QDialog):
         undoable step)."""
         ids = set(self.selected_ids())
         chosen = [item for _, item in self.actions() if item.id in ids]
-        if not chosen:
-            self.session.error.emit(self.tr("Select an action in the list first."))
-            return
-        note = self.note.text().strip() or None
-        if self.session.apply(mark_status(chosen, status, note, date.today().isoformat())):
-            self.note.clear()
+        first = self.tr("Select an action in the list first.")
+        if mark_actions(self.session, chosen, status, self.note, first):
             self.table.setFocus()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QLabel,
-    QPushButton,
 )
 
 from ...domain import edits
@@ -21,6 +20,7 @@ from ...exercises.fact_base import (
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..flow import FlowLayout
+from ..form_dialog import choice_buttons
 from ..items_model import Column, action_columns, action_inputs, field_columns, text_column
 from . import kit
 
@@ -51,18 +51,14 @@ class FactBasePanel(ExercisePanel):
         )
         status_row = FlowLayout()
         status_row.addWidget(QLabel(self.tr("The room says the selected facts are:")))
-        self.status_buttons: dict[str, QPushButton] = {}
-        for status, text in (
+        statuses = (
             ("agreed", self.tr("✔ &Agreed")),
             ("disputed", self.tr("⚠ &Disputed")),
             ("needs_data", self.tr("? &Needs data")),
             ("", self.tr("Not &yet discussed")),
-        ):
-            button = QPushButton(text)
-            button.setToolTip(self.tr("Alt + the underlined letter"))
-            button.clicked.connect(lambda _=False, s=status: self.set_status(s))
-            self.status_buttons[status] = button
-            status_row.addWidget(button)
+        )
+        tip = self.tr("Alt + the underlined letter")
+        self.status_buttons = choice_buttons(status_row, statuses, self.set_status, tip)
 
         self.questions = kit.item_list(
             self,

@@ -4,8 +4,6 @@ whose topics the facilitator brings into this meeting; and the topics brought in
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -24,7 +22,6 @@ from ...domain.actions import (
     DROPPED,
     IN_PROGRESS,
     OPEN,
-    mark_status,
     overdue_days,
     status_label,
     status_words,
@@ -40,6 +37,7 @@ from ...exercises.since_last_meeting import (
     the_day,
 )
 from ...storage.store import ChangeSet
+from ..actions_dialog import mark_actions
 from ..capture_panel import ExercisePanel
 from ..editable_table import read_only_table, selected_rows
 from ..fit import fit_columns
@@ -199,12 +197,8 @@ class SinceLastMeetingPanel(ExercisePanel):
         undoable step); the room's list follows."""
         ids = self.selected_ids()
         chosen = [item for i in ids if (item := self.session.store.get(Item, i)) is not None]
-        if not chosen:
-            self.session.error.emit(self.tr("Select an action in the list first."))
-            return
-        note_text = self.note_box.text().strip() or None
-        if self.session.apply(mark_status(chosen, status, note_text, date.today().isoformat())):
-            self.note_box.clear()
+        first = self.tr("Select an action in the list first.")
+        if mark_actions(self.session, chosen, status, self.note_box, first):
             self.table.setFocus()
 
     def bring_in(self) -> None:
