@@ -9,7 +9,7 @@ section and ``attendance.csv`` read what is recorded here.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -53,6 +53,7 @@ class AttendanceModel(RowsModel):
     """The attendance list: present (a tick and the word), name, organisation."""
 
     PRESENT, NAME, ORGANISATION = range(3)
+    COLUMN_FLAGS: ClassVar[dict[int, Qt.ItemFlag]] = {PRESENT: Qt.ItemFlag.ItemIsUserCheckable}
 
     def __init__(self, dialog: AttendanceDialog) -> None:
         super().__init__(dialog)
@@ -77,12 +78,6 @@ class AttendanceModel(RowsModel):
                 return person.name
             return self.organisations.get(person.partner_id or "", self.tr("No organisation"))
         return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.PRESENT:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.PRESENT:

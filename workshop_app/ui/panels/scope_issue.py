@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeView,
     QVBoxLayout,
 )
@@ -32,6 +31,7 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import CellDelegate
 from ..fit import fit_columns
+from ..form_dialog import choice_buttons
 from ..items_model import (
     visibility_label,
 )
@@ -154,11 +154,10 @@ class ScopePanel(ExercisePanel):
 
         scope_row = QHBoxLayout()
         scope_row.addWidget(QLabel(self.tr("Selected issue:")))
-        for scope in ("in", "out", "later", ""):
-            button = QPushButton(scope_label(scope))
-            button.setToolTip(self.tr("Space in the tree cycles the scope"))
-            button.clicked.connect(lambda _=False, s=scope: self.set_scope(s))
-            scope_row.addWidget(button)
+        scopes = [(scope, scope_label(scope)) for scope in ("in", "out", "later", "")]
+        choice_buttons(
+            scope_row, scopes, self.set_scope, self.tr("Space in the tree cycles the scope")
+        )
         scope_row.addStretch(1)
         help_text = QLabel(
             self.tr(
