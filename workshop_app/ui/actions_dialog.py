@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
-    QWidget,
 )
 
 from ..domain.actions import (
@@ -33,8 +31,9 @@ from ..domain.actions import (
     status_words,
 )
 from ..domain.actions import status_of as action_status
-from ..domain.records import Collaboration, Item, ItemKind, Workshop
+from ..domain.records import Item, ItemKind, Workshop
 from ..storage.store import ChangeSet
+from .collaboration_dialog import CollaborationDialog
 from .form_dialog import buddy_label, choice_buttons, close_button, fields_row, lay_out_column
 from .session import Session
 
@@ -57,17 +56,12 @@ def mark_actions(
     return True
 
 
-class ActionsDialog(QDialog):
+class ActionsDialog(CollaborationDialog):
     """The actions of ``collaboration`` across its meetings (see the module docstring)."""
 
-    def __init__(
-        self, session: Session, collaboration: Collaboration, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.collaboration = collaboration
+    def build(self) -> None:
         self.setWindowTitle(
-            self.tr("Actions across meetings — {name}").format(name=collaboration.name)
+            self.tr("Actions across meetings — {name}").format(name=self.collaboration.name)
         )
         self.resize(1100, 640)
         self.filter = QLineEdit()
@@ -148,7 +142,7 @@ class ActionsDialog(QDialog):
         self.filter.textChanged.connect(self.refresh)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.overdue_only.toggled.connect(self.refresh)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.refresh()
         self.table.setFocus()
 
