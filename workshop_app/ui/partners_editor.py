@@ -138,8 +138,7 @@ class PartnersEditor(QWidget):
         self, session: Session, collaboration_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.session = session
-        self.collaboration_id = collaboration_id
+        # The model keeps the session and the collaboration: one place for both.
         self.model = PartnersModel(session, collaboration_id, self)
         self.table = EditableTable()
         self.table.setModel(self.model)
@@ -190,9 +189,11 @@ class PartnersEditor(QWidget):
 
     def add_partner(self) -> None:
         partner = Partner(
-            self.collaboration_id, self.tr("New partner"), position=float(len(self.model.rows))
+            self.model.collaboration_id,
+            self.tr("New partner"),
+            position=float(len(self.model.rows)),
         )
-        if self.session.apply(edits.add(self.tr("Add partner"), partner)):
+        if self.model.session.apply(edits.add(self.tr("Add partner"), partner)):
             row = next(n for n, p in enumerate(self.model.rows) if p.id == partner.id)
             index = self.model.index(row, 0)
             self.table.setCurrentIndex(index)
@@ -203,8 +204,8 @@ class PartnersEditor(QWidget):
         if index.isValid():
             partner = self.model.rows[index.row()]
             description = self.tr("Remove partner {name!r}").format(name=partner.organisation)
-            linked = self.session.store.items_for_partner(partner.id)
-            self.session.apply(
+            linked = self.model.session.store.items_for_partner(partner.id)
+            self.model.session.apply(
                 edits.combine(
                     description,
                     [
