@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from ...domain.records import Item
 from ...exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
 from ..capture_panel import ExercisePanel, ItemListWidget
@@ -49,12 +47,11 @@ class HopesConcernsPanel(ExercisePanel):
             ],
             placeholder=self.tr("A working agreement, then Enter"),
         )
-        toggle = kit.key_button(
+        toggle = kit.table_key_button(
             self.tr("Mark agreed / not agreed (Ctrl+Return)"),
             MARK_AGREED,
             self.agreements.table,
             self.toggle_agreed,
-            Qt.ShortcutContext.WidgetShortcut,
         )
 
         columns = kit.ResponsiveSplitter(column_width=300)

@@ -165,6 +165,14 @@ def key_button(
     return button
 
 
+def table_key_button(
+    text: str, key: PanelKey, table: QWidget, slot: Callable[[], Any]
+) -> QPushButton:
+    """A button doing what ``key`` does to the selected rows of ``table`` while the
+    table has the focus (Space there marks a row; in the capture box it types)."""
+    return key_button(text, key, table, slot, Qt.ShortcutContext.WidgetShortcut)
+
+
 def show_results_state(
     hidden: QCheckBox, reveal: QPushButton, block: Block, hide_again: str, reveal_now: str
 ) -> None:

@@ -58,12 +58,11 @@ class AgreementPanel(ExercisePanel):
         self.model = ItemsModel(self.session, self.workshop_id, None, [COMMITMENT], columns, self)
         self.table = read_only_table(self.model, self.tr("Commitments"))
         fit_columns(self.table)
-        self.toggle_button = kit.key_button(
+        self.toggle_button = kit.table_key_button(
             self.tr("Mark agreed / not agreed (Space)"),
             MARK_AGREED,
             self.table,
             self.toggle_selected,
-            Qt.ShortcutContext.WidgetShortcut,
         )
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Draft information-sharing agreement"))

@@ -3,7 +3,7 @@ the room (Space), and the notes of the wrap-up itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QLabel,
     QWidget,
@@ -75,12 +75,11 @@ class WrapUpPanel(ExercisePanel):
         self.table = read_only_table(self.ordered, self.tr("Decisions and actions to read back"))
         self.table.setSortingEnabled(False)
         fit_columns(self.table)  # whole sentences, wrapped: a wrap-up lists a few dozen rows
-        self.toggle_button = kit.key_button(
+        self.toggle_button = kit.table_key_button(
             self.tr("Mark read back / not yet (Space)"),
             READ_BACK,
             self.table,
             self.toggle_selected,
-            Qt.ShortcutContext.WidgetShortcut,
         )
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How many were read back"))
