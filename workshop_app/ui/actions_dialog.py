@@ -34,7 +34,14 @@ from ..domain.actions import status_of as action_status
 from ..domain.records import Item, ItemKind, Workshop
 from ..storage.store import ChangeSet
 from .collaboration_dialog import CollaborationDialog
-from .form_dialog import buddy_label, choice_buttons, close_button, fields_row, lay_out_column
+from .form_dialog import (
+    buddy_label,
+    choice_buttons,
+    close_button,
+    fields_row,
+    lay_out_column,
+    text_field,
+)
 from .session import Session
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -64,9 +71,9 @@ class ActionsDialog(CollaborationDialog):
             self.tr("Actions across meetings — {name}").format(name=self.collaboration.name)
         )
         self.resize(1100, 640)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Owner, partner or words of the action"))
-        self.filter.setAccessibleName(self.tr("Filter the actions"))
+        self.filter = text_field(
+            self.tr("Filter the actions"), self.tr("Owner, partner or words of the action")
+        )
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Show actions with this status"))
         for key, words in (
@@ -107,9 +114,10 @@ class ActionsDialog(CollaborationDialog):
             self.table.setColumnWidth(column, width)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How many actions are listed"))
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("What was delivered, or why it was dropped"))
-        self.note.setAccessibleName(self.tr("Note kept with the new status"))
+        self.note = text_field(
+            self.tr("Note kept with the new status"),
+            self.tr("What was delivered, or why it was dropped"),
+        )
         marks = QHBoxLayout()
         marks.addWidget(QLabel(self.tr("Mark the selected actions:")))
         statuses = (

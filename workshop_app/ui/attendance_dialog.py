@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from ..export.sign_in import read_sign_in
 from ..storage.store import ChangeSet
 from .background import run_in_background
 from .editable_table import RowsModel, selected_rows
-from .form_dialog import buddy_label
+from .form_dialog import buddy_label, text_field
 from .session import Session
 
 #: The walk-in's organisation when they came for none of the partners.
@@ -138,9 +137,9 @@ class AttendanceDialog(QDialog):
         )
         hint.setWordWrap(True)
 
-        self.walk_in_name = QLineEdit()
-        self.walk_in_name.setAccessibleName(self.tr("Name of someone not on the roster"))
-        self.walk_in_name.setPlaceholderText(self.tr("Name of a walk-in, then Enter"))
+        self.walk_in_name = text_field(
+            self.tr("Name of someone not on the roster"), self.tr("Name of a walk-in, then Enter")
+        )
         self.walk_in_name.returnPressed.connect(self.add_walk_in)
         self.walk_in_partner = QComboBox()
         self.walk_in_partner.setAccessibleName(self.tr("Organisation of the walk-in"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain import edits
 from ..domain.records import Block, Item, ItemKind, Visibility, touched
 from .editable_table import ChoiceDelegate, EditableTable, selected_rows
+from .form_dialog import text_field
 from .icons import quiet_button
 from .items_model import (
     Column,
@@ -118,9 +119,9 @@ class ItemListWidget(QWidget):
             columns = [*columns, visibility_column(self.tr("Visibility"))]
         self.model = ItemsModel(session, workshop_id, block_id, [kind], columns, self)
 
-        self.capture = QLineEdit()
-        self.capture.setPlaceholderText(placeholder or self.tr("Type and press Enter to capture"))
-        self.capture.setAccessibleName(self.tr("Capture box"))
+        self.capture = text_field(
+            self.tr("Capture box"), placeholder or self.tr("Type and press Enter to capture")
+        )
         self.capture.returnPressed.connect(self.capture_text)
         self.extra: dict[str, QLineEdit] = {}
         capture_row = QHBoxLayout()

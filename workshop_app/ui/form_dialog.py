@@ -66,12 +66,18 @@ def choice_buttons(
     return buttons
 
 
-def search_field(accessible_name: str, placeholder: str, keys_to: QObject) -> QLineEdit:
-    """A box to type words to find, with a clear button; ``keys_to`` sees its keys first
-    (Enter for the next match, the arrows for the list)."""
+def text_field(accessible_name: str, placeholder: str = "") -> QLineEdit:
+    """A one-line box named for screen readers, showing what to type while empty."""
     field = QLineEdit()
     field.setAccessibleName(accessible_name)
     field.setPlaceholderText(placeholder)
+    return field
+
+
+def search_field(accessible_name: str, placeholder: str, keys_to: QObject) -> QLineEdit:
+    """A box to type words to find, with a clear button; ``keys_to`` sees its keys first
+    (Enter for the next match, the arrows for the list)."""
+    field = text_field(accessible_name, placeholder)
     field.setClearButtonEnabled(True)
     field.installEventFilter(keys_to)
     return field

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
 )
 
 from ...domain import edits
@@ -26,6 +25,7 @@ from ...exercises.data_inventory import (
 from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
+from ..form_dialog import text_field
 from ..items_model import Column, field_column, text_column
 from . import kit
 from .row_details import RowDetails, labelled, partner_checklist
@@ -81,9 +81,9 @@ class DataInventoryPanel(ExercisePanel):
         self.recipients.itemChanged.connect(self._recipients_changed)
         self.legal = partner_checklist(self.tr("Legal constraints"))
         self.legal.itemChanged.connect(self._legal_changed)
-        self.tags = QLineEdit()
-        self.tags.setAccessibleName(self.tr("Other constraints"))
-        self.tags.setPlaceholderText(self.tr("Other constraints, separated by commas"))
+        self.tags = text_field(
+            self.tr("Other constraints"), self.tr("Other constraints, separated by commas")
+        )
         self.tags.editingFinished.connect(self._tags_changed)
         self.history = QLabel()
         self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

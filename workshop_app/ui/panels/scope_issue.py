@@ -31,7 +31,7 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import CellDelegate
 from ..fit import fit_columns
-from ..form_dialog import choice_buttons
+from ..form_dialog import choice_buttons, text_field
 from ..items_model import (
     visibility_label,
 )
@@ -167,9 +167,9 @@ class ScopePanel(ExercisePanel):
         )
         help_text.setWordWrap(True)
 
-        self.statement = QLineEdit()
-        self.statement.setAccessibleName(self.tr("Problem statement"))
-        self.statement.setPlaceholderText(self.tr("One sentence the room agrees to; Enter saves"))
+        self.statement = text_field(
+            self.tr("Problem statement"), self.tr("One sentence the room agrees to; Enter saves")
+        )
         self.statement.editingFinished.connect(self.save_statement)
         self.agreed = QCheckBox(self.tr("A&greed by the room"))
         self.agreed.setToolTip(self.tr("Changing the wording later clears the agreement"))

@@ -9,7 +9,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -41,7 +40,7 @@ from ..actions_dialog import mark_actions
 from ..capture_panel import ExercisePanel
 from ..editable_table import read_only_table, selected_rows
 from ..fit import fit_columns
-from ..form_dialog import buddy_label
+from ..form_dialog import buddy_label, text_field
 from ..items_model import text_column
 from ..key_help import PanelKey
 from . import kit
@@ -77,9 +76,10 @@ class SinceLastMeetingPanel(ExercisePanel):
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How the earlier actions stand"))
         self.count.setWordWrap(True)
-        self.note_box = QLineEdit()
-        self.note_box.setPlaceholderText(self.tr("What was delivered, or why it was dropped"))
-        self.note_box.setAccessibleName(self.tr("Note kept with the new status"))
+        self.note_box = text_field(
+            self.tr("Note kept with the new status"),
+            self.tr("What was delivered, or why it was dropped"),
+        )
         marks = QGridLayout()
         words = {
             DONE: self.tr("Done ✔ (Alt+D)"),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
 )
 
@@ -32,6 +31,7 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
 from ..flow import FlowLayout
+from ..form_dialog import text_field
 from ..key_help import PanelKey, install_shortcut
 from ..locale_text import number_text
 from . import kit
@@ -184,9 +184,9 @@ class TrustCheckInPanel(ExercisePanel):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.table.setFont(font)
 
-        self.new_statement = QLineEdit()
-        self.new_statement.setAccessibleName(self.tr("New statement"))
-        self.new_statement.setPlaceholderText(self.tr("Another statement to rate, then Enter"))
+        self.new_statement = text_field(
+            self.tr("New statement"), self.tr("Another statement to rate, then Enter")
+        )
         self.new_statement.returnPressed.connect(self.add_statement)
         remove = QPushButton(self.tr("Remove statement"))
         remove.setToolTip(self.tr("Remove the selected statement and its tally (Ctrl+Del)"))
