@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
 
 from ...domain.document import Chart, Element, Table
 from ...exercises.balance_check import balance_counts, balance_summary, balance_warnings
@@ -21,13 +21,12 @@ class BalancePanel(ExercisePanel):
         self.view.setAccessibleName(self.tr("Balance of the adopted indicators"))
         self.view.setOpenLinks(False)
         layout = QVBoxLayout(self)
-        note = QLabel(
+        note = kit.note(
             self.tr(
                 "Computed from the agreement votes; the room sees the "
                 "chart. Adopt or re-vote to change it."
             )
         )
-        note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.view, 1)
         self.session.changed.connect(self._on_changed)

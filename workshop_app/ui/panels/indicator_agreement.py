@@ -67,18 +67,14 @@ class AgreementPanel(ExercisePanel):
         self.clear_button.setToolTip(
             self.tr("Remove every vote of this block (undoable); the rule can then be changed")
         )
-        self.rule_text = QLabel()
-        self.rule_text.setWordWrap(True)
-        self.rule_text.setAccessibleName(self.tr("The decision rule in words"))
+        self.rule_text = kit.live_note(self.tr("The decision rule in words"))
         font = self.rule_text.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.rule_text.setFont(font)
         self.lock_text = QLabel()
         self.lock_text.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Vote status"))
+        self.status = kit.live_note(self.tr("Vote status"))
         self.sector = QComboBox()
         self.sector.setAccessibleName(self.tr("Whose votes you are typing"))
 
@@ -118,14 +114,13 @@ class AgreementPanel(ExercisePanel):
         sector_row = QHBoxLayout()
         sector_row.addWidget(buddy_label(self.tr("&Typing votes of:"), self.sector))
         sector_row.addWidget(self.sector)
-        sector_hint = QLabel(
+        sector_hint = kit.note(
             self.tr(
                 "Answer columns show and take the votes of this "
                 "group; type a number in a cell, Enter saves. "
                 "“All votes” adds up every group."
             )
         )
-        sector_hint.setWordWrap(True)
         sector_row.addWidget(sector_hint, 1)
 
         layout = QVBoxLayout(self)

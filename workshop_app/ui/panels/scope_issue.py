@@ -159,13 +159,12 @@ class ScopePanel(ExercisePanel):
             scope_row, scopes, self.set_scope, self.tr("Space in the tree cycles the scope")
         )
         scope_row.addStretch(1)
-        help_text = QLabel(
+        help_text = kit.note(
             self.tr(
                 "In the tree: Space cycles the scope · F2 renames · Del removes the issue and what "
                 "hangs under it · Alt+arrows move · Insert goes to the new-issue box"
             )
         )
-        help_text.setWordWrap(True)
 
         self.statement = text_field(
             self.tr("Problem statement"), self.tr("One sentence the room agrees to; Enter saves")

@@ -207,17 +207,14 @@ class TrustCheckInPanel(ExercisePanel):
         state_font = QFont(self.room_state.font())
         state_font.setBold(True)
         self.room_state.setFont(state_font)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(self.tr("Tallies larger than the people present"))
+        self.warning = kit.live_note(self.tr("Tallies larger than the people present"))
 
-        help_text = QLabel(
+        help_text = kit.note(
             self.tr(
                 "Type a number in a rating cell and press Tab for the next one; + and − count "
                 "hands one at a time. F2 edits a statement."
             )
         )
-        help_text.setWordWrap(True)
         statement_row = QHBoxLayout()
         statement_row.addWidget(self.new_statement, 1)
         for button in (up, down, remove):
