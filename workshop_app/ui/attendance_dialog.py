@@ -63,11 +63,7 @@ class AttendanceModel(RowsModel):
     def row_key(self, row: Person) -> Any:
         return row.key
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        person: Person = self.rows[index.row()]
-        column = index.column()
+    def cell(self, person: Person, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
             return Qt.CheckState.Checked if person.present else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -301,8 +301,9 @@ class RowsModel(QAbstractTableModel):
     """A table model over a list of records, refreshed in place by :meth:`set_rows`.
 
     Subclasses say how a row is recognised (:meth:`row_key`), give their column
-    ``titles`` and implement ``data``; ``rows`` holds what is shown. A column whose
-    cells may be ticked or edited says so in ``COLUMN_FLAGS``.
+    ``titles`` and say what each cell shows (:meth:`cell`, or ``data`` itself); ``rows``
+    holds what is shown. A column whose cells may be ticked or edited says so in
+    ``COLUMN_FLAGS``.
     """
 
     #: What the cells of a column may do besides being selected, by column.
@@ -328,6 +329,15 @@ class RowsModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.titles[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self.cell(self.rows[index.row()], index.column(), role)
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        """What the cell of ``row`` in ``column`` gives for ``role`` (None: nothing)."""
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -59,11 +59,8 @@ class PartnersModel(RowsModel):
         if "partners" in changes.tables and self.collaboration_id in changes.collaboration_ids:
             self.reload()
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        partner = self.rows[index.row()]
-        name = self.FIELDS[index.column()]
+    def cell(self, partner: Partner, column: int, role: int) -> Any:
+        name = self.FIELDS[column]
         value = getattr(partner, name)
         if role == Qt.ItemDataRole.EditRole:
             return value

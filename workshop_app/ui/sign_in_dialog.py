@@ -55,11 +55,7 @@ class SignInModel(RowsModel):
             return SKIP
         return row.partner_id or NO_PARTNER
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row: SignInRow = self.rows[index.row()]
-        column = index.column()
+    def cell(self, row: SignInRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole and column == self.PARTNER:
             return self.choice(row)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
