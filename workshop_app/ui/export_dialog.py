@@ -130,7 +130,12 @@ class ExportDialog(FileWritingDialog):
         top.addWidget(preview_box, 1)
 
         # status and buttons
-        self.make_status(self.tr("Export status"), self.tr("Exporting"))
+        self.make_status(
+            self.tr("Export status"),
+            self.tr("Exporting"),
+            no_file=self.tr("Choose where to save the file first."),
+            kept=self.tr("Not exported: the existing file was kept."),
+        )
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -160,7 +165,7 @@ class ExportDialog(FileWritingDialog):
         self.audience_group.idToggled.connect(self._audience_toggled)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.browse_button.clicked.connect(self.choose_file)
-        self.export_button.clicked.connect(self.start_export)
+        self.export_button.clicked.connect(self.start)
         self.print_button.clicked.connect(self.print_summary)
         self.close_button.clicked.connect(self.reject)
         self.refresh()
@@ -220,14 +225,7 @@ class ExportDialog(FileWritingDialog):
             self.path_edit.setText(path)
 
     # ----------------------------------------------------------------- export
-    def start_export(self) -> None:
-        chosen = self.checked_destination(
-            self.tr("Choose where to save the file first."),
-            self.tr("Not exported: the existing file was kept."),
-        )
-        if chosen is None:
-            return
-        path, overwrite = chosen
+    def write(self, path: Path, overwrite: bool) -> None:
         store = self.session.store
         store.set_setting(LAST_FORMAT_KEY, self.fmt())
         store.set_setting(LAST_AUDIENCE_KEY, self.audience().value)

@@ -78,9 +78,9 @@ class FileWritingDialog(QDialog):
     """Base of a dialog that writes one file in the background.
 
     The dialog makes its widgets with :meth:`make_path_row` and :meth:`make_status`,
-    names the buttons to disable while it writes (``busy_buttons``), checks the file
-    with :meth:`checked_destination`, then writes it with :meth:`write_in_background`
-    and says how it went with :meth:`finished`.
+    names the buttons to disable while it writes (``busy_buttons``) and connects its
+    button to :meth:`start`, which checks the file and calls the dialog's :meth:`write`;
+    that runs :meth:`write_in_background` and says how it went with :meth:`finished`.
     """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -100,9 +100,11 @@ class FileWritingDialog(QDialog):
         row.addWidget(self.browse_button)
         return row
 
-    def make_status(self, status_name: str, busy_name: str) -> None:
+    def make_status(self, status_name: str, busy_name: str, no_file: str, kept: str) -> None:
         """``status``, the line saying how the writing goes, and ``progress``, the busy
-        bar shown while it runs."""
+        bar shown while it runs. The line says ``no_file`` when no file is named, and
+        ``kept`` when the facilitator keeps a file already there."""
+        self._no_file, self._kept = no_file, kept
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(status_name)
@@ -118,20 +120,25 @@ class FileWritingDialog(QDialog):
     def folder(self) -> Path:
         return save_folder(self.session.store)
 
-    def checked_destination(self, first: str, kept: str) -> tuple[Path, bool] | None:
-        """The file to write and whether it replaces one, its folder remembered; None
-        after saying ``first`` (no file named) or ``kept`` (the facilitator kept the
-        file already there)."""
+    def start(self) -> None:
+        """Write the file the path box names, once it may be written (a file already
+        there is replaced only when the facilitator says so); its folder is remembered."""
         text = self.path_edit.text().strip()
         if not text:
-            self.status.setText(first)
-            return None
+            self.status.setText(self._no_file)
+            return
         chosen = destination(self, text)
         if chosen is None:
-            self.status.setText(kept)
-            return None
-        self.session.store.set_setting(LAST_FOLDER_KEY, str(chosen[0].parent))
-        return chosen
+            self.status.setText(self._kept)
+            return
+        path, overwrite = chosen
+        self.session.store.set_setting(LAST_FOLDER_KEY, str(path.parent))
+        self.write(path, overwrite)
+
+    def write(self, path: Path, overwrite: bool) -> None:
+        """Write the file at ``path`` (replacing one there when ``overwrite``): each
+        dialog's own, through :meth:`write_in_background`."""
+        raise NotImplementedError
 
     def write_in_background(
         self,

@@ -64,7 +64,12 @@ class HandoutsDialog(FileWritingDialog):
         save_label.setBuddy(self.path_edit)
         form.addRow(save_label, path_row)
 
-        self.make_status(self.tr("Handouts status"), self.tr("Writing the handouts"))
+        self.make_status(
+            self.tr("Handouts status"),
+            self.tr("Writing the handouts"),
+            no_file=self.tr("Choose where to save the file first."),
+            kept=self.tr("Not written: the existing file was kept."),
+        )
         self.write_button = QPushButton(self.tr("&Write PDF"))
         self.write_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"))
@@ -87,7 +92,7 @@ class HandoutsDialog(FileWritingDialog):
         )
         self.path_edit.setText(str(self.folder() / export.safe_filename(stem.strip(), ".pdf")))
         self.browse_button.clicked.connect(self.choose_file)
-        self.write_button.clicked.connect(self.start_writing)
+        self.write_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         self.path_edit.setFocus()
 
@@ -98,17 +103,10 @@ class HandoutsDialog(FileWritingDialog):
         if path:
             self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
-    def start_writing(self) -> None:
+    def write(self, path: Path, overwrite: bool) -> None:
         from ..export.handouts import handouts_for
         from .handouts_pdf import join_address, write_handouts
 
-        chosen = self.checked_destination(
-            self.tr("Choose where to save the file first."),
-            self.tr("Not written: the existing file was kept."),
-        )
-        if chosen is None:
-            return
-        path, overwrite = chosen
         store = self.session.store
         handouts = handouts_for(
             store, self.workshop_id, join_address(store, self.opener, self.workshop_id)
