@@ -10,7 +10,8 @@ from export_helpers import demo_workshops
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from workshop_app.ui.export_dialog import LAST_FOLDER_KEY, ExportDialog
+from workshop_app.ui.export_dialog import ExportDialog
+from workshop_app.ui.file_writing import LAST_FOLDER_KEY
 from workshop_app.ui.session import Session
 
 KICKOFF = "Kick-off: first partnership meeting"

@@ -15,14 +15,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
-    QWidget,
 )
 
 from ..domain.actions import (
@@ -34,30 +31,49 @@ from ..domain.actions import (
     status_words,
 )
 from ..domain.actions import status_of as action_status
-from ..domain.records import Collaboration, Item, ItemKind, Workshop
+from ..domain.records import Item, ItemKind, Workshop
 from ..storage.store import ChangeSet
-from .form_dialog import buddy_label, close_button, fields_row, lay_out_column
+from .collaboration_dialog import CollaborationDialog
+from .form_dialog import (
+    buddy_label,
+    choice_buttons,
+    close_button,
+    fields_row,
+    lay_out_column,
+    text_field,
+)
 from .session import Session
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ActionsDialog(QDialog):
+def mark_actions(
+    session: Session, chosen: list[Item], status: str, note_box: QLineEdit, first: str
+) -> bool:
+    """Give ``chosen`` actions ``status`` as of today with the note typed in
+    ``note_box`` (cleared once saved), one undoable step; whether it was saved. With no
+    action chosen, the facilitator is told ``first`` (what to select)."""
+    if not chosen:
+        session.error.emit(first)
+        return False
+    note = note_box.text().strip() or None
+    if not session.apply(mark_status(chosen, status, note, date.today().isoformat())):
+        return False
+    note_box.clear()
+    return True
+
+
+class ActionsDialog(CollaborationDialog):
     """The actions of ``collaboration`` across its meetings (see the module docstring)."""
 
-    def __init__(
-        self, session: Session, collaboration: Collaboration, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.collaboration = collaboration
+    def build(self) -> None:
         self.setWindowTitle(
-            self.tr("Actions across meetings — {name}").format(name=collaboration.name)
+            self.tr("Actions across meetings — {name}").format(name=self.collaboration.name)
         )
         self.resize(1100, 640)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Owner, partner or words of the action"))
-        self.filter.setAccessibleName(self.tr("Filter the actions"))
+        self.filter = text_field(
+            self.tr("Filter the actions"), self.tr("Owner, partner or words of the action")
+        )
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Show actions with this status"))
         for key, words in (
@@ -98,23 +114,20 @@ class ActionsDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How many actions are listed"))
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("What was delivered, or why it was dropped"))
-        self.note.setAccessibleName(self.tr("Note kept with the new status"))
-        self.buttons: dict[str, QPushButton] = {}
+        self.note = text_field(
+            self.tr("Note kept with the new status"),
+            self.tr("What was delivered, or why it was dropped"),
+        )
         marks = QHBoxLayout()
         marks.addWidget(QLabel(self.tr("Mark the selected actions:")))
-        for status, words in (
+        statuses = (
             ("open", self.tr("O&pen")),
             ("in_progress", self.tr("&In progress")),
             ("done", self.tr("&Done")),
             ("dropped", self.tr("D&ropped")),
-        ):
-            button = QPushButton(words)
-            button.setToolTip(self.tr("Alt + the underlined letter"))
-            button.clicked.connect(lambda _=False, s=status: self.mark(s))
-            self.buttons[status] = button
-            marks.addWidget(button)
+        )
+        tip = self.tr("Alt + the underlined letter")
+        self.buttons = choice_buttons(marks, statuses, self.mark, tip)
         marks.addStretch(1)
 
         filters = fields_row(
@@ -137,7 +150,7 @@ class ActionsDialog(QDialog):
         self.filter.textChanged.connect(self.refresh)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.overdue_only.toggled.connect(self.refresh)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.refresh()
         self.table.setFocus()
 
@@ -228,10 +241,6 @@ class ActionsDialog(QDialog):
         undoable step)."""
         ids = set(self.selected_ids())
         chosen = [item for _, item in self.actions() if item.id in ids]
-        if not chosen:
-            self.session.error.emit(self.tr("Select an action in the list first."))
-            return
-        note = self.note.text().strip() or None
-        if self.session.apply(mark_status(chosen, status, note, date.today().isoformat())):
-            self.note.clear()
+        first = self.tr("Select an action in the list first.")
+        if mark_actions(self.session, chosen, status, self.note, first):
             self.table.setFocus()

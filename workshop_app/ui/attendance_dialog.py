@@ -9,7 +9,7 @@ section and ``attendance.csv`` read what is recorded here.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from ..export.sign_in import read_sign_in
 from ..storage.store import ChangeSet
 from .background import run_in_background
 from .editable_table import RowsModel, selected_rows
-from .form_dialog import buddy_label
+from .form_dialog import buddy_label, text_field
 from .session import Session
 
 #: The walk-in's organisation when they came for none of the partners.
@@ -53,6 +52,7 @@ class AttendanceModel(RowsModel):
     """The attendance list: present (a tick and the word), name, organisation."""
 
     PRESENT, NAME, ORGANISATION = range(3)
+    COLUMN_FLAGS: ClassVar[dict[int, Qt.ItemFlag]] = {PRESENT: Qt.ItemFlag.ItemIsUserCheckable}
 
     def __init__(self, dialog: AttendanceDialog) -> None:
         super().__init__(dialog)
@@ -63,11 +63,7 @@ class AttendanceModel(RowsModel):
     def row_key(self, row: Person) -> Any:
         return row.key
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        person: Person = self.rows[index.row()]
-        column = index.column()
+    def cell(self, person: Person, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
             return Qt.CheckState.Checked if person.present else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -77,12 +73,6 @@ class AttendanceModel(RowsModel):
                 return person.name
             return self.organisations.get(person.partner_id or "", self.tr("No organisation"))
         return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.PRESENT:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.PRESENT:
@@ -143,9 +133,9 @@ class AttendanceDialog(QDialog):
         )
         hint.setWordWrap(True)
 
-        self.walk_in_name = QLineEdit()
-        self.walk_in_name.setAccessibleName(self.tr("Name of someone not on the roster"))
-        self.walk_in_name.setPlaceholderText(self.tr("Name of a walk-in, then Enter"))
+        self.walk_in_name = text_field(
+            self.tr("Name of someone not on the roster"), self.tr("Name of a walk-in, then Enter")
+        )
         self.walk_in_name.returnPressed.connect(self.add_walk_in)
         self.walk_in_partner = QComboBox()
         self.walk_in_partner.setAccessibleName(self.tr("Organisation of the walk-in"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain import edits
 from ..domain.records import Block, Item, ItemKind, Visibility, touched
 from .editable_table import ChoiceDelegate, EditableTable, selected_rows
+from .form_dialog import text_field
 from .icons import quiet_button
 from .items_model import (
     Column,
@@ -54,6 +55,12 @@ class ExercisePanel(QWidget):
         self.session = session
         self.block = block
         self.workshop_id = block.workshop_id
+        self.build()
+
+    def build(self) -> None:
+        """Make and lay out the panel's widgets (``session``, ``block`` and
+        ``workshop_id`` are set by then): each panel's own constructor, without the
+        boilerplate of taking them."""
 
     def showEvent(self, event: QShowEvent) -> None:
         # Built by now, every control of the panel included.
@@ -112,9 +119,9 @@ class ItemListWidget(QWidget):
             columns = [*columns, visibility_column(self.tr("Visibility"))]
         self.model = ItemsModel(session, workshop_id, block_id, [kind], columns, self)
 
-        self.capture = QLineEdit()
-        self.capture.setPlaceholderText(placeholder or self.tr("Type and press Enter to capture"))
-        self.capture.setAccessibleName(self.tr("Capture box"))
+        self.capture = text_field(
+            self.tr("Capture box"), placeholder or self.tr("Type and press Enter to capture")
+        )
         self.capture.returnPressed.connect(self.capture_text)
         self.extra: dict[str, QLineEdit] = {}
         capture_row = QHBoxLayout()
@@ -330,10 +337,9 @@ class ItemListWidget(QWidget):
 class CapturePanel(ExercisePanel):
     """The generic panel: capture notes, edit, reorder, cluster, set visibility."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.items = ItemListWidget(
-            session, block.workshop_id, block.id, ItemKind.NOTE.value, parent=self
+            self.session, self.workshop_id, self.block.id, ItemKind.NOTE.value, parent=self
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

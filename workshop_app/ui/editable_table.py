@@ -23,7 +23,7 @@ so Qt keeps every index that still exists.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -301,8 +301,13 @@ class RowsModel(QAbstractTableModel):
     """A table model over a list of records, refreshed in place by :meth:`set_rows`.
 
     Subclasses say how a row is recognised (:meth:`row_key`), give their column
-    ``titles`` and implement ``data``; ``rows`` holds what is shown.
+    ``titles`` and say what each cell shows (:meth:`cell`, or ``data`` itself); ``rows``
+    holds what is shown. A column whose cells may be ticked or edited says so in
+    ``COLUMN_FLAGS``.
     """
+
+    #: What the cells of a column may do besides being selected, by column.
+    COLUMN_FLAGS: ClassVar[dict[int, Qt.ItemFlag]] = {}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -325,6 +330,18 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.titles[section]
         return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self.cell(self.rows[index.row()], index.column(), role)
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        """What the cell of ``row`` in ``column`` gives for ``role`` (None: nothing)."""
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | self.COLUMN_FLAGS.get(index.column(), Qt.ItemFlag.NoItemFlags)
 
     def set_rows(self, new_rows: Sequence[Any], every_cell: bool = False) -> None:
         """Show ``new_rows``, changing only what differs.

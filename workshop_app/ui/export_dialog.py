@@ -9,7 +9,6 @@ interrupted export never leaves a half-written file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -24,9 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QTextBrowser,
@@ -37,15 +33,12 @@ from PySide6.QtWidgets import (
 from .. import export
 from ..domain.visibility import Audience, AudienceView
 from ..export.summary import audience_label, audience_statement
-from .background import BackgroundTask, run_in_background
+from .file_writing import FileWritingDialog, paper_choice
 from .key_help import PRINT_SUMMARY
 from .session import Session
 
-LAST_FOLDER_KEY = "export.last_folder"
 LAST_FORMAT_KEY = "export.last_format"
 LAST_AUDIENCE_KEY = "export.last_audience"
-#: The paper chosen in the dialog; until one is, the paper of the facilitator's locale.
-PAPER_KEY = "export.paper"
 AUDIENCES = (Audience.PARTNERS, Audience.PUBLIC, Audience.INTERNAL)
 
 
@@ -65,44 +58,14 @@ def print_view(view: AudienceView, printer: object) -> int:
     return paint(build_summary(view), printer, f"{view.workshop.title} – {view.collaboration.name}")
 
 
-def save_folder(store) -> Path:
-    """Where a file is saved unless the facilitator says otherwise: the folder used last
-    (exports and handouts share it), else Documents, else the home folder."""
-    saved = store.setting(LAST_FOLDER_KEY)
-    if saved and Path(saved).is_dir():
-        return Path(saved)
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()
-
-
-def destination(parent: QWidget, text: str) -> tuple[Path, bool] | None:
-    """The file ``text`` names and whether it may be replaced: a file already there is
-    replaced only when the facilitator says so (None: they kept it)."""
-    path = Path(text).expanduser()
-    if not path.exists():
-        return path, False
-    answer = QMessageBox.question(
-        parent,
-        parent.tr("Replace the file?"),
-        parent.tr("{name} already exists in {folder}. Replace it?").format(
-            name=path.name, folder=path.parent
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return (path, True) if answer == QMessageBox.StandardButton.Yes else None
-
-
-class ExportDialog(QDialog):
+class ExportDialog(FileWritingDialog):
     """Export (or print) one workshop's summary for a chosen audience."""
 
     exported = Signal(str)  # the path written
 
     def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.workshop_id = workshop_id
-        self._tasks: list[BackgroundTask] = []
         store = session.store
         self.setWindowTitle(self.tr("Export workshop summary"))
         self.setMinimumSize(900, 640)
@@ -132,18 +95,13 @@ class ExportDialog(QDialog):
         for key, fmt in export.FORMATS.items():
             label = self.tr("CSV tables (.zip)") if key == "csv" else self.tr(fmt.name)
             self.format_combo.addItem(label, key)
-        self.paper_combo = QComboBox()
-        self.paper_combo.setAccessibleName(self.tr("Paper size"))
-        self.paper_combo.addItem(self.tr("A4"), "a4")
-        self.paper_combo.addItem(self.tr("US Letter"), "letter")
+        self.paper_combo = paper_choice(
+            self.tr("Paper size"), self.tr("A4"), self.tr("US Letter"), store
+        )
         self.paper_combo.setToolTip(self.tr("Paper of the PDF and of printing"))
-        self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(self.tr("Save as"))
-        self.browse_button = QPushButton(self.tr("Choose…"))
-        self.browse_button.setAccessibleName(self.tr("Choose where to save"))
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
+        path_row = self.make_path_row(
+            self.tr("Save as"), self.tr("Choose…"), self.tr("Choose where to save")
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_combo)
         form.addRow(self.tr("&Paper:"), self.paper_combo)
@@ -172,18 +130,18 @@ class ExportDialog(QDialog):
         top.addWidget(preview_box, 1)
 
         # status and buttons
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Export status"))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy
-        self.progress.setAccessibleName(self.tr("Exporting"))
-        self.progress.hide()
+        self.make_status(
+            self.tr("Export status"),
+            self.tr("Exporting"),
+            no_file=self.tr("Choose where to save the file first."),
+            kept=self.tr("Not exported: the existing file was kept."),
+        )
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setShortcut(QKeySequence(PRINT_SUMMARY.keys))
         self.close_button = QPushButton(self.tr("Close"))
+        self.busy_buttons = [self.export_button, self.print_button]
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.progress)
@@ -203,18 +161,11 @@ class ExportDialog(QDialog):
         ).setChecked(True)
         fmt = store.setting(LAST_FORMAT_KEY, "pdf")
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
-        from .pdf_writer import paper_for_locale
-
-        paper = store.setting(PAPER_KEY) or paper_for_locale()
-        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
 
         self.audience_group.idToggled.connect(self._audience_toggled)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
-        self.paper_combo.currentIndexChanged.connect(
-            lambda: store.set_setting(PAPER_KEY, self.paper())
-        )
         self.browse_button.clicked.connect(self.choose_file)
-        self.export_button.clicked.connect(self.start_export)
+        self.export_button.clicked.connect(self.start)
         self.print_button.clicked.connect(self.print_summary)
         self.close_button.clicked.connect(self.reject)
         self.refresh()
@@ -226,15 +177,8 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return self.format_combo.currentData()
 
-    def paper(self) -> str:
-        """The paper chosen: "a4" or "letter"."""
-        return self.paper_combo.currentData()
-
     def view(self) -> AudienceView:
         return export.workshop_view(self.session.store, self.workshop_id, self.audience())
-
-    def folder(self) -> Path:
-        return save_folder(self.session.store)
 
     def _audience_toggled(self, _id: int, checked: bool) -> None:
         if checked:
@@ -281,54 +225,23 @@ class ExportDialog(QDialog):
             self.path_edit.setText(path)
 
     # ----------------------------------------------------------------- export
-    def start_export(self) -> None:
-        text = self.path_edit.text().strip()
-        if not text:
-            self.status.setText(self.tr("Choose where to save the file first."))
-            return
-        chosen = destination(self, text)
-        if chosen is None:
-            self.status.setText(self.tr("Not exported: the existing file was kept."))
-            return
-        path, overwrite = chosen
+    def write(self, path: Path, overwrite: bool) -> None:
         store = self.session.store
-        store.set_setting(LAST_FOLDER_KEY, str(path.parent))
         store.set_setting(LAST_FORMAT_KEY, self.fmt())
         store.set_setting(LAST_AUDIENCE_KEY, self.audience().value)
-        self._run(
-            partial(
-                export_file,
-                self.view(),
-                self.fmt(),
-                path,
-                overwrite,
-                self.paper(),
-            ),
+        self.write_in_background(
+            partial(export_file, self.view(), self.fmt(), path, overwrite, self.paper()),
             self._export_finished,
+            self._failed,
             self.tr("Exporting for {audience}…").format(audience=audience_label(self.audience())),
         )
 
-    def _run(self, work: Callable[[], object], done: Callable, message: str) -> None:
-        self.export_button.setEnabled(False)
-        self.print_button.setEnabled(False)
-        self.progress.show()
-        self.status.setText(message)
-        self._tasks = [t for t in self._tasks if not t.is_finished()]
-        self._tasks.append(run_in_background(work, done, self._failed, owner=self))
-
-    def _done(self) -> None:
-        self.export_button.setEnabled(True)
-        self.print_button.setEnabled(True)
-        self.progress.hide()
-
     def _export_finished(self, path: Path) -> None:
-        self._done()
-        self.status.setText(self.tr("Saved {path}").format(path=path))
+        self.finished(self.tr("Saved {path}").format(path=path))
         self.exported.emit(str(path))
 
     def _failed(self, message: str) -> None:
-        self._done()
-        self.status.setText(self.tr("Not exported: {message}").format(message=message))
+        self.finished(self.tr("Not exported: {message}").format(message=message))
 
     # ------------------------------------------------------------------ print
     def print_summary(self) -> None:
@@ -345,18 +258,12 @@ class ExportDialog(QDialog):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._run(
-            partial(print_view, self.view(), printer), self._print_finished, self.tr("Printing…")
+        self.write_in_background(
+            partial(print_view, self.view(), printer),
+            self._print_finished,
+            self._failed,
+            self.tr("Printing…"),
         )
 
     def _print_finished(self, pages: int) -> None:
-        self._done()
-        self.status.setText(self.tr("Sent {pages} pages to the printer.").format(pages=pages))
-
-    def wait_for_jobs(self, msecs: int = 60000) -> bool:
-        """Wait for running exports and printouts (used when closing)."""
-        return all(task.wait(msecs) for task in self._tasks)
-
-    def done(self, result: int) -> None:
-        self.wait_for_jobs()
-        super().done(result)
+        self.finished(self.tr("Sent {pages} pages to the printer.").format(pages=pages))

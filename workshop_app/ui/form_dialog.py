@@ -3,8 +3,9 @@ dialog (the form, what it will lead to, OK and Cancel)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +48,39 @@ def fields_row(*parts: QWidget | tuple[str, QWidget, int]) -> QHBoxLayout:
         else:
             row.addWidget(part)
     return row
+
+
+def choice_buttons(
+    row: QLayout, choices: Sequence[tuple[str, str]], choose: Callable[[str], object], tip: str
+) -> dict[str, QPushButton]:
+    """A button in ``row`` for each of ``choices`` (value, words with an &-mnemonic),
+    pressing it (or Alt and its letter, as ``tip`` says) runs ``choose(value)``; the
+    buttons by value."""
+    buttons: dict[str, QPushButton] = {}
+    for value, words in choices:
+        button = QPushButton(words)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _=False, v=value: choose(v))
+        buttons[value] = button
+        row.addWidget(button)
+    return buttons
+
+
+def text_field(accessible_name: str, placeholder: str = "") -> QLineEdit:
+    """A one-line box named for screen readers, showing what to type while empty."""
+    field = QLineEdit()
+    field.setAccessibleName(accessible_name)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def search_field(accessible_name: str, placeholder: str, keys_to: QObject) -> QLineEdit:
+    """A box to type words to find, with a clear button; ``keys_to`` sees its keys first
+    (Enter for the next match, the arrows for the list)."""
+    field = text_field(accessible_name, placeholder)
+    field.setClearButtonEnabled(True)
+    field.installEventFilter(keys_to)
+    return field
 
 
 def close_button(dialog: QDialog) -> QDialogButtonBox:

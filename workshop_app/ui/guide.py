@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .form_dialog import caption_row
+from .form_dialog import caption_row, search_field
 from .guide_content import ROOM_KEYS, GuideSection, KeyGroup
 from .key_help import FIND_IN_GUIDE, install_shortcut
 
@@ -75,13 +74,11 @@ class GuideDialog(QDialog):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._words: list[str] = []
 
-        self.search = QLineEdit()
-        self.search.setAccessibleName(self.tr("Search the guide"))
-        self.search.setPlaceholderText(
-            self.tr("Search the guide, for example: reveal, visibility, paper (Enter: next)")
+        self.search = search_field(
+            self.tr("Search the guide"),
+            self.tr("Search the guide, for example: reveal, visibility, paper (Enter: next)"),
+            self,
         )
-        self.search.setClearButtonEnabled(True)
-        self.search.installEventFilter(self)
         self.found = QLabel()
         self.found.setAccessibleName(self.tr("Search result"))
         self.found.setWordWrap(True)

@@ -13,14 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,12 +24,11 @@ from PySide6.QtWidgets import (
 
 from .. import export
 from ..domain.records import Workshop
-from .background import BackgroundTask, run_in_background
-from .export_dialog import LAST_FOLDER_KEY, PAPER_KEY, destination, save_folder
+from .file_writing import FileWritingDialog, paper_choice
 from .session import Session
 
 
-class HandoutsDialog(QDialog):
+class HandoutsDialog(FileWritingDialog):
     """Choose the paper and the file; write the handouts of one workshop."""
 
     written = Signal(str)  # the path written
@@ -41,11 +36,9 @@ class HandoutsDialog(QDialog):
     def __init__(
         self, session: Session, workshop_id: str, opener=None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.workshop_id = workshop_id
         self.opener = opener  # the window's room, for its address and code when open
-        self._tasks: list[BackgroundTask] = []
         store = session.store
         self.setWindowTitle(self.tr("Handouts for the tables"))
         self.setMinimumWidth(620)
@@ -59,33 +52,28 @@ class HandoutsDialog(QDialog):
             )
         )
         about.setWordWrap(True)
-        self.paper_combo = QComboBox()
-        self.paper_combo.setAccessibleName(self.tr("Paper size"))
-        self.paper_combo.addItem(self.tr("A4"), "a4")
-        self.paper_combo.addItem(self.tr("US Letter"), "letter")
-        self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(self.tr("Save as"))
-        self.browse_button = QPushButton(self.tr("Choose…"))
-        self.browse_button.setAccessibleName(self.tr("Choose where to save"))
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
+        self.paper_combo = paper_choice(
+            self.tr("Paper size"), self.tr("A4"), self.tr("US Letter"), store
+        )
+        path_row = self.make_path_row(
+            self.tr("Save as"), self.tr("Choose…"), self.tr("Choose where to save")
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Paper:"), self.paper_combo)
         save_label = QLabel(self.tr("&Save as:"))
         save_label.setBuddy(self.path_edit)
         form.addRow(save_label, path_row)
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Handouts status"))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy
-        self.progress.setAccessibleName(self.tr("Writing the handouts"))
-        self.progress.hide()
+        self.make_status(
+            self.tr("Handouts status"),
+            self.tr("Writing the handouts"),
+            no_file=self.tr("Choose where to save the file first."),
+            kept=self.tr("Not written: the existing file was kept."),
+        )
         self.write_button = QPushButton(self.tr("&Write PDF"))
         self.write_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"))
+        self.busy_buttons = [self.write_button]
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.progress)
@@ -98,29 +86,15 @@ class HandoutsDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
 
-        from .pdf_writer import paper_for_locale
-
-        paper = store.setting(PAPER_KEY) or paper_for_locale()
-        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
         workshop = store.get(Workshop, workshop_id)
         stem = self.tr("{date} {title} handouts").format(
             date=workshop.date if workshop else "", title=workshop.title if workshop else ""
         )
         self.path_edit.setText(str(self.folder() / export.safe_filename(stem.strip(), ".pdf")))
-        self.paper_combo.currentIndexChanged.connect(
-            lambda: store.set_setting(PAPER_KEY, self.paper())
-        )
         self.browse_button.clicked.connect(self.choose_file)
-        self.write_button.clicked.connect(self.start_writing)
+        self.write_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         self.path_edit.setFocus()
-
-    def paper(self) -> str:
-        """The paper chosen: "a4" or "letter"."""
-        return self.paper_combo.currentData()
-
-    def folder(self) -> Path:
-        return save_folder(self.session.store)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -129,54 +103,24 @@ class HandoutsDialog(QDialog):
         if path:
             self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
-    def start_writing(self) -> None:
+    def write(self, path: Path, overwrite: bool) -> None:
         from ..export.handouts import handouts_for
         from .handouts_pdf import join_address, write_handouts
 
-        text = self.path_edit.text().strip()
-        if not text:
-            self.status.setText(self.tr("Choose where to save the file first."))
-            return
-        chosen = destination(self, text)
-        if chosen is None:
-            self.status.setText(self.tr("Not written: the existing file was kept."))
-            return
-        path, overwrite = chosen
         store = self.session.store
-        store.set_setting(LAST_FOLDER_KEY, str(path.parent))
         handouts = handouts_for(
             store, self.workshop_id, join_address(store, self.opener, self.workshop_id)
         )
-        self.write_button.setEnabled(False)
-        self.progress.show()
-        self.status.setText(self.tr("Writing the handouts…"))
-        self._tasks = [t for t in self._tasks if not t.is_finished()]
-        self._tasks.append(
-            run_in_background(
-                partial(write_handouts, handouts, path, self.paper(), overwrite),
-                self._written,
-                self._failed,
-                owner=self,
-            )
+        self.write_in_background(
+            partial(write_handouts, handouts, path, self.paper(), overwrite),
+            self._written,
+            self._failed,
+            self.tr("Writing the handouts…"),
         )
 
-    def _idle(self) -> None:
-        self.write_button.setEnabled(True)
-        self.progress.hide()
-
     def _written(self, path: Path) -> None:
-        self._idle()
-        self.status.setText(self.tr("Saved {path}").format(path=path))
+        self.finished(self.tr("Saved {path}").format(path=path))
         self.written.emit(str(path))
 
     def _failed(self, message: str) -> None:
-        self._idle()
-        self.status.setText(self.tr("Not written: {message}").format(message=message))
-
-    def wait_for_jobs(self, msecs: int = 60000) -> bool:
-        """Wait for the file being written (used when closing)."""
-        return all(task.wait(msecs) for task in self._tasks)
-
-    def done(self, result: int) -> None:
-        self.wait_for_jobs()
-        super().done(result)
+        self.finished(self.tr("Not written: {message}").format(message=message))

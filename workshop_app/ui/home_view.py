@@ -14,6 +14,7 @@ quoted with the words found in bold.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -53,6 +54,17 @@ ICONS = {
     "bin": "archive-restore",
     "demo": "presentation",
 }
+
+
+def _command(name: str) -> Callable[[HomeView], Any]:
+    """A command of the home screen: the function ``name`` of ``home_actions`` (its
+    dialogs), run on the screen, the module imported on first use (:func:`_actions`)."""
+
+    def run(home: HomeView) -> Any:
+        return getattr(_actions(), name)(home)
+
+    run.__name__ = run.__qualname__ = name
+    return run
 
 
 class HomeView(QWidget):
@@ -376,30 +388,15 @@ class HomeView(QWidget):
         if item_id:
             self.show_item_requested.emit(workshop_id, item_id)
 
-    def new_collaboration(self) -> None:
-        _actions().new_collaboration(self)
-
-    def new_workshop(self) -> Workshop | None:
-        return _actions().new_workshop(self)
-
-    def rename_selected(self) -> None:
-        _actions().rename_selected(self)
-
-    def edit_partners(self) -> None:
-        _actions().edit_partners(self)
-
-    def duplicate_selected(self) -> None:
-        _actions().duplicate_selected(self)
-
-    def delete_selected(self) -> None:
-        _actions().delete_selected(self)
-
-    def add_demo(self) -> None:
-        """Add the demo partnership (six partners, two meetings) and select it."""
-        _actions().add_demo(self)
-
-    def show_bin(self) -> None:
-        _actions().show_bin(self)
+    # The commands whose dialogs live in home_actions, each run on this screen.
+    new_collaboration = _command("new_collaboration")
+    new_workshop = _command("new_workshop")
+    rename_selected = _command("rename_selected")
+    edit_partners = _command("edit_partners")
+    duplicate_selected = _command("duplicate_selected")
+    delete_selected = _command("delete_selected")
+    add_demo = _command("add_demo")  # six partners, two meetings, selected
+    show_bin = _command("show_bin")
 
 
 def _actions():

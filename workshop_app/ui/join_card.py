@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from ..i18n import tr
 from ..participation.room import join_link, qr_modules
-from .offscreen import ensure_gui_application
-from .pdf_writer import page_size
+from .pdf_writer import pdf_bytes
 
 
 def paint_qr(painter, x: float, y: float, side: float, text: str) -> None:
@@ -46,27 +45,19 @@ def card_lines(meeting: str, address: str, code: str) -> tuple[str, str, str, st
 
 def join_card_pdf(meeting: str, address: str, code: str, paper: str = "a4") -> bytes:
     """A page of four identical join cards (PDF bytes), with cutting lines."""
-    ensure_gui_application()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
-    from PySide6.QtGui import QColor, QPageLayout, QPainter, QPdfWriter, QPen
-
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(300)
-    writer.setTitle(tr("JoinCard", "Join cards: {meeting}").format(meeting=meeting))
-    writer.setCreator("Workshop App")
-    writer.setPageLayout(
-        QPageLayout(
-            page_size(paper),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(10, 10, 10, 10),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    heading, link_text, code_text, instruction = card_lines(meeting, address, code)
+    lines = card_lines(meeting, address, code)
     link = join_link(address, code)
+    title = tr("JoinCard", "Join cards: {meeting}").format(meeting=meeting)
+    return pdf_bytes(
+        title, paper, (10, 10, 10, 10), lambda writer: paint_cards(writer, link, lines)
+    )
+
+
+def paint_cards(writer, link: str, lines: tuple[str, str, str, str]) -> None:
+    """Four cards on the page of ``writer``, with dashed lines to cut them apart."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QPainter, QPen
+
     painter = QPainter(writer)
     try:
         page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
@@ -78,12 +69,9 @@ def join_card_pdf(meeting: str, address: str, code: str, paper: str = "a4") -> b
         painter.drawLine(0, int(height), int(page.width()), int(height))
         for n in range(4):
             card = QRectF((n % 2) * width, (n // 2) * height, width, height)
-            lines = (heading, link_text, code_text, instruction)
             paint_card(painter, card.adjusted(60, 60, -60, -60), link, lines)
     finally:
         painter.end()
-    buffer.close()
-    return bytes(data.data())
 
 
 def paint_card(painter, area, link: str, lines: tuple[str, str, str, str]) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QSplitter,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.records import Block, Workshop
 from ..exercises.library import Method, matches, methods
-from .form_dialog import caption_row
+from .form_dialog import caption_row, search_field
 
 _KEY = Qt.ItemDataRole.UserRole
 
@@ -119,13 +118,11 @@ class MethodLibraryDialog(QDialog):
         self._methods = {m.key: m for m in methods()}
         self._added = ""  # what the last Add did, said until the dialog closes
 
-        self.search = QLineEdit()
-        self.search.setAccessibleName(self.tr("Find a method"))
-        self.search.setPlaceholderText(
-            self.tr("Words in its name, purpose or when to use it, for example: trust, data")
+        self.search = search_field(
+            self.tr("Find a method"),
+            self.tr("Words in its name, purpose or when to use it, for example: trust, data"),
+            self,
         )
-        self.search.setClearButtonEnabled(True)
-        self.search.installEventFilter(self)
         self.found = QLabel()
         self.found.setAccessibleName(self.tr("Methods found"))
 

@@ -59,11 +59,8 @@ class PartnersModel(RowsModel):
         if "partners" in changes.tables and self.collaboration_id in changes.collaboration_ids:
             self.reload()
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        partner = self.rows[index.row()]
-        name = self.FIELDS[index.column()]
+    def cell(self, partner: Partner, column: int, role: int) -> Any:
+        name = self.FIELDS[column]
         value = getattr(partner, name)
         if role == Qt.ItemDataRole.EditRole:
             return value
@@ -138,8 +135,7 @@ class PartnersEditor(QWidget):
         self, session: Session, collaboration_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.session = session
-        self.collaboration_id = collaboration_id
+        # The model keeps the session and the collaboration: one place for both.
         self.model = PartnersModel(session, collaboration_id, self)
         self.table = EditableTable()
         self.table.setModel(self.model)
@@ -190,9 +186,11 @@ class PartnersEditor(QWidget):
 
     def add_partner(self) -> None:
         partner = Partner(
-            self.collaboration_id, self.tr("New partner"), position=float(len(self.model.rows))
+            self.model.collaboration_id,
+            self.tr("New partner"),
+            position=float(len(self.model.rows)),
         )
-        if self.session.apply(edits.add(self.tr("Add partner"), partner)):
+        if self.model.session.apply(edits.add(self.tr("Add partner"), partner)):
             row = next(n for n, p in enumerate(self.model.rows) if p.id == partner.id)
             index = self.model.index(row, 0)
             self.table.setCurrentIndex(index)
@@ -203,8 +201,8 @@ class PartnersEditor(QWidget):
         if index.isValid():
             partner = self.model.rows[index.row()]
             description = self.tr("Remove partner {name!r}").format(name=partner.organisation)
-            linked = self.session.store.items_for_partner(partner.id)
-            self.session.apply(
+            linked = self.model.session.store.items_for_partner(partner.id)
+            self.model.session.apply(
                 edits.combine(
                     description,
                     [

@@ -12,23 +12,20 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QLabel,
     QPushButton,
     QTextBrowser,
-    QWidget,
 )
 
 from .. import export
-from ..domain.records import Collaboration
 from ..domain.visibility import Audience
 from ..export.html import PREVIEW, elements_html
 from ..export.report import CollaborationReport, collaboration_report
 from ..export.summary import audience_label
 from ..storage.store import ChangeSet
 from .background import BackgroundTask, run_in_background
+from .collaboration_dialog import CollaborationDialog
 from .form_dialog import ask_save_path, close_button, fields_row, lay_out_column
-from .session import Session
 
 #: The audiences a report is made for, the most open last (as the export dialog offers).
 AUDIENCES = (Audience.PARTNERS, Audience.PUBLIC, Audience.INTERNAL)
@@ -42,19 +39,14 @@ def write_report(report: CollaborationReport, fmt: str, path: Path, paper: str) 
     return export.write_atomically(path, data, overwrite=True)
 
 
-class ReportDialog(QDialog):
+class ReportDialog(CollaborationDialog):
     """The collaboration report for an audience: read it here, save it in a format."""
 
-    def __init__(
-        self, session: Session, collaboration: Collaboration, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.collaboration = collaboration
+    def build(self) -> None:
         self.report: CollaborationReport | None = None
         self._tasks: list[BackgroundTask] = []
         self.setWindowTitle(
-            self.tr("Collaboration report — {name}").format(name=collaboration.name)
+            self.tr("Collaboration report — {name}").format(name=self.collaboration.name)
         )
         self.resize(900, 640)
         self.audience_choice = QComboBox()
@@ -79,7 +71,7 @@ class ReportDialog(QDialog):
         )
         lay_out_column(self, row, self.preview, self.status, close_button(self), grow=self.preview)
         self.audience_choice.currentIndexChanged.connect(self.refresh)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.refresh()
 
     def audience(self) -> Audience:

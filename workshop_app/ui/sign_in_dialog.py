@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ SKIP, NO_PARTNER = "skip", "none"
 
 class SignInModel(RowsModel):
     NAME, WRITTEN, PARTNER, FOUND = range(4)
+    COLUMN_FLAGS: ClassVar[dict[int, Qt.ItemFlag]] = {PARTNER: Qt.ItemFlag.ItemIsEditable}
 
     def __init__(self, rows: Sequence[SignInRow], partners: Sequence[Partner], parent) -> None:
         super().__init__(parent)
@@ -54,11 +55,7 @@ class SignInModel(RowsModel):
             return SKIP
         return row.partner_id or NO_PARTNER
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row: SignInRow = self.rows[index.row()]
-        column = index.column()
+    def cell(self, row: SignInRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole and column == self.PARTNER:
             return self.choice(row)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -82,12 +79,6 @@ class SignInModel(RowsModel):
             PREFIX: self.tr("Start of the organisation's name"),
             PERSON: self.tr("Name on the roster"),
         }.get(row.matched_by, "")
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.PARTNER:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != self.PARTNER:

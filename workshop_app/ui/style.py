@@ -73,49 +73,30 @@ class Scheme(NamedTuple):
     internal_soft: str
 
 
-LIGHT = Scheme(
-    key="light",
-    window="#eef0f3",
-    surface="#ffffff",
-    surface_alt="#f5f6f8",
-    text="#1b1f24",
-    muted="#5a6372",
-    border="#d3d8df",
-    accent="#1d5aa6",
-    on_accent="#ffffff",
-    accent_soft="#dce8f8",
-    warning="#8a5300",
-    warning_soft="#fff2d2",
-    danger="#b00020",
-    danger_soft="#fde7e9",
-    success="#23784a",
-    public="#23784a",
-    partners="#1d5aa6",
-    internal="#8e2a6e",
-    internal_soft="#f6e3f0",
-)
+#: Each colour of the light scheme beside the same colour of the dark one.
+COLOURS: dict[str, tuple[str, str]] = {
+    "window": ("#eef0f3", "#16191d"),
+    "surface": ("#ffffff", "#1f2328"),
+    "surface_alt": ("#f5f6f8", "#262b31"),
+    "text": ("#1b1f24", "#e7e9ec"),
+    "muted": ("#5a6372", "#a1a9b5"),
+    "border": ("#d3d8df", "#3a414b"),
+    "accent": ("#1d5aa6", "#77abf5"),
+    "on_accent": ("#ffffff", "#0b1a2e"),
+    "accent_soft": ("#dce8f8", "#23395a"),
+    "warning": ("#8a5300", "#f1c46c"),
+    "warning_soft": ("#fff2d2", "#3b2f14"),
+    "danger": ("#b00020", "#ff8d98"),
+    "danger_soft": ("#fde7e9", "#42191f"),
+    "success": ("#23784a", "#7fcf9f"),
+    "public": ("#23784a", "#7fcf9f"),
+    "partners": ("#1d5aa6", "#77abf5"),
+    "internal": ("#8e2a6e", "#e59ad0"),
+    "internal_soft": ("#f6e3f0", "#40213a"),
+}
 
-DARK = Scheme(
-    key="dark",
-    window="#16191d",
-    surface="#1f2328",
-    surface_alt="#262b31",
-    text="#e7e9ec",
-    muted="#a1a9b5",
-    border="#3a414b",
-    accent="#77abf5",
-    on_accent="#0b1a2e",
-    accent_soft="#23395a",
-    warning="#f1c46c",
-    warning_soft="#3b2f14",
-    danger="#ff8d98",
-    danger_soft="#42191f",
-    success="#7fcf9f",
-    public="#7fcf9f",
-    partners="#77abf5",
-    internal="#e59ad0",
-    internal_soft="#40213a",
-)
+LIGHT = Scheme(key="light", **{name: light for name, (light, _) in COLOURS.items()})
+DARK = Scheme(key="dark", **{name: dark for name, (_, dark) in COLOURS.items()})
 
 _current = LIGHT
 _choice = "system"

@@ -42,7 +42,7 @@ from ..export.template_file import (
     import_template_file,
     save_agenda_as_template,
 )
-from .form_dialog import ask_open_path, ask_save_path, lay_out_form
+from .form_dialog import ask_open_path, ask_save_path, lay_out_form, text_field
 
 #: Where the template file dialogs start (the folder used last time).
 TEMPLATE_FOLDER_KEY = "template_file_folder"
@@ -302,9 +302,9 @@ class SaveTemplateDialog(QDialog):
         self.name = QLineEdit(title)
         self.name.setAccessibleName(self.tr("Template name"))
         self.name.selectAll()
-        self.description = QLineEdit()
-        self.description.setAccessibleName(self.tr("What the template is for"))
-        self.description.setPlaceholderText(self.tr("For example: our quarterly check-in"))
+        self.description = text_field(
+            self.tr("What the template is for"), self.tr("For example: our quarterly check-in")
+        )
         self.outcome = QLabel(
             self.tr(
                 "Keeps the %n block(s) of the agenda ({total}): their kinds, titles, timeboxes, "

@@ -9,16 +9,13 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidgetItem,
     QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,15 +26,14 @@ from ..domain.schedule import schedule_status
 from ..exercises.registry import get_kind
 from ..storage.store import ChangeSet
 from .agenda_pane import AgendaPane, agenda_text
+from .block_pane import BlockPane
 from .capture_panel import ExercisePanel, ItemListWidget
-from .form_dialog import caption_row
-from .icons import quiet_button
 from .meeting_plan import PLAN_KEYS, REPLAN_KEYS, edit_plan, replan_rest
 from .panels import panel_class
 from .panes import LEFT, RIGHT, PaneSplitter
 from .run_bar import RunBar
 from .session import Session
-from .style import SPACE, set_role
+from .style import SPACE
 from .timer import BlockTimer
 from .workshop_lists import SideLists
 
@@ -81,48 +77,13 @@ class WorkshopView(QWidget):
         self.timebox.editingFinished.connect(self._timebox_edited)
 
         # ---- current block (centre): its title, the prompt and the exercise first
-        self.block_title = QLineEdit()
-        self.block_title.setAccessibleName(self.tr("Block title"))
-        self.block_title.setObjectName("BlockTitle")
-        self.block_title.setFrame(False)
-        set_role(self.block_title, "title")
+        self.block_pane = centre = BlockPane()
+        self.block_title, self.block_prompt = centre.block_title, centre.block_prompt
+        self.guidance, self.guide_button = centre.guidance, centre.guide_button
+        self.panel_scroll = centre.panel_scroll
         self.block_title.editingFinished.connect(self._title_edited)
-        self.block_prompt = QLineEdit()
-        self.block_prompt.setAccessibleName(self.tr("Prompt shown to the room"))
-        self.block_prompt.setPlaceholderText(self.tr("The question the room sees"))
         self.block_prompt.editingFinished.connect(self._prompt_edited)
-        self.guidance = QLabel()
-        self.guidance.setObjectName("Guidance")
-        self.guidance.setWordWrap(True)
-        self.guidance.setAccessibleName(self.tr("Facilitator guidance"))
-        self.guide_button = quiet_button(
-            "book-open",
-            self.tr("Open the guide to this exercise"),
-            self.tr("Purpose, steps, tips and pitfalls (Shift+F1)"),
-        )
-        self.guide_button.setText(self.tr("Guide"))
-        self.guide_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.guide_button.clicked.connect(self.guide_requested)
-        # A scroll area, so a tall exercise panel never pushes the window beyond a small
-        # laptop screen; never sideways: panels fit the width they are given.
-        self.panel_scroll = QScrollArea()
-        self.panel_scroll.setWidgetResizable(True)
-        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.panel_scroll.setAccessibleName(self.tr("Exercise"))
-        self.panel_scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)  # the pane's
-        centre = QFrame()
-        centre.setObjectName("Pane")
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(SPACE["l"], SPACE["m"], SPACE["l"], SPACE["m"])
-        centre_layout.setSpacing(SPACE["s"])
-        centre_layout.addWidget(self.block_title)
-        centre_layout.addLayout(caption_row(self.tr("Prompt:"), self.block_prompt))
-        guidance_row = QHBoxLayout()
-        guidance_row.addWidget(self.guidance, 1)
-        guidance_row.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignTop)
-        centre_layout.addLayout(guidance_row)
-        centre_layout.addWidget(self.panel_scroll, 1)
 
         # ---- workshop-wide lists and the room preview (right)
         self.side = SideLists(session)

@@ -2,46 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
 
 from ...domain.document import Chart, Element, Table
-from ...domain.records import Block
 from ...exercises.balance_check import balance_counts, balance_summary, balance_warnings
 from ...exercises.indicator_agreement import adopted_indicators
 from ...export.html import PREVIEW, elements_html
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..session import Session
-from .kit import internal_view
+from . import kit
 
 
 class BalancePanel(ExercisePanel):
     """The adopted set at a glance, with the plain-language warnings."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Balance of the adopted indicators"))
         self.view.setOpenLinks(False)
         layout = QVBoxLayout(self)
-        note = QLabel(
+        note = kit.note(
             self.tr(
                 "Computed from the agreement votes; the room sees the "
                 "chart. Adopt or re-vote to change it."
             )
         )
-        note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.view, 1)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.refresh()
 
     def warnings(self) -> list[str]:
-        view = internal_view(self.session, self.workshop_id)
+        view = kit.internal_view(self.session, self.workshop_id)
         return balance_warnings(adopted_indicators(view), view.partners)
 
     def refresh(self) -> None:
-        view = internal_view(self.session, self.workshop_id)
+        view = kit.internal_view(self.session, self.workshop_id)
         block = view.block(self.block.id) or self.block
         elements = balance_summary(view, block)
         counts = balance_counts(adopted_indicators(view))

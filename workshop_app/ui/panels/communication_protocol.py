@@ -3,41 +3,32 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QLabel,
     QVBoxLayout,
-    QWidget,
 )
 
-from ...domain.records import Block
 from ...exercises.communication_protocol import CONTACT
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import field_columns, text_column
-from ..session import Session
-from .kit import (
-    PartnersCache,
-    item_list,
-    partner_column,
-)
+from . import kit
 
 
 class ProtocolPanel(ExercisePanel):
     """Per partner: who answers media and records requests, warnings, review time."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
+    def build(self) -> None:
+        self.cache = kit.PartnersCache(self.session, self.workshop_id)
         details = (
             ("records_contact", self.tr("Records requests")),
             ("warning", self.tr("How we warn each other")),
             ("review_time", self.tr("Review time")),
         )
         columns = [
-            partner_column(self.tr("Partner"), lambda: self.cache.partners),
+            kit.partner_column(self.tr("Partner"), lambda: self.cache.partners),
             text_column(self.tr("Media enquiries")),
             *field_columns(details),
         ]
-        self.list = item_list(
+        self.list = kit.item_list(
             self,
             CONTACT,
             columns=columns,
@@ -46,13 +37,11 @@ class ProtocolPanel(ExercisePanel):
             partner_label=self.tr("Partner"),
             partners=lambda: self.cache.partners,
         )
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
-        self.missing.setAccessibleName(self.tr("Partners without contacts"))
+        self.missing = kit.live_note(self.tr("Partners without contacts"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.missing)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.list.captured.connect(self._next_partner)
         self._update_missing()
 

@@ -7,12 +7,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Visibility, touched
+from ...domain.records import Item, Visibility, touched
 from ...domain.schema import NEVER_PUBLIC_SENSITIVITIES
 from ...domain.visibility import Audience, audience_view
 from ...exercises.data_inventory import (
@@ -27,20 +25,10 @@ from ...exercises.data_inventory import (
 from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
+from ..form_dialog import text_field
 from ..items_model import Column, field_column, text_column
-from ..session import Session
-from .kit import (
-    PartnersCache,
-    RowDetails,
-    checked_values,
-    fill_checklist,
-    item_list,
-    labelled,
-    lay_out_list_and_details,
-    optional,
-    partner_checklist,
-    partner_column,
-)
+from . import kit
+from .row_details import RowDetails, labelled, partner_checklist
 
 
 def sensitivity_column(title: str) -> Column:
@@ -64,22 +52,23 @@ def sensitivity_column(title: str) -> Column:
 class DataInventoryPanel(ExercisePanel):
     """What each partner shares, with whom, how, under which rules; history warnings."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
+    def build(self) -> None:
+        self.cache = kit.PartnersCache(self.session, self.workshop_id)
         self._view = None
         columns = [
             text_column(self.tr("Data to be shared")),
-            partner_column(self.tr("Shared by"), lambda: self.cache.partners),
+            kit.partner_column(self.tr("Shared by"), lambda: self.cache.partners),
             Column(self.tr("With"), lambda i: self.cache.names(recipients_of(i))),
-            optional(Column(self.tr("History"), self._history_text)),
-            optional(field_column(self.tr("Purpose"), "purpose")),
-            optional(field_column(self.tr("How often"), "frequency"), 3),
-            optional(field_column(self.tr("Form"), "form"), 3),
+            kit.optional(Column(self.tr("History"), self._history_text)),
+            kit.optional(field_column(self.tr("Purpose"), "purpose")),
+            kit.optional(field_column(self.tr("How often"), "frequency"), 3),
+            kit.optional(field_column(self.tr("Form"), "form"), 3),
             sensitivity_column(self.tr("Sensitivity")),
-            optional(Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i)))),
+            kit.optional(
+                Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i)))
+            ),
         ]
-        self.list = item_list(
+        self.list = kit.item_list(
             self,
             COMMITMENT,
             columns=columns,
@@ -92,9 +81,9 @@ class DataInventoryPanel(ExercisePanel):
         self.recipients.itemChanged.connect(self._recipients_changed)
         self.legal = partner_checklist(self.tr("Legal constraints"))
         self.legal.itemChanged.connect(self._legal_changed)
-        self.tags = QLineEdit()
-        self.tags.setAccessibleName(self.tr("Other constraints"))
-        self.tags.setPlaceholderText(self.tr("Other constraints, separated by commas"))
+        self.tags = text_field(
+            self.tr("Other constraints"), self.tr("Other constraints, separated by commas")
+        )
         self.tags.editingFinished.connect(self._tags_changed)
         self.history = QLabel()
         self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -115,8 +104,8 @@ class DataInventoryPanel(ExercisePanel):
                 (labelled(self.tr("Partnership history:"), self.history), 2),
             ],
         )
-        lay_out_list_and_details(self, self.details)
-        session.changed.connect(self._on_changed)
+        self.details.lay_out_with_list(self)
+        self.session.changed.connect(self._on_changed)
         self.details.refresh()
 
     def _view_now(self):
@@ -151,8 +140,7 @@ class DataInventoryPanel(ExercisePanel):
     def _show_detail(self, item: Item | None) -> None:
         for widget in (self.recipients, self.legal, self.tags):
             widget.setEnabled(item is not None)
-        fill_checklist(
-            self.recipients,
+        self.recipients.fill(
             [
                 (p.id, p.organisation)
                 for p in self.cache.partners
@@ -160,8 +148,7 @@ class DataInventoryPanel(ExercisePanel):
             ],
             set(recipients_of(item)) if item else set(),
         )
-        fill_checklist(
-            self.legal,
+        self.legal.fill(
             [(k, tr("Sharing", label)) for k, label in LEGAL_CONSTRAINTS],
             set(item.fields.get("legal") or []) if item else set(),
         )
@@ -179,11 +166,11 @@ class DataInventoryPanel(ExercisePanel):
 
     def _recipients_changed(self, *args: object) -> None:
         self._change(
-            self.tr("Change who receives the data"), recipients=checked_values(self.recipients)
+            self.tr("Change who receives the data"), recipients=self.recipients.checked_values()
         )
 
     def _legal_changed(self, *args: object) -> None:
-        self._change(self.tr("Change legal constraints"), legal=checked_values(self.legal))
+        self._change(self.tr("Change legal constraints"), legal=self.legal.checked_values())
 
     def _tags_changed(self) -> None:
         self._change(self.tr("Change other constraints"), tags=self.tags.text().strip())

@@ -4,25 +4,13 @@ Ctrl+Return marks the selected questions agreed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
-
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...exercises.evaluation_purpose import PURPOSES, QUESTION
 from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import field_columns, text_column
 from ..key_help import PanelKey
-from ..session import Session
-from .kit import (
-    choice_column,
-    item_list,
-    key_button,
-    note,
-    optional,
-    read_only_column,
-    toggle_agreed,
-    with_fields,
-)
+from . import kit
 
 MARK_AGREED = PanelKey("Ctrl+Return", "Mark the selected questions agreed, or not yet")
 
@@ -32,57 +20,48 @@ class EvaluationPurposePanel(ExercisePanel):
 
     keys = (MARK_AGREED,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.purpose = QComboBox()
-        self.purpose.setAccessibleName(self.tr("Purpose of the next question"))
-        for value in PURPOSES.values:
-            if value:
-                self.purpose.addItem(PURPOSES.label(value), value)
+    def build(self) -> None:
+        self.purpose = kit.choice_box(
+            self.tr("Purpose of the next question"), PURPOSES, unchosen=False
+        )
         details = (
             ("audience", self.tr("For whom")),
             ("needed_by", self.tr("Needed by")),
             ("indicators", self.tr("Indicators")),
         )
-        self.list = item_list(
+        self.list = kit.item_list(
             self,
             QUESTION,
             columns=[
                 text_column(self.tr("Question")),
-                choice_column(self.tr("Purpose"), "purpose", tuple(PURPOSES), "Evaluation"),
-                *(optional(c) for c in field_columns(details)),
-                read_only_column(self.tr("Agreed?"), self._agreed),
+                kit.choice_column(self.tr("Purpose"), "purpose", tuple(PURPOSES), "Evaluation"),
+                *(kit.optional(c) for c in field_columns(details)),
+                kit.read_only_column(self.tr("Agreed?"), self._agreed),
             ],
             placeholder=self.tr("The question the evaluation must answer, then Enter"),
             extra_inputs=details,
             complete=self._complete,
         )
         chooser = caption_row(self.tr("P&urpose:"), self.purpose)
-        mark = key_button(
+        mark = kit.key_button(
             self.tr("Agreed / not yet (Ctrl+Return)"),
             MARK_AGREED,
             self,
-            lambda: toggle_agreed(self.session, self.list.selected_items()),
+            lambda: kit.toggle_agreed(self.session, self.list.selected_items()),
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Choose the purpose, type the question and press Enter (Tab first to say "
-                    "for whom, by when and with which indicators)."
-                )
+        guidance = kit.note(
+            self.tr(
+                "Choose the purpose, type the question and press Enter (Tab first to say "
+                "for whom, by when and with which indicators)."
             )
         )
-        layout.addLayout(chooser)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(mark)
+        kit.lay_out_pane(self, [guidance, chooser], self.list, mark)
 
     def _agreed(self, item: Item) -> str:
         return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Not yet")
 
     def _complete(self, item: Item) -> Item:
-        return with_fields(item, purpose=self.purpose.currentData() or "", agreed=False)
+        return kit.with_fields(item, purpose=self.purpose.currentData() or "", agreed=False)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

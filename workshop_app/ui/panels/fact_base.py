@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, ItemKind
+from ...domain.records import Item, ItemKind
 from ...exercises.fact_base import (
     FACT,
     FACT_CHECK,
@@ -23,77 +20,65 @@ from ...exercises.fact_base import (
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..flow import FlowLayout
+from ..form_dialog import choice_buttons
 from ..items_model import Column, action_columns, action_inputs, field_columns, text_column
-from ..session import Session
-from .kit import (
-    choice_column,
-    detail_splitter,
-    heading,
-    item_list,
-    pane,
-    with_fields,
-)
+from . import kit
 
 
 class FactBasePanel(ExercisePanel):
     """Facts with source, date, contributor and status; open questions as actions."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self._checks: dict[str, list[int]] | None = None
         sources = (
             ("source", self.tr("Source")),
             ("date", self.tr("Date")),
             ("contributor", self.tr("Contributor")),
         )
-        self.facts = item_list(
+        self.facts = kit.item_list(
             self,
             FACT,
             columns=[
                 text_column(self.tr("Fact")),
                 *field_columns(sources),
-                choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
+                kit.choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
                 # What the room's phones said of each fact: the facilitator sets the status.
                 Column(self.tr("From phones"), self._phones_said, priority=2),
             ],
             placeholder=self.tr("A fact, then Tab for its source, date, contributor; Enter"),
             extra_inputs=sources,
-            complete=lambda item: with_fields(item, status=""),
+            complete=lambda item: kit.with_fields(item, status=""),
         )
         status_row = FlowLayout()
         status_row.addWidget(QLabel(self.tr("The room says the selected facts are:")))
-        self.status_buttons: dict[str, QPushButton] = {}
-        for status, text in (
+        statuses = (
             ("agreed", self.tr("✔ &Agreed")),
             ("disputed", self.tr("⚠ &Disputed")),
             ("needs_data", self.tr("? &Needs data")),
             ("", self.tr("Not &yet discussed")),
-        ):
-            button = QPushButton(text)
-            button.setToolTip(self.tr("Alt + the underlined letter"))
-            button.clicked.connect(lambda _=False, s=status: self.set_status(s))
-            self.status_buttons[status] = button
-            status_row.addWidget(button)
+        )
+        tip = self.tr("Alt + the underlined letter")
+        self.status_buttons = choice_buttons(status_row, statuses, self.set_status, tip)
 
-        self.questions = item_list(
+        self.questions = kit.item_list(
             self,
             ItemKind.ACTION.value,
             columns=action_columns(self.tr("Open question")),
             placeholder=self.tr("An open question, then Tab for owner and due date; Enter"),
             extra_inputs=action_inputs(),
-            complete=lambda item: with_fields(item, **{QUESTION_FIELD: True}),
+            complete=lambda item: kit.with_fields(item, **{QUESTION_FIELD: True}),
         )
 
-        facts_box = pane([heading(self.tr("Fac&ts"), self.facts.capture)], self.facts, status_row)
-        questions_heading = heading(
+        facts_box = kit.pane(
+            [kit.heading(self.tr("Fac&ts"), self.facts.capture)], self.facts, status_row
+        )
+        questions_heading = kit.heading(
             self.tr("Open &questions (also in the workshop's action list)"),
             self.questions.capture,
         )
-        questions_box = pane([questions_heading], self.questions)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(detail_splitter(facts_box, questions_box))
-        session.changed.connect(self._on_changed)
+        questions_box = kit.pane([questions_heading], self.questions)
+        kit.lay_out_pane(self, [], kit.detail_splitter(facts_box, questions_box))
+        self.session.changed.connect(self._on_changed)
 
     def _phones_said(self, fact: Item) -> str:
         if self._checks is None:  # read once, until a phone answers again
@@ -114,9 +99,8 @@ class FactBasePanel(ExercisePanel):
         self.facts.capture.setFocus()
 
     def set_status(self, status: str) -> None:
-        chosen = self.facts.selected_items()
+        chosen = self.facts.selected_or_say(self.tr("Select a fact in the list first."))
         if not chosen:
-            self.session.error.emit(self.tr("Select a fact in the list first."))
             return
         description = self.tr("Mark facts: {status}").format(status=status_label(status))
         self.session.apply(edits.set_fields(description, chosen, status=status))

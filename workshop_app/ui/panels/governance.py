@@ -4,25 +4,13 @@ Ctrl+Return marks the selected points agreed (or not yet)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...exercises.governance import POINT, TOPICS, agreed_mark, undiscussed
-from ...i18n import tr
 from ..capture_panel import ExercisePanel
-from ..form_dialog import buddy_label
+from ..form_dialog import caption_row
 from ..items_model import text_column
 from ..key_help import PanelKey
-from ..session import Session
-from .kit import (
-    choice_column,
-    item_list,
-    key_button,
-    note,
-    read_only_column,
-    toggle_agreed,
-    with_fields,
-)
+from . import kit
 
 MARK_AGREED = PanelKey("Ctrl+Return", "Mark the selected points agreed, or not yet")
 
@@ -32,47 +20,31 @@ class GovernancePanel(ExercisePanel):
 
     keys = (MARK_AGREED,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.topic = QComboBox()
-        self.topic.setAccessibleName(self.tr("Topic"))
-        for value, words in TOPICS:
-            if value:
-                self.topic.addItem(tr("Governance", words), value)
-        self.list = item_list(
+    def build(self) -> None:
+        self.topic = kit.choice_box(self.tr("Topic"), TOPICS, unchosen=False)
+        self.list = kit.item_list(
             self,
             POINT,
             columns=[
-                choice_column(self.tr("Topic"), "topic", TOPICS, "Governance"),
+                kit.choice_column(self.tr("Topic"), "topic", TOPICS, "Governance"),
                 text_column(self.tr("What we said")),
-                read_only_column(self.tr("Agreed?"), lambda i: agreed_mark(i, "Panels")),
+                kit.read_only_column(self.tr("Agreed?"), lambda i: agreed_mark(i, "Panels")),
             ],
             placeholder=self.tr("What is proposed, then Enter"),
             complete=self._complete,
         )
-        row = QHBoxLayout()
-        row.addWidget(buddy_label(self.tr("&Topic:"), self.topic))
-        row.addWidget(self.topic, 1)
-        mark = key_button(
+        row = caption_row(self.tr("&Topic:"), self.topic)
+        mark = kit.key_button(
             self.tr("Agreed / not yet (Ctrl+Return)"), MARK_AGREED, self, self.toggle_agreed
         )
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
-        self.missing.setAccessibleName(self.tr("Topics not yet discussed"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Choose the topic (Alt+T), type what is proposed and press Enter. Ctrl+Return "
-                    "marks the selected points agreed."
-                )
+        self.missing = kit.live_note(self.tr("Topics not yet discussed"))
+        guidance = kit.note(
+            self.tr(
+                "Choose the topic (Alt+T), type what is proposed and press Enter. Ctrl+Return "
+                "marks the selected points agreed."
             )
         )
-        layout.addLayout(row)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(mark)
-        layout.addWidget(self.missing)
+        kit.lay_out_pane(self, [guidance, row], self.list, mark, self.missing)
         self.list.model.modelReset.connect(self._update_missing)
         self.list.model.dataChanged.connect(self._update_missing)
         self.list.model.rowsInserted.connect(self._update_missing)
@@ -88,15 +60,13 @@ class GovernancePanel(ExercisePanel):
         )
 
     def _complete(self, item: Item) -> Item:
-        return with_fields(item, topic=self.topic.currentData() or "", agreed=False)
+        return kit.with_fields(item, topic=self.topic.currentData() or "", agreed=False)
 
     def toggle_agreed(self) -> None:
         """The selected points become agreed or, when every one already is, not yet."""
-        chosen = self.list.selected_items()
-        if not chosen:
-            self.session.error.emit(self.tr("Select a point in the list first."))
-            return
-        toggle_agreed(self.session, chosen)
+        kit.toggle_agreed(
+            self.session, self.list.selected_or_say(self.tr("Select a point in the list first."))
+        )
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QVBoxLayout,
-    QWidget,
-)
-
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import (
@@ -16,16 +10,7 @@ from ..items_model import (
     text_column,
 )
 from ..key_help import PanelKey, install_shortcut
-from ..session import Session
-from .kit import (
-    ResponsiveSplitter,
-    heading,
-    item_list,
-    key_button,
-    pane,
-    read_only_column,
-    toggle_agreed,
-)
+from . import kit
 
 MARK_AGREED = PanelKey(
     "Ctrl+Return", "Mark the selected working agreement agreed, or not", "In the working agreements"
@@ -42,36 +27,34 @@ class HopesConcernsPanel(ExercisePanel):
 
     keys = (*GO_TO_LIST, MARK_AGREED)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
 
         def clustered(kind: str, what: str, placeholder: str) -> ItemListWidget:
             columns = [
                 text_column(what),
                 cluster_column(self.tr("Cluster")),
             ]
-            return item_list(self, kind, columns=columns, placeholder=placeholder)
+            return kit.item_list(self, kind, columns=columns, placeholder=placeholder)
 
         self.hopes = clustered(HOPE, self.tr("Hope"), self.tr("A hope, then Enter"))
         self.concerns = clustered(CONCERN, self.tr("Concern"), self.tr("A concern, then Enter"))
-        self.agreements = item_list(
+        self.agreements = kit.item_list(
             self,
             WORKING_AGREEMENT,
             columns=[
                 text_column(self.tr("Working agreement")),
-                read_only_column(self.tr("Agreed?"), self._agreed_label),
+                kit.read_only_column(self.tr("Agreed?"), self._agreed_label),
             ],
             placeholder=self.tr("A working agreement, then Enter"),
         )
-        toggle = key_button(
+        toggle = kit.table_key_button(
             self.tr("Mark agreed / not agreed (Ctrl+Return)"),
             MARK_AGREED,
             self.agreements.table,
             self.toggle_agreed,
-            Qt.ShortcutContext.WidgetShortcut,
         )
 
-        columns = ResponsiveSplitter(column_width=300)
+        columns = kit.ResponsiveSplitter(column_width=300)
         for n, (title, widget) in enumerate(
             (
                 (self.tr("Hopes (Alt+1)"), self.hopes),
@@ -79,15 +62,13 @@ class HopesConcernsPanel(ExercisePanel):
                 (self.tr("Working agreements (Alt+3)"), self.agreements),
             )
         ):
-            box = pane([heading(title, widget.capture)], widget)
+            box = kit.pane([kit.heading(title, widget.capture)], widget)
             box.layout().setContentsMargins(0, 0, 4, 0)
             if widget is self.agreements:
                 box.layout().addWidget(toggle)
             columns.addWidget(box)
             install_shortcut(self, GO_TO_LIST[n], widget.capture.setFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(columns)
+        kit.lay_out_pane(self, [], columns)
 
     def focus_capture(self) -> None:
         self.hopes.capture.setFocus()
@@ -96,7 +77,7 @@ class HopesConcernsPanel(ExercisePanel):
         return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Proposed")
 
     def toggle_agreed(self) -> None:
-        toggle_agreed(self.session, self.agreements.selected_items())
+        kit.toggle_agreed(self.session, self.agreements.selected_items())
 
 
 PANEL = HopesConcernsPanel

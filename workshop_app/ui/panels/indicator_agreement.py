@@ -31,9 +31,9 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable
 from ..flow import FlowLayout
+from ..form_dialog import buddy_label
 from ..key_help import PanelKey, install_shortcut
-from ..session import Session
-from .kit import buddy_label, show_results_state
+from . import kit
 from .vote_grid import SECTOR_ALL, VoteTableModel
 
 REVEAL = PanelKey("Ctrl+R", "Reveal the results to the room, or hide them again")
@@ -44,8 +44,7 @@ class AgreementPanel(ExercisePanel):
 
     keys = (REVEAL,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("Vote method"))
         for method in VoteMethod:
@@ -68,18 +67,14 @@ class AgreementPanel(ExercisePanel):
         self.clear_button.setToolTip(
             self.tr("Remove every vote of this block (undoable); the rule can then be changed")
         )
-        self.rule_text = QLabel()
-        self.rule_text.setWordWrap(True)
-        self.rule_text.setAccessibleName(self.tr("The decision rule in words"))
+        self.rule_text = kit.live_note(self.tr("The decision rule in words"))
         font = self.rule_text.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.rule_text.setFont(font)
         self.lock_text = QLabel()
         self.lock_text.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Vote status"))
+        self.status = kit.live_note(self.tr("Vote status"))
         self.sector = QComboBox()
         self.sector.setAccessibleName(self.tr("Whose votes you are typing"))
 
@@ -119,14 +114,13 @@ class AgreementPanel(ExercisePanel):
         sector_row = QHBoxLayout()
         sector_row.addWidget(buddy_label(self.tr("&Typing votes of:"), self.sector))
         sector_row.addWidget(self.sector)
-        sector_hint = QLabel(
+        sector_hint = kit.note(
             self.tr(
                 "Answer columns show and take the votes of this "
                 "group; type a number in a cell, Enter saves. "
                 "“All votes” adds up every group."
             )
         )
-        sector_hint.setWordWrap(True)
         sector_row.addWidget(sector_hint, 1)
 
         layout = QVBoxLayout(self)
@@ -154,7 +148,7 @@ class AgreementPanel(ExercisePanel):
         self.clear_button.clicked.connect(self.clear_tallies)
         self.sector.currentIndexChanged.connect(self._sector_chosen)
         install_shortcut(self, REVEAL, self.toggle_reveal)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self._refresh()
 
     # ------------------------------------------------------------------ state
@@ -220,7 +214,7 @@ class AgreementPanel(ExercisePanel):
             if locked
             else self.tr("Announce this rule to the room before anyone votes.")
         )
-        show_results_state(
+        kit.show_results_state(
             self.hidden,
             self.reveal,
             block,

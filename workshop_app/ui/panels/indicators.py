@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Partner
+from ...domain.records import Item, Partner
 from ...exercises.indicators import FINANCIAL, INDICATOR, INDICATOR_KINDS, TIMING
 from ...exercises.measure_criteria import (
     SCORES,
@@ -24,50 +24,43 @@ from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column
-from ..session import Session
-from .kit import (
-    RowDetails,
-    checked_values,
-    choice_column,
-    fill_checklist,
-    item_list,
-    labelled,
-    lay_out_list_and_details,
-    optional,
-    partner_checklist,
-    partner_column,
-    refresh_choice_delegates,
-)
+from . import kit
+from .row_details import RowDetails, labelled, partner_checklist
 
 
 class IndicatorsPanel(ExercisePanel):
     """Fast entry of indicators (name + Enter), details in the table, scores at the side."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self._partners: list[Partner] = []
         self._criteria: list[Criterion] = []
         self._load_context()
         columns = [
             text_column(self.tr("Indicator")),
             field_column(self.tr("What it measures"), "measures"),
-            optional(choice_column(self.tr("Kind"), "indicator_kind", INDICATOR_KINDS, "Measures")),
-            optional(choice_column(self.tr("Financial"), "financial", FINANCIAL, "Measures"), 3),
-            optional(choice_column(self.tr("Leading or lagging"), "timing", TIMING, "Measures")),
-            partner_column(self.tr("Owner"), lambda: self._partners),
-            optional(field_column(self.tr("Data source"), "source"), 3),
-            optional(field_column(self.tr("Baseline"), "baseline")),
-            optional(field_column(self.tr("Target"), "target")),
-            optional(field_column(self.tr("How often"), "frequency"), 3),
+            kit.optional(
+                kit.choice_column(self.tr("Kind"), "indicator_kind", INDICATOR_KINDS, "Measures")
+            ),
+            kit.optional(
+                kit.choice_column(self.tr("Financial"), "financial", FINANCIAL, "Measures"), 3
+            ),
+            kit.optional(
+                kit.choice_column(self.tr("Leading or lagging"), "timing", TIMING, "Measures")
+            ),
+            kit.partner_column(self.tr("Owner"), lambda: self._partners),
+            kit.optional(field_column(self.tr("Data source"), "source"), 3),
+            kit.optional(field_column(self.tr("Baseline"), "baseline")),
+            kit.optional(field_column(self.tr("Target"), "target")),
+            kit.optional(field_column(self.tr("How often"), "frequency"), 3),
             Column(self.tr("Score"), self._score_text),
         ]
-        self.list = item_list(
+        self.list = kit.item_list(
             self,
             INDICATOR,
             columns=columns,
             placeholder=self.tr("Indicator name, then Enter (fill in the rest later)"),
         )
-        refresh_choice_delegates(self.list)
+        kit.refresh_choice_delegates(self.list)
 
         self.needed_by = partner_checklist(self.tr("Partners whose stakeholders need it"))
         self.needed_by.itemChanged.connect(self._needed_by_changed)
@@ -87,8 +80,8 @@ class IndicatorsPanel(ExercisePanel):
             self._show_detail,
             [(who, 1), (scores, 2)],
         )
-        lay_out_list_and_details(self, self.details)
-        session.changed.connect(self._on_changed)
+        self.details.lay_out_with_list(self)
+        self.session.changed.connect(self._on_changed)
         self._build_score_form()
         self.details.refresh()
 
@@ -133,8 +126,7 @@ class IndicatorsPanel(ExercisePanel):
         enabled = item is not None
         self.needed_by.setEnabled(enabled)
         self.scores_box.setEnabled(enabled)
-        fill_checklist(
-            self.needed_by,
+        self.needed_by.fill(
             [(p.id, p.organisation) for p in self._partners],
             set(item.fields.get("needed_by") or []) if item else set(),
         )
@@ -157,7 +149,7 @@ class IndicatorsPanel(ExercisePanel):
         item = self.list.current_item()
         if item is None:
             return
-        chosen = checked_values(self.needed_by)
+        chosen = self.needed_by.checked_values()
         if chosen != list(item.fields.get("needed_by") or []):
             description = self.tr("Change who needs {name!r}").format(name=item.text[:40])
             self.session.apply(edits.set_fields(description, [item], needed_by=chosen))

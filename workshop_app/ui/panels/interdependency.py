@@ -4,27 +4,14 @@ needs promised (or not)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
-
-from ...domain import edits
-from ...domain.records import Block, Item, touched
+from ...domain.records import Item, touched
 from ...exercises.interdependency import NEED
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
 from ..items_model import text_column
 from ..key_help import PanelKey
-from ..session import Session
-from .kit import (
-    LiveChoiceColumn,
-    PartnersCache,
-    item_list,
-    key_button,
-    note,
-    partner_column,
-    read_only_column,
-    with_fields,
-)
+from . import kit
 
 MARK_PROMISED = PanelKey("Ctrl+Return", "Mark the selected needs promised, or not yet")
 
@@ -34,26 +21,18 @@ class InterdependencyPanel(ExercisePanel):
 
     keys = (MARK_PROMISED,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
-        self.needs = QComboBox()
-        self.needs.setAccessibleName(self.tr("Who needs it"))
-        self.source = QComboBox()
-        self.source.setAccessibleName(self.tr("Needed from"))
-        for box in (self.needs, self.source):  # as wide as the pane allows, not the longest name
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(12)
-        self.list = item_list(
+    def build(self) -> None:
+        self.cache = kit.PartnersCache(self.session, self.workshop_id)
+        self.needs = kit.partner_box(self.tr("Who needs it"))
+        self.source = kit.partner_box(self.tr("Needed from"))
+        self.list = kit.item_list(
             self,
             NEED,
             columns=[
-                partner_column(self.tr("Who needs it"), lambda: self.cache.partners),
+                kit.partner_column(self.tr("Who needs it"), lambda: self.cache.partners),
                 text_column(self.tr("What is needed")),
                 self._from_column(),
-                read_only_column(self.tr("Promised?"), self._promised),
+                kit.read_only_column(self.tr("Promised?"), self._promised),
             ],
             placeholder=self.tr("What is needed, then Enter"),
             complete=self._complete,
@@ -63,25 +42,19 @@ class InterdependencyPanel(ExercisePanel):
             (self.tr("&Partner who needs it:"), self.needs, 1),
             (self.tr("Needed fr&om:"), self.source, 1),
         )
-        mark = key_button(
+        mark = kit.key_button(
             self.tr("Promised / not yet (Ctrl+Return)"), MARK_PROMISED, self, self.toggle_promised
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and "
-                    "press Enter."
-                )
+        guidance = kit.note(
+            self.tr(
+                "Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and "
+                "press Enter."
             )
         )
-        layout.addLayout(who)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(mark)
-        session.changed.connect(self._on_changed)
+        kit.lay_out_pane(self, [guidance, who], self.list, mark)
+        self.session.changed.connect(self._on_changed)
 
-    def _from_column(self) -> LiveChoiceColumn:
+    def _from_column(self) -> kit.LiveChoiceColumn:
         def partners():
             return self.cache.partners
 
@@ -89,7 +62,7 @@ class InterdependencyPanel(ExercisePanel):
             wanted = item.fields.get("from_partner")
             return next((p.organisation for p in self.cache.partners if p.id == wanted), "")
 
-        return LiveChoiceColumn(
+        return kit.LiveChoiceColumn(
             self.tr("From"),
             name,
             lambda i, v: touched(i, fields={**i.fields, "from_partner": v}),
@@ -106,12 +79,7 @@ class InterdependencyPanel(ExercisePanel):
 
     def _fill_choices(self) -> None:
         for box in (self.needs, self.source):
-            current = box.currentData()
-            box.clear()
-            box.addItem(self.tr("— choose —"), "")
-            for partner in self.cache.partners:
-                box.addItem(partner.organisation, partner.id)
-            box.setCurrentIndex(max(box.findData(current), 0))
+            kit.offer_partners(box, self.cache.partners, self.tr("— choose —"))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables:
@@ -119,18 +87,18 @@ class InterdependencyPanel(ExercisePanel):
             self._fill_choices()
 
     def _complete(self, item: Item) -> Item:
-        needs = with_fields(item, from_partner=self.source.currentData() or "", promised=False)
+        needs = kit.with_fields(item, from_partner=self.source.currentData() or "", promised=False)
         return touched(needs, partner_id=self.needs.currentData() or None)
 
     def toggle_promised(self) -> None:
         """The selected needs become promised or, when every one already is, not yet."""
-        chosen = self.list.selected_items()
-        if not chosen:
-            self.session.error.emit(self.tr("Select a need in the list first."))
-            return
-        promise = not all(i.fields.get("promised") for i in chosen)
-        description = self.tr("Mark promised") if promise else self.tr("Mark not yet promised")
-        self.session.apply(edits.set_fields(description, chosen, promised=promise))
+        kit.toggle_field(
+            self.session,
+            self.list.selected_or_say(self.tr("Select a need in the list first.")),
+            "promised",
+            self.tr("Mark promised"),
+            self.tr("Mark not yet promised"),
+        )
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

@@ -1,5 +1,6 @@
 """The one kit every exercise panel is built from: columns, the capture list that completes
-new items, labelled layouts, partner check lists, the live partner choices.
+new items, the choosers beside it, labelled layouts, the live partner choices. The box
+about the selected row (``RowDetails``) and partner check lists are in :mod:`.row_details`.
 
 Panels build no domain edits of their own beyond calling the edit builders of their
 exercise and the session; these helpers only arrange widgets and columns.
@@ -17,14 +18,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -33,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from ...domain import edits
 from ...domain.records import Block, Item, Partner, Workshop, touched
+from ...domain.schema import ChoiceSet
 from ...domain.visibility import Audience, audience_view
 from ...i18n import tr
 from ..capture_panel import ExercisePanel, ItemListWidget
-from ..fit import fit_list, fitter
-from ..form_dialog import buddy_label
 from ..items_model import Column
 from ..key_help import PanelKey, install_shortcut
 from ..session import Session
@@ -85,21 +79,74 @@ def note(text: str) -> QLabel:
     return label
 
 
-def pane(above: Sequence[QWidget], main: QWidget, *below: QWidget | QLayout) -> QWidget:
-    """One part of a panel, without margins: captions ``above`` (a heading, a note),
-    ``main`` taking the room, then ``below`` (buttons, counts, rows of controls)."""
+def pane(above: Sequence[QWidget | QLayout], main: QWidget, *below: QWidget | QLayout) -> QWidget:
+    """One part of a panel, without margins: captions ``above`` (a heading, a note, a
+    row of choosers), ``main`` taking the room, then ``below`` (buttons, counts, rows of
+    controls)."""
     widget = QWidget()
+    lay_out_pane(widget, above, main, *below)
+    return widget
+
+
+def lay_out_pane(
+    widget: QWidget, above: Sequence[QWidget | QLayout], main: QWidget, *below: QWidget | QLayout
+) -> None:
+    """Lay ``widget`` (a whole panel, or one :func:`pane` of it) out as :func:`pane` says."""
     layout = QVBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
-    for caption in above:
-        layout.addWidget(caption)
+    for part in above:
+        _add(layout, part)
     layout.addWidget(main, 1)
     for part in below:
-        if isinstance(part, QLayout):
-            layout.addLayout(part)
-        else:
-            layout.addWidget(part)
-    return widget
+        _add(layout, part)
+
+
+def _add(layout: QVBoxLayout, part: QWidget | QLayout) -> None:
+    if isinstance(part, QLayout):
+        layout.addLayout(part)
+    else:
+        layout.addWidget(part)
+
+
+def live_note(accessible_name: str) -> QLabel:
+    """A line the panel rewrites as its list changes (what is still missing), named for
+    screen readers."""
+    label = note("")
+    label.setAccessibleName(accessible_name)
+    return label
+
+
+def choice_box(accessible_name: str, choices: ChoiceSet, *, unchosen: bool = True) -> QComboBox:
+    """A combo box beside the capture box choosing one of ``choices`` for the next item,
+    in their words; without the "not chosen yet" value "" unless ``unchosen``."""
+    box = QComboBox()
+    box.setAccessibleName(accessible_name)
+    for value in choices.values:
+        if value or unchosen:
+            box.addItem(choices.label(value), value)
+    return box
+
+
+def partner_box(accessible_name: str) -> QComboBox:
+    """A combo box choosing a partner (fill it with :func:`offer_partners`), as wide as
+    the pane allows rather than as the longest name."""
+    box = QComboBox()
+    box.setAccessibleName(accessible_name)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    return box
+
+
+def offer_partners(box: QComboBox, partners: Sequence[Partner], unchosen: str) -> None:
+    """Offer ``unchosen`` (value "") then ``partners`` in ``box``, keeping the partner
+    chosen when it is still there (partners change mid-meeting), without signals."""
+    current = box.currentData()
+    with QSignalBlocker(box):
+        box.clear()
+        box.addItem(unchosen, "")
+        for partner in partners:
+            box.addItem(partner.organisation, partner.id)
+        box.setCurrentIndex(max(box.findData(current), 0))
 
 
 def key_button(
@@ -118,6 +165,14 @@ def key_button(
     return button
 
 
+def table_key_button(
+    text: str, key: PanelKey, table: QWidget, slot: Callable[[], Any]
+) -> QPushButton:
+    """A button doing what ``key`` does to the selected rows of ``table`` while the
+    table has the focus (Space there marks a row; in the capture box it types)."""
+    return key_button(text, key, table, slot, Qt.ShortcutContext.WidgetShortcut)
+
+
 def show_results_state(
     hidden: QCheckBox, reveal: QPushButton, block: Block, hide_again: str, reveal_now: str
 ) -> None:
@@ -132,11 +187,22 @@ def show_results_state(
 def toggle_agreed(session: Session, chosen: Sequence[Item]) -> None:
     """Mark ``chosen`` agreed by the room or, when every one of them is already, not
     agreed: one undoable step (working agreements, data commitments)."""
+    toggle_field(
+        session, chosen, "agreed", tr("Panels", "Mark agreed"), tr("Panels", "Mark not agreed")
+    )
+
+
+def toggle_field(
+    session: Session, chosen: Sequence[Item], field: str, set_text: str, unset_text: str
+) -> None:
+    """Set the yes-or-no ``field`` of every one of ``chosen`` or, when every one already
+    has it, clear it: one undoable step described by ``set_text`` or ``unset_text``."""
     if not chosen:
         return
-    agree = not all(i.fields.get("agreed") for i in chosen)
-    description = tr("Panels", "Mark agreed") if agree else tr("Panels", "Mark not agreed")
-    session.apply(edits.set_fields(description, list(chosen), agreed=agree))
+    value = not all(i.fields.get(field) for i in chosen)
+    session.apply(
+        edits.set_fields(set_text if value else unset_text, list(chosen), **{field: value})
+    )
 
 
 class FieldsItemList(ItemListWidget):
@@ -178,14 +244,7 @@ class FieldsItemList(ItemListWidget):
     def fill_partners(self) -> None:
         if self.partner_choice is None or self._partners is None:
             return
-        current = self.partner_choice.currentData()
-        self.partner_choice.blockSignals(True)
-        self.partner_choice.clear()
-        self.partner_choice.addItem(self.tr("— choose —"), "")
-        for partner in self._partners():
-            self.partner_choice.addItem(partner.organisation, partner.id)
-        self.partner_choice.setCurrentIndex(max(self.partner_choice.findData(current), 0))
-        self.partner_choice.blockSignals(False)
+        offer_partners(self.partner_choice, self._partners(), self.tr("— choose —"))
         refresh_choice_delegates(self)
 
     def new_item(self, text: str) -> Item | None:
@@ -197,6 +256,14 @@ class FieldsItemList(ItemListWidget):
         if self.partner_choice is not None:
             item = replace(item, partner_id=self.partner_choice.currentData() or None)
         return self._complete(item) if self._complete is not None else item
+
+    def selected_or_say(self, message: str) -> list[Item]:
+        """The selected items; none after telling the facilitator ``message`` (what to
+        select first)."""
+        chosen = self.selected_items()
+        if not chosen:
+            self.session.error.emit(message)
+        return chosen
 
     def current_item(self) -> Item | None:
         """The item of the current row, as stored now."""
@@ -272,88 +339,6 @@ def optional(column: Column, priority: int = 2) -> Column:
     return replace(column, priority=priority)
 
 
-class HiddenFieldsForm(QWidget):
-    """The fields of the selected row that a narrow table leaves out (columns of
-    priority 2 and 3, see ``ui/fit.py``), to read and edit here: nothing is out of
-    reach on a small screen. Hidden while the table shows every column."""
-
-    def __init__(self, items: ItemListWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items = items
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.columns: list[int] = []
-        self.editors: dict[int, QWidget] = {}
-        fitter(items.table).hidden_changed.connect(self.show_columns)
-        items.table.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
-        items.model.dataChanged.connect(lambda *_: self.refresh())
-        items.model.modelReset.connect(self.refresh)
-        self.show_columns(fitter(items.table).left_out)
-
-    def show_columns(self, columns: list[int]) -> None:
-        """Build an editor for each of ``columns`` (the ones the table left out)."""
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.columns, self.editors = list(columns), {}
-        model = self.items.model
-        for c in self.columns:
-            column = model.columns[c]
-            if column.set is None:
-                editor: QWidget = QLabel()
-            elif column.choices or hasattr(column, "live_choices"):
-                editor = QComboBox()
-                editor.activated.connect(lambda _n, c=c: self._save(c))
-            else:
-                editor = QLineEdit()
-                editor.editingFinished.connect(lambda c=c: self._save(c))
-            editor.setAccessibleName(column.title)
-            label = QLabel(column.title + ":")
-            label.setBuddy(editor)
-            self.form.addRow(label, editor)
-            self.editors[c] = editor
-        self.setVisible(bool(self.columns))
-        self.refresh()
-
-    def _row(self) -> int:
-        index = self.items.table.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def refresh(self) -> None:
-        row = self._row()
-        model = self.items.model
-        for c, editor in self.editors.items():
-            editor.setEnabled(row >= 0)
-            if row < 0:
-                continue
-            index = model.index(row, c)
-            column = model.columns[c]
-            if isinstance(editor, QComboBox):
-                choices = (
-                    column.live_choices() if hasattr(column, "live_choices") else column.choices
-                )
-                editor.blockSignals(True)
-                editor.clear()
-                for value, label in choices:
-                    editor.addItem(label, value)
-                editor.setCurrentIndex(
-                    max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0)
-                )
-                editor.blockSignals(False)
-            elif isinstance(editor, QLineEdit):
-                if not editor.hasFocus():
-                    editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            else:
-                editor.setText(str(index.data() or ""))
-
-    def _save(self, column: int) -> None:
-        row = self._row()
-        if row < 0:
-            return
-        editor = self.editors[column]
-        value = editor.currentData() if isinstance(editor, QComboBox) else editor.text()
-        self.items.model.setData(self.items.model.index(row, column), value)
-
-
 class ResponsiveSplitter(QSplitter):
     """Panes side by side while each gets ``column_width`` pixels, one above the other
     when the pane is narrower (a laptop with the side lists shown): never sideways."""
@@ -387,98 +372,6 @@ def detail_splitter(main: QWidget, detail: QWidget) -> QSplitter:
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 2)
     return splitter
-
-
-class RowDetails(QGroupBox):
-    """The box about the selected row of a capture list: the row's text (``hint`` while
-    no row is selected), the fields a narrow table leaves out (:class:`HiddenFieldsForm`),
-    then the panel's own widgets side by side: ``columns`` of (layout, stretch), each
-    usually made by :func:`labelled`.
-
-    ``show(item)`` fills the panel's widgets for the selected item (or None); it runs
-    whenever the selection moves or the list is reloaded, and on :meth:`refresh`.
-    """
-
-    def __init__(
-        self,
-        title: str,
-        items: FieldsItemList,
-        hint: str,
-        show: Callable[[Item | None], None],
-        columns: Sequence[tuple[QLayout, int]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(title, parent)
-        self.items = items
-        self.hint = hint
-        self._show = show
-        self.item_text = QLabel()
-        self.item_text.setWordWrap(True)
-        body = QVBoxLayout(self)
-        body.addWidget(self.item_text)
-        body.addWidget(HiddenFieldsForm(items))
-        row = QHBoxLayout()
-        for column, stretch in columns:
-            row.addLayout(column, stretch)
-        body.addLayout(row, 1)
-        items.table.selectionModel().currentRowChanged.connect(self.refresh)
-        items.model.modelReset.connect(self.refresh)
-
-    def refresh(self, *args: object) -> None:
-        """Show the selected row as stored now."""
-        item = self.items.current_item()
-        self.item_text.setText(item.text if item else self.hint)
-        self._show(item)
-
-
-def lay_out_list_and_details(panel: QWidget, details: RowDetails) -> None:
-    """Fill ``panel`` with the capture list of ``details`` above the details of its
-    selected row (:func:`detail_splitter`)."""
-    layout = QVBoxLayout(panel)
-    layout.addWidget(detail_splitter(details.items, details), 1)
-
-
-def labelled(label: str, widget: QWidget, *more: QWidget) -> QVBoxLayout:
-    """A column of the detail box: a caption (buddy of ``widget``) above its widgets."""
-    column = QVBoxLayout()
-    column.addWidget(buddy_label(label, widget))
-    column.addWidget(widget, 1)
-    for extra in more:
-        column.addWidget(extra)
-    return column
-
-
-def partner_checklist(accessible_name: str) -> QListWidget:
-    """A list of partners with check boxes (Space toggles the current one)."""
-    widget = QListWidget()
-    widget.setAccessibleName(accessible_name)
-    fit_list(widget)
-    return widget
-
-
-def fill_checklist(
-    widget: QListWidget, options: Sequence[tuple[str, str]], checked: set[str]
-) -> None:
-    widget.blockSignals(True)
-    row = widget.currentRow()
-    widget.clear()
-    for value, label in options:
-        entry = QListWidgetItem(label)
-        entry.setData(Qt.ItemDataRole.UserRole, value)
-        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        entry.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
-        widget.addItem(entry)
-    if 0 <= row < widget.count():
-        widget.setCurrentRow(row)
-    widget.blockSignals(False)
-
-
-def checked_values(widget: QListWidget) -> list[str]:
-    return [
-        widget.item(n).data(Qt.ItemDataRole.UserRole)
-        for n in range(widget.count())
-        if widget.item(n).checkState() == Qt.CheckState.Checked
-    ]
 
 
 def internal_view(session: Session, workshop_id: str):

@@ -7,11 +7,10 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Visibility
+from ...domain.records import Visibility
 from ...exercises.measure_criteria import (
     CAPACITY,
     CRITERION,
@@ -21,13 +20,7 @@ from ...exercises.measure_criteria import (
 from ..capture_panel import ExercisePanel
 from ..items_model import text_column
 from ..key_help import PanelKey
-from ..session import Session
-from .kit import (
-    choice_column,
-    item_list,
-    key_button,
-    note,
-)
+from . import kit
 
 ADD_STANDARD = PanelKey(
     "Ctrl+D", "Add the standard criteria: vision, facts, timeframe, lived experience, capacity"
@@ -39,26 +32,25 @@ class CriteriaPanel(ExercisePanel):
 
     keys = (ADD_STANDARD,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         groups = ((JUDGE, self.tr("Judging indicators")), (CAPACITY, self.tr("Capacity check")))
         self.group_choice = QComboBox()
         self.group_choice.setAccessibleName(self.tr("Kind of the next criterion"))
         for value, label in groups:
             self.group_choice.addItem(label, value)
-        self.list = item_list(
+        self.list = kit.item_list(
             self,
             CRITERION,
             columns=[
                 text_column(self.tr("Criterion")),
-                choice_column(self.tr("Kind"), "group", groups),
+                kit.choice_column(self.tr("Kind"), "group", groups),
             ],
             placeholder=self.tr("A criterion, then Enter"),
             default_visibility=Visibility.PUBLIC.value,
             extra_fields=lambda: {"group": self.group_choice.currentData()},
         )
         self.list.layout().itemAt(0).layout().insertWidget(1, self.group_choice)
-        self.defaults_button = key_button(
+        self.defaults_button = kit.key_button(
             self.tr("Add the standard criteria"), ADD_STANDARD, self, self.add_standard_criteria
         )
         self.defaults_button.setToolTip(
@@ -67,7 +59,7 @@ class CriteriaPanel(ExercisePanel):
                 "expertise, access, resources (Ctrl+D)"
             )
         )
-        hint = note(
+        hint = kit.note(
             self.tr(
                 "Agree these before anyone proposes an indicator. Each indicator "
                 "is then scored against them."

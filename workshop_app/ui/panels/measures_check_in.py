@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from ...domain.records import Block, Item, touched
+from ...domain.records import Item, touched
 from ...domain.schema import is_iso_date
 from ...domain.visibility import Audience
 from ...exercises.measures_check_in import (
@@ -24,7 +24,7 @@ from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import Column, field_column
 from ..session import Session
-from .kit import FieldsItemList, note, optional
+from . import kit
 
 
 class MeasurementsEditor(QWidget):
@@ -48,10 +48,8 @@ class MeasurementsEditor(QWidget):
         self.indicators: list[Item] = []
         self.indicator = QComboBox()
         self.indicator.setAccessibleName(self.tr("Indicator measured"))
-        self.standing = QLabel()
-        self.standing.setWordWrap(True)
-        self.standing.setAccessibleName(self.tr("Where the chosen indicator stands"))
-        self.list = FieldsItemList(
+        self.standing = kit.live_note(self.tr("Where the chosen indicator stands"))
+        self.list = kit.FieldsItemList(
             session,
             workshop_id,
             block_id,
@@ -64,7 +62,7 @@ class MeasurementsEditor(QWidget):
                     lambda i: str(i.fields.get("date", "")),
                     self._set_date,
                 ),
-                optional(field_column(self.tr("Source"), "source")),
+                kit.optional(field_column(self.tr("Source"), "source")),
                 Column(self.tr("What was said"), lambda i: i.text, self._set_text),
             ],
             placeholder=self.tr("The value, then what was said about it (2,010 fewer calls)…"),
@@ -73,19 +71,13 @@ class MeasurementsEditor(QWidget):
         )
         self.list.capture.setAccessibleName(self.tr("New measurement: value, then words"))
         chooser = caption_row(self.tr("&Indicator:"), self.indicator)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Choose the indicator, type its latest value and what was said about it, "
-                    "then Enter. Set the date and source in the list (Tab moves across)."
-                )
+        guidance = kit.note(
+            self.tr(
+                "Choose the indicator, type its latest value and what was said about it, "
+                "then Enter. Set the date and source in the list (Tab moves across)."
             )
         )
-        layout.addLayout(chooser)
-        layout.addWidget(self.standing)
-        layout.addWidget(self.list, 1)
+        kit.lay_out_pane(self, [guidance, chooser, self.standing], self.list)
         self.indicator.currentIndexChanged.connect(self._show_standing)
         session.changed.connect(self._on_changed)
         self.fill_indicators()
@@ -201,17 +193,14 @@ class MeasurementsEditor(QWidget):
 class MeasuresCheckInPanel(ExercisePanel):
     """A measures check-in block: the editor of its measurements."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.editor = MeasurementsEditor(session, block.workshop_id, block.id, self)
+    def build(self) -> None:
+        self.editor = MeasurementsEditor(self.session, self.workshop_id, self.block.id, self)
         self.list, self.indicator, self.standing = (
             self.editor.list,
             self.editor.indicator,
             self.editor.standing,
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor)
+        kit.lay_out_pane(self, [], self.editor)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

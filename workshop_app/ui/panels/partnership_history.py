@@ -10,16 +10,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QListWidget,
     QPushButton,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Partner
+from ...domain.records import Item, Partner
 from ...exercises.partnership_history import (
     HISTORY,
     OUTCOMES,
@@ -29,20 +27,12 @@ from ...exercises.partnership_history import (
 )
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..fit import fit_columns, fit_list
+from ..fit import fit_columns
 from ..items_model import field_columns, text_column
 from ..key_help import PanelKey
 from ..session import Session
-from .kit import (
-    checked_values,
-    choice_column,
-    collaboration_id_of,
-    fill_checklist,
-    heading,
-    item_list,
-    read_only_column,
-    with_fields,
-)
+from . import kit
+from .row_details import partner_checklist
 
 
 class HistoryMatrixModel(QAbstractTableModel):
@@ -76,8 +66,7 @@ class HistoryMatrixModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.partners)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.partners)
+    columnCount = rowCount  # square: every partner across as well as down
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -122,14 +111,11 @@ class HistoryPanel(ExercisePanel):
         ),
     )
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.collaboration_id = collaboration_id_of(session, block.workshop_id)
+    def build(self) -> None:
+        self.collaboration_id = kit.collaboration_id_of(self.session, self.workshop_id)
         # Made in the panel from the start, so Tab goes from them on to what the
         # partners did, in the order the form reads.
-        self.partner_list = QListWidget(self)
-        self.partner_list.setAccessibleName(self.tr("Partners involved"))
-        fit_list(self.partner_list)
+        self.partner_list = partner_checklist(self.tr("Partners involved"), self)
         self.partner_list.setToolTip(self.tr("Space ticks or unticks a partner"))
         self.outcome = QComboBox(self)
         self.outcome.setAccessibleName(self.tr("Outcome"))
@@ -138,13 +124,13 @@ class HistoryPanel(ExercisePanel):
 
         outcome_choices = tuple((o, outcome_label(o)) for o in OUTCOMES)
         lesson = (("lesson", self.tr("Lesson learned")),)
-        self.records = item_list(
+        self.records = kit.item_list(
             self,
             HISTORY,
             columns=[
                 text_column(self.tr("What they did together")),
-                read_only_column(self.tr("Partners"), self._partner_names),
-                choice_column(self.tr("Outcome"), "outcome", outcome_choices),
+                kit.read_only_column(self.tr("Partners"), self._partner_names),
+                kit.choice_column(self.tr("Outcome"), "outcome", outcome_choices),
                 *field_columns(lesson),
             ],
             placeholder=self.tr("What did they do together? Then Enter"),
@@ -155,7 +141,7 @@ class HistoryPanel(ExercisePanel):
         apply_partners = QPushButton(self.tr("Use ticked partners for the selected record"))
         apply_partners.clicked.connect(self.apply_ticked_partners)
 
-        self.matrix_model = HistoryMatrixModel(session, block.workshop_id, self)
+        self.matrix_model = HistoryMatrixModel(self.session, self.workshop_id, self)
         self.matrix = QTableView()
         self.matrix.setModel(self.matrix_model)
         self.matrix.setAccessibleName(self.tr("Who has worked with whom"))
@@ -174,11 +160,13 @@ class HistoryPanel(ExercisePanel):
         self.partner_list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.outcome.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         left = QVBoxLayout()
-        partners_heading = heading(self.tr("&Partners involved (Space ticks)"), self.partner_list)
+        partners_heading = kit.heading(
+            self.tr("&Partners involved (Space ticks)"), self.partner_list
+        )
         partners_heading.setWordWrap(True)
         left.addWidget(partners_heading)
         left.addWidget(self.partner_list, 1)
-        left.addWidget(heading(self.tr("&Outcome"), self.outcome))
+        left.addWidget(kit.heading(self.tr("&Outcome"), self.outcome))
         left.addWidget(self.outcome)
         right = QVBoxLayout()
         right.addWidget(self.records, 1)
@@ -189,12 +177,14 @@ class HistoryPanel(ExercisePanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top, 3)
-        matrix_heading = heading(self.tr("Who has worked with whom (this and earlier meetings)"))
+        matrix_heading = kit.heading(
+            self.tr("Who has worked with whom (this and earlier meetings)")
+        )
         matrix_heading.setWordWrap(True)
         layout.addWidget(matrix_heading)
         layout.addWidget(self.matrix, 2)
         self._fill_partners()
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
 
     def focus_capture(self) -> None:
         self.partner_list.setFocus()
@@ -204,14 +194,13 @@ class HistoryPanel(ExercisePanel):
     # ---------------------------------------------------------------- partners
     def _fill_partners(self) -> None:
         partners = self.session.store.partners(self.collaboration_id)
-        fill_checklist(
-            self.partner_list,
+        self.partner_list.fill(
             [(p.id, p.organisation) for p in partners],
             set(self.ticked_partner_ids()),
         )
 
     def ticked_partner_ids(self) -> list[str]:
-        return checked_values(self.partner_list)
+        return self.partner_list.checked_values()
 
     def set_ticked(self, partner_ids: set[str]) -> None:
         for n in range(self.partner_list.count()):
@@ -236,7 +225,7 @@ class HistoryPanel(ExercisePanel):
                 )
             )
             return None
-        return with_fields(item, partners=partners, outcome=self.outcome.currentData())
+        return kit.with_fields(item, partners=partners, outcome=self.outcome.currentData())
 
     def _reset_form(self, item_id: str) -> None:
         self.set_ticked(set())

@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
 )
 
-from ...domain.records import Block, Item, Workshop, touched
+from ...domain.records import Item, Workshop, touched
 from ...exercises.positions_interests import POSITION
 from ..capture_panel import ExercisePanel
 from ..items_model import (
@@ -19,26 +16,19 @@ from ..items_model import (
     field_column,
     text_column,
 )
-from ..session import Session
-from .kit import (
-    heading,
-    item_list,
-)
+from . import kit
 
 
 class PositionsPanel(ExercisePanel):
     """Stated position, the interest behind it, optionally who held it."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        workshop = session.store.get(Workshop, block.workshop_id)
-        partners = session.store.partners(workshop.collaboration_id) if workshop else []
+    def build(self) -> None:
+        workshop = self.session.store.get(Workshop, self.workshop_id)
+        partners = self.session.store.partners(workshop.collaboration_id) if workshop else []
         names = {p.id: p.organisation for p in partners}
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Who stated the position (never shown)"))
-        self.partner.addItem(self.tr("Nobody named"), "")
-        for p in partners:
-            self.partner.addItem(p.organisation, p.id)
+        kit.offer_partners(self.partner, partners, self.tr("Nobody named"))
         partner_column = Column(
             self.tr("Stated by (never shown)"),
             lambda i: names.get(i.partner_id or "", ""),
@@ -46,7 +36,7 @@ class PositionsPanel(ExercisePanel):
             (("", self.tr("Nobody named")), *((p.id, p.organisation) for p in partners)),
             value=lambda i: i.partner_id or "",
         )
-        self.pairs = item_list(
+        self.pairs = kit.item_list(
             self,
             POSITION,
             columns=[
@@ -60,19 +50,14 @@ class PositionsPanel(ExercisePanel):
             complete=self._complete,
         )
         self.pairs.captured.connect(lambda _id: self.partner.setCurrentIndex(0))
-        note = QLabel(
+        guidance = kit.note(
             self.tr("The room sees the interests only: never the positions, never who stated them.")
         )
-        note.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(heading(self.tr("Stated &by:"), self.partner))
+        row.addWidget(kit.heading(self.tr("Stated &by:"), self.partner))
         row.addWidget(self.partner)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(note)
-        layout.addLayout(row)
-        layout.addWidget(self.pairs, 1)
+        kit.lay_out_pane(self, [guidance, row], self.pairs)
 
     def focus_capture(self) -> None:
         self.pairs.capture.setFocus()

@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeView,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Visibility, touched
+from ...domain.records import Item, Visibility, touched
 from ...exercises.scope_issue import (
     PROBLEM_STATEMENT,
     SCOPE_NODE,
@@ -33,14 +31,12 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import CellDelegate
 from ..fit import fit_columns
+from ..form_dialog import choice_buttons, text_field
 from ..items_model import (
     visibility_label,
 )
 from ..key_help import PanelKey, install_shortcut
-from ..session import Session
-from .kit import (
-    heading,
-)
+from . import kit
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -115,8 +111,7 @@ class ScopePanel(ExercisePanel):
 
     keys = (NEXT_VISIBILITY, *TREE_KEYS)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.nodes: dict[str, Item] = {}
         self._rebuilding = False
         self._renaming = False
@@ -159,23 +154,21 @@ class ScopePanel(ExercisePanel):
 
         scope_row = QHBoxLayout()
         scope_row.addWidget(QLabel(self.tr("Selected issue:")))
-        for scope in ("in", "out", "later", ""):
-            button = QPushButton(scope_label(scope))
-            button.setToolTip(self.tr("Space in the tree cycles the scope"))
-            button.clicked.connect(lambda _=False, s=scope: self.set_scope(s))
-            scope_row.addWidget(button)
+        scopes = [(scope, scope_label(scope)) for scope in ("in", "out", "later", "")]
+        choice_buttons(
+            scope_row, scopes, self.set_scope, self.tr("Space in the tree cycles the scope")
+        )
         scope_row.addStretch(1)
-        help_text = QLabel(
+        help_text = kit.note(
             self.tr(
                 "In the tree: Space cycles the scope · F2 renames · Del removes the issue and what "
                 "hangs under it · Alt+arrows move · Insert goes to the new-issue box"
             )
         )
-        help_text.setWordWrap(True)
 
-        self.statement = QLineEdit()
-        self.statement.setAccessibleName(self.tr("Problem statement"))
-        self.statement.setPlaceholderText(self.tr("One sentence the room agrees to; Enter saves"))
+        self.statement = text_field(
+            self.tr("Problem statement"), self.tr("One sentence the room agrees to; Enter saves")
+        )
         self.statement.editingFinished.connect(self.save_statement)
         self.agreed = QCheckBox(self.tr("A&greed by the room"))
         self.agreed.setToolTip(self.tr("Changing the wording later clears the agreement"))
@@ -189,14 +182,14 @@ class ScopePanel(ExercisePanel):
         entry_row.addWidget(self.visibility)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("&Problem statement"), self.statement))
+        layout.addWidget(kit.heading(self.tr("&Problem statement"), self.statement))
         layout.addLayout(statement_row)
-        layout.addWidget(heading(self.tr("&Issues"), self.issue_box))
+        layout.addWidget(kit.heading(self.tr("&Issues"), self.issue_box))
         layout.addLayout(entry_row)
         layout.addWidget(self.tree, 1)
         layout.addLayout(scope_row)
         layout.addWidget(help_text)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.reload()
 
     def focus_capture(self) -> None:

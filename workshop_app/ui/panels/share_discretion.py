@@ -3,51 +3,38 @@ selected one, which partners decide, are consulted and are informed (Space ticks
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QWidget
-
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...exercises.share_discretion import DECISION_RIGHT, ROLES, role_of, set_role
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..items_model import text_column
-from ..session import Session
-from .kit import (
-    PartnersCache,
-    RowDetails,
-    checked_values,
-    fill_checklist,
-    item_list,
-    labelled,
-    lay_out_list_and_details,
-    partner_checklist,
-    read_only_column,
-)
+from . import kit
+from .row_details import CheckList, RowDetails, labelled, partner_checklist
 
 
 class ShareDiscretionPanel(ExercisePanel):
     """Decisions with who decides (D), is consulted (C) and is informed (I)."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
+    def build(self) -> None:
+        self.cache = kit.PartnersCache(self.session, self.workshop_id)
         titles = {
             "decides": self.tr("Decides (D)"),
             "consulted": self.tr("Consulted (C)"),
             "informed": self.tr("Informed (I)"),
         }
-        self.list = item_list(
+        self.list = kit.item_list(
             self,
             DECISION_RIGHT,
             columns=[
                 text_column(self.tr("Decision")),
                 *(
-                    read_only_column(titles[role], lambda i, r=role: self._names(i, r))
+                    kit.read_only_column(titles[role], lambda i, r=role: self._names(i, r))
                     for role, _, _ in ROLES
                 ),
             ],
             placeholder=self.tr("A decision the partnership will make, then Enter"),
         )
-        self.roles: dict[str, QListWidget] = {}
+        self.roles: dict[str, CheckList] = {}
         captions = {
             "decides": self.tr("&Decides (Space ticks):"),
             "consulted": self.tr("&Consulted before:"),
@@ -66,8 +53,8 @@ class ShareDiscretionPanel(ExercisePanel):
             self._show_detail,
             columns,
         )
-        lay_out_list_and_details(self, self.details)
-        session.changed.connect(self._on_changed)
+        self.details.lay_out_with_list(self)
+        self.session.changed.connect(self._on_changed)
         self.details.refresh()
 
     def _names(self, item: Item, role: str) -> str:
@@ -84,13 +71,13 @@ class ShareDiscretionPanel(ExercisePanel):
         options = [(p.id, p.organisation) for p in self.cache.partners]
         for role, checklist in self.roles.items():
             checklist.setEnabled(item is not None)
-            fill_checklist(checklist, options, set(role_of(item, role)) if item else set())
+            checklist.fill(options, set(role_of(item, role)) if item else set())
 
     def _role_changed(self, role: str) -> None:
         item = self.list.current_item()
         if item is None:
             return
-        edit = set_role(item, role, checked_values(self.roles[role]))
+        edit = set_role(item, role, self.roles[role].checked_values())
         if edit is not None:
             self.session.apply(edit)
 

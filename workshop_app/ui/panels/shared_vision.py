@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
-
 from ...domain import edits
-from ...domain.records import Block, Item, touched
+from ...domain.records import Item, touched
 from ...exercises.shared_vision import STATEMENT, dots_of
 from ..capture_panel import ExercisePanel
 from ..items_model import Column, text_column
 from ..key_help import PanelKey
-from ..session import Session
-from .kit import item_list, key_button, note, read_only_column
+from . import kit
 
 
 def dots_column(title: str) -> Column:
@@ -34,33 +31,28 @@ class VisionPanel(ExercisePanel):
 
     keys = (MARK_VISION,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.list = item_list(
+    def build(self) -> None:
+        self.list = kit.item_list(
             self,
             STATEMENT,
             columns=[
                 text_column(self.tr("Statement")),
                 dots_column(self.tr("Dots")),
-                read_only_column(self.tr("Our vision?"), self._vision_label),
+                kit.read_only_column(self.tr("Our vision?"), self._vision_label),
             ],
             placeholder=self.tr("We will know this partnership worked when… then Enter"),
             extra_fields=lambda: {"dots": 0, "agreed": False},
         )
-        mark = key_button(
+        mark = kit.key_button(
             self.tr("Mark as our vision (Ctrl+Return)"), MARK_VISION, self, self.mark_vision
         )
-        hint = note(
+        hint = kit.note(
             self.tr(
                 "Type each statement and press Enter; count the dots and type them in the "
                 "Dots column (Tab moves across, Enter down)."
             )
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(hint)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(mark)
+        kit.lay_out_pane(self, [hint], self.list, mark)
 
     def _vision_label(self, item: Item) -> str:
         return self.tr("✔ Our vision") if item.fields.get("agreed") else ""

@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
-    QWidget,
 )
 
-from ...domain.records import Block
 from ...domain.visibility import Audience, audience_view
 from ...exercises.data_inventory import (
     COMMITMENT,
@@ -27,13 +25,7 @@ from ..editable_table import read_only_table, selected_rows
 from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
 from ..key_help import PanelKey
-from ..session import Session
-from .kit import (
-    PartnersCache,
-    key_button,
-    pane,
-    toggle_agreed,
-)
+from . import kit
 
 MARK_AGREED = PanelKey(
     "Space", "Mark the selected commitment agreed, or not agreed", "In the commitments"
@@ -45,9 +37,8 @@ class AgreementPanel(ExercisePanel):
 
     keys = (MARK_AGREED,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.cache = PartnersCache(session, block.workshop_id)
+    def build(self) -> None:
+        self.cache = kit.PartnersCache(self.session, self.workshop_id)
         columns = [
             Column(
                 self.tr("Agreed"),
@@ -64,15 +55,14 @@ class AgreementPanel(ExercisePanel):
                 lambda i: label_of(SENSITIVITIES, i.fields.get("sensitivity")),
             ),
         ]
-        self.model = ItemsModel(session, block.workshop_id, None, [COMMITMENT], columns, self)
+        self.model = ItemsModel(self.session, self.workshop_id, None, [COMMITMENT], columns, self)
         self.table = read_only_table(self.model, self.tr("Commitments"))
         fit_columns(self.table)
-        self.toggle_button = key_button(
+        self.toggle_button = kit.table_key_button(
             self.tr("Mark agreed / not agreed (Space)"),
             MARK_AGREED,
             self.table,
             self.toggle_selected,
-            Qt.ShortcutContext.WidgetShortcut,
         )
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Draft information-sharing agreement"))
@@ -82,19 +72,21 @@ class AgreementPanel(ExercisePanel):
                 "Read each commitment aloud; mark it agreed only when every party to it agrees."
             )
         )
-        top = pane(
+        top = kit.pane(
             [intro],
             self.table,
             self.toggle_button,
             self.count,
         )
-        bottom = pane([QLabel(self.tr("Draft agreement as partners will read it:"))], self.preview)
+        bottom = kit.pane(
+            [QLabel(self.tr("Draft agreement as partners will read it:"))], self.preview
+        )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -114,7 +106,7 @@ class AgreementPanel(ExercisePanel):
         )
 
     def toggle_selected(self) -> None:
-        toggle_agreed(self.session, [self.model.item_at(r) for r in selected_rows(self.table)])
+        kit.toggle_agreed(self.session, [self.model.item_at(r) for r in selected_rows(self.table)])
 
     def focus_capture(self) -> None:
         self.table.setFocus()

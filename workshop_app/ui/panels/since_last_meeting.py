@@ -4,14 +4,11 @@ whose topics the facilitator brings into this meeting; and the topics brought in
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -24,12 +21,11 @@ from ...domain.actions import (
     DROPPED,
     IN_PROGRESS,
     OPEN,
-    mark_status,
     overdue_days,
     status_label,
     status_words,
 )
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...domain.visibility import Audience
 from ...exercises.common import short_meeting_label
 from ...exercises.since_last_meeting import (
@@ -40,14 +36,14 @@ from ...exercises.since_last_meeting import (
     the_day,
 )
 from ...storage.store import ChangeSet
+from ..actions_dialog import mark_actions
 from ..capture_panel import ExercisePanel
 from ..editable_table import read_only_table, selected_rows
 from ..fit import fit_columns
-from ..form_dialog import buddy_label
+from ..form_dialog import buddy_label, text_field
 from ..items_model import text_column
 from ..key_help import PanelKey
-from ..session import Session
-from .kit import ResponsiveSplitter, heading, item_list, key_button, pane, read_only_column
+from . import kit
 
 _ID = Qt.ItemDataRole.UserRole
 IN_ACTIONS = "In the actions of earlier meetings"
@@ -69,8 +65,7 @@ class SinceLastMeetingPanel(ExercisePanel):
 
     keys = (*(key for _, key in MARKS), BRING_IN)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("Owner"), self.tr("Action"), self.tr("Status")]
@@ -81,9 +76,10 @@ class SinceLastMeetingPanel(ExercisePanel):
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How the earlier actions stand"))
         self.count.setWordWrap(True)
-        self.note_box = QLineEdit()
-        self.note_box.setPlaceholderText(self.tr("What was delivered, or why it was dropped"))
-        self.note_box.setAccessibleName(self.tr("Note kept with the new status"))
+        self.note_box = text_field(
+            self.tr("Note kept with the new status"),
+            self.tr("What was delivered, or why it was dropped"),
+        )
         marks = QGridLayout()
         words = {
             DONE: self.tr("Done ✔ (Alt+D)"),
@@ -93,12 +89,12 @@ class SinceLastMeetingPanel(ExercisePanel):
         }
         self.buttons = {}
         for n, (status, key) in enumerate(MARKS):
-            button = key_button(words[status], key, self, lambda s=status: self.mark(s))
+            button = kit.key_button(words[status], key, self, lambda s=status: self.mark(s))
             button.setAccessibleName(status_label(status))
             self.buttons[status] = button
             marks.addWidget(button, n // 2, n % 2)
-        actions = pane(
-            [heading(self.tr("Earlier actions, by owner"), self.table), self.count],
+        actions = kit.pane(
+            [kit.heading(self.tr("Earlier actions, by owner"), self.table), self.count],
             self.table,
             buddy_label(self.tr("&Note with the status:"), self.note_box),
             self.note_box,
@@ -109,35 +105,35 @@ class SinceLastMeetingPanel(ExercisePanel):
         self.parked.setAccessibleName(self.tr("Parked at earlier meetings"))
         self.parked.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.parked.setWordWrap(True)
-        bring = key_button(self.tr("Bring in (Ctrl+Return)"), BRING_IN, self, self.bring_in)
+        bring = kit.key_button(self.tr("Bring in (Ctrl+Return)"), BRING_IN, self, self.bring_in)
         bring.setToolTip(self.tr("Bring the selected parked topics into this meeting"))
-        self.topics = item_list(
+        self.topics = kit.item_list(
             self,
             CARRIED,
             columns=[
                 text_column(self.tr("Topic")),
-                read_only_column(self.tr("Parked at"), lambda i: str(i.fields.get("raised", ""))),
+                kit.read_only_column(
+                    self.tr("Parked at"), lambda i: str(i.fields.get("raised", ""))
+                ),
             ],
             placeholder=self.tr("A topic for this meeting, then Enter"),
         )
         topics = QWidget()
         right = QVBoxLayout(topics)
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(heading(self.tr("Parked earlier"), self.parked))
+        right.addWidget(kit.heading(self.tr("Parked earlier"), self.parked))
         right.addWidget(self.parked, 1)
         right.addWidget(bring)
-        right.addWidget(heading(self.tr("Topics for today"), self.topics.capture))
+        right.addWidget(kit.heading(self.tr("Topics for today"), self.topics.capture))
         right.addWidget(self.topics, 2)
 
-        split = ResponsiveSplitter(300)
+        split = kit.ResponsiveSplitter(300)
         split.addWidget(actions)
         split.addWidget(topics)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split, 1)
-        session.changed.connect(self._on_changed)
+        kit.lay_out_pane(self, [], split)
+        self.session.changed.connect(self._on_changed)
         self.refresh()
 
     # ---------------------------------------------------------------- reading
@@ -201,12 +197,8 @@ class SinceLastMeetingPanel(ExercisePanel):
         undoable step); the room's list follows."""
         ids = self.selected_ids()
         chosen = [item for i in ids if (item := self.session.store.get(Item, i)) is not None]
-        if not chosen:
-            self.session.error.emit(self.tr("Select an action in the list first."))
-            return
-        note_text = self.note_box.text().strip() or None
-        if self.session.apply(mark_status(chosen, status, note_text, date.today().isoformat())):
-            self.note_box.clear()
+        first = self.tr("Select an action in the list first.")
+        if mark_actions(self.session, chosen, status, self.note_box, first):
             self.table.setFocus()
 
     def bring_in(self) -> None:

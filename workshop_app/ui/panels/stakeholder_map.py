@@ -4,27 +4,13 @@ listed below with its owner and date to fill."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
-
-from ...domain.records import Block, Item, ItemKind
+from ...domain.records import Item, ItemKind
 from ...exercises.stakeholder_map import INTEREST, POWER, STAKEHOLDER, advice, invite
-from ...i18n import tr
 from ..capture_panel import ExercisePanel
-from ..form_dialog import buddy_label
+from ..form_dialog import fields_row
 from ..items_model import action_columns, action_inputs, text_column
 from ..key_help import PanelKey
-from ..session import Session
-from .kit import (
-    choice_column,
-    detail_splitter,
-    heading,
-    item_list,
-    key_button,
-    note,
-    pane,
-    read_only_column,
-    with_fields,
-)
+from . import kit
 
 INVITE = PanelKey("Ctrl+Return", "Invite the selected stakeholders: each becomes an action item")
 
@@ -34,37 +20,29 @@ class StakeholderMapPanel(ExercisePanel):
 
     keys = (INVITE,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.power = QComboBox()
-        self.power.setAccessibleName(self.tr("Power"))
-        self.interest = QComboBox()
-        self.interest.setAccessibleName(self.tr("Interest"))
-        for box, choices in ((self.power, POWER), (self.interest, INTEREST)):
-            for value, words in choices:
-                box.addItem(tr("Stakeholders", words), value)
-        self.list = item_list(
+    def build(self) -> None:
+        self.power = kit.choice_box(self.tr("Power"), POWER)
+        self.interest = kit.choice_box(self.tr("Interest"), INTEREST)
+        self.list = kit.item_list(
             self,
             STAKEHOLDER,
             columns=[
                 text_column(self.tr("Stakeholder")),
-                choice_column(self.tr("Power"), "power", POWER, "Stakeholders"),
-                choice_column(self.tr("Interest"), "interest", INTEREST, "Stakeholders"),
-                read_only_column(self.tr("What to do"), advice),
-                read_only_column(self.tr("Invite?"), self._invited),
+                kit.choice_column(self.tr("Power"), "power", POWER, "Stakeholders"),
+                kit.choice_column(self.tr("Interest"), "interest", INTEREST, "Stakeholders"),
+                kit.read_only_column(self.tr("What to do"), advice),
+                kit.read_only_column(self.tr("Invite?"), self._invited),
             ],
             placeholder=self.tr("Who else is affected or missing? Then Enter"),
             complete=self._complete,
         )
-        place = QHBoxLayout()
-        place.addWidget(buddy_label(self.tr("&Power:"), self.power))
-        place.addWidget(self.power, 1)
-        place.addWidget(buddy_label(self.tr("&Interest:"), self.interest))
-        place.addWidget(self.interest, 1)
-        invite_button = key_button(
+        place = fields_row(
+            (self.tr("&Power:"), self.power, 1), (self.tr("&Interest:"), self.interest, 1)
+        )
+        invite_button = kit.key_button(
             self.tr("Invite the selected (Ctrl+Return)"), INVITE, self, self.invite_selected
         )
-        self.invitations = item_list(
+        self.invitations = kit.item_list(
             self,
             ItemKind.ACTION.value,
             columns=action_columns(self.tr("Invitation")),
@@ -72,32 +50,30 @@ class StakeholderMapPanel(ExercisePanel):
             extra_inputs=action_inputs(),
         )
         above = [
-            note(
+            kit.note(
                 self.tr(
                     "Choose power and interest (Alt+P, Alt+I), type who it is and press Enter. "
                     "Ctrl+Return invites the selected stakeholders."
                 )
             )
         ]
-        stakeholders = pane(above, self.list, place, invite_button)
-        invitations = pane(
+        stakeholders = kit.pane(above, self.list, place, invite_button)
+        invitations = kit.pane(
             [
-                heading(
+                kit.heading(
                     self.tr("In&vitations (action items: give each an owner and a date)"),
                     self.invitations.capture,
                 )
             ],
             self.invitations,
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(detail_splitter(stakeholders, invitations))
+        kit.lay_out_pane(self, [], kit.detail_splitter(stakeholders, invitations))
 
     def _invited(self, item: Item) -> str:
         return self.tr("✔ Invite") if item.fields.get("invited") else ""
 
     def _complete(self, item: Item) -> Item:
-        return with_fields(
+        return kit.with_fields(
             item,
             power=self.power.currentData() or "",
             interest=self.interest.currentData() or "",
@@ -106,9 +82,8 @@ class StakeholderMapPanel(ExercisePanel):
 
     def invite_selected(self) -> None:
         """Mark the selected stakeholders invited, each with its invitation (one undo step)."""
-        chosen = self.list.selected_items()
+        chosen = self.list.selected_or_say(self.tr("Select a stakeholder in the list first."))
         if not chosen:
-            self.session.error.emit(self.tr("Select a stakeholder in the list first."))
             return
         edit = invite(chosen)
         if edit is None:

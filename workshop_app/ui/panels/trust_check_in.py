@@ -12,15 +12,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ...domain import edits, planning
 from ...domain.attendance import over_present, present_count
-from ...domain.records import Block, Item
+from ...domain.records import Item
 from ...domain.visibility import Audience, results_visible
 from ...exercises.trust_tally import (
     TRUST_RATING,
@@ -34,10 +31,10 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
 from ..flow import FlowLayout
+from ..form_dialog import text_field
 from ..key_help import PanelKey, install_shortcut
 from ..locale_text import number_text
-from ..session import Session
-from .kit import show_results_state
+from . import kit
 
 
 class TallyModel(RowsModel):
@@ -173,8 +170,7 @@ class TrustCheckInPanel(ExercisePanel):
 
     keys = (REMOVE_STATEMENT, MOVE_UP, MOVE_DOWN, *COUNT_KEYS)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         self.model = TallyModel(self)
         self.table = TallyTable()
         self.table.setModel(self.model)
@@ -188,9 +184,9 @@ class TrustCheckInPanel(ExercisePanel):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.table.setFont(font)
 
-        self.new_statement = QLineEdit()
-        self.new_statement.setAccessibleName(self.tr("New statement"))
-        self.new_statement.setPlaceholderText(self.tr("Another statement to rate, then Enter"))
+        self.new_statement = text_field(
+            self.tr("New statement"), self.tr("Another statement to rate, then Enter")
+        )
         self.new_statement.returnPressed.connect(self.add_statement)
         remove = QPushButton(self.tr("Remove statement"))
         remove.setToolTip(self.tr("Remove the selected statement and its tally (Ctrl+Del)"))
@@ -211,17 +207,14 @@ class TrustCheckInPanel(ExercisePanel):
         state_font = QFont(self.room_state.font())
         state_font.setBold(True)
         self.room_state.setFont(state_font)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(self.tr("Tallies larger than the people present"))
+        self.warning = kit.live_note(self.tr("Tallies larger than the people present"))
 
-        help_text = QLabel(
+        help_text = kit.note(
             self.tr(
                 "Type a number in a rating cell and press Tab for the next one; + and − count "
                 "hands one at a time. F2 edits a statement."
             )
         )
-        help_text.setWordWrap(True)
         statement_row = QHBoxLayout()
         statement_row.addWidget(self.new_statement, 1)
         for button in (up, down, remove):
@@ -231,13 +224,7 @@ class TrustCheckInPanel(ExercisePanel):
         reveal_row.addWidget(self.reveal)
         reveal_row.addWidget(self.room_state)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(help_text)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(statement_row)
-        layout.addLayout(reveal_row)
-        layout.addWidget(self.warning)
+        kit.lay_out_pane(self, [help_text], self.table, statement_row, reveal_row, self.warning)
 
         for key, slot in (
             (REMOVE_STATEMENT, self.remove_statement),
@@ -245,7 +232,7 @@ class TrustCheckInPanel(ExercisePanel):
             (MOVE_DOWN, lambda: self.move_statement(1)),
         ):
             install_shortcut(self.table, key, slot, Qt.ShortcutContext.WidgetShortcut)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self._show_room_state()
 
     def focus_capture(self) -> None:
@@ -357,7 +344,7 @@ class TrustCheckInPanel(ExercisePanel):
 
     def _show_room_state(self) -> None:
         block = self.current_block()
-        show_results_state(
+        kit.show_results_state(
             self.hidden,
             self.reveal,
             block,

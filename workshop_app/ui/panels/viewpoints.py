@@ -3,49 +3,36 @@ Enter; the sector of a view can be changed in the list."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
-
-from ...domain.records import Block
 from ...exercises.viewpoints import SECTORS, VIEWPOINT
 from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
 from ..items_model import text_column
-from ..session import Session
-from .kit import choice_column, item_list, note, with_fields
+from . import kit
 
 
 class ViewpointsPanel(ExercisePanel):
     """Views of the issue, each with the sector it comes from."""
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.sector = QComboBox()
-        self.sector.setAccessibleName(self.tr("Sector of the next view"))
-        for value in SECTORS.values:
-            self.sector.addItem(SECTORS.label(value), value)
-        self.list = item_list(
+    def build(self) -> None:
+        self.sector = kit.choice_box(self.tr("Sector of the next view"), SECTORS)
+        self.list = kit.item_list(
             self,
             VIEWPOINT,
             columns=[
                 text_column(self.tr("View")),
-                choice_column(self.tr("Sector"), "sector", tuple(SECTORS), "Sectors"),
+                kit.choice_column(self.tr("Sector"), "sector", tuple(SECTORS), "Sectors"),
             ],
             placeholder=self.tr("How the issue looks from this sector, then Enter"),
-            complete=lambda item: with_fields(item, sector=self.sector.currentData() or ""),
+            complete=lambda item: kit.with_fields(item, sector=self.sector.currentData() or ""),
         )
         chooser = caption_row(self.tr("&Sector:"), self.sector)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Go round the sectors: choose the sector, type each view and press Enter. "
-                    "Views from phones come without a name."
-                )
+        guidance = kit.note(
+            self.tr(
+                "Go round the sectors: choose the sector, type each view and press Enter. "
+                "Views from phones come without a name."
             )
         )
-        layout.addLayout(chooser)
-        layout.addWidget(self.list, 1)
+        kit.lay_out_pane(self, [guidance, chooser], self.list)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

@@ -9,21 +9,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, ItemKind, Partner, Sector, sector_label
+from ...domain.records import ItemKind, Partner, Sector, sector_label
 from ...exercises.who_is_at_the_table import partners_by_sector
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..partners_editor import PartnersEditor, PartnersModel
-from ..session import Session
-from .kit import (
-    collaboration_id_of,
-    heading,
-    item_list,
-)
+from . import kit
 
 
 class RosterPanel(ExercisePanel):
@@ -31,9 +25,8 @@ class RosterPanel(ExercisePanel):
 
     keys = PartnersEditor.keys
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
-        self.collaboration_id = collaboration_id_of(session, block.workshop_id)
+    def build(self) -> None:
+        self.collaboration_id = kit.collaboration_id_of(self.session, self.workshop_id)
 
         # Made in the panel from the start, so Tab goes from them on into the roster table.
         self.new_organisation = QLineEdit(self)
@@ -47,7 +40,7 @@ class RosterPanel(ExercisePanel):
         for s in Sector:
             self.new_sector.addItem(sector_label(s.value), s.value)
         add_row = QHBoxLayout()
-        add_row.addWidget(heading(self.tr("&Add:"), self.new_organisation))
+        add_row.addWidget(kit.heading(self.tr("&Add:"), self.new_organisation))
         add_row.addWidget(self.new_organisation, 3)
         add_row.addWidget(self.new_sector, 1)
         self.attendance = QPushButton(self.tr("A&ttendance…"))
@@ -58,11 +51,11 @@ class RosterPanel(ExercisePanel):
         self.attendance.clicked.connect(self.show_attendance)
         add_row.addWidget(self.attendance)
 
-        self.editor = PartnersEditor(session, self.collaboration_id, self)
+        self.editor = PartnersEditor(self.session, self.collaboration_id, self)
         self.by_sector = QLabel()
         self.by_sector.setAccessibleName(self.tr("Partners by sector"))
         self.by_sector.setWordWrap(True)
-        self.notes = item_list(
+        self.notes = kit.item_list(
             self,
             ItemKind.NOTE.value,
             placeholder=self.tr("Something said in the round, then Enter"),
@@ -73,9 +66,9 @@ class RosterPanel(ExercisePanel):
         layout.addLayout(add_row)
         layout.addWidget(self.by_sector)
         layout.addWidget(self.editor, 3)
-        layout.addWidget(heading(self.tr("Notes from the round")))
+        layout.addWidget(kit.heading(self.tr("Notes from the round")))
         layout.addWidget(self.notes, 2)
-        session.changed.connect(self._on_changed)
+        self.session.changed.connect(self._on_changed)
         self._update_by_sector()
 
     def focus_capture(self) -> None:

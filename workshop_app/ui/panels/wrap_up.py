@@ -3,15 +3,14 @@ the room (Space), and the notes of the wrap-up itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, ItemKind
+from ...domain.records import Item, ItemKind
 from ...domain.snapshot import capture_order
 from ...domain.visibility import Audience, visible_to
 from ...exercises.general import READ_BACK_KINDS, is_read_back
@@ -21,7 +20,7 @@ from ..fit import fit_columns
 from ..items_model import Column, ItemsModel
 from ..key_help import PanelKey
 from ..session import Session
-from .kit import detail_splitter, heading, key_button, note, pane
+from . import kit
 
 READ_BACK = PanelKey(
     "Space", "Mark the selected decision or action read back, or not yet", "In the read-back list"
@@ -58,8 +57,7 @@ class WrapUpPanel(ExercisePanel):
 
     keys = (READ_BACK,)
 
-    def __init__(self, session: Session, block: Block, parent: QWidget | None = None) -> None:
-        super().__init__(session, block, parent)
+    def build(self) -> None:
         columns = [
             Column(self.tr("Read back"), self._read_back_text),
             Column(self.tr("What"), self._what),
@@ -67,24 +65,25 @@ class WrapUpPanel(ExercisePanel):
             Column(self.tr("Owner"), lambda i: self._detail(i, "owner", self.tr("no owner yet"))),
             Column(self.tr("Due"), lambda i: self._detail(i, "due", self.tr("no date yet"))),
         ]
-        self.model = ItemsModel(session, block.workshop_id, None, READ_BACK_KINDS, columns, self)
-        self.ordered = DecisionsFirst(session, block.workshop_id, self)
+        self.model = ItemsModel(
+            self.session, self.workshop_id, None, READ_BACK_KINDS, columns, self
+        )
+        self.ordered = DecisionsFirst(self.session, self.workshop_id, self)
         self.ordered.setSourceModel(self.model)
         self.ordered.setDynamicSortFilter(True)
         self.ordered.sort(0)
         self.table = read_only_table(self.ordered, self.tr("Decisions and actions to read back"))
         self.table.setSortingEnabled(False)
         fit_columns(self.table)  # whole sentences, wrapped: a wrap-up lists a few dozen rows
-        self.toggle_button = key_button(
+        self.toggle_button = kit.table_key_button(
             self.tr("Mark read back / not yet (Space)"),
             READ_BACK,
             self.table,
             self.toggle_selected,
-            Qt.ShortcutContext.WidgetShortcut,
         )
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How many were read back"))
-        hint = note(
+        hint = kit.note(
             self.tr(
                 "Read each decision and action aloud and check it with the room. In the list "
                 "(Alt+R), Space marks the selected one read back and moves to the next. The "
@@ -92,23 +91,23 @@ class WrapUpPanel(ExercisePanel):
             )
         )
 
-        top = pane(
-            [heading(self.tr("&Read back today's decisions and actions"), self.table), hint],
+        top = kit.pane(
+            [kit.heading(self.tr("&Read back today's decisions and actions"), self.table), hint],
             self.table,
             self.toggle_button,
             self.count,
         )
 
         self.items = ItemListWidget(
-            session, block.workshop_id, block.id, ItemKind.NOTE.value, parent=self
+            self.session, self.workshop_id, self.block.id, ItemKind.NOTE.value, parent=self
         )
-        bottom = pane([heading(self.tr("&Notes from the wrap-up"), self.items.capture)], self.items)
+        bottom = kit.pane(
+            [kit.heading(self.tr("&Notes from the wrap-up"), self.items.capture)], self.items
+        )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        splitter = detail_splitter(top, bottom)
+        splitter = kit.detail_splitter(top, bottom)
         splitter.setStretchFactor(1, 1)  # the read-back list first; the notes are fewer
-        layout.addWidget(splitter)
+        kit.lay_out_pane(self, [], splitter)
         for signal in (
             self.model.modelReset,
             self.model.rowsInserted,

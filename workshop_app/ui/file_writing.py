@@ -1,0 +1,172 @@
+"""What the dialogs that write one file in the background share (the summary export, the
+handouts): where the file goes and on which paper, a status line and a busy bar, the
+writing on a background task, and waiting for it when the dialog closes.
+
+The words are each dialog's own (passed in, translated in its context); this module
+only arranges the widgets and runs the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from .background import BackgroundTask, run_in_background
+from .session import Session
+
+LAST_FOLDER_KEY = "export.last_folder"
+#: The paper chosen in the dialog; until one is, the paper of the facilitator's locale.
+PAPER_KEY = "export.paper"
+
+
+def save_folder(store) -> Path:
+    """Where a file is saved unless the facilitator says otherwise: the folder used last
+    (exports and handouts share it), else Documents, else the home folder."""
+    saved = store.setting(LAST_FOLDER_KEY)
+    if saved and Path(saved).is_dir():
+        return Path(saved)
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
+def destination(parent: QWidget, text: str) -> tuple[Path, bool] | None:
+    """The file ``text`` names and whether it may be replaced: a file already there is
+    replaced only when the facilitator says so (None: they kept it)."""
+    path = Path(text).expanduser()
+    if not path.exists():
+        return path, False
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Replace the file?"),
+        parent.tr("{name} already exists in {folder}. Replace it?").format(
+            name=path.name, folder=path.parent
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return (path, True) if answer == QMessageBox.StandardButton.Yes else None
+
+
+def paper_choice(name: str, a4: str, letter: str, store) -> QComboBox:
+    """The paper to print on (``name`` for screen readers; the words for A4 and US
+    Letter), as chosen last time or else the locale's, remembered when changed."""
+    from .pdf_writer import paper_for_locale
+
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem(a4, "a4")
+    combo.addItem(letter, "letter")
+    paper = store.setting(PAPER_KEY) or paper_for_locale()
+    combo.setCurrentIndex(max(0, combo.findData(paper)))
+    combo.currentIndexChanged.connect(lambda: store.set_setting(PAPER_KEY, combo.currentData()))
+    return combo
+
+
+class FileWritingDialog(QDialog):
+    """Base of a dialog that writes one file in the background.
+
+    The dialog makes its widgets with :meth:`make_path_row` and :meth:`make_status`,
+    names the buttons to disable while it writes (``busy_buttons``) and connects its
+    button to :meth:`start`, which checks the file and calls the dialog's :meth:`write`;
+    that runs :meth:`write_in_background` and says how it went with :meth:`finished`.
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._tasks: list[BackgroundTask] = []
+        self.busy_buttons: list[QPushButton] = []
+
+    def make_path_row(self, name: str, choose: str, choose_name: str) -> QHBoxLayout:
+        """``path_edit`` (named ``name``) taking the width, then ``browse_button``."""
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(name)
+        self.browse_button = QPushButton(choose)
+        self.browse_button.setAccessibleName(choose_name)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        return row
+
+    def make_status(self, status_name: str, busy_name: str, no_file: str, kept: str) -> None:
+        """``status``, the line saying how the writing goes, and ``progress``, the busy
+        bar shown while it runs. The line says ``no_file`` when no file is named, and
+        ``kept`` when the facilitator keeps a file already there."""
+        self._no_file, self._kept = no_file, kept
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(status_name)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy
+        self.progress.setAccessibleName(busy_name)
+        self.progress.hide()
+
+    def paper(self) -> str:
+        """The paper chosen: "a4" or "letter"."""
+        return self.paper_combo.currentData()
+
+    def folder(self) -> Path:
+        return save_folder(self.session.store)
+
+    def start(self) -> None:
+        """Write the file the path box names, once it may be written (a file already
+        there is replaced only when the facilitator says so); its folder is remembered."""
+        text = self.path_edit.text().strip()
+        if not text:
+            self.status.setText(self._no_file)
+            return
+        chosen = destination(self, text)
+        if chosen is None:
+            self.status.setText(self._kept)
+            return
+        path, overwrite = chosen
+        self.session.store.set_setting(LAST_FOLDER_KEY, str(path.parent))
+        self.write(path, overwrite)
+
+    def write(self, path: Path, overwrite: bool) -> None:
+        """Write the file at ``path`` (replacing one there when ``overwrite``): each
+        dialog's own, through :meth:`write_in_background`."""
+        raise NotImplementedError
+
+    def write_in_background(
+        self,
+        work: Callable[[], object],
+        done: Callable,
+        failed: Callable[[str], None],
+        message: str,
+    ) -> None:
+        """Run ``work`` on a background task, saying ``message`` and busy meanwhile;
+        ``done`` gets its result, ``failed`` the message of a known error."""
+        for button in self.busy_buttons:
+            button.setEnabled(False)
+        self.progress.show()
+        self.status.setText(message)
+        self._tasks = [t for t in self._tasks if not t.is_finished()]
+        self._tasks.append(run_in_background(work, done, failed, owner=self))
+
+    def finished(self, message: str) -> None:
+        """The writing is over: say ``message`` and offer the buttons again."""
+        for button in self.busy_buttons:
+            button.setEnabled(True)
+        self.progress.hide()
+        self.status.setText(message)
+
+    def wait_for_jobs(self, msecs: int = 60000) -> bool:
+        """Wait for the file being written (used when closing)."""
+        return all(task.wait(msecs) for task in self._tasks)
+
+    def done(self, result: int) -> None:
+        self.wait_for_jobs()
+        super().done(result)
