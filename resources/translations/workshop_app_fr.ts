@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>the {sector} sector</source>
-        <translation>le secteur {sector}</translation>
+        <translation>le secteur « {sector} »</translation>
     </message>
     <message>
         <source>Choose the vote method</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>Computed from the agreement votes; the room sees the chart. Adopt or re-vote to change it.</source>
-        <translation>Calculé à partir des votes d&apos;accord ; la salle voit le graphique. Adoptez ou votez à nouveau pour le modifier.</translation>
+        <translation>Calculé à partir des votes sur les indicateurs ; la salle voit le graphique. Adoptez un indicateur ou votez de nouveau pour le modifier.</translation>
     </message>
     <message>
         <source>Adopted</source>
@@ -1323,7 +1323,7 @@
     <name>Discretion</name>
     <message>
         <source>Change who is {role}: {decision}</source>
-        <translation>Modifier qui est {role} : {decision}</translation>
+        <translation>Modifier le rôle « {role} » : {decision}</translation>
     </message>
     <message>
         <source>Decides</source>
@@ -1342,7 +1342,7 @@
     <name>EditableTable</name>
     <message>
         <source>This cell counts: type a number (or + and −). Words go in the side lists: Ctrl+Shift+F a private note, Ctrl+Shift+D a decision, Ctrl+Shift+P the parking lot.</source>
-        <translation>Cette cellule est un nombre : tapez un nombre (ou + et −). Les mots vont dans les listes latérales : Ctrl+Shift+F une note privée, Ctrl+Shift+D une décision, Ctrl+Shift+P le parking.</translation>
+        <translation>Cette cellule sert au décompte : tapez un nombre (ou + et −). Les mots vont dans les listes latérales : Ctrl+Shift+F une note privée, Ctrl+Shift+D une décision, Ctrl+Shift+P le parking.</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>Agreed?</source>
-        <translation>Accepté ?</translation>
+        <translation>Acceptée ?</translation>
     </message>
     <message>
         <source>The question the evaluation must answer, then Enter</source>
@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <source>✔ Agreed</source>
-        <translation>✔ Accepté</translation>
+        <translation>✔ Acceptée</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -4412,7 +4412,7 @@
     </message>
     <message>
         <source>{name} is damaged or incomplete: at {where}, {problem}.</source>
-        <translation>{name} est endommagé ou incomplet : à {where}, {problem}.</translation>
+        <translation>{name} est endommagé ou incomplet ({where}) : {problem}.</translation>
     </message>
     <message>
         <source>this is not a date and time</source>
@@ -4484,7 +4484,7 @@
     </message>
     <message>
         <source>The file&apos;s {what} {id} is already used by another workshop or collaboration in this database; the file was not imported.</source>
-        <translation>L&apos;{what} {id} du fichier est déjà utilisé par un autre atelier ou une autre collaboration dans cette base de données ; le fichier n&apos;a pas été importé.</translation>
+        <translation>Dans le fichier, l&apos;id {id} ({what}) est déjà utilisé par un autre atelier ou une autre collaboration de cette base de données ; le fichier n&apos;a pas été importé.</translation>
     </message>
     <message>
         <source>The file is inconsistent: {what}. It was not imported.</source>
@@ -4802,7 +4802,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation>Note</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Indicator name, then Enter (fill in the rest later)</source>
@@ -4814,7 +4814,7 @@
     </message>
     <message>
         <source>Scores against the criteria</source>
-        <translation>Notes au regard des critères</translation>
+        <translation>Scores au regard des critères</translation>
     </message>
     <message>
         <source>Whose stakeholders &amp;need it (Space ticks):</source>
@@ -4822,7 +4822,7 @@
     </message>
     <message>
         <source>&amp;Scored against the criteria:</source>
-        <translation>Note&amp;s au regard des critères :</translation>
+        <translation>&amp;Scores au regard des critères :</translation>
     </message>
     <message>
         <source>Selected indicator</source>
@@ -4830,19 +4830,19 @@
     </message>
     <message>
         <source>Select an indicator in the table to tick who needs it and score it.</source>
-        <translation>Sélectionnez un indicateur dans le tableau pour cocher qui en a besoin et le noter.</translation>
+        <translation>Sélectionnez un indicateur dans le tableau pour cocher qui en a besoin et lui attribuer un score.</translation>
     </message>
     <message>
         <source>Score: {criterion}</source>
-        <translation>Note : {criterion}</translation>
+        <translation>Score : {criterion}</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation>Non noté</translation>
+        <translation>Sans score</translation>
     </message>
     <message>
         <source>This criterion is less open than the indicator, so the indicator is not scored against it (make the criterion as open as the indicator to use it).</source>
-        <translation>Ce critère est moins ouvert que l&apos;indicateur, donc l&apos;indicateur n&apos;est pas noté au regard de celui-ci (rendez le critère aussi ouvert que l&apos;indicateur pour l&apos;utiliser).</translation>
+        <translation>Ce critère est moins ouvert que l&apos;indicateur : l&apos;indicateur n&apos;est donc pas évalué au regard de celui-ci (rendez le critère aussi ouvert que l&apos;indicateur pour l&apos;utiliser).</translation>
     </message>
     <message>
         <source>Change who needs {name!r}</source>
@@ -4850,7 +4850,7 @@
     </message>
     <message>
         <source>Score {name!r}</source>
-        <translation>Noter {name!r}</translation>
+        <translation>Évaluer {name!r}</translation>
     </message>
 </context>
 <context>
@@ -6014,7 +6014,7 @@
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation>&amp;Début à :</translation>
+        <translation>&amp;Heure de début :</translation>
     </message>
     <message>
         <source>Planned &amp;length:</source>
@@ -6997,7 +6997,7 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     </message>
     <message>
         <source>{needs} needs {n} from {gives}</source>
-        <translation>{needs} a {n} besoin(s) envers {gives}</translation>
+        <translation>{needs} : {n} besoin(s) envers {gives}</translation>
     </message>
     <message>
         <source>Who needs what from whom (number of needs)</source>
@@ -9552,11 +9552,11 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     </message>
     <message>
         <source>Score against the criteria</source>
-        <translation>Note au regard des critères</translation>
+        <translation>Score au regard des critères</translation>
     </message>
     <message>
         <source>Scored “No” on</source>
-        <translation>Noté « Non » sur</translation>
+        <translation>Évalué « Non » sur</translation>
     </message>
     <message>
         <source>Data for each indicator</source>
@@ -9564,7 +9564,7 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     </message>
     <message>
         <source>Scored against the criteria</source>
-        <translation>Notes au regard des critères</translation>
+        <translation>Scores au regard des critères</translation>
     </message>
     <message>
         <source>not said</source>
@@ -9572,7 +9572,7 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     </message>
     <message>
         <source>{needs} needs {n} from {gives}</source>
-        <translation>{needs} a {n} besoin(s) envers {gives}</translation>
+        <translation>{needs} : {n} besoin(s) envers {gives}</translation>
     </message>
     <message>
         <source>Who needs what from whom (number of needs)</source>
@@ -10127,7 +10127,7 @@ tout à fait</translation>
     </message>
     <message>
         <source>{name} is not a template this app can use: at {where}, {problem}.</source>
-        <translation>{name} n&apos;est pas un modèle utilisable par cette application : à {where}, {problem}.</translation>
+        <translation>{name} n&apos;est pas un modèle utilisable par cette application ({where}) : {problem}.</translation>
     </message>
     <message>
         <source>the block kind {kind!r} is not one this version knows</source>
@@ -10775,7 +10775,7 @@ tout à fait</translation>
     </message>
     <message>
         <source>The {sector} sector averages {mine:.1f}, the others {others:.1f}: talk about it before counting it as agreed.</source>
-        <translation>Le secteur {sector} a une moyenne de {mine:.1f}, les autres de {others:.1f} : parlez-en avant de le considérer comme adopté.</translation>
+        <translation>Le secteur « {sector} » a une moyenne de {mine:.1f}, les autres de {others:.1f} : parlez-en avant de le considérer comme adopté.</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -10910,7 +10910,7 @@ tout à fait</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation>&amp;Début à :</translation>
+        <translation>&amp;Heure de début :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
