@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>Dismiss</source>
-        <translation>Fermer</translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>⚠ Problem: {message}</source>
@@ -4842,7 +4842,7 @@
     </message>
     <message>
         <source>This criterion is less open than the indicator, so the indicator is not scored against it (make the criterion as open as the indicator to use it).</source>
-        <translation>Ce critère est moins ouvert que l&apos;indicateur : l&apos;indicateur n&apos;est donc pas évalué au regard de celui-ci (rendez le critère aussi ouvert que l&apos;indicateur pour l&apos;utiliser).</translation>
+        <translation>La visibilité de ce critère est plus restreinte que celle de l&apos;indicateur : l&apos;indicateur n&apos;est donc pas évalué au regard de celui-ci (donnez au critère la même visibilité que l&apos;indicateur pour l&apos;utiliser).</translation>
     </message>
     <message>
         <source>Change who needs {name!r}</source>
