@@ -72,7 +72,6 @@ def test_re_extracting_keeps_what_was_translated(extraction, tmp_path):
     assert len(again) == len(after)
 
 
-@pytest.mark.xfail(reason="translations in progress", strict=False)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_string_has_a_finished_translation(language):
     unfinished = [

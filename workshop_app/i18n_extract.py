@@ -46,6 +46,10 @@ NUMERUS_FORMS = {"es": 2, "fr": 2}
 #: ``x.tr(...)`` on an object other than ``self``: the class it is (a Protocol or an
 #: unannotated parameter says nothing useful). ``QWidget`` is in every widget's MRO.
 RECEIVERS = {"home": "HomeView", "main_window": "MainWindow", "parent": "QWidget"}
+#: Functions that call the function they are given with a translation context of their
+#: own choosing (exercises/common.py): a function passed to one of them gets that context
+#: for its parameter ``context``.
+CONTEXT_GIVERS = {"room_or_question": "Room", "summary_or_nothing": "Summary"}
 _QT_TRANSLATE = {"QCoreApplication", "QApplication", "QGuiApplication"}
 
 #: Calls whose words are not literal: what supplies them, by (module, context). Each is
@@ -440,6 +444,14 @@ class _Package:
                     values.update(literal)
                 elif isinstance(passed, ast.Name) and caller is not None:
                     values.update(self.parameter_values(caller_tree, caller, passed.id, seen))
+        if name == "context":
+            for call in self._calls_in(tree):
+                assert isinstance(call, ast.Call)
+                giver = call.func.id if isinstance(call.func, ast.Name) else None
+                if giver in CONTEXT_GIVERS and any(
+                    isinstance(a, ast.Name) and a.id == function.name for a in call.args
+                ):
+                    values.add(CONTEXT_GIVERS[giver])
         return values
 
     def _calls(self, call: ast.AST, tree: ast.Module, name: str) -> bool:

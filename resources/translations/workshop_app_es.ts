@@ -82,12 +82,12 @@
         <translation>Acciones entre reuniones — {name}</translation>
     </message>
     <message>
-        <source>Owner, partner or words of the action</source>
-        <translation>Responsable, socio o palabras de la acción</translation>
-    </message>
-    <message>
         <source>Filter the actions</source>
         <translation>Filtrar las acciones</translation>
+    </message>
+    <message>
+        <source>Owner, partner or words of the action</source>
+        <translation>Responsable, socio o palabras de la acción</translation>
     </message>
     <message>
         <source>Show actions with this status</source>
@@ -142,12 +142,12 @@
         <translation>Cuántas acciones aparecen en la lista</translation>
     </message>
     <message>
-        <source>What was delivered, or why it was dropped</source>
-        <translation>Qué se entregó, o por qué se descartó</translation>
-    </message>
-    <message>
         <source>Note kept with the new status</source>
         <translation>Nota que se guarda con el nuevo estado</translation>
+    </message>
+    <message>
+        <source>What was delivered, or why it was dropped</source>
+        <translation>Qué se entregó, o por qué se descartó</translation>
     </message>
     <message>
         <source>Mark the selected actions:</source>
@@ -881,6 +881,14 @@
         <translation>{path}: no se encontraron daños; versión de formato {version} (esta aplicación lee hasta la {known}).</translation>
     </message>
     <message>
+        <source>workshop</source>
+        <translation>taller</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or allow overwriting (--force).</source>
+        <translation>{path} ya existe; elegir otro nombre o permitir sobrescribir (--force).</translation>
+    </message>
+    <message>
         <source>{id} matches several {what}s; give more of the id.</source>
         <translation>{id} coincide con varios elementos de tipo {what}; indicar más caracteres del id.</translation>
     </message>
@@ -905,10 +913,6 @@
         <translation>colaboración</translation>
     </message>
     <message>
-        <source>workshop</source>
-        <translation>taller</translation>
-    </message>
-    <message>
         <source>Wrote {path}.</source>
         <translation>Se escribió {path}.</translation>
     </message>
@@ -923,10 +927,6 @@
     <message>
         <source>Wrote {n} tables to {folder}.</source>
         <translation>Se escribieron {n} tablas en {folder}.</translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose another name or allow overwriting (--force).</source>
-        <translation>{path} ya existe; elegir otro nombre o permitir sobrescribir (--force).</translation>
     </message>
     <message>
         <source>Wrote {path} ({paper}).</source>
@@ -2159,6 +2159,14 @@
         <translation>Exportando</translation>
     </message>
     <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Primero hay que elegir dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>Not exported: the existing file was kept.</source>
+        <translation>No se exportó: se conservó el archivo existente.</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
@@ -2181,14 +2189,6 @@
     <message>
         <source>{name} (*{suffix})</source>
         <translation>{name} (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Choose where to save the file first.</source>
-        <translation>Primero hay que elegir dónde guardar el archivo.</translation>
-    </message>
-    <message>
-        <source>Not exported: the existing file was kept.</source>
-        <translation>No se exportó: se conservó el archivo existente.</translation>
     </message>
     <message>
         <source>Exporting for {audience}…</source>
@@ -4016,6 +4016,14 @@
         <translation>Escribiendo los impresos</translation>
     </message>
     <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Primero hay que elegir dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>Not written: the existing file was kept.</source>
+        <translation>No se escribió: se conservó el archivo existente.</translation>
+    </message>
+    <message>
         <source>&amp;Write PDF</source>
         <translation>&amp;Escribir PDF</translation>
     </message>
@@ -4034,14 +4042,6 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the file first.</source>
-        <translation>Primero hay que elegir dónde guardar el archivo.</translation>
-    </message>
-    <message>
-        <source>Not written: the existing file was kept.</source>
-        <translation>No se escribió: se conservó el archivo existente.</translation>
     </message>
     <message>
         <source>Writing the handouts…</source>
@@ -4383,12 +4383,12 @@
 <context>
     <name>Import</name>
     <message>
-        <source>{name} is too large to be a workshop file.</source>
-        <translation>{name} es demasiado grande para ser un archivo de taller.</translation>
-    </message>
-    <message>
         <source>{name} is not a Workshop App workshop file.</source>
         <translation>{name} no es un archivo de taller de Workshop App.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a workshop file.</source>
+        <translation>{name} es demasiado grande para ser un archivo de taller.</translation>
     </message>
     <message>
         <source>{name} is not a Workshop App workshop file (it is not valid JSON).</source>
@@ -4935,12 +4935,12 @@
         <translation>Visibilidad</translation>
     </message>
     <message>
-        <source>Type and press Enter to capture</source>
-        <translation>Escribir y pulsar Enter para capturar</translation>
-    </message>
-    <message>
         <source>Capture box</source>
         <translation>Cuadro de captura</translation>
+    </message>
+    <message>
+        <source>Type and press Enter to capture</source>
+        <translation>Escribir y pulsar Enter para capturar</translation>
     </message>
     <message>
         <source>Captured items</source>
@@ -6293,10 +6293,6 @@
         <translation>propuesto, aún sin decidir</translation>
     </message>
     <message>
-        <source>Measures of success and their status</source>
-        <translation>Medidas de éxito y su estado</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -6311,6 +6307,10 @@
     <message>
         <source>Last discussed</source>
         <translation>Tratado por última vez</translation>
+    </message>
+    <message>
+        <source>Measures of success and their status</source>
+        <translation>Medidas de éxito y su estado</translation>
     </message>
     <message>
         <source>{adopted} of {total} proposed indicators adopted.</source>
@@ -6441,20 +6441,20 @@
         <translation>Responde ante</translation>
     </message>
     <message>
-        <source>Open action items</source>
-        <translation>Acciones abiertas</translation>
-    </message>
-    <message>
         <source>Agreed at</source>
         <translation>Acordada en</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Vencida</translation>
-    </message>
-    <message>
         <source>{n} open action items are past their due date.</source>
         <translation>{n} acciones abiertas ya pasaron su fecha límite.</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>No open action items.</source>
@@ -8931,12 +8931,12 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>Cómo van las acciones anteriores</translation>
     </message>
     <message>
-        <source>What was delivered, or why it was dropped</source>
-        <translation>Qué se entregó, o por qué se descartó</translation>
-    </message>
-    <message>
         <source>Note kept with the new status</source>
         <translation>Nota que se guarda con el nuevo estado</translation>
+    </message>
+    <message>
+        <source>What was delivered, or why it was dropped</source>
+        <translation>Qué se entregó, o por qué se descartó</translation>
     </message>
     <message>
         <source>Done ✔ (Alt+D)</source>
@@ -9307,6 +9307,14 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>Indicadores adoptados</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
         <source>Nothing was recorded in this block.</source>
         <translation>No se registró nada en este bloque.</translation>
     </message>
@@ -9441,14 +9449,6 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
     <message>
         <source>Open questions (follow-ups)</source>
         <translation>Preguntas abiertas (seguimiento)</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Vence</translation>
     </message>
     <message>
         <source>No facts were recorded.</source>
@@ -10102,12 +10102,12 @@ totalmente</translation>
 <context>
     <name>Templates</name>
     <message>
-        <source>{name} is too large to be a template file.</source>
-        <translation>{name} es demasiado grande para ser un archivo de plantilla.</translation>
-    </message>
-    <message>
         <source>{name} is not a Workshop App template file.</source>
         <translation>{name} no es un archivo de plantilla de Workshop App.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a template file.</source>
+        <translation>{name} es demasiado grande para ser un archivo de plantilla.</translation>
     </message>
     <message>
         <source>{name} is not a Workshop App template file (it is not valid JSON).</source>

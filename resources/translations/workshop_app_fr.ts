@@ -82,12 +82,12 @@
         <translation>Actions entre les réunions — {name}</translation>
     </message>
     <message>
-        <source>Owner, partner or words of the action</source>
-        <translation>Responsable, partenaire ou mots de l&apos;action</translation>
-    </message>
-    <message>
         <source>Filter the actions</source>
         <translation>Filtrer les actions</translation>
+    </message>
+    <message>
+        <source>Owner, partner or words of the action</source>
+        <translation>Responsable, partenaire ou mots de l&apos;action</translation>
     </message>
     <message>
         <source>Show actions with this status</source>
@@ -142,12 +142,12 @@
         <translation>Nombre d&apos;actions affichées</translation>
     </message>
     <message>
-        <source>What was delivered, or why it was dropped</source>
-        <translation>Ce qui a été livré, ou pourquoi l&apos;action a été abandonnée</translation>
-    </message>
-    <message>
         <source>Note kept with the new status</source>
         <translation>Note conservée avec le nouveau statut</translation>
+    </message>
+    <message>
+        <source>What was delivered, or why it was dropped</source>
+        <translation>Ce qui a été livré, ou pourquoi l&apos;action a été abandonnée</translation>
     </message>
     <message>
         <source>Mark the selected actions:</source>
@@ -881,6 +881,14 @@
         <translation>{path} : aucun dommage trouvé ; version de format {version} (cette application lit jusqu&apos;à la {known}).</translation>
     </message>
     <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or allow overwriting (--force).</source>
+        <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l&apos;écrasement (--force).</translation>
+    </message>
+    <message>
         <source>{id} matches several {what}s; give more of the id.</source>
         <translation>{id} correspond à plusieurs {what}s ; donnez une plus grande partie de l&apos;id.</translation>
     </message>
@@ -905,10 +913,6 @@
         <translation>collaboration</translation>
     </message>
     <message>
-        <source>workshop</source>
-        <translation>atelier</translation>
-    </message>
-    <message>
         <source>Wrote {path}.</source>
         <translation>{path} écrit.</translation>
     </message>
@@ -923,10 +927,6 @@
     <message>
         <source>Wrote {n} tables to {folder}.</source>
         <translation>{n} tables écrites dans {folder}.</translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose another name or allow overwriting (--force).</source>
-        <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l&apos;écrasement (--force).</translation>
     </message>
     <message>
         <source>Wrote {path} ({paper}).</source>
@@ -2159,6 +2159,14 @@
         <translation>Export en cours</translation>
     </message>
     <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Choisissez d&apos;abord où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>Not exported: the existing file was kept.</source>
+        <translation>Non exporté : le fichier existant a été conservé.</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -2181,14 +2189,6 @@
     <message>
         <source>{name} (*{suffix})</source>
         <translation>{name} (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Choose where to save the file first.</source>
-        <translation>Choisissez d&apos;abord où enregistrer le fichier.</translation>
-    </message>
-    <message>
-        <source>Not exported: the existing file was kept.</source>
-        <translation>Non exporté : le fichier existant a été conservé.</translation>
     </message>
     <message>
         <source>Exporting for {audience}…</source>
@@ -4016,6 +4016,14 @@
         <translation>Écriture des supports papier</translation>
     </message>
     <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Choisissez d&apos;abord où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>Not written: the existing file was kept.</source>
+        <translation>Non écrit : le fichier existant a été conservé.</translation>
+    </message>
+    <message>
         <source>&amp;Write PDF</source>
         <translation>É&amp;crire le PDF</translation>
     </message>
@@ -4034,14 +4042,6 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the file first.</source>
-        <translation>Choisissez d&apos;abord où enregistrer le fichier.</translation>
-    </message>
-    <message>
-        <source>Not written: the existing file was kept.</source>
-        <translation>Non écrit : le fichier existant a été conservé.</translation>
     </message>
     <message>
         <source>Writing the handouts…</source>
@@ -4383,12 +4383,12 @@
 <context>
     <name>Import</name>
     <message>
-        <source>{name} is too large to be a workshop file.</source>
-        <translation>{name} est trop volumineux pour être un fichier d&apos;atelier.</translation>
-    </message>
-    <message>
         <source>{name} is not a Workshop App workshop file.</source>
         <translation>{name} n&apos;est pas un fichier d&apos;atelier Workshop App.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a workshop file.</source>
+        <translation>{name} est trop volumineux pour être un fichier d&apos;atelier.</translation>
     </message>
     <message>
         <source>{name} is not a Workshop App workshop file (it is not valid JSON).</source>
@@ -4935,12 +4935,12 @@
         <translation>Visibilité</translation>
     </message>
     <message>
-        <source>Type and press Enter to capture</source>
-        <translation>Tapez puis appuyez sur Entrée pour saisir</translation>
-    </message>
-    <message>
         <source>Capture box</source>
         <translation>Zone de saisie</translation>
+    </message>
+    <message>
+        <source>Type and press Enter to capture</source>
+        <translation>Tapez puis appuyez sur Entrée pour saisir</translation>
     </message>
     <message>
         <source>Captured items</source>
@@ -6293,10 +6293,6 @@
         <translation>proposé, pas encore décidé</translation>
     </message>
     <message>
-        <source>Measures of success and their status</source>
-        <translation>Mesures de réussite et leur statut</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -6311,6 +6307,10 @@
     <message>
         <source>Last discussed</source>
         <translation>Dernière discussion</translation>
+    </message>
+    <message>
+        <source>Measures of success and their status</source>
+        <translation>Mesures de réussite et leur statut</translation>
     </message>
     <message>
         <source>{adopted} of {total} proposed indicators adopted.</source>
@@ -6441,20 +6441,20 @@
         <translation>Rend compte à</translation>
     </message>
     <message>
-        <source>Open action items</source>
-        <translation>Actions ouvertes</translation>
-    </message>
-    <message>
         <source>Agreed at</source>
         <translation>Décidée lors de</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
         <source>{n} open action items are past their due date.</source>
         <translation>{n} actions ouvertes ont dépassé leur échéance.</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>No open action items.</source>
@@ -8931,12 +8931,12 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Où en sont les actions précédentes</translation>
     </message>
     <message>
-        <source>What was delivered, or why it was dropped</source>
-        <translation>Ce qui a été livré, ou pourquoi l&apos;action a été abandonnée</translation>
-    </message>
-    <message>
         <source>Note kept with the new status</source>
         <translation>Note conservée avec le nouveau statut</translation>
+    </message>
+    <message>
+        <source>What was delivered, or why it was dropped</source>
+        <translation>Ce qui a été livré, ou pourquoi l&apos;action a été abandonnée</translation>
     </message>
     <message>
         <source>Done ✔ (Alt+D)</source>
@@ -9307,6 +9307,14 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Indicateurs adoptés</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
         <source>Nothing was recorded in this block.</source>
         <translation>Rien n&apos;a été enregistré dans ce bloc.</translation>
     </message>
@@ -9441,14 +9449,6 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     <message>
         <source>Open questions (follow-ups)</source>
         <translation>Questions ouvertes (suites à donner)</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
     </message>
     <message>
         <source>No facts were recorded.</source>
@@ -10102,12 +10102,12 @@ tout à fait</translation>
 <context>
     <name>Templates</name>
     <message>
-        <source>{name} is too large to be a template file.</source>
-        <translation>{name} est trop volumineux pour être un fichier de modèle.</translation>
-    </message>
-    <message>
         <source>{name} is not a Workshop App template file.</source>
         <translation>{name} n&apos;est pas un fichier de modèle Workshop App.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a template file.</source>
+        <translation>{name} est trop volumineux pour être un fichier de modèle.</translation>
     </message>
     <message>
         <source>{name} is not a Workshop App template file (it is not valid JSON).</source>
