@@ -143,6 +143,17 @@ class _Wrapper:
     plural: bool  # passes a count on: a call with a count is a plural
 
 
+def _is_qt_translate(func: ast.expr, args: list[ast.expr]) -> bool:
+    """Whether a call of ``func`` with ``args`` is ``QCoreApplication.translate(ctx, text…)``."""
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "translate"
+        and isinstance(func.value, ast.Name)
+        and func.value.id in _QT_TRANSLATE
+        and len(args) >= 2
+    )
+
+
 def _strings(node: ast.expr | None) -> list[str] | None:
     """The literal strings ``node`` may be (a constant, or a conditional of constants)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -222,13 +233,7 @@ class _ModuleScan(ast.NodeVisitor):
             else:
                 context, contexts = f"<{name}>", None
             return contexts, context, args[0], (comment or [""])[0], plural
-        if (
-            isinstance(func, ast.Attribute)
-            and func.attr == "translate"
-            and isinstance(func.value, ast.Name)
-            and func.value.id in _QT_TRANSLATE
-            and len(args) >= 2
-        ):
+        if _is_qt_translate(func, args):
             comment = _strings(args[2]) if len(args) > 2 else None
             plural = len(args) > 3 or "n" in keywords
             return (*self._contexts(args[0]), args[1], (comment or [""])[0], plural)
@@ -246,13 +251,7 @@ class _ModuleScan(ast.NodeVisitor):
         words_param = params[0]
         if isinstance(func, ast.Name) and func.id == "tr" and len(args) == 2:
             context, words, comment, plural = args[0], args[1], None, False
-        elif (
-            isinstance(func, ast.Attribute)
-            and func.attr == "translate"
-            and isinstance(func.value, ast.Name)
-            and func.value.id in _QT_TRANSLATE
-            and len(args) >= 2
-        ):
+        elif _is_qt_translate(func, args):
             context, words = args[0], args[1]
             comment = args[2] if len(args) > 2 else None
             plural = len(args) > 3
