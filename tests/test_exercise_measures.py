@@ -267,7 +267,7 @@ def test_dissent_is_flagged_when_one_sector_votes_far_below_the_others(
     voting.toggle_reveal()
     shown = room(store, meeting, block_of(store, meeting, "indicator_agreement"))
     (flag,) = [e for e in shown if isinstance(e, Callout) and e.label == "Dissent"]
-    assert "community sector averages 1.0" in flag.text
+    assert "Community: an average of 1.0" in flag.text
 
 
 def test_sector_tallies_are_typed_separately_and_added_up(store, meeting, voting, qtbot):

@@ -462,10 +462,6 @@
         <translation>todos (sin separar por sector)</translation>
     </message>
     <message>
-        <source>the {sector} sector</source>
-        <translation>el sector {sector}</translation>
-    </message>
-    <message>
         <source>Choose the vote method</source>
         <translation>Elegir el método de votación</translation>
     </message>
@@ -532,6 +528,10 @@
     <message>
         <source>{n} of {total} commitments agreed</source>
         <translation>{n} de {total} compromisos acordados</translation>
+    </message>
+    <message>
+        <source>the {sector} sector</source>
+        <translation type="vanished">el sector {sector}</translation>
     </message>
 </context>
 <context>
@@ -10774,8 +10774,8 @@ totalmente</translation>
         <translation>aún sin votos</translation>
     </message>
     <message>
-        <source>The {sector} sector averages {mine:.1f}, the others {others:.1f}: talk about it before counting it as agreed.</source>
-        <translation>El sector {sector} promedia {mine:.1f} y los demás {others:.1f}: conversarlo antes de darlo por acordado.</translation>
+        <source>{sector}: an average of {mine:.1f}, the others {others:.1f}. Talk about it before counting it as agreed.</source>
+        <translation>{sector}: un promedio de {mine:.1f}, los demás {others:.1f}. Conversarlo antes de darlo por acordado.</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -10880,6 +10880,10 @@ totalmente</translation>
     <message>
         <source>Dropped</source>
         <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>The {sector} sector averages {mine:.1f}, the others {others:.1f}: talk about it before counting it as agreed.</source>
+        <translation type="vanished">El sector {sector} promedia {mine:.1f} y los demás {others:.1f}: conversarlo antes de darlo por acordado.</translation>
     </message>
 </context>
 <context>

@@ -462,10 +462,6 @@
         <translation>tout le monde (pas par secteur)</translation>
     </message>
     <message>
-        <source>the {sector} sector</source>
-        <translation>le secteur « {sector} »</translation>
-    </message>
-    <message>
         <source>Choose the vote method</source>
         <translation>Choisir la méthode de vote</translation>
     </message>
@@ -532,6 +528,10 @@
     <message>
         <source>{n} of {total} commitments agreed</source>
         <translation>{n} engagements acceptés sur {total}</translation>
+    </message>
+    <message>
+        <source>the {sector} sector</source>
+        <translation type="vanished">le secteur « {sector} »</translation>
     </message>
 </context>
 <context>
@@ -10774,8 +10774,8 @@ tout à fait</translation>
         <translation>pas encore de votes</translation>
     </message>
     <message>
-        <source>The {sector} sector averages {mine:.1f}, the others {others:.1f}: talk about it before counting it as agreed.</source>
-        <translation>Le secteur « {sector} » a une moyenne de {mine:.1f}, les autres de {others:.1f} : parlez-en avant de le considérer comme adopté.</translation>
+        <source>{sector}: an average of {mine:.1f}, the others {others:.1f}. Talk about it before counting it as agreed.</source>
+        <translation>{sector} : une moyenne de {mine:.1f}, les autres {others:.1f}. En parler avant de le considérer comme adopté.</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -10880,6 +10880,10 @@ tout à fait</translation>
     <message>
         <source>Dropped</source>
         <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>The {sector} sector averages {mine:.1f}, the others {others:.1f}: talk about it before counting it as agreed.</source>
+        <translation type="vanished">Le secteur « {sector} » a une moyenne de {mine:.1f}, les autres de {others:.1f} : parlez-en avant de le considérer comme adopté.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..i18n import tr
+from .records import sector_label
 
 Tally = Mapping[str, int]
 SectorTallies = Mapping[str, Tally]
@@ -335,9 +336,9 @@ class Dissent:
     def describe(self, method: VoteMethod | str) -> str:
         return tr(
             "Votes",
-            "The {sector} sector averages {mine:.1f}, the others {others:.1f}: "
-            "talk about it before counting it as agreed.",
-        ).format(sector=self.sector, mine=self.sector_mean, others=self.others_mean)
+            "{sector}: an average of {mine:.1f}, the others {others:.1f}. "
+            "Talk about it before counting it as agreed.",
+        ).format(sector=sector_label(self.sector), mine=self.sector_mean, others=self.others_mean)
 
 
 def dissent(

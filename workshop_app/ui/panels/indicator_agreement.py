@@ -23,7 +23,7 @@ from ...domain import decision_rules as rules
 from ...domain import edits, planning
 from ...domain.attendance import over_present, present_count
 from ...domain.decision_rules import DecisionRule, RuleKind, VoteMethod
-from ...domain.records import Block, Item
+from ...domain.records import Block, Item, sector_label
 from ...domain.visibility import Audience, results_visible
 from ...exercises.indicator_agreement import VoteSettings, set_tally
 from ...i18n import tr
@@ -302,7 +302,7 @@ class AgreementPanel(ExercisePanel):
         partners = self.session.snapshot(self.workshop_id).partners  # the live workshop
         sectors = sorted({p.sector for p in partners})
         wanted = [(SECTOR_ALL, self.tr("everyone (not by sector)"))] + [
-            (s, self.tr("the {sector} sector").format(sector=s)) for s in sectors
+            (s, sector_label(s)) for s in sectors
         ]
         if [self.sector.itemData(n) for n in range(self.sector.count())] == [v for v, _ in wanted]:
             return
