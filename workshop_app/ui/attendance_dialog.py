@@ -41,7 +41,7 @@ from ..export.sign_in import read_sign_in
 from ..storage.store import ChangeSet
 from .background import run_in_background
 from .editable_table import RowsModel, selected_rows
-from .form_dialog import buddy_label, text_field
+from .form_dialog import buddy_label, status_line, text_field
 from .session import Session
 
 #: The walk-in's organisation when they came for none of the partners.
@@ -108,8 +108,7 @@ class AttendanceDialog(QDialog):
         self.preview = None  # the sign-in preview while one is open
         self._reading = None  # the background read of a sign-in list
 
-        self.count = QLabel()
-        self.count.setAccessibleName(self.tr("How many are present"))
+        self.count = status_line(self.tr("How many are present"))
         self.model = AttendanceModel(self)
         self.table = AttendanceTable()
         self.table.setModel(self.model)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.attendance import CASE, EXACT, NONE, PERSON, PREFIX, SignInRow
 from ..domain.records import Partner
 from .editable_table import ChoiceDelegate, EditableTable, RowsModel
-from .form_dialog import lay_out_column
+from .form_dialog import lay_out_column, status_line
 
 #: The Partner column's values besides partner ids.
 SKIP, NO_PARTNER = "skip", "none"
@@ -127,8 +127,7 @@ class SignInPreview(QDialog):
             )
         )
         self.explain.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("What the import will do"))
+        self.summary = status_line(self.tr("What the import will do"))
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

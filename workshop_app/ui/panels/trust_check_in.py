@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
 )
 
@@ -31,7 +30,7 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..editable_table import EditableTable, RowsModel
 from ..flow import FlowLayout
-from ..form_dialog import text_field
+from ..form_dialog import status_line, text_field
 from ..key_help import PanelKey, install_shortcut
 from ..locale_text import number_text
 from . import kit
@@ -202,8 +201,7 @@ class TrustCheckInPanel(ExercisePanel):
         self.hidden.toggled.connect(self.set_hidden)
         self.reveal = QPushButton()
         self.reveal.clicked.connect(self.toggle_revealed)
-        self.room_state = QLabel()
-        self.room_state.setAccessibleName(self.tr("What the room sees"))
+        self.room_state = status_line(self.tr("What the room sees"))
         state_font = QFont(self.room_state.font())
         state_font.setBold(True)
         self.room_state.setFont(state_font)
