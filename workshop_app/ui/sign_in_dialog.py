@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.attendance import CASE, EXACT, NONE, PERSON, PREFIX, SignInRow
 from ..domain.records import Partner
-from .editable_table import ChoiceDelegate, EditableTable, RowsModel
+from .editable_table import ChoiceDelegate, EditableTable, RowsModel, show_model
 from .form_dialog import lay_out_column, status_line
 
 #: The Partner column's values besides partner ids.
@@ -104,10 +104,13 @@ class SignInPreview(QDialog):
         self.resize(820, 560)
         self.model = SignInModel(rows, partners, self)
         self.table = EditableTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("People on the sign-in list"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        show_model(
+            self.table,
+            self.model,
+            self.tr("People on the sign-in list"),
+            QAbstractItemView.SelectionBehavior.SelectItems,
+            QAbstractItemView.SelectionMode.SingleSelection,
+        )
         self.table.verticalHeader().hide()
         choices = [
             *((p.id, p.organisation) for p in partners),

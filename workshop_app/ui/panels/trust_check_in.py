@@ -28,7 +28,7 @@ from ...exercises.trust_tally import (
 )
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..editable_table import EditableTable, RowsModel
+from ..editable_table import EditableTable, RowsModel, show_model
 from ..flow import FlowLayout
 from ..form_dialog import status_line, text_field
 from ..key_help import PanelKey, install_shortcut
@@ -172,10 +172,13 @@ class TrustCheckInPanel(ExercisePanel):
     def build(self) -> None:
         self.model = TallyModel(self)
         self.table = TallyTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Ratings per statement"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        show_model(
+            self.table,
+            self.model,
+            self.tr("Ratings per statement"),
+            QAbstractItemView.SelectionBehavior.SelectItems,
+            QAbstractItemView.SelectionMode.SingleSelection,
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(44)
