@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.charts import render_png
+from workshop_app.domain import edits
 from workshop_app.domain.document import Chart, plain_text
-from workshop_app.domain.records import Item
+from workshop_app.domain.records import Item, Partner
 from workshop_app.domain.visibility import Audience
 from workshop_app.exercises.demo import add_demo
 from workshop_app.exercises.interdependency import NEED
@@ -88,3 +89,16 @@ def test_a_need_is_typed_with_who_and_from_whom_and_promised_by_keyboard(qtbot, 
         "csv", render_workshop(workshop_view(store, workshop.id, "partners"), "csv")
     )
     assert "Monthly calls by block" in partners_csv
+
+
+def test_a_partner_added_mid_meeting_is_offered_in_both_boxes_and_the_column(
+    qtbot, store, designing
+):
+    workshop, block = designing
+    window, panel = open_panel(qtbot, store, workshop, block)
+    partner = Partner(workshop.collaboration_id, "Riverton Food Bank", position=99.0)
+    window.session.apply(edits.add("Add partner", partner))
+    for box in (panel.needs, panel.source):
+        assert box.findText("Riverton Food Bank") >= 0
+    column = panel.list.model.columns[0]
+    assert (partner.id, "Riverton Food Bank") in column.live_choices()

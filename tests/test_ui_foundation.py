@@ -23,6 +23,7 @@ from workshop_app.ui.home_actions import WorkshopDialog
 from workshop_app.ui.home_model import ROLE_TYPE
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
+from workshop_app.ui.timer import BlockTimer
 from workshop_app.ui.workshop_view import WorkshopView
 
 
@@ -324,7 +325,8 @@ class FakeClock:
 
 def test_timer_start_pause_and_reset_keep_time_with_the_block(qtbot, store, planned_workshop):
     clock = FakeClock()
-    view = WorkshopView(Session(store), timer_clock=clock)
+    session = Session(store)
+    view = WorkshopView(session, timer=BlockTimer(session, clock=clock))
     qtbot.addWidget(view)
     view.show()
     view.open_workshop(planned_workshop.id)

@@ -4876,6 +4876,10 @@
         <translation>Lo que se necesita, luego Enter</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
         <source>&amp;Partner who needs it:</source>
         <translation>&amp;Socio que lo necesita:</translation>
     </message>
@@ -4902,10 +4906,6 @@
     <message>
         <source>Not yet</source>
         <translation>Aún no</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— elegir —</translation>
     </message>
     <message>
         <source>Select a need in the list first.</source>
@@ -6590,6 +6590,10 @@
         <translation>Lo que aporta (o lo que necesitamos), luego Enter</translation>
     </message>
     <message>
+        <source>— nobody yet: we need it —</source>
+        <translation>— nadie aún: lo necesitamos —</translation>
+    </message>
+    <message>
         <source>Brought &amp;by:</source>
         <translation>Aportado &amp;por:</translation>
     </message>
@@ -6608,10 +6612,6 @@
     <message>
         <source>Needed: nobody yet</source>
         <translation>Se necesita: nadie aún</translation>
-    </message>
-    <message>
-        <source>— nobody yet: we need it —</source>
-        <translation>— nadie aún: lo necesitamos —</translation>
     </message>
     <message>
         <source>Needed, nobody brings yet: {gaps}</source>

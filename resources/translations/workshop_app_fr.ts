@@ -4876,6 +4876,10 @@
         <translation>Ce qui est nécessaire, puis Entrée</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
         <source>&amp;Partner who needs it:</source>
         <translation>&amp;Partenaire qui en a besoin :</translation>
     </message>
@@ -4902,10 +4906,6 @@
     <message>
         <source>Not yet</source>
         <translation>Pas encore</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— choisir —</translation>
     </message>
     <message>
         <source>Select a need in the list first.</source>
@@ -6590,6 +6590,10 @@
         <translation>Ce qu&apos;il apporte (ou ce dont nous avons besoin), puis Entrée</translation>
     </message>
     <message>
+        <source>— nobody yet: we need it —</source>
+        <translation>— personne pour l&apos;instant : il nous le faut —</translation>
+    </message>
+    <message>
         <source>Brought &amp;by:</source>
         <translation>A&amp;pporté par :</translation>
     </message>
@@ -6608,10 +6612,6 @@
     <message>
         <source>Needed: nobody yet</source>
         <translation>Nécessaire : personne pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>— nobody yet: we need it —</source>
-        <translation>— personne pour l&apos;instant : il nous le faut —</translation>
     </message>
     <message>
         <source>Needed, nobody brings yet: {gaps}</source>

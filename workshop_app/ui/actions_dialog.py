@@ -40,6 +40,7 @@ from .form_dialog import (
     close_button,
     fields_row,
     lay_out_column,
+    status_line,
     text_field,
 )
 from .session import Session
@@ -112,8 +113,7 @@ class ActionsDialog(CollaborationDialog):
         for column, width in ((2, 170), (6, 190)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
-        self.count = QLabel()
-        self.count.setAccessibleName(self.tr("How many actions are listed"))
+        self.count = status_line(self.tr("How many actions are listed"))
         self.note = text_field(
             self.tr("Note kept with the new status"),
             self.tr("What was delivered, or why it was dropped"),

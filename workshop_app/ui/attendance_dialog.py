@@ -40,8 +40,8 @@ from ..domain.records import Partner, Workshop
 from ..export.sign_in import read_sign_in
 from ..storage.store import ChangeSet
 from .background import run_in_background
-from .editable_table import RowsModel, selected_rows
-from .form_dialog import buddy_label, text_field
+from .editable_table import RowsModel, selected_rows, show_model
+from .form_dialog import buddy_label, status_line, text_field
 from .session import Session
 
 #: The walk-in's organisation when they came for none of the partners.
@@ -108,14 +108,10 @@ class AttendanceDialog(QDialog):
         self.preview = None  # the sign-in preview while one is open
         self._reading = None  # the background read of a sign-in list
 
-        self.count = QLabel()
-        self.count.setAccessibleName(self.tr("How many are present"))
+        self.count = status_line(self.tr("How many are present"))
         self.model = AttendanceModel(self)
         self.table = AttendanceTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Attendance list"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        show_model(self.table, self.model, self.tr("Attendance list"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -15,7 +15,6 @@ from typing import ClassVar
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import edits
 from ..domain.records import Block, Item, ItemKind, Visibility, touched
-from .editable_table import ChoiceDelegate, EditableTable, selected_rows
+from .editable_table import ChoiceDelegate, EditableTable, selected_rows, show_model
 from .form_dialog import text_field
 from .icons import quiet_button
 from .items_model import (
@@ -140,9 +139,7 @@ class ItemListWidget(QWidget):
         capture_row.addWidget(self.visibility)
 
         self.table = EditableTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Captured items"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        show_model(self.table, self.model, self.tr("Captured items"))
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         for n, column in enumerate(self.model.columns):

@@ -44,13 +44,26 @@ _NO_PARENT = QModelIndex()
 _FILLED = "workshop_app_cell_filled"  # a property of editors given their value once
 
 
+def show_model(
+    table: QAbstractItemView,
+    model: QAbstractItemModel,
+    accessible_name: str,
+    behaviour: QAbstractItemView.SelectionBehavior = QAbstractItemView.SelectionBehavior.SelectRows,
+    mode: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.ExtendedSelection,
+) -> None:
+    """Show ``model`` in ``table``, named for screen readers; a click selects what
+    ``behaviour`` says (whole rows by default, or cells), as many as ``mode`` allows."""
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(behaviour)
+    table.setSelectionMode(mode)
+
+
 def read_only_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     """A table of whole rows to read and select, never to type into: the arrows move
     in it, Tab leaves it; long texts wrap; no row numbers."""
     table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(accessible_name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    show_model(table, model, accessible_name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.setWordWrap(True)

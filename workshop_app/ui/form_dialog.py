@@ -83,6 +83,14 @@ def search_field(accessible_name: str, placeholder: str, keys_to: QObject) -> QL
     return field
 
 
+def status_line(accessible_name: str) -> QLabel:
+    """A line the screen rewrites as things change (a count, what a search found, what
+    an import will do), named for screen readers."""
+    label = QLabel()
+    label.setAccessibleName(accessible_name)
+    return label
+
+
 def close_button(dialog: QDialog) -> QDialogButtonBox:
     """A Close button that, like Esc, closes ``dialog`` rejected."""
     close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

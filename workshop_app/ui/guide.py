@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .form_dialog import caption_row, search_field
+from .form_dialog import caption_row, search_field, status_line
 from .guide_content import ROOM_KEYS, GuideSection, KeyGroup
 from .key_help import FIND_IN_GUIDE, install_shortcut
 
@@ -79,8 +78,7 @@ class GuideDialog(QDialog):
             self.tr("Search the guide, for example: reveal, visibility, paper (Enter: next)"),
             self,
         )
-        self.found = QLabel()
-        self.found.setAccessibleName(self.tr("Search result"))
+        self.found = status_line(self.tr("Search result"))
         self.found.setWordWrap(True)
 
         self.contents = QTreeWidget()

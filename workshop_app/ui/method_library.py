@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.records import Block, Workshop
 from ..exercises.library import Method, matches, methods
-from .form_dialog import caption_row, search_field
+from .form_dialog import caption_row, search_field, status_line
 
 _KEY = Qt.ItemDataRole.UserRole
 
@@ -123,8 +123,7 @@ class MethodLibraryDialog(QDialog):
             self.tr("Words in its name, purpose or when to use it, for example: trust, data"),
             self,
         )
-        self.found = QLabel()
-        self.found.setAccessibleName(self.tr("Methods found"))
+        self.found = status_line(self.tr("Methods found"))
 
         model = QStandardItemModel(self)
         for method in self._methods.values():

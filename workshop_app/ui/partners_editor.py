@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from ..domain import edits
 from ..domain.records import Partner, Sector, Visibility, sector_label, touched
 from ..domain.schema import ROSTER_FIELDS, roster_visibility
 from ..storage.store import ChangeSet
-from .editable_table import ChoiceDelegate, EditableTable, RowsModel
+from .editable_table import ChoiceDelegate, EditableTable, RowsModel, show_model
 from .key_help import PanelKey, install_shortcut
 from .session import Session
 
@@ -138,9 +137,7 @@ class PartnersEditor(QWidget):
         # The model keeps the session and the collaboration: one place for both.
         self.model = PartnersModel(session, collaboration_id, self)
         self.table = EditableTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Partners"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        show_model(self.table, self.model, self.tr("Partners"))
         self.table.setItemDelegateForColumn(
             1, ChoiceDelegate([(s.value, sector_label(s.value)) for s in Sector], self.table)
         )

@@ -92,12 +92,11 @@ class RoomPicture(QWidget):
 
 
 class RoomPreview(QWidget):
-    """The preview panel: the picture and, in words, the state of the room window."""
+    """The preview panel: the picture and, in words, the state of the room window
+    (parentless until the workshop view's side panel takes it)."""
 
-    def __init__(
-        self, room: RoomWindow, screens: RoomScreens, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, room: RoomWindow, screens: RoomScreens) -> None:
+        super().__init__()
         self.room = room
         self.screens = screens
         self.picture = RoomPicture(room, self)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..domain.schedule import MeetingPlan, ScheduleStatus, clock, meeting_line
+from .form_dialog import status_line
 from .icons import ON_ACCENT, quiet_button, set_icon
 from .style import SPACE, set_flag, set_role
 
@@ -27,8 +28,7 @@ class RunBar(QFrame):
         self.next = QPushButton(self.tr("Next"))
         set_icon(self.next, "chevron-right")
         self.next.setToolTip(self.tr("Next block (Ctrl+PgDown)"))
-        self.position = QLabel()
-        self.position.setAccessibleName(self.tr("Current block"))
+        self.position = status_line(self.tr("Current block"))
         self.position.setObjectName("Muted")
         self.clock = QLabel("0:00")
         self.clock.setObjectName("BlockClock")

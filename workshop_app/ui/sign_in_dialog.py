@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.attendance import CASE, EXACT, NONE, PERSON, PREFIX, SignInRow
 from ..domain.records import Partner
-from .editable_table import ChoiceDelegate, EditableTable, RowsModel
-from .form_dialog import lay_out_column
+from .editable_table import ChoiceDelegate, EditableTable, RowsModel, show_model
+from .form_dialog import lay_out_column, status_line
 
 #: The Partner column's values besides partner ids.
 SKIP, NO_PARTNER = "skip", "none"
@@ -104,10 +104,13 @@ class SignInPreview(QDialog):
         self.resize(820, 560)
         self.model = SignInModel(rows, partners, self)
         self.table = EditableTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("People on the sign-in list"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        show_model(
+            self.table,
+            self.model,
+            self.tr("People on the sign-in list"),
+            QAbstractItemView.SelectionBehavior.SelectItems,
+            QAbstractItemView.SelectionMode.SingleSelection,
+        )
         self.table.verticalHeader().hide()
         choices = [
             *((p.id, p.organisation) for p in partners),
@@ -127,8 +130,7 @@ class SignInPreview(QDialog):
             )
         )
         self.explain.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("What the import will do"))
+        self.summary = status_line(self.tr("What the import will do"))
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

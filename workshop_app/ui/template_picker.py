@@ -173,14 +173,17 @@ class TemplateChoice(QWidget):
         self.problem.setVisible(bool(problem))
 
     # ------------------------------------------------------------------ files
+    def _ask_path(self, ask: Callable[..., str | None], *question: str) -> str | None:
+        """Ask for a template file with ``ask`` (``ask_open_path`` or ``ask_save_path``
+        and the ``question`` it takes), starting in the folder templates were last in."""
+        return ask(self, self._store, TEMPLATE_FOLDER_KEY, *question)
+
     def import_file(self, path: str | None = None) -> None:
         """Import a template file (``path``, or one asked for): checked first, refused in
         one sentence that changes nothing, or kept among yours and chosen."""
         if path is None:
-            path = ask_open_path(
-                self,
-                self._store,
-                TEMPLATE_FOLDER_KEY,
+            path = self._ask_path(
+                ask_open_path,
                 self.tr("Import a template"),
                 self.tr("Template files (*.json);;All files (*)"),
             )
@@ -198,10 +201,8 @@ class TemplateChoice(QWidget):
         """Write the chosen template to a file (``path``, or one asked for)."""
         chosen = self.chosen()
         if path is None:
-            path = ask_save_path(
-                self,
-                self._store,
-                TEMPLATE_FOLDER_KEY,
+            path = self._ask_path(
+                ask_save_path,
                 self.tr("Export the template"),
                 f"{chosen.label}.json",
                 self.tr("Template files (*.json)"),

@@ -3,8 +3,6 @@ and the workshop-wide lists (decisions, actions, parking lot, facilitator notes)
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 
@@ -51,7 +49,7 @@ class WorkshopView(QWidget):
         self,
         session: Session,
         parent: QWidget | None = None,
-        timer_clock: Callable[[], float] = time.monotonic,
+        timer: BlockTimer | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -60,7 +58,9 @@ class WorkshopView(QWidget):
         self._current_id: str | None = None
         self.panel: ExercisePanel | None = None
         self.attendance_dialog: QWidget | None = None
-        self.timer = BlockTimer(session, self, timer_clock)  # a fake clock in tests
+        #: Times the current block (a test gives one on a fake clock).
+        self.timer = timer if timer is not None else BlockTimer(session)
+        self.timer.setParent(self)
 
         # ---- agenda (left): the pane's controls, each doing its part of the view
         self.agenda_box = pane = AgendaPane(session, self.add_block_of)

@@ -17,14 +17,14 @@ class ProtocolPanel(ExercisePanel):
     """Per partner: who answers media and records requests, warnings, review time."""
 
     def build(self) -> None:
-        self.cache = kit.PartnersCache(self.session, self.workshop_id)
+        self.cache = kit.PartnersCache(self)
         details = (
             ("records_contact", self.tr("Records requests")),
             ("warning", self.tr("How we warn each other")),
             ("review_time", self.tr("Review time")),
         )
         columns = [
-            kit.partner_column(self.tr("Partner"), lambda: self.cache.partners),
+            self.cache.column(self.tr("Partner")),
             text_column(self.tr("Media enquiries")),
             *field_columns(details),
         ]
@@ -47,7 +47,6 @@ class ProtocolPanel(ExercisePanel):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables:
-            self.cache.reload()
             self.list.fill_partners()
         self._update_missing()
 

@@ -53,11 +53,11 @@ class DataInventoryPanel(ExercisePanel):
     """What each partner shares, with whom, how, under which rules; history warnings."""
 
     def build(self) -> None:
-        self.cache = kit.PartnersCache(self.session, self.workshop_id)
+        self.cache = kit.PartnersCache(self)
         self._view = None
         columns = [
             text_column(self.tr("Data to be shared")),
-            kit.partner_column(self.tr("Shared by"), lambda: self.cache.partners),
+            self.cache.column(self.tr("Shared by")),
             Column(self.tr("With"), lambda i: self.cache.names(recipients_of(i))),
             kit.optional(Column(self.tr("History"), self._history_text)),
             kit.optional(field_column(self.tr("Purpose"), "purpose")),
@@ -126,7 +126,6 @@ class DataInventoryPanel(ExercisePanel):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables:
-            self.cache.reload()
             self.list.fill_partners()
         if (
             "partners" in changes.tables

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from ...domain.records import Item, touched
 from ...exercises.interdependency import NEED
-from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
 from ..items_model import text_column
@@ -22,14 +21,14 @@ class InterdependencyPanel(ExercisePanel):
     keys = (MARK_PROMISED,)
 
     def build(self) -> None:
-        self.cache = kit.PartnersCache(self.session, self.workshop_id)
+        self.cache = kit.PartnersCache(self)
         self.needs = kit.partner_box(self.tr("Who needs it"))
         self.source = kit.partner_box(self.tr("Needed from"))
         self.list = kit.item_list(
             self,
             NEED,
             columns=[
-                kit.partner_column(self.tr("Who needs it"), lambda: self.cache.partners),
+                self.cache.column(self.tr("Who needs it")),
                 text_column(self.tr("What is needed")),
                 self._from_column(),
                 kit.read_only_column(self.tr("Promised?"), self._promised),
@@ -37,7 +36,8 @@ class InterdependencyPanel(ExercisePanel):
             placeholder=self.tr("What is needed, then Enter"),
             complete=self._complete,
         )
-        self._fill_choices()
+        for box in (self.needs, self.source):
+            self.cache.offer_in(box, self.tr("— choose —"))
         who = fields_row(
             (self.tr("&Partner who needs it:"), self.needs, 1),
             (self.tr("Needed fr&om:"), self.source, 1),
@@ -52,7 +52,6 @@ class InterdependencyPanel(ExercisePanel):
             )
         )
         kit.lay_out_pane(self, [guidance, who], self.list, mark)
-        self.session.changed.connect(self._on_changed)
 
     def _from_column(self) -> kit.LiveChoiceColumn:
         def partners():
@@ -76,15 +75,6 @@ class InterdependencyPanel(ExercisePanel):
 
     def _promised(self, item: Item) -> str:
         return self.tr("✔ Promised") if item.fields.get("promised") else self.tr("Not yet")
-
-    def _fill_choices(self) -> None:
-        for box in (self.needs, self.source):
-            kit.offer_partners(box, self.cache.partners, self.tr("— choose —"))
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if "partners" in changes.tables:
-            self.cache.reload()
-            self._fill_choices()
 
     def _complete(self, item: Item) -> Item:
         needs = kit.with_fields(item, from_partner=self.source.currentData() or "", promised=False)

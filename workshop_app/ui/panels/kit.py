@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from ...domain.records import Block, Item, Partner, Workshop, touched
 from ...domain.schema import ChoiceSet
 from ...domain.visibility import Audience, audience_view
 from ...i18n import tr
+from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import Column
 from ..key_help import PanelKey, install_shortcut
@@ -128,7 +129,7 @@ def choice_box(accessible_name: str, choices: ChoiceSet, *, unchosen: bool = Tru
 
 
 def partner_box(accessible_name: str) -> QComboBox:
-    """A combo box choosing a partner (fill it with :func:`offer_partners`), as wide as
+    """A combo box choosing a partner (fill it with :meth:`PartnersCache.offer_in`), as wide as
     the pane allows rather than as the longest name."""
     box = QComboBox()
     box.setAccessibleName(accessible_name)
@@ -379,18 +380,38 @@ def internal_view(session: Session, workshop_id: str):
     return audience_view(session.snapshot(workshop_id), Audience.INTERNAL)
 
 
-class PartnersCache:
-    """The collaboration's partners, reloaded when partners change."""
+class PartnersCache(QObject):
+    """The partners of ``panel``'s collaboration, read again when partners change (before
+    the panel hears of the change: the cache listens first), and the partner boxes that
+    offer them (:meth:`offer_in`)."""
 
-    def __init__(self, session: Session, workshop_id: str) -> None:
-        self.session = session
-        self.workshop_id = workshop_id
+    def __init__(self, panel: ExercisePanel) -> None:
+        super().__init__(panel)
+        self.session = panel.session
+        self.workshop_id = panel.workshop_id
         self.partners: list[Partner] = []
+        self._boxes: list[tuple[QComboBox, str]] = []
         self.reload()
+        self.session.changed.connect(self._on_changed)
 
     def reload(self) -> None:
         snapshot = self.session.snapshot(self.workshop_id)
         self.partners = list(snapshot.partners)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "partners" in changes.tables:
+            self.reload()
+            for box, unchosen in self._boxes:
+                offer_partners(box, self.partners, unchosen)
+
+    def column(self, title: str) -> Column:
+        """A column choosing the item's partner among these partners."""
+        return partner_column(title, lambda: self.partners)
+
+    def offer_in(self, box: QComboBox, unchosen: str) -> None:
+        """Offer ``unchosen`` then the partners in ``box``, now and whenever they change."""
+        self._boxes.append((box, unchosen))
+        offer_partners(box, self.partners, unchosen)
 
     def names(self, ids: list[str]) -> str:
         by_id = {p.id: p.organisation for p in self.partners}

@@ -17,14 +17,14 @@ class ResourcesPanel(ExercisePanel):
     """Resources brought by partners, and needs nobody brings yet."""
 
     def build(self) -> None:
-        self.cache = kit.PartnersCache(self.session, self.workshop_id)
+        self.cache = kit.PartnersCache(self)
         self.brought_by = kit.partner_box(self.tr("Brought by"))
         self.type = kit.choice_box(self.tr("Kind of resource"), RESOURCE_TYPES)
         self.list = kit.item_list(
             self,
             RESOURCE,
             columns=[
-                kit.partner_column(self.tr("Brought by"), lambda: self.cache.partners),
+                self.cache.column(self.tr("Brought by")),
                 text_column(self.tr("Resource")),
                 kit.choice_column(self.tr("Kind"), "type", RESOURCE_TYPES, "Resources"),
                 kit.read_only_column(self.tr("Gap?"), self._gap),
@@ -32,7 +32,7 @@ class ResourcesPanel(ExercisePanel):
             placeholder=self.tr("What it brings (or what we need), then Enter"),
             complete=self._complete,
         )
-        self._fill_partners()
+        self.cache.offer_in(self.brought_by, self.tr("— nobody yet: we need it —"))
         row = fields_row(
             (self.tr("Brought &by:"), self.brought_by, 2),
             (self.tr("Kind of resource (t&ype):"), self.type, 1),
@@ -52,15 +52,7 @@ class ResourcesPanel(ExercisePanel):
     def _gap(self, item: Item) -> str:
         return self.tr("Needed: nobody yet") if is_gap(item) else ""
 
-    def _fill_partners(self) -> None:
-        kit.offer_partners(
-            self.brought_by, self.cache.partners, self.tr("— nobody yet: we need it —")
-        )
-
     def _on_changed(self, changes: ChangeSet) -> None:
-        if "partners" in changes.tables:
-            self.cache.reload()
-            self._fill_partners()
         self._update_gaps()
 
     def _update_gaps(self) -> None:

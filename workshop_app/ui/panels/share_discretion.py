@@ -16,7 +16,7 @@ class ShareDiscretionPanel(ExercisePanel):
     """Decisions with who decides (D), is consulted (C) and is informed (I)."""
 
     def build(self) -> None:
-        self.cache = kit.PartnersCache(self.session, self.workshop_id)
+        self.cache = kit.PartnersCache(self)
         titles = {
             "decides": self.tr("Decides (D)"),
             "consulted": self.tr("Consulted (C)"),
@@ -62,7 +62,6 @@ class ShareDiscretionPanel(ExercisePanel):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables:
-            self.cache.reload()
             self.list.refresh_all_rows()
         if "partners" in changes.tables or "items" in changes.tables:
             self.details.refresh()

@@ -38,7 +38,7 @@ class AgreementPanel(ExercisePanel):
     keys = (MARK_AGREED,)
 
     def build(self) -> None:
-        self.cache = kit.PartnersCache(self.session, self.workshop_id)
+        self.cache = kit.PartnersCache(self)
         columns = [
             Column(
                 self.tr("Agreed"),
@@ -90,8 +90,6 @@ class AgreementPanel(ExercisePanel):
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if "partners" in changes.tables:
-            self.cache.reload()
         if "partners" in changes.tables or self.session.touches(changes, self.workshop_id):
             self.refresh()
 

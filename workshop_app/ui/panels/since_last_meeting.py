@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -40,7 +39,7 @@ from ..actions_dialog import mark_actions
 from ..capture_panel import ExercisePanel
 from ..editable_table import read_only_table, selected_rows
 from ..fit import fit_columns
-from ..form_dialog import buddy_label, text_field
+from ..form_dialog import buddy_label, status_line, text_field
 from ..items_model import text_column
 from ..key_help import PanelKey
 from . import kit
@@ -73,8 +72,7 @@ class SinceLastMeetingPanel(ExercisePanel):
         self.table = read_only_table(self.model, self.tr("Actions of earlier meetings"))
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         fit_columns(self.table)
-        self.count = QLabel()
-        self.count.setAccessibleName(self.tr("How the earlier actions stand"))
+        self.count = status_line(self.tr("How the earlier actions stand"))
         self.count.setWordWrap(True)
         self.note_box = text_field(
             self.tr("Note kept with the new status"),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
 )
 
@@ -29,9 +28,9 @@ from ...exercises.trust_tally import (
 )
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
-from ..editable_table import EditableTable, RowsModel
+from ..editable_table import EditableTable, RowsModel, show_model
 from ..flow import FlowLayout
-from ..form_dialog import text_field
+from ..form_dialog import status_line, text_field
 from ..key_help import PanelKey, install_shortcut
 from ..locale_text import number_text
 from . import kit
@@ -173,10 +172,13 @@ class TrustCheckInPanel(ExercisePanel):
     def build(self) -> None:
         self.model = TallyModel(self)
         self.table = TallyTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Ratings per statement"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        show_model(
+            self.table,
+            self.model,
+            self.tr("Ratings per statement"),
+            QAbstractItemView.SelectionBehavior.SelectItems,
+            QAbstractItemView.SelectionMode.SingleSelection,
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(44)
@@ -202,8 +204,7 @@ class TrustCheckInPanel(ExercisePanel):
         self.hidden.toggled.connect(self.set_hidden)
         self.reveal = QPushButton()
         self.reveal.clicked.connect(self.toggle_revealed)
-        self.room_state = QLabel()
-        self.room_state.setAccessibleName(self.tr("What the room sees"))
+        self.room_state = status_line(self.tr("What the room sees"))
         state_font = QFont(self.room_state.font())
         state_font.setBold(True)
         self.room_state.setFont(state_font)

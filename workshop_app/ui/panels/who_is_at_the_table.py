@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from ...domain.records import ItemKind, Partner, Sector, sector_label
 from ...exercises.who_is_at_the_table import partners_by_sector
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
+from ..form_dialog import status_line
 from ..partners_editor import PartnersEditor, PartnersModel
 from . import kit
 
@@ -52,8 +52,7 @@ class RosterPanel(ExercisePanel):
         add_row.addWidget(self.attendance)
 
         self.editor = PartnersEditor(self.session, self.collaboration_id, self)
-        self.by_sector = QLabel()
-        self.by_sector.setAccessibleName(self.tr("Partners by sector"))
+        self.by_sector = status_line(self.tr("Partners by sector"))
         self.by_sector.setWordWrap(True)
         self.notes = kit.item_list(
             self,

@@ -4,10 +4,7 @@ the room (Space), and the notes of the wrap-up itself."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
-from PySide6.QtWidgets import (
-    QLabel,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ...domain import edits
 from ...domain.records import Item, ItemKind
@@ -17,6 +14,7 @@ from ...exercises.general import READ_BACK_KINDS, is_read_back
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..editable_table import read_only_table, selected_rows
 from ..fit import fit_columns
+from ..form_dialog import status_line
 from ..items_model import Column, ItemsModel
 from ..key_help import PanelKey
 from ..session import Session
@@ -81,8 +79,7 @@ class WrapUpPanel(ExercisePanel):
             self.table,
             self.toggle_selected,
         )
-        self.count = QLabel()
-        self.count.setAccessibleName(self.tr("How many were read back"))
+        self.count = status_line(self.tr("How many were read back"))
         hint = kit.note(
             self.tr(
                 "Read each decision and action aloud and check it with the room. In the list "
