@@ -281,6 +281,30 @@ def vote_elements(
     return elements
 
 
+def vote_rows(view: AudienceView, block: Block) -> list[list[str]]:
+    """A vote block's results as table rows, one per candidate this audience sees: its
+    words, the method, the votes in words, the count of each answer, the outcome (nothing
+    while the results are hidden from this audience)."""
+    if not view.shows_results(block.id):
+        return []
+    settings = VoteSettings.of(block)
+    results = block_results(view.items, block)
+    decided = view.decided.get(block.id, {})
+    method = tr("Votes", rules.METHOD_NAMES[settings.method])
+    rows = []
+    for candidate in vote_on(block).candidates(block, view.items):
+        result = results.get(candidate.id)
+        tally = result.tally if result else {}
+        outcome = decided.get(candidate.id)
+        by_answer = "; ".join(
+            f"{level.heading}: {tally.get(level.key, 0)}" for level in rules.levels(settings.method)
+        )
+        verdict = tr("Votes", rules.OUTCOME_NAMES[Outcome(outcome)]) if outcome else ""
+        words = rules.describe_tally(settings.method, tally)
+        rows.append([candidate.text, method, words, by_answer, verdict])
+    return rows
+
+
 def agreement_room(view: AudienceView, block: Block) -> list[Element]:
     return _agreement_elements(view, block, for_room=True)
 
