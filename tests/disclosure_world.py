@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from workshop_app.domain import edits
@@ -33,7 +33,9 @@ RANK = {"public": 0, "partners": 1, "internal": 2}
 VISIBILITIES = ("public", "partners", "internal")
 NOBODY = 3  # deleted: no audience, not even the facilitator's exports
 #: Results a hidden block keeps until revealed.
-RESULT_KINDS = {"trust_rating": "counts", "indicator_vote": "tallies"}
+RESULT_KINDS = {"trust_rating": "counts", "indicator_vote": "tallies", "option_vote": "tallies"}
+#: Votes, one per candidate and block: the field naming what each is about.
+VOTE_KINDS = {"indicator_vote": "indicator_id", "option_vote": "option_id"}
 #: Item kinds a later meeting reads from earlier ones.
 HISTORY_KINDS = {
     "trust_rating",
@@ -66,6 +68,7 @@ LISTED_IN_SUMMARY = {
     "sharing_commitment",
     "communication_contact",
     "partnership_history",
+    "vote_option",
 }
 WORKSHOP_WIDE = ("note", "decision", "action", "parking", "facilitator_note", "attendee")
 #: Kinds whose words (a position, a person's name at a meeting) are never public, whatever
@@ -141,7 +144,7 @@ def effective_rank(item: Item, items: dict[str, Item], deleted: set[str]) -> int
     if item.parent_id:
         rank = max(rank, effective_rank(items[item.parent_id], items, deleted))
     about = {
-        "indicator_vote": "indicator_id",
+        **VOTE_KINDS,
         "measurement": "indicator",
         "fact_check": "fact_id",
     }.get(item.kind)
@@ -219,13 +222,21 @@ class Builder:
                     settings=settings,
                 )
             )
+        # The general vote is on the options typed there and on the fact base's facts.
+        facts = next(b for b in blocks if b.kind == "fact_base")
+        blocks = [
+            replace(b, settings={**b.settings, "vote_on": {"block": facts.id, "kind": "fact"}})
+            if b.kind == "vote"
+            else b
+            for b in blocks
+        ]
         w.blocks[m] = blocks
         self.store.put(workshop, *blocks)
         made: list[Item] = []
         for block in blocks:
             for kind in get_kind(block.kind).item_kinds:
-                if kind == "indicator_vote":
-                    continue  # one per indicator, below
+                if kind in VOTE_KINDS:
+                    continue  # one per candidate, below
                 for _ in range(self.rnd.randrange(0, 4)):
                     made.append(self.item(m, workshop, block, kind, made))
         for kind in WORKSHOP_WIDE:
@@ -236,6 +247,15 @@ class Builder:
                 for indicator in [i for i in made if i.kind == "indicator"]:
                     if self.rnd.random() < 0.8:
                         made.append(self.vote(m, workshop, block, indicator))
+            if block.kind == "vote":  # on its own options and on the fact base's facts
+                source = block.settings["vote_on"]["block"]
+                for option in [
+                    i
+                    for i in made
+                    if (i.kind, i.block_id) in (("vote_option", block.id), ("fact", source))
+                ]:
+                    if self.rnd.random() < 0.8:
+                        made.append(self.vote(m, workshop, block, option, "option_vote"))
         self.store.put(*made)
         for item in made:
             w.items[item.id] = item
@@ -278,7 +298,9 @@ class Builder:
             created_at=f"2026-{m + 1:02d}-15T10:{len(made) // 60:02d}:{len(made) % 60:02d}.000",
         )
 
-    def vote(self, m: int, workshop: Workshop, block: Block, indicator: Item) -> Item:
+    def vote(
+        self, m: int, workshop: Workshop, block: Block, about: Item, kind: str = "indicator_vote"
+    ) -> Item:
         sectors = ["", *{p.sector for p in self.world.partners}]
         tallies = {
             self.rnd.choice(sectors): {
@@ -288,10 +310,10 @@ class Builder:
         }
         return Item(
             workshop.id,
-            "indicator_vote",
+            kind,
             "Votes",
             block.id,
-            fields={"indicator_id": indicator.id, "tallies": tallies},
+            fields={VOTE_KINDS[kind]: about.id, "tallies": tallies},
             visibility="public",
             position=float(self.rnd.randrange(100)),
         )

@@ -182,10 +182,17 @@ class DecisionRule:
             return self
         return DecisionRule(kind=rule_kinds(method)[0])
 
-    def describe(self, method: VoteMethod | str) -> str:
-        """The rule in one plain sentence, to read out before the vote."""
+    def describe(self, method: VoteMethod | str, options: bool = False) -> str:
+        """The rule in one plain sentence, to read out before the vote (on indicators, or
+        on ``options`` of a general vote)."""
         method = method_of(method)
         rule = self.fits(method)
+        if rule.kind is RuleKind.TOP_DOTS and options:
+            return tr(
+                "Votes",
+                "The {top} options with the most dots are adopted; a tie at "
+                "the cut is parked for the room to settle.",
+            ).format(top=rule.top)
         if rule.kind is RuleKind.TOP_DOTS:
             return tr(
                 "Votes",
@@ -199,9 +206,12 @@ class DecisionRule:
             text = tr("Votes", "Adopted when at least {share}% vote “{level}” or higher.").format(
                 share=rule.share_percent, level=label
             )
-        return (
-            text + " " + tr("Votes", "A block always parks the indicator for the room to discuss.")
+        parks = (
+            tr("Votes", "A block always parks the option for the room to discuss.")
+            if options
+            else tr("Votes", "A block always parks the indicator for the room to discuss.")
         )
+        return text + " " + parks
 
 
 def _int(value: Any, default: int, low: int, high: int) -> int:

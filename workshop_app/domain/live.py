@@ -15,7 +15,7 @@ from collections.abc import Container, Mapping
 from dataclasses import replace
 
 from .records import Block, Item, Partner
-from .schema import item_schema, referenced_kinds
+from .schema import ANY_ITEM, item_schema, referenced_kinds
 from .snapshot import (
     IndexedItems,
     WorkshopSnapshot,
@@ -44,6 +44,9 @@ class LiveWorkshop:
         self.snapshot = snapshot
         self._by_id = {i.id: i for i in snapshot.items}
         self._parents = {i.parent_id for i in snapshot.items if i.parent_id}
+        #: Items something is about through a reference to any kind (a general vote's
+        #: option drawn from another block): their kinds are in no list of referenced kinds.
+        self._about_any = {t for i in snapshot.items if (t := _about_any(i))}
         self._views: dict[Audience, AudienceView] = {}
         self._shown: dict[Audience, set[str]] = {}  # ids of the items each view holds
         #: Each audience's last builder: its reading of the earlier meetings is reused.
@@ -97,6 +100,7 @@ class LiveWorkshop:
         rebuild = (
             blocks is not None
             or bool(items.keys() & self._parents)
+            or bool(items.keys() & self._about_any)
             or any(
                 version is not None and version.kind in referenced
                 for version in (*items.values(), *before.values())
@@ -105,6 +109,8 @@ class LiveWorkshop:
         for item in items.values():
             if item is not None and item.parent_id:
                 self._parents.add(item.parent_id)
+            if item is not None and (target := _about_any(item)):
+                self._about_any.add(target)
         for audience, view in list(self._views.items()):
             if rebuild:
                 self._remember(audience, audience_view(self.snapshot, audience))
@@ -180,6 +186,15 @@ class _Either:
 
     def __contains__(self, item_id: object) -> bool:
         return item_id in self.first or item_id in self.second
+
+
+def _about_any(item: Item) -> str | None:
+    """The id ``item`` is about when its kind may be about an item of any kind."""
+    schema = item_schema(item.kind)
+    about = schema.field(schema.about) if schema is not None and schema.about else None
+    if about is None or about.spec.refers_to != ANY_ITEM:
+        return None
+    return about_target(item, schema) or None
 
 
 def _refers(schema) -> bool:

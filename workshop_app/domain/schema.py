@@ -96,8 +96,13 @@ def partner_ref() -> Spec:
     return Spec("partner")
 
 
+#: ``item_ref(ANY_ITEM)``: a reference to an item of any kind (what a general vote is on).
+ANY_ITEM = "*"
+
+
 def item_ref(kind: str) -> Spec:
-    """The id of an item of ``kind`` in the same workshop (or one it inherited)."""
+    """The id of an item of ``kind`` (or of any kind: :data:`ANY_ITEM`) in the same
+    workshop (or one it inherited)."""
     return Spec("item", refers_to=kind)
 
 

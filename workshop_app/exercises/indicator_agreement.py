@@ -53,7 +53,9 @@ from .registry import (
 )
 from .vote_tally import (  # the set-up and tallies; this module decides and draws
     FROM_PHONES,
+    INDICATOR_VOTES,
     VOTE,
+    VoteOn,
     VoteSettings,
     dots_left,
     dots_to_place,
@@ -62,6 +64,7 @@ from .vote_tally import (  # the set-up and tallies; this module decides and dra
     phone_vote,
     phone_vote_count,
     tallies_of_block,
+    vote_on,
 )
 
 KEY = "indicator_agreement"
@@ -82,16 +85,16 @@ def default_agreement_settings() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class VoteResult:
-    indicator_id: str
+    indicator_id: str  # the candidate's id (an indicator, an option...)
     tally: dict[str, int]
     outcome: Outcome | None
     dissent: tuple[rules.Dissent, ...]
 
 
 def block_results(items: Iterable[Item], block: Block) -> dict[str, VoteResult]:
-    """Outcome, combined tally and dissent of every indicator voted on in ``block``."""
+    """Outcome, combined tally and dissent of every candidate voted on in ``block``."""
     settings = VoteSettings.of(block)
-    by_sector = tallies_of_block(items, block.id)  # by hand and from phones
+    by_sector = tallies_of_block(items, block.id, vote_on(block))  # by hand and from phones
     tallies = {key: rules.combined(settings.method, t) for key, t in by_sector.items()}
     outcomes = rules.decide_all(settings.rule, settings.method, tallies)
     return {
@@ -114,9 +117,11 @@ def set_tally(
     count: int,
     description: str,
     position: float = 0,
+    on: VoteOn = INDICATOR_VOTES,
 ) -> Edit | None:
     """The edit that records ``count`` votes of ``sector`` at ``level`` for ``indicator``
-    (a new vote record for its first tally); None when nothing changes."""
+    (or the candidate of another vote, ``on``: a new vote record for its first tally);
+    None when nothing changes."""
     tallies = {k: dict(v) for k, v in ((vote.fields.get("tallies") or {}) if vote else {}).items()}
     tally = tallies.setdefault(sector, {})
     if int(tally.get(level, 0) or 0) == count:
@@ -129,10 +134,10 @@ def set_tally(
         new = Item(
             workshop_id=indicator.workshop_id,
             block_id=block_id,
-            kind=VOTE,
+            kind=on.record,
             text=tr("Votes", "Votes"),
             visibility=Visibility.PUBLIC.value,
-            fields={"indicator_id": indicator.id, "tallies": tallies},
+            fields={on.about: indicator.id, "tallies": tallies},
             position=position,
         )
         return edits.add(description, new)
@@ -157,6 +162,8 @@ def outcomes(view: AudienceView) -> dict[str, Outcome]:
     """
     found: dict[str, Outcome] = {}
     for block in sorted(view.blocks, key=lambda b: b.position):
+        if block.kind != KEY:  # a general vote on indicators adopts none
+            continue
         for key, outcome in view.decided.get(block.id, {}).items():
             found[key] = Outcome(outcome)
     return found
@@ -167,21 +174,50 @@ def adopted_indicators(view: AudienceView) -> list[Item]:
     return [i for i in view.items_of_kind(INDICATOR) if decided.get(i.id) is Outcome.ADOPTED]
 
 
+@dataclass(frozen=True)
+class VoteWords:
+    """What a vote's room view and summary call what it votes on (translated)."""
+
+    nothing: str  # there is nothing to vote on yet
+    candidate: str  # the table's first column
+    chart_title: str
+    options: bool = False  # the rule speaks of options, not indicators
+
+
+def _indicator_words(for_room: bool) -> VoteWords:
+    ctx = "Room" if for_room else "Summary"
+    return VoteWords(
+        tr(ctx, "There are no indicators to vote on yet."),
+        tr(ctx, "Indicator"),
+        tr(ctx, "Votes per indicator"),
+    )
+
+
 def _agreement_elements(view: AudienceView, block: Block, for_room: bool) -> list[Element]:
+    return vote_elements(view, block, for_room, _indicator_words(for_room))
+
+
+def vote_elements(
+    view: AudienceView, block: Block, for_room: bool, words: VoteWords
+) -> list[Element]:
+    """A vote block's room view or summary: the method and rule, then what it votes on
+    (its kind's :class:`VoteOn`), and once results are shown the tallies, outcomes,
+    dissent and a chart."""
     settings = VoteSettings.of(block)
     ctx = "Room" if for_room else "Summary"
+    on = vote_on(block)
     elements: list[Element] = [
         Paragraph(
             tr(ctx, "Vote: {method}. Decision rule, set before the vote: {rule}").format(
                 method=tr("Votes", rules.METHOD_NAMES[settings.method]),
-                rule=settings.rule.describe(settings.method),
+                rule=settings.rule.describe(settings.method, words.options),
             ),
             emphasis=for_room,
         )
     ]
-    indicators = view.items_of_kind(INDICATOR)
+    indicators = on.candidates(block, view.items)
     if not indicators:
-        return [*elements, Paragraph(tr(ctx, "There are no indicators to vote on yet."))]
+        return [*elements, Paragraph(words.nothing)]
     if not view.shows_results(block.id):
         return [
             *elements,
@@ -192,7 +228,7 @@ def _agreement_elements(view: AudienceView, block: Block, for_room: bool) -> lis
             BulletList(tuple(i.text for i in indicators)),
         ]
     results = block_results(view.items, block)
-    phones = phone_vote_count(view.items, block.id)
+    phones = phone_vote_count(view.items, block.id, on)
     if phones:  # how many answers came from phones, how many by hand
         everyone = sum(sum(r.tally.values()) for r in results.values())
         elements.append(
@@ -228,7 +264,7 @@ def _agreement_elements(view: AudienceView, block: Block, for_room: bool) -> lis
                 }
             )
     table = Table(
-        (tr(ctx, "Indicator"), tr(ctx, "Votes"), tr(ctx, "Result"), tr(ctx, "Dissent")), tuple(rows)
+        (words.candidate, tr(ctx, "Votes"), tr(ctx, "Result"), tr(ctx, "Dissent")), tuple(rows)
     )
     elements.append(table)
     elements += notes
@@ -238,7 +274,7 @@ def _agreement_elements(view: AudienceView, block: Block, for_room: bool) -> lis
         elements.append(
             Chart(
                 "indicator_votes",
-                tr(ctx, "Votes per indicator"),
+                words.chart_title,
                 # rows and frame lines: how tall the room must draw it (charts.chart_lines)
                 {
                     "levels": level_names,
@@ -251,6 +287,30 @@ def _agreement_elements(view: AudienceView, block: Block, for_room: bool) -> lis
             )
         )
     return elements
+
+
+def vote_rows(view: AudienceView, block: Block) -> list[list[str]]:
+    """A vote block's results as table rows, one per candidate this audience sees: its
+    words, the method, the votes in words, the count of each answer, the outcome (nothing
+    while the results are hidden from this audience)."""
+    if not view.shows_results(block.id):
+        return []
+    settings = VoteSettings.of(block)
+    results = block_results(view.items, block)
+    decided = view.decided.get(block.id, {})
+    method = tr("Votes", rules.METHOD_NAMES[settings.method])
+    rows = []
+    for candidate in vote_on(block).candidates(block, view.items):
+        result = results.get(candidate.id)
+        tally = result.tally if result else {}
+        outcome = decided.get(candidate.id)
+        by_answer = "; ".join(
+            f"{level.heading}: {tally.get(level.key, 0)}" for level in rules.levels(settings.method)
+        )
+        verdict = tr("Votes", rules.OUTCOME_NAMES[Outcome(outcome)]) if outcome else ""
+        words = rules.describe_tally(settings.method, tally)
+        rows.append([candidate.text, method, words, by_answer, verdict])
+    return rows
 
 
 def agreement_room(view: AudienceView, block: Block) -> list[Element]:

@@ -6,7 +6,7 @@ reference is always the one of the version that prints it.
 
 from __future__ import annotations
 
-from ..domain.schema import Disclosure, Field, Spec, item_schema
+from ..domain.schema import ANY_ITEM, Disclosure, Field, Spec, item_schema
 from .registry import all_kinds
 
 _WHO = {
@@ -26,6 +26,8 @@ def describe_spec(spec: Spec) -> str:
         word = "whole number" if kind == "int" else "number"
         return f"{word} {spec.low:g}–{spec.high:g}"
     if kind == "item":
+        if spec.refers_to == ANY_ITEM:
+            return "the id of an item of any kind"
         return f"the id of a `{spec.refers_to}`"
     if kind == "partner":
         return "a partner id"

@@ -139,10 +139,13 @@ class SummarySection:
 @dataclass(frozen=True)
 class CsvTable:
     """A table of the CSV export: its file name and the item kinds it lists (their
-    declared fields become its columns)."""
+    declared fields become its columns), or the rows it makes from the audience's view
+    (a vote's results: what was voted on, the method, the counts, the outcome)."""
 
     name: str
     kinds: tuple[str, ...]
+    #: Headers and rows made from the view, instead of one row per item of ``kinds``.
+    rows: Callable[[AudienceView], tuple[list[str], list[list[Any]]]] | None = None
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
-"""The indicator vote's set-up (:class:`VoteSettings`) and tallies: the one typed by hand for
-each indicator, and the one the room's phones fill beside it (``from_phones``); results
-always add the two up. No rendering: :mod:`.indicator_agreement` decides and draws."""
+"""A vote's set-up (:class:`VoteSettings`) and tallies: the one typed by hand for each
+candidate, and the one the room's phones fill beside it (``from_phones``); results always
+add the two up. What a block votes on, and where its votes are kept, is its kind's
+:class:`VoteOn` (the indicators for the indicator vote). No rendering:
+:mod:`.indicator_agreement` decides and draws."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,23 +66,62 @@ VOTE = "indicator_vote"
 FROM_PHONES = "from_phones"
 
 
-def votes_of_block(items: Iterable[Item], block_id: str) -> dict[str, Item]:
-    """The vote record typed by hand for each indicator in one agreement block."""
+@dataclass(frozen=True)
+class VoteOn:
+    """What a kind of vote block votes on, and where its votes are kept.
+
+    ``record``: the item kind of its vote records (one per candidate and block, by hand,
+    and one the phones fill); ``about``: their field naming the candidate;
+    ``candidates``: the items voted on, in order, from a block and the items of its
+    workshop (as an audience sees them, or all of them).
+    """
+
+    record: str
+    about: str
+    candidates: Callable[[Block, Sequence[Item]], list[Item]]
+
+
+def _indicators(block: Block, items: Sequence[Item]) -> list[Item]:
+    return [i for i in items if i.kind == INDICATOR]
+
+
+#: The indicator vote's: every indicator of the workshop.
+INDICATOR_VOTES = VoteOn(VOTE, "indicator_id", _indicators)
+_VOTE_ON: dict[str, VoteOn] = {}
+
+
+def declare_vote(block_kind: str, on: VoteOn) -> VoteOn:
+    """Say what blocks of ``block_kind`` vote on (the indicator vote needs not)."""
+    _VOTE_ON[block_kind] = on
+    return on
+
+
+def vote_on(block: Block) -> VoteOn:
+    """What ``block`` votes on: its kind's declaration, else the indicators."""
+    return _VOTE_ON.get(block.kind, INDICATOR_VOTES)
+
+
+def votes_of_block(
+    items: Iterable[Item], block_id: str, on: VoteOn = INDICATOR_VOTES
+) -> dict[str, Item]:
+    """The vote record typed by hand for each candidate in one vote block."""
     return {
-        i.fields.get("indicator_id", ""): i
+        i.fields.get(on.about, ""): i
         for i in items
-        if i.kind == VOTE and i.block_id == block_id and not i.fields.get(FROM_PHONES)
+        if i.kind == on.record and i.block_id == block_id and not i.fields.get(FROM_PHONES)
     }
 
 
-def tallies_of_block(items: Iterable[Item], block_id: str) -> dict[str, dict[str, Any]]:
-    """Every indicator's votes in one block, by hand and from phones added up:
-    {indicator id: {sector or "": {level key: count}}}."""
+def tallies_of_block(
+    items: Iterable[Item], block_id: str, on: VoteOn = INDICATOR_VOTES
+) -> dict[str, dict[str, Any]]:
+    """Every candidate's votes in one block, by hand and from phones added up:
+    {candidate id: {sector or "": {level key: count}}}."""
     merged: dict[str, dict[str, dict[str, int]]] = {}
     for item in items:
-        if item.kind != VOTE or item.block_id != block_id:
+        if item.kind != on.record or item.block_id != block_id:
             continue
-        into = merged.setdefault(str(item.fields.get("indicator_id", "")), {})
+        into = merged.setdefault(str(item.fields.get(on.about, "")), {})
         tallies = item.fields.get("tallies")
         for sector, tally in tallies.items() if isinstance(tallies, dict) else ():
             if not isinstance(tally, dict):
@@ -131,8 +172,8 @@ def dots_to_place(block: Block) -> int | None:
 
 
 def phone_questions(block: Block, items: Sequence[Item]) -> list[tuple[str, str]]:
-    """The indicators a phone votes on (those the room may see), by id."""
-    return [(i.id, i.text) for i in items if i.kind == INDICATOR]
+    """What a phone votes on (the candidates the room may see), by id."""
+    return [(i.id, i.text) for i in vote_on(block).candidates(block, items)]
 
 
 def phone_vote(
@@ -169,13 +210,14 @@ def _shift(
     shifts: list[tuple[str, str, int]],
 ) -> Edit | None:
     """Apply ``shifts`` to the phones' vote record of ``indicator_id`` (made at its first)."""
+    on = vote_on(block)
     vote = next(
         (
             i
             for i in items
-            if i.kind == VOTE
+            if i.kind == on.record
             and i.block_id == block.id
-            and i.fields.get("indicator_id") == indicator_id
+            and i.fields.get(on.about) == indicator_id
             and i.fields.get(FROM_PHONES)
         ),
         None,
@@ -195,21 +237,21 @@ def _shift(
         new = Item(
             workshop_id=workshop.id,
             block_id=block.id,
-            kind=VOTE,
+            kind=on.record,
             text=tr("Votes", "Votes from phones"),
             visibility=Visibility.PUBLIC.value,
-            fields={"indicator_id": indicator_id, "tallies": tallies, FROM_PHONES: True},
+            fields={on.about: indicator_id, "tallies": tallies, FROM_PHONES: True},
         )
         return edits.add(description, new)
     return edits.set_fields(description, [vote], tallies=tallies)
 
 
-def phone_vote_count(items: Iterable[Item], block_id: str) -> int:
-    """How many answers the phones gave in a block (all indicators)."""
+def phone_vote_count(items: Iterable[Item], block_id: str, on: VoteOn = INDICATOR_VOTES) -> int:
+    """How many answers the phones gave in a block (all candidates)."""
     return sum(
         count
         for i in items
-        if i.kind == VOTE and i.block_id == block_id and i.fields.get(FROM_PHONES)
+        if i.kind == on.record and i.block_id == block_id and i.fields.get(FROM_PHONES)
         for tally in (i.fields.get("tallies") or {}).values()
         if isinstance(tally, dict)
         for count in tally.values()

@@ -146,8 +146,12 @@ def item_table(view: AudienceView, items: Sequence[Item]) -> tuple[list[str], li
 
 def workshop_tables(view: AudienceView) -> dict[str, bytes]:
     """Every table of the workshop (items, indicators, actions, facts, sharing commitments)."""
+    made = {t.name: t.rows for t in csv_tables() if t.rows is not None}
     tables = {}
     for name, kinds in table_kinds().items():
+        if name in made:  # rows an exercise makes from the view (a vote's results)
+            tables[name] = to_csv(*made[name](view))
+            continue
         items = (
             list(view.items_of_kind(*{i.kind for i in view.items}))
             if kinds is None

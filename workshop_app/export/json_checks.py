@@ -17,7 +17,14 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from ..domain.schema import fields_problems, is_encodable, is_iso_date, item_schema, references
+from ..domain.schema import (
+    ANY_ITEM,
+    fields_problems,
+    is_encodable,
+    is_iso_date,
+    item_schema,
+    references,
+)
 from ..exercises.registry import find_kind
 from ..i18n import tr
 from ..resources import resource_path
@@ -360,8 +367,14 @@ def _item_problems(
         for target, ref in references(spec_field.spec, values[spec_field.name]):
             if target == "partner" and ref not in partner_ids:
                 yield tr("Import", "it names a partner that is not in the file")
-            elif target.startswith("item:") and known_items.get(ref) != target[5:]:
+            elif target.startswith("item:") and not _names(known_items.get(ref), target[5:]):
                 yield tr("Import", "it refers to an item that is not in the file")
+
+
+def _names(found: str | None, kind: str) -> bool:
+    """Does a reference to an item of ``kind`` (or :data:`ANY_ITEM`) name an item of the
+    file whose kind is ``found`` (None: no such item)?"""
+    return found is not None and kind in (found, ANY_ITEM)
 
 
 def _deepest_chain(items: list[dict[str, Any]]) -> int:

@@ -26,6 +26,7 @@ from ...domain.decision_rules import DecisionRule, RuleKind, VoteMethod
 from ...domain.records import Block, Item, sector_label
 from ...domain.visibility import Audience, results_visible
 from ...exercises.indicator_agreement import VoteSettings, set_tally
+from ...exercises.vote_tally import vote_on
 from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
@@ -43,6 +44,8 @@ class AgreementPanel(ExercisePanel):
     """Vote method and decision rule (set before the vote), tallies, reveal, results."""
 
     keys = (REVEAL,)
+    #: The rule read out speaks of options (a general vote), not indicators.
+    votes_on_options = False
 
     def build(self) -> None:
         self.method = QComboBox()
@@ -204,7 +207,9 @@ class AgreementPanel(ExercisePanel):
         for widget in (self.method, self.rule, self.level, self.share, self.top):
             widget.setEnabled(not locked)
         self.rule_text.setText(
-            self.tr("Decision rule: {rule}").format(rule=settings.rule.describe(settings.method))
+            self.tr("Decision rule: {rule}").format(
+                rule=settings.rule.describe(settings.method, self.votes_on_options)
+            )
         )
         self.lock_text.setText(
             self.tr(
@@ -379,6 +384,7 @@ class AgreementPanel(ExercisePanel):
             count,
             self.tr("Votes for {name!r}").format(name=indicator.text[:40]),
             position=float(len(self.model.votes)),
+            on=vote_on(self.block),
         )
         return edit is not None and self.session.apply(edit)
 

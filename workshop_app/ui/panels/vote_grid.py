@@ -1,5 +1,5 @@
-"""The tally grid of the vote on indicators: one row per indicator, one column per answer,
-then the totals, the result and dissent."""
+"""The tally grid of a vote (on indicators, or what a general vote is on): one row per
+candidate, one column per answer, then the totals, the result and dissent."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from ...domain import decision_rules as rules
 from ...domain.records import Item
 from ...exercises.indicator_agreement import VoteResult, VoteSettings, block_results
-from ...exercises.indicators import INDICATOR
-from ...exercises.vote_tally import VOTE, votes_of_block
+from ...exercises.vote_tally import vote_on, votes_of_block
 from ...i18n import tr
 from ..capture_panel import ExercisePanel
 from ..editable_table import RowsModel
@@ -30,10 +29,13 @@ class VoteTableModel(RowsModel):
     recorded by sector); the last columns show totals, the result and dissent.
     """
 
-    def __init__(self, panel: ExercisePanel, record: RecordCount) -> None:
+    def __init__(
+        self, panel: ExercisePanel, record: RecordCount, candidate_title: str = ""
+    ) -> None:
         super().__init__(panel)
         self.panel = panel
         self.record = record
+        self.candidate_title = candidate_title or self.tr("Indicator")
         self.sector = SECTOR_ALL
         self.votes: dict[str, Item] = {}
         self.results: dict[str, VoteResult] = {}
@@ -58,10 +60,11 @@ class VoteTableModel(RowsModel):
         block = snapshot.block(self.panel.block.id) or self.panel.current_block()
         self.settings = VoteSettings.of(block)
         levels = rules.levels(self.settings.method)
-        items = snapshot.items_in(block.id, [VOTE])
-        self.votes = votes_of_block(items, block.id)
+        on = vote_on(block)
+        items = snapshot.items_in(block.id, [on.record])
+        self.votes = votes_of_block(items, block.id, on)
         self.results = block_results(items, block)
-        indicators = snapshot.items_of_kind(INDICATOR)
+        indicators = on.candidates(block, snapshot.items)
         if levels != self.levels:
             self.beginResetModel()
             self.levels, self.rows = levels, indicators
@@ -82,7 +85,7 @@ class VoteTableModel(RowsModel):
     def headers(self) -> list[str]:
         """The column titles for the current vote method's answers."""
         return [
-            self.tr("Indicator"),
+            self.candidate_title,
             *(level.heading for level in self.levels),
             self.tr("All votes"),
             self.tr("Result"),
