@@ -1481,6 +1481,18 @@
         <translation>¿De qué debemos hablar?</translation>
     </message>
     <message>
+        <source>Vote on anything</source>
+        <translation>Votar sobre cualquier lista</translation>
+    </message>
+    <message>
+        <source>Type the options or choose a list from an earlier block, then announce the method and the decision rule before anyone votes. Enter the tallies, reveal them and look at the spread before saying what was adopted.</source>
+        <translation>Escribir las opciones o elegir una lista de un bloque anterior, y anunciar el método y la regla de decisión antes de que nadie vote. Ingresar los recuentos, revelarlos y mirar la dispersión antes de decir qué se adoptó.</translation>
+    </message>
+    <message>
+        <source>Which of these do we choose?</source>
+        <translation>¿Cuál de estas opciones elegimos?</translation>
+    </message>
+    <message>
         <source>Wrap-up: decisions and actions</source>
         <translation>Cierre: decisiones y acciones</translation>
     </message>
@@ -1824,6 +1836,30 @@
         <translation>Algunas acciones de reuniones anteriores no son para este público.</translation>
     </message>
     <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Votes by answer</source>
+        <translation>Votos por respuesta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
         <source>{people} people from {organisations} organisations; {before} from {then} at the last meeting.</source>
         <translation>{people} personas de {organisations} organizaciones; {before} de {then} en la última reunión.</translation>
     </message>
@@ -1874,10 +1910,6 @@
     <message>
         <source>Block number</source>
         <translation>Número de bloque</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Bloque</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -2742,6 +2774,54 @@
     <message>
         <source>Any size; with more than 15 people, ask for a few voices from each organisation rather than everyone.</source>
         <translation>Cualquier tamaño; con más de 15 personas, pedir algunas voces de cada organización en lugar de todas.</translation>
+    </message>
+    <message>
+        <source>Let the room decide among any list (options, facts, sub-issues, hopes) by a rule announced first, with results hidden until revealed and dissent made visible.</source>
+        <translation>Dejar que la sala decida entre cualquier lista (opciones, hechos, subproblemas, esperanzas) con una regla anunciada de antemano, con los resultados ocultos hasta revelarlos y el desacuerdo a la vista.</translation>
+    </message>
+    <message>
+        <source>Say what the room votes on: type the options (Enter after each), or choose a list from an earlier block with Alt+O, or both.</source>
+        <translation>Decir sobre qué vota la sala: escribir las opciones (Enter después de cada una), o elegir una lista de un bloque anterior con Alt+O, o ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Choose the method (Alt+M) and the decision rule (Alt+R), and read the rule aloud.</source>
+        <translation>Elegir el método (Alt+M) y la regla de decisión (Alt+R), y leer la regla en voz alta.</translation>
+    </message>
+    <message>
+        <source>Let people vote by hand, on paper or from their phones, and type the tallies, sector by sector (Alt+T) to see the spread.</source>
+        <translation>Dejar que la gente vote a mano alzada, en papel o desde sus teléfonos, e ingresar los recuentos, sector por sector (Alt+S) para ver la dispersión.</translation>
+    </message>
+    <message>
+        <source>Reveal the results (Ctrl+R or F9), read the dissent column, then say each outcome.</source>
+        <translation>Revelar los resultados (Ctrl+R o F9), leer la columna de desacuerdo y luego decir cada resultado.</translation>
+    </message>
+    <message>
+        <source>Five to nine options is a comfortable list; group near-duplicates before the vote.</source>
+        <translation>De cinco a nueve opciones es una lista cómoda; agrupar las casi repetidas antes de votar.</translation>
+    </message>
+    <message>
+        <source>Dot votes rank a long list fast; gradients of agreement show how strongly people care.</source>
+        <translation>La votación por puntos ordena rápido una lista larga; los gradientes de acuerdo muestran cuánto le importa a la gente.</translation>
+    </message>
+    <message>
+        <source>A vote on a list from an earlier block follows it: items added there appear here.</source>
+        <translation>Una votación sobre una lista de un bloque anterior la sigue: lo que se agrega allí aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Voting before the options are understood: read each one out and take questions first.</source>
+        <translation>Votar antes de entender las opciones: leer cada una en voz alta y responder preguntas primero.</translation>
+    </message>
+    <message>
+        <source>Treating a parked option as lost: a block or dissent means a conversation is due.</source>
+        <translation>Dar por perdida una opción en espera: un bloqueo o un desacuerdo indica que hace falta una conversación.</translation>
+    </message>
+    <message>
+        <source>Whenever the room must choose among several things: which sub-issue comes first, which facts to check, which working agreements to keep.</source>
+        <translation>Cada vez que la sala deba elegir entre varias cosas: qué subproblema va primero, qué hechos verificar, qué acuerdos de trabajo mantener.</translation>
+    </message>
+    <message>
+        <source>Any size from 4; with more than 30 people use dot votes or phones, and keep the sector column to see who disagrees.</source>
+        <translation>Cualquier tamaño desde 4; con más de 30 personas, usar votación por puntos o teléfonos, y mantener la columna de sector para ver quién está en desacuerdo.</translation>
     </message>
     <message>
         <source>Close the meeting with everyone agreed on what was decided, who does what by when, and what happens to the parked topics.</source>
@@ -5676,6 +5756,58 @@
         <translation>Idea o comentario</translation>
     </message>
     <message>
+        <source>Your vote on each option</source>
+        <translation>Su voto en cada opción</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>5 – fully for it</source>
+        <translation>5 – totalmente a favor</translation>
+    </message>
+    <message>
+        <source>3 – can live with it</source>
+        <translation>3 – puedo aceptarlo</translation>
+    </message>
+    <message>
+        <source>Fist – block</source>
+        <translation>Puño – bloqueo</translation>
+    </message>
+    <message>
+        <source>Love it</source>
+        <translation>Me encanta</translation>
+    </message>
+    <message>
+        <source>Like it</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Can live with it</source>
+        <translation>Puedo aceptarlo</translation>
+    </message>
+    <message>
+        <source>Lament it</source>
+        <translation>Lo lamento</translation>
+    </message>
+    <message>
+        <source>Loathe it</source>
+        <translation>Lo detesto</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>0 dots</source>
+        <translation>0 puntos</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
         <source>What you take away</source>
         <translation>Lo que se lleva</translation>
     </message>
@@ -5830,54 +5962,6 @@
     <message>
         <source>Your vote on each indicator</source>
         <translation>Su voto sobre cada indicador</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Voto</translation>
-    </message>
-    <message>
-        <source>5 – fully for it</source>
-        <translation>5 – totalmente a favor</translation>
-    </message>
-    <message>
-        <source>3 – can live with it</source>
-        <translation>3 – puedo aceptarlo</translation>
-    </message>
-    <message>
-        <source>Fist – block</source>
-        <translation>Puño – bloqueo</translation>
-    </message>
-    <message>
-        <source>Love it</source>
-        <translation>Me encanta</translation>
-    </message>
-    <message>
-        <source>Like it</source>
-        <translation>Me gusta</translation>
-    </message>
-    <message>
-        <source>Can live with it</source>
-        <translation>Puedo aceptarlo</translation>
-    </message>
-    <message>
-        <source>Lament it</source>
-        <translation>Lo lamento</translation>
-    </message>
-    <message>
-        <source>Loathe it</source>
-        <translation>Lo detesto</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Bloqueo</translation>
-    </message>
-    <message>
-        <source>0 dots</source>
-        <translation>0 puntos</translation>
-    </message>
-    <message>
-        <source>1 dot</source>
-        <translation>1 punto</translation>
     </message>
     <message>
         <source>A question the evaluation should answer</source>
@@ -6936,12 +7020,20 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>Acuerdos de trabajo ({agreed} de {n} acordados)</translation>
     </message>
     <message>
-        <source>Vote: {method}. Decision rule, set before the vote: {rule}</source>
-        <translation>Votación: {method}. Regla de decisión, fijada antes de votar: {rule}</translation>
-    </message>
-    <message>
         <source>There are no indicators to vote on yet.</source>
         <translation>Todavía no hay indicadores para votar.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Votes per indicator</source>
+        <translation>Votos por indicador</translation>
+    </message>
+    <message>
+        <source>Vote: {method}. Decision rule, set before the vote: {rule}</source>
+        <translation>Votación: {method}. Regla de decisión, fijada antes de votar: {rule}</translation>
     </message>
     <message>
         <source>Results hidden</source>
@@ -6956,10 +7048,6 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>Votos desde teléfonos: {phones}; a mano: {hands}.</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
         <source>Votes</source>
         <translation>Votos</translation>
     </message>
@@ -6970,10 +7058,6 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
     <message>
         <source>Dissent</source>
         <translation>Desacuerdo</translation>
-    </message>
-    <message>
-        <source>Votes per indicator</source>
-        <translation>Votos por indicador</translation>
     </message>
     <message>
         <source>No indicators proposed yet.</source>
@@ -7338,6 +7422,18 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
     <message>
         <source>How does your sector see the issue?</source>
         <translation>¿Cómo ve su sector el problema?</translation>
+    </message>
+    <message>
+        <source>There is nothing to vote on yet: type the options, or choose a list.</source>
+        <translation>Todavía no hay nada que votar: escribir las opciones o elegir una lista.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Votes per option</source>
+        <translation>Votos por opción</translation>
     </message>
     <message>
         <source>No partners on the roster yet.</source>
@@ -9479,12 +9575,20 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>No se registraron puntos de gobernanza.</translation>
     </message>
     <message>
-        <source>Vote: {method}. Decision rule, set before the vote: {rule}</source>
-        <translation>Votación: {method}. Regla de decisión, fijada antes de votar: {rule}</translation>
-    </message>
-    <message>
         <source>There are no indicators to vote on yet.</source>
         <translation>Todavía no hay indicadores para votar.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Votes per indicator</source>
+        <translation>Votos por indicador</translation>
+    </message>
+    <message>
+        <source>Vote: {method}. Decision rule, set before the vote: {rule}</source>
+        <translation>Votación: {method}. Regla de decisión, fijada antes de votar: {rule}</translation>
     </message>
     <message>
         <source>Results hidden</source>
@@ -9499,10 +9603,6 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>Votos desde teléfonos: {phones}; a mano: {hands}.</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
         <source>Votes</source>
         <translation>Votos</translation>
     </message>
@@ -9513,10 +9613,6 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
     <message>
         <source>Dissent</source>
         <translation>Desacuerdo</translation>
-    </message>
-    <message>
-        <source>Votes per indicator</source>
-        <translation>Votos por indicador</translation>
     </message>
     <message>
         <source>No indicators were proposed.</source>
@@ -9885,6 +9981,22 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
     <message>
         <source>No viewpoints were recorded.</source>
         <translation>No se registraron puntos de vista.</translation>
+    </message>
+    <message>
+        <source>There is nothing to vote on yet: type the options, or choose a list.</source>
+        <translation>Todavía no hay nada que votar: escribir las opciones o elegir una lista.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Votes per option</source>
+        <translation>Votos por opción</translation>
+    </message>
+    <message>
+        <source>Some options are not for this audience and are left out.</source>
+        <translation>Algunas opciones no son para este público y se omiten.</translation>
     </message>
     <message>
         <source>No partners were recorded.</source>
@@ -10390,6 +10502,14 @@ totalmente</translation>
         <translation>Lo que sabemos</translation>
     </message>
     <message>
+        <source>Where do we start?</source>
+        <translation>¿Por dónde empezamos?</translation>
+    </message>
+    <message>
+        <source>Which of these do we take on first?</source>
+        <translation>¿Cuál de estos temas abordamos primero?</translation>
+    </message>
+    <message>
         <source>Planning the evaluation</source>
         <translation>Planificar la evaluación</translation>
     </message>
@@ -10701,6 +10821,45 @@ totalmente</translation>
     </message>
 </context>
 <context>
+    <name>VotePanel</name>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Tallies per option</source>
+        <translation>Recuentos por opción</translation>
+    </message>
+    <message>
+        <source>How many options are adopted</source>
+        <translation>Cuántas opciones se adoptan</translation>
+    </message>
+    <message>
+        <source>What the room votes on besides the typed options</source>
+        <translation>Sobre qué vota la sala además de las opciones escritas</translation>
+    </message>
+    <message>
+        <source>An option to vote on, then Enter</source>
+        <translation>Una opción para votar, y luego Enter</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nueva opción</translation>
+    </message>
+    <message>
+        <source>Type each option and press Enter, or choose a list from an earlier block; then set the vote and type the tallies.</source>
+        <translation>Escribir cada opción y pulsar Enter, o elegir una lista de un bloque anterior; luego configurar la votación e ingresar los recuentos.</translation>
+    </message>
+    <message>
+        <source>Vote &amp;on:</source>
+        <translation>V&amp;otar sobre:</translation>
+    </message>
+    <message>
+        <source>Only the options typed here</source>
+        <translation>Solo las opciones escritas aquí</translation>
+    </message>
+</context>
+<context>
     <name>VoteTableModel</name>
     <message>
         <source>Indicator</source>
@@ -10738,6 +10897,10 @@ totalmente</translation>
 <context>
     <name>Votes</name>
     <message>
+        <source>The {top} options with the most dots are adopted; a tie at the cut is parked for the room to settle.</source>
+        <translation>Se adoptan las {top} opciones con más puntos; un empate en el corte queda en espera para que la sala lo resuelva.</translation>
+    </message>
+    <message>
         <source>The {top} indicators with the most dots are adopted; a tie at the cut is parked for the room to settle.</source>
         <translation>Se adoptan los {top} indicadores con más puntos; un empate en el corte queda en espera para que la sala lo resuelva.</translation>
     </message>
@@ -10748,6 +10911,10 @@ totalmente</translation>
     <message>
         <source>Adopted when at least {share}% vote “{level}” or higher.</source>
         <translation>Se adopta si al menos el {share} % vota “{level}” o más.</translation>
+    </message>
+    <message>
+        <source>A block always parks the option for the room to discuss.</source>
+        <translation>Un bloqueo siempre deja la opción en espera para que la sala la discuta.</translation>
     </message>
     <message>
         <source>A block always parks the indicator for the room to discuss.</source>
@@ -10788,6 +10955,14 @@ totalmente</translation>
     <message>
         <source>Dissent</source>
         <translation>Desacuerdo</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>{what} (from “{block}”)</source>
+        <translation>{what} (de “{block}”)</translation>
     </message>
     <message>
         <source>Votes from phones</source>

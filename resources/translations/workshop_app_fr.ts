@@ -1481,6 +1481,18 @@
         <translation>De quoi devrions-nous discuter ?</translation>
     </message>
     <message>
+        <source>Vote on anything</source>
+        <translation>Voter sur n&apos;importe quelle liste</translation>
+    </message>
+    <message>
+        <source>Type the options or choose a list from an earlier block, then announce the method and the decision rule before anyone votes. Enter the tallies, reveal them and look at the spread before saying what was adopted.</source>
+        <translation>Tapez les options ou choisissez une liste d&apos;un bloc précédent, puis annoncez la méthode et la règle de décision avant tout vote. Saisissez les décomptes, révélez-les et regardez la dispersion avant de dire ce qui est adopté.</translation>
+    </message>
+    <message>
+        <source>Which of these do we choose?</source>
+        <translation>Laquelle de ces options choisissons-nous ?</translation>
+    </message>
+    <message>
         <source>Wrap-up: decisions and actions</source>
         <translation>Clôture : décisions et actions</translation>
     </message>
@@ -1824,6 +1836,30 @@
         <translation>Certaines actions des réunions précédentes ne sont pas destinées à ce public.</translation>
     </message>
     <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Votes by answer</source>
+        <translation>Votes par réponse</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
         <source>{people} people from {organisations} organisations; {before} from {then} at the last meeting.</source>
         <translation>{people} personnes de {organisations} organisations ; {before} de {then} à la dernière réunion.</translation>
     </message>
@@ -1874,10 +1910,6 @@
     <message>
         <source>Block number</source>
         <translation>Numéro du bloc</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Bloc</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -2742,6 +2774,54 @@
     <message>
         <source>Any size; with more than 15 people, ask for a few voices from each organisation rather than everyone.</source>
         <translation>Toute taille ; au-delà de 15 personnes, demandez quelques voix par organisation plutôt que tout le monde.</translation>
+    </message>
+    <message>
+        <source>Let the room decide among any list (options, facts, sub-issues, hopes) by a rule announced first, with results hidden until revealed and dissent made visible.</source>
+        <translation>Laisser la salle trancher entre les éléments de n&apos;importe quelle liste (options, faits, sous-problèmes, espoirs) selon une règle annoncée d&apos;avance, les résultats masqués jusqu&apos;à leur révélation et le désaccord rendu visible.</translation>
+    </message>
+    <message>
+        <source>Say what the room votes on: type the options (Enter after each), or choose a list from an earlier block with Alt+O, or both.</source>
+        <translation>Dites sur quoi la salle vote : tapez les options (Entrée après chacune), ou choisissez une liste d&apos;un bloc précédent avec Alt+O, ou les deux.</translation>
+    </message>
+    <message>
+        <source>Choose the method (Alt+M) and the decision rule (Alt+R), and read the rule aloud.</source>
+        <translation>Choisissez la méthode (Alt+M) et la règle de décision (Alt+R), et lisez la règle à voix haute.</translation>
+    </message>
+    <message>
+        <source>Let people vote by hand, on paper or from their phones, and type the tallies, sector by sector (Alt+T) to see the spread.</source>
+        <translation>Faites voter à main levée, sur papier ou depuis les téléphones, et saisissez les décomptes, secteur par secteur (Alt+S) pour voir la dispersion.</translation>
+    </message>
+    <message>
+        <source>Reveal the results (Ctrl+R or F9), read the dissent column, then say each outcome.</source>
+        <translation>Révélez les résultats (Ctrl+R ou F9), lisez la colonne du désaccord, puis annoncez chaque résultat.</translation>
+    </message>
+    <message>
+        <source>Five to nine options is a comfortable list; group near-duplicates before the vote.</source>
+        <translation>Cinq à neuf options font une liste confortable ; regroupez les quasi-doublons avant le vote.</translation>
+    </message>
+    <message>
+        <source>Dot votes rank a long list fast; gradients of agreement show how strongly people care.</source>
+        <translation>Le vote par gommettes classe vite une longue liste ; les degrés d&apos;accord montrent à quel point chacun y tient.</translation>
+    </message>
+    <message>
+        <source>A vote on a list from an earlier block follows it: items added there appear here.</source>
+        <translation>Un vote sur une liste d&apos;un bloc précédent la suit : ce qui y est ajouté apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Voting before the options are understood: read each one out and take questions first.</source>
+        <translation>Voter avant que les options soient comprises : lisez chacune à voix haute et prenez d&apos;abord les questions.</translation>
+    </message>
+    <message>
+        <source>Treating a parked option as lost: a block or dissent means a conversation is due.</source>
+        <translation>Considérer une option reportée comme perdue : un blocage ou un désaccord appelle une conversation.</translation>
+    </message>
+    <message>
+        <source>Whenever the room must choose among several things: which sub-issue comes first, which facts to check, which working agreements to keep.</source>
+        <translation>Chaque fois que la salle doit choisir entre plusieurs choses : quel sous-problème d&apos;abord, quels faits vérifier, quels accords de fonctionnement garder.</translation>
+    </message>
+    <message>
+        <source>Any size from 4; with more than 30 people use dot votes or phones, and keep the sector column to see who disagrees.</source>
+        <translation>Toute taille à partir de 4 ; au-delà de 30 personnes, utilisez le vote par gommettes ou les téléphones, et gardez la colonne des secteurs pour voir qui est en désaccord.</translation>
     </message>
     <message>
         <source>Close the meeting with everyone agreed on what was decided, who does what by when, and what happens to the parked topics.</source>
@@ -5676,6 +5756,58 @@
         <translation>Idée ou commentaire</translation>
     </message>
     <message>
+        <source>Your vote on each option</source>
+        <translation>Votre vote sur chaque option</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>5 – fully for it</source>
+        <translation>5 – tout à fait pour</translation>
+    </message>
+    <message>
+        <source>3 – can live with it</source>
+        <translation>3 – je m&apos;en accommode</translation>
+    </message>
+    <message>
+        <source>Fist – block</source>
+        <translation>Poing – je bloque</translation>
+    </message>
+    <message>
+        <source>Love it</source>
+        <translation>J&apos;adore</translation>
+    </message>
+    <message>
+        <source>Like it</source>
+        <translation>J&apos;aime</translation>
+    </message>
+    <message>
+        <source>Can live with it</source>
+        <translation>Je m&apos;en accommode</translation>
+    </message>
+    <message>
+        <source>Lament it</source>
+        <translation>Je regrette</translation>
+    </message>
+    <message>
+        <source>Loathe it</source>
+        <translation>Je déteste</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Je bloque</translation>
+    </message>
+    <message>
+        <source>0 dots</source>
+        <translation>0 gommette</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation>1 gommette</translation>
+    </message>
+    <message>
         <source>What you take away</source>
         <translation>Ce que vous retenez</translation>
     </message>
@@ -5830,54 +5962,6 @@
     <message>
         <source>Your vote on each indicator</source>
         <translation>Votre vote sur chaque indicateur</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <source>5 – fully for it</source>
-        <translation>5 – tout à fait pour</translation>
-    </message>
-    <message>
-        <source>3 – can live with it</source>
-        <translation>3 – je m&apos;en accommode</translation>
-    </message>
-    <message>
-        <source>Fist – block</source>
-        <translation>Poing – je bloque</translation>
-    </message>
-    <message>
-        <source>Love it</source>
-        <translation>J&apos;adore</translation>
-    </message>
-    <message>
-        <source>Like it</source>
-        <translation>J&apos;aime</translation>
-    </message>
-    <message>
-        <source>Can live with it</source>
-        <translation>Je m&apos;en accommode</translation>
-    </message>
-    <message>
-        <source>Lament it</source>
-        <translation>Je regrette</translation>
-    </message>
-    <message>
-        <source>Loathe it</source>
-        <translation>Je déteste</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Je bloque</translation>
-    </message>
-    <message>
-        <source>0 dots</source>
-        <translation>0 gommette</translation>
-    </message>
-    <message>
-        <source>1 dot</source>
-        <translation>1 gommette</translation>
     </message>
     <message>
         <source>A question the evaluation should answer</source>
@@ -6936,12 +7020,20 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Accords de fonctionnement ({agreed} acceptés sur {n})</translation>
     </message>
     <message>
-        <source>Vote: {method}. Decision rule, set before the vote: {rule}</source>
-        <translation>Vote : {method}. Règle de décision, fixée avant le vote : {rule}</translation>
-    </message>
-    <message>
         <source>There are no indicators to vote on yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;indicateurs à voter.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Votes per indicator</source>
+        <translation>Votes par indicateur</translation>
+    </message>
+    <message>
+        <source>Vote: {method}. Decision rule, set before the vote: {rule}</source>
+        <translation>Vote : {method}. Règle de décision, fixée avant le vote : {rule}</translation>
     </message>
     <message>
         <source>Results hidden</source>
@@ -6956,10 +7048,6 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Votes des téléphones : {phones} ; à main levée : {hands}.</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
@@ -6970,10 +7058,6 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     <message>
         <source>Dissent</source>
         <translation>Désaccord</translation>
-    </message>
-    <message>
-        <source>Votes per indicator</source>
-        <translation>Votes par indicateur</translation>
     </message>
     <message>
         <source>No indicators proposed yet.</source>
@@ -7338,6 +7422,18 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     <message>
         <source>How does your sector see the issue?</source>
         <translation>Comment votre secteur voit-il le problème ?</translation>
+    </message>
+    <message>
+        <source>There is nothing to vote on yet: type the options, or choose a list.</source>
+        <translation>Rien à voter pour l&apos;instant : tapez les options ou choisissez une liste.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Votes per option</source>
+        <translation>Votes par option</translation>
     </message>
     <message>
         <source>No partners on the roster yet.</source>
@@ -9479,12 +9575,20 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Aucun point de gouvernance n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>Vote: {method}. Decision rule, set before the vote: {rule}</source>
-        <translation>Vote : {method}. Règle de décision, fixée avant le vote : {rule}</translation>
-    </message>
-    <message>
         <source>There are no indicators to vote on yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;indicateurs à voter.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Votes per indicator</source>
+        <translation>Votes par indicateur</translation>
+    </message>
+    <message>
+        <source>Vote: {method}. Decision rule, set before the vote: {rule}</source>
+        <translation>Vote : {method}. Règle de décision, fixée avant le vote : {rule}</translation>
     </message>
     <message>
         <source>Results hidden</source>
@@ -9499,10 +9603,6 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Votes des téléphones : {phones} ; à main levée : {hands}.</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
@@ -9513,10 +9613,6 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     <message>
         <source>Dissent</source>
         <translation>Désaccord</translation>
-    </message>
-    <message>
-        <source>Votes per indicator</source>
-        <translation>Votes par indicateur</translation>
     </message>
     <message>
         <source>No indicators were proposed.</source>
@@ -9885,6 +9981,22 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     <message>
         <source>No viewpoints were recorded.</source>
         <translation>Aucun point de vue n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is nothing to vote on yet: type the options, or choose a list.</source>
+        <translation>Rien à voter pour l&apos;instant : tapez les options ou choisissez une liste.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Votes per option</source>
+        <translation>Votes par option</translation>
+    </message>
+    <message>
+        <source>Some options are not for this audience and are left out.</source>
+        <translation>Certaines options ne sont pas destinées à ce public et sont omises.</translation>
     </message>
     <message>
         <source>No partners were recorded.</source>
@@ -10390,6 +10502,14 @@ tout à fait</translation>
         <translation>Ce que nous savons</translation>
     </message>
     <message>
+        <source>Where do we start?</source>
+        <translation>Par où commençons-nous ?</translation>
+    </message>
+    <message>
+        <source>Which of these do we take on first?</source>
+        <translation>Lequel de ces sujets abordons-nous en premier ?</translation>
+    </message>
+    <message>
         <source>Planning the evaluation</source>
         <translation>Préparer l&apos;évaluation</translation>
     </message>
@@ -10701,6 +10821,45 @@ tout à fait</translation>
     </message>
 </context>
 <context>
+    <name>VotePanel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Tallies per option</source>
+        <translation>Décomptes par option</translation>
+    </message>
+    <message>
+        <source>How many options are adopted</source>
+        <translation>Combien d&apos;options sont adoptées</translation>
+    </message>
+    <message>
+        <source>What the room votes on besides the typed options</source>
+        <translation>Sur quoi la salle vote en plus des options tapées</translation>
+    </message>
+    <message>
+        <source>An option to vote on, then Enter</source>
+        <translation>Une option à voter, puis Entrée</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nouvelle option</translation>
+    </message>
+    <message>
+        <source>Type each option and press Enter, or choose a list from an earlier block; then set the vote and type the tallies.</source>
+        <translation>Tapez chaque option et appuyez sur Entrée, ou choisissez une liste d&apos;un bloc précédent ; puis réglez le vote et saisissez les décomptes.</translation>
+    </message>
+    <message>
+        <source>Vote &amp;on:</source>
+        <translation>V&amp;oter sur :</translation>
+    </message>
+    <message>
+        <source>Only the options typed here</source>
+        <translation>Seulement les options tapées ici</translation>
+    </message>
+</context>
+<context>
     <name>VoteTableModel</name>
     <message>
         <source>Indicator</source>
@@ -10738,6 +10897,10 @@ tout à fait</translation>
 <context>
     <name>Votes</name>
     <message>
+        <source>The {top} options with the most dots are adopted; a tie at the cut is parked for the room to settle.</source>
+        <translation>Les {top} options qui ont le plus de gommettes sont adoptées ; une égalité à la limite est reportée pour que la salle tranche.</translation>
+    </message>
+    <message>
         <source>The {top} indicators with the most dots are adopted; a tie at the cut is parked for the room to settle.</source>
         <translation>Les {top} indicateurs ayant le plus de gommettes sont adoptés ; une égalité à la limite est reportée pour que la salle tranche.</translation>
     </message>
@@ -10748,6 +10911,10 @@ tout à fait</translation>
     <message>
         <source>Adopted when at least {share}% vote “{level}” or higher.</source>
         <translation>Adopté quand au moins {share} % votent « {level} » ou plus.</translation>
+    </message>
+    <message>
+        <source>A block always parks the option for the room to discuss.</source>
+        <translation>Un blocage reporte toujours l&apos;option pour que la salle en discute.</translation>
     </message>
     <message>
         <source>A block always parks the indicator for the room to discuss.</source>
@@ -10788,6 +10955,14 @@ tout à fait</translation>
     <message>
         <source>Dissent</source>
         <translation>Désaccord</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>{what} (from “{block}”)</source>
+        <translation>{what} (de « {block} »)</translation>
     </message>
     <message>
         <source>Votes from phones</source>
