@@ -88,12 +88,12 @@ def test_options_and_facts_are_voted_by_keyboard_revealed_and_disclosed_by_audie
         "Start with youth diversion",
     ]
     qtbot.keyClick(panel.table, Qt.Key.Key_T, ALT)  # &Typing votes of
-    choose(qtbot, panel.sector, "the public sector")
+    choose(qtbot, panel.sector, "Public sector")
     type_tally(qtbot, panel, 0, "5", "4")  # the partners' fact
     type_tally(qtbot, panel, 1, "3", "3")  # the internal fact
     type_tally(qtbot, panel, 2, "5", "4")  # repeat calls
     type_tally(qtbot, panel, 3, "5", "4")  # youth diversion
-    choose(qtbot, panel.sector, "the community sector")
+    choose(qtbot, panel.sector, "Community")
     type_tally(qtbot, panel, 2, "4", "2")
     type_tally(qtbot, panel, 3, "1", "2")  # far below the public sector: dissent
 
@@ -117,7 +117,7 @@ def test_options_and_facts_are_voted_by_keyboard_revealed_and_disclosed_by_audie
 
     partners = plain_text(build_summary(workshop_view(store, workshop.id, "partners")))
     assert "Start with youth diversion | 4 at 5, 2 at 1 | Parked | Dissent" in partners
-    assert "community sector averages 1.0" in partners and "Sealed file" not in partners
+    assert "Community: an average of 1.0" in partners and "Sealed file" not in partners
     internal = plain_text(build_summary(workshop_view(store, workshop.id, "internal")))
     assert "Sealed file: 12 open cases | 3 at 3 | Adopted" in internal
     table = csv_tables(store, workshop, "partners")["votes.csv"]
