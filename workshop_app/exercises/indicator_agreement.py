@@ -23,17 +23,11 @@ from ..domain.edits import Edit
 from ..domain.records import Block, Item, Visibility
 from ..domain.schema import (
     COUNT_LIMIT,
-    Disclosure,
     Field,
-    ItemSchema,
-    boolean,
     choice,
     integer,
-    item_ref,
-    map_of,
     number,
     obj,
-    text,
 )
 from ..domain.visibility import AudienceView
 from ..i18n import tr
@@ -46,25 +40,20 @@ from .registry import (
     DemoContext,
     ExerciseKind,
     Guide,
-    PhoneInput,
     ReportPart,
     register,
     table_report_part,
 )
 from .vote_tally import (  # the set-up and tallies; this module decides and draws
-    FROM_PHONES,
     INDICATOR_VOTES,
     VOTE,
     VoteOn,
     VoteSettings,
-    dots_left,
-    dots_to_place,
-    phone_questions,
-    phone_scale,
-    phone_vote,
     phone_vote_count,
     tallies_of_block,
     vote_on,
+    vote_phone_input,
+    vote_record_schema,
 )
 
 KEY = "indicator_agreement"
@@ -462,26 +451,7 @@ AGREEMENT = register(
         ),
         prompt="Which indicators do we adopt?",
         minutes=20,
-        items=(
-            ItemSchema(
-                VOTE,
-                (
-                    Field("indicator_id", item_ref(INDICATOR)),
-                    # {sector or "": {level key: count}}: a result, hidden until revealed
-                    Field(
-                        "tallies",
-                        map_of(
-                            text(100),
-                            map_of(text(100), integer(0, COUNT_LIMIT), max_items=10),
-                            max_items=20,
-                        ),
-                        Disclosure.RESULT,
-                    ),
-                    Field(FROM_PHONES, boolean()),  # the phones' record, beside the hands'
-                ),
-                about="indicator_id",
-            ),
-        ),
+        items=(vote_record_schema(VOTE, "indicator_id", INDICATOR),),
         settings=(
             Field("method", choice(*(m.value for m in VoteMethod))),
             Field(
@@ -506,16 +476,6 @@ AGREEMENT = register(
         charts={"indicator_votes": draw_indicator_votes},
         report=report_section,
         demo=lambda ctx: votes_demo(ctx) if ctx.meeting else [],
-        phone=PhoneInput(
-            "rating",
-            ((VOTE, "Vote"),),
-            "Your vote on each indicator",
-            questions=phone_questions,
-            scale=phone_scale,
-            count=phone_vote,
-            by_sector=True,
-            budget=dots_left,
-            budget_size=dots_to_place,
-        ),
+        phone=vote_phone_input(VOTE, "Your vote on each indicator"),
     )
 )

@@ -18,33 +18,17 @@ from typing import Any
 from ..domain import decision_rules as rules
 from ..domain.document import Element, Paragraph
 from ..domain.records import Block, Item, ItemKind
-from ..domain.schema import (
-    ANY_ITEM,
-    COUNT_LIMIT,
-    Disclosure,
-    Field,
-    ItemSchema,
-    boolean,
-    integer,
-    item_ref,
-    map_of,
-    obj,
-    text,
-)
+from ..domain.schema import ANY_ITEM, Disclosure, Field, ItemSchema, obj, text
 from ..domain.visibility import AudienceView
 from ..i18n import tr
 from . import indicator_agreement as agreement
 from .agreement_charts import draw_indicator_votes
-from .registry import CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, get_kind, register
+from .registry import CsvTable, DemoContext, ExerciseKind, Guide, get_kind, register
 from .vote_tally import (
-    FROM_PHONES,
     VoteOn,
     declare_vote,
-    dots_left,
-    dots_to_place,
-    phone_questions,
-    phone_scale,
-    phone_vote,
+    vote_phone_input,
+    vote_record_schema,
 )
 
 KEY = "vote"
@@ -266,24 +250,7 @@ VOTE_KIND = register(
         minutes=15,
         items=(
             ItemSchema(OPTION),
-            ItemSchema(
-                OPTION_VOTE,
-                (
-                    Field("option_id", item_ref(ANY_ITEM)),
-                    # {sector or "": {level key: count}}: a result, hidden until revealed
-                    Field(
-                        "tallies",
-                        map_of(
-                            text(100),
-                            map_of(text(100), integer(0, COUNT_LIMIT), max_items=10),
-                            max_items=20,
-                        ),
-                        Disclosure.RESULT,
-                    ),
-                    Field(FROM_PHONES, boolean()),  # the phones' record, beside the hands'
-                ),
-                about="option_id",
-            ),
+            vote_record_schema(OPTION_VOTE, "option_id", ANY_ITEM),
         ),
         settings=(
             *agreement.AGREEMENT.settings,
@@ -296,16 +263,6 @@ VOTE_KIND = register(
         charts={"indicator_votes": draw_indicator_votes},
         tables=(CsvTable("votes", (OPTION_VOTE,), rows=results_table),),
         demo=vote_demo,
-        phone=PhoneInput(
-            "rating",
-            ((OPTION_VOTE, "Vote"),),
-            "Your vote on each option",
-            questions=phone_questions,
-            scale=phone_scale,
-            count=phone_vote,
-            by_sector=True,
-            budget=dots_left,
-            budget_size=dots_to_place,
-        ),
+        phone=vote_phone_input(OPTION_VOTE, "Your vote on each option"),
     )
 )

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain import decision_rules as rules
-from ..domain import edits
+from ..domain import edits, schema
 from ..domain.decision_rules import DecisionRule, VoteMethod
 from ..domain.edits import Edit
 from ..domain.records import Block, Item, Visibility, Workshop
 from ..i18n import tr
 from .indicators import INDICATOR
-from .registry import Ballot
+from .registry import Ballot, PhoneInput
 
 
 @dataclass(frozen=True)
@@ -60,10 +60,52 @@ def _positive(value: Any, default: int, low: int = 1) -> int:
         return default
 
 
+def vote_phone_input(record: str, label: str) -> PhoneInput:
+    """A vote block's phone input: each phone answers every question of the block (its
+    options or indicators) on the block's scale, counted by sector, within its dots."""
+    return PhoneInput(
+        "rating",
+        ((record, "Vote"),),
+        label,
+        questions=phone_questions,
+        scale=phone_scale,
+        count=phone_vote,
+        by_sector=True,
+        budget=dots_left,
+        budget_size=dots_to_place,
+    )
+
+
 VOTE = "indicator_vote"
 #: A vote record the room's phones fill (one per indicator and block), beside the one
 #: typed by hand: the facilitator's edits and undo never touch the phones' counts.
 FROM_PHONES = "from_phones"
+
+
+def vote_record_schema(kind: str, about: str, voted_on: str) -> schema.ItemSchema:
+    """The schema of a vote record of ``kind``: field ``about`` names the item voted on
+    (of kind ``voted_on``), ``tallies`` counts the votes by sector and answer (a result,
+    hidden until revealed), and ``from_phones`` marks the record the phones fill."""
+    return schema.ItemSchema(
+        kind,
+        (
+            schema.Field(about, schema.item_ref(voted_on)),
+            # {sector or "": {level key: count}}
+            schema.Field(
+                "tallies",
+                schema.map_of(
+                    schema.text(100),
+                    schema.map_of(
+                        schema.text(100), schema.integer(0, schema.COUNT_LIMIT), max_items=10
+                    ),
+                    max_items=20,
+                ),
+                schema.Disclosure.RESULT,
+            ),
+            schema.Field(FROM_PHONES, schema.boolean()),  # the phones' record, beside the hands'
+        ),
+        about=about,
+    )
 
 
 @dataclass(frozen=True)
