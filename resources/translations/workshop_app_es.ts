@@ -3945,6 +3945,14 @@
 <context>
     <name>Handouts</name>
     <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
         <source>Handouts: {meeting}</source>
         <translation>Impresos: {meeting}</translation>
     </message>
@@ -3983,10 +3991,6 @@
     <message>
         <source>Signature</source>
         <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicador</translation>
     </message>
     <message>
         <source>{question} Put a cross in one box on each line.</source>

@@ -52,7 +52,9 @@ def options(block: Block, items: Sequence[Item]) -> list[Item]:
     return drawn + [i for i in items if i.kind == OPTION and i.block_id == block.id]
 
 
-VOTES = declare_vote(KEY, VoteOn(OPTION_VOTE, "option_id", options))
+VOTES = declare_vote(
+    KEY, VoteOn(OPTION_VOTE, "option_id", options, noun=lambda: tr("Handouts", "Option"))
+)
 
 
 def votable_kinds(block_kind: str) -> tuple[str, ...]:

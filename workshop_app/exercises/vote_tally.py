@@ -115,12 +115,14 @@ class VoteOn:
     ``record``: the item kind of its vote records (one per candidate and block, by hand,
     and one the phones fill); ``about``: their field naming the candidate;
     ``candidates``: the items voted on, in order, from a block and the items of its
-    workshop (as an audience sees them, or all of them).
+    workshop (as an audience sees them, or all of them); ``noun``: what one candidate is
+    called, in words (the heading of its paper ballot's first column).
     """
 
     record: str
     about: str
     candidates: Callable[[Block, Sequence[Item]], list[Item]]
+    noun: Callable[[], str] = lambda: tr("Handouts", "Indicator")
 
 
 def _indicators(block: Block, items: Sequence[Item]) -> list[Item]:

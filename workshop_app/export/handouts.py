@@ -31,6 +31,7 @@ from ..domain.schedule import MeetingPlan, minutes_text, plan_setting_key, time_
 from ..domain.schema import item_schema
 from ..domain.visibility import Audience, AudienceView
 from ..exercises.registry import PhoneInput, get_kind
+from ..exercises.vote_tally import vote_on
 from ..i18n import tr
 from ..storage import Store
 
@@ -252,7 +253,7 @@ def rating_sheet(view: AudienceView, block: Block, rating: PhoneInput) -> Ballot
     dots = rating.budget_size(block) if rating.budget_size else None
     if dots is not None:
         most = max(v for v, _ in rating.scale_of(block))
-        return dot_sheet(block, questions, dots, most, tr("Handouts", "Indicator"))
+        return dot_sheet(block, questions, dots, most, vote_on(block).noun())
     question = tr("Phone", rating.label)
     if not question.endswith(("?", ".", ":")):
         question += ":"
@@ -267,7 +268,7 @@ def rating_sheet(view: AudienceView, block: Block, rating: PhoneInput) -> Ballot
             tr("Handouts", "Method: {method}.").format(method=tr("Votes", METHOD_NAMES[method]))
         )
         notes.append(rule.describe(method))
-    heading = tr("Handouts", "Indicator") if method is not None else tr("Handouts", "Statement")
+    heading = vote_on(block).noun() if method is not None else tr("Handouts", "Statement")
     return BallotSheet(
         block.title,
         " ".join(notes),
