@@ -27,7 +27,7 @@ from ..domain.snapshot import meeting_order
 from ..domain.visibility import Audience, AudienceView, roster_view
 from ..exercises.common import meeting_label, section_body
 from ..exercises.registry import report_parts
-from ..i18n import tr
+from ..i18n import speaking_output, tr
 from ..storage import Store
 from . import ExportError, workshop_view
 from .summary import audience_label, opening
@@ -65,6 +65,7 @@ def open_actions(views: list[AudienceView]) -> list[dict[str, str]]:
     return sorted(found, key=lambda a: (a["due"] or "9999", a["action"]))
 
 
+@speaking_output()
 def collaboration_report(
     store: Store, collaboration_id: str, audience: Audience | str
 ) -> CollaborationReport:

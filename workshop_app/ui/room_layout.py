@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from ..charts import chart_lines, chart_rows, part_of
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
-from ..i18n import tr
+from ..i18n import speaking_output, tr
 from .room_content import RoomContent
 from .room_pages import Fragment, fit_charts, paginate, tables_split
 from .themes import RoomTheme
@@ -352,6 +352,7 @@ def _row_height(cells: tuple[str, ...], widths: list[int], font: QFont, pad: int
     return max(heights or [0]) + 2 * pad
 
 
+@speaking_output()
 def layout_room(content: RoomContent, size: QSize, theme: RoomTheme) -> RoomLayout:
     """Measure ``content`` for a window of ``size``: shrink a little if that saves a page
     or keeps a table (or chart) whole on one page, then page."""
