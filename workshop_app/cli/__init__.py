@@ -69,7 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         from .parser import build_parser
 
+        _speak_the_systems_language()
         args = build_parser().parse_args(argv)
+        _choose_output_language(getattr(args, "lang", None))
     log_lines_terminal_safe()
     try:
         return _command(args.command)(args)
@@ -82,6 +84,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+
+
+def _speak_the_systems_language() -> None:
+    """Messages in this computer's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); the
+    catalogs are read through Qt's translator, which needs no application."""
+    from ..ui.languages import install_languages, system_language
+
+    install_languages(system_language(), None)
+
+
+def _choose_output_language(lang: str | None) -> None:
+    """What exports, stills and the phone page speak: ``--lang``, else the room and
+    exports language of Settings → Language, else the app's, else the system's."""
+    from .. import i18n
+    from ..ui.languages import app_language_setting, output_language_setting
+
+    chosen = lang or output_language_setting() or app_language_setting()
+    i18n.set_output_language(chosen or None)
 
 
 def _command(name: str):
