@@ -42,9 +42,10 @@ _date_format: DateFormat | None = None
 _long_date_format: DateFormat | None = None
 
 
-def install(loader: Callable[[str], Translate | None]) -> None:
+def install(loader: Callable[[str], Translate | None] | None) -> None:
     """Route :func:`tr` through ``loader(code)``: the translate function of a language
-    (None when it has no catalog). Each language is loaded once, when first spoken."""
+    (None when it has no catalog). Each language is loaded once, when first spoken.
+    None: English only."""
     global _loader
     _loader = loader
     _translators.clear()

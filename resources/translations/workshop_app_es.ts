@@ -5048,6 +5048,49 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room and exports language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window changes to this language when Workshop App is next started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projector, the phones and every export from now on use this language, so a meeting can be run in another language than the app&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room and exports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Purpose: {text}</source>
@@ -5166,6 +5209,10 @@
     </message>
     <message>
         <source>&amp;Search collaborations, workshops and what was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

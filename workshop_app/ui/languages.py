@@ -13,13 +13,15 @@ the same as the app), which takes effect at once.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings
 
 from .. import i18n
-from ..resources import resource_path
+
+if TYPE_CHECKING:  # the rest is imported when a language other than English is spoken
+    from PySide6.QtCore import QCoreApplication, QDate, QTranslator
 
 ORGANISATION, APPLICATION = "WorkshopApp", "Workshop App"  # as make_application names them
 APP_LANGUAGE = "language/app"
@@ -70,12 +72,16 @@ def set_catalog_folder(folder: Path | None) -> None:
     global _catalog_folder
     _catalog_folder = folder
     _translators.clear()
-    i18n.install(translate_function)
+    i18n.install(None)  # install_languages() reads the new folder
 
 
 def translator(code: str) -> QTranslator | None:
     """The translator of language ``code``, loaded once; None without a catalog."""
     if code not in _translators:
+        from PySide6.QtCore import QTranslator
+
+        from ..resources import resource_path
+
         found = QTranslator()
         folder = _catalog_folder or resource_path("translations")
         loaded = found.load(f"workshop_app_{code}.qm", str(folder))
@@ -103,6 +109,8 @@ def locale_of(code: str) -> QLocale:
 
 
 def _date(iso: str) -> QDate:
+    from PySide6.QtCore import QDate
+
     day = QDate.fromString(iso, "yyyy-MM-dd")
     if not day.isValid():
         raise ValueError(iso)
@@ -116,6 +124,8 @@ def short_date(iso: str, code: str) -> str:
 
 def long_date(iso: str, code: str) -> str:
     """The date in words without the weekday: "15 de septiembre de 2026"."""
+    import re
+
     locale = locale_of(code)
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     pattern = re.sub(r"d{4}[,.]?\s*", "", pattern).strip(" ,")
@@ -133,6 +143,8 @@ def install_languages(app_language: str, output_language: str | None) -> None:
 
 def install_app_translators(app: QCoreApplication, code: str) -> None:
     """The window's language for ``self.tr`` and Qt's own words (standard buttons)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     ours = translator(code)
     if ours is not None:
         app.installTranslator(ours)
