@@ -41,6 +41,7 @@ from workshop_app.domain.records import Block, Partner, Workshop
 from workshop_app.domain.snapshot import WorkshopSnapshot
 from workshop_app.domain.visibility import Audience, audience_view
 from workshop_app.exercises.registry import DemoContext, all_kinds, history_kinds
+from workshop_app.i18n import speaking_output, tr
 from workshop_app.storage import open_store
 from workshop_app.ui.room_content import RoomContent, room_content
 from workshop_app.ui.room_layout import RoomLayout, layout_room, min_text_px
@@ -228,7 +229,8 @@ def page_problems(
         if used < layout.body.height() / 3:
             problems.append(f"page {page + 1} of {layout.page_count} is {used}px full")
     if layout.page_count > 1:
-        note = f"Page {page + 1} of {layout.page_count}"
+        with speaking_output():  # the room's language (tests/test_pseudo_locale.py)
+            note = tr("Room", "Page {n} of {total}").format(n=page + 1, total=layout.page_count)
         if not any(t.text.startswith(note) for t in texts):
             problems.append(f"no {note!r} on the page")
     return problems
