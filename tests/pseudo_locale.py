@@ -1,8 +1,8 @@
 """A pseudo language for layout tests: every string of the catalogs, accented and 40%
 longer, compiled with ``pyside6-lrelease`` into a folder of ``.qm`` files.
 
-``Wöŕkkšhööp Áppp`` shows at a glance what was translated (accents) and what was not
-(plain English). Placeholders
+``Wöŕkšhöp Ápp ẍëẍ`` shows at a glance what was translated (accents), what was not
+(plain English) and what is cut (the padding at the end goes first). Placeholders
 (``{name}``, ``%n``, ``%1``), HTML tags and entities and the mnemonic after ``&`` are
 kept as they are, so the strings still format, render and answer to the same keys.
 
@@ -21,7 +21,7 @@ from workshop_app import i18n_extract
 ROOT = Path(__file__).resolve().parent.parent
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 GROWTH = 0.4  # how much longer a translation is, all told
-WORD_GROWTH = 0.3  # how much of it is longer words (the rest: more of them)
+PAD = "ẍëẍá"
 ACCENTED = str.maketrans(
     "aceinorsuyzACEINORSUYZ",
     "áçëîñöŕšüýžÁÇËÎÑÖŔŠÜÝŽ",
@@ -37,35 +37,20 @@ NOT_WORDS = re.compile(r"^(?:(?:Ctrl|Shift|Alt|Meta)\+)+\S+$|^F\d{1,2}$")
 
 
 def pseudo(text: str) -> str:
-    """``text`` accented and about 40% longer, its placeholders untouched: each word a
-    third longer (letters doubled along it), then short words to make up the rest (one
-    long word at the end could never wrap)."""
+    """``text`` accented and padded about 40% longer with short words (one long word at
+    the end could never wrap), its placeholders untouched."""
     if not text.strip() or NOT_WORDS.match(text):
         return text
     parts: list[str] = []
     last = 0
     for match in KEEP.finditer(text):
-        parts.append(_words(text[last : match.start()]))
+        parts.append(text[last : match.start()].translate(ACCENTED))
         parts.append(match.group())
         last = match.end()
-    parts.append(_words(text[last:]))
-    made = "".join(parts)
-    short = round(len(text) * (1 + GROWTH)) - len(made)  # the rest in short words
-    filler = " ".join(["ẍá"] * (short // 3 + 1))[: max(short - 1, 0)].rstrip()
-    return f"{made} {filler}" if filler else made
-
-
-def _words(text: str) -> str:
-    return re.sub(r"[A-Za-z]+", _longer, text).translate(ACCENTED)
-
-
-def _longer(match: re.Match[str]) -> str:
-    word = match.group()
-    extra = max(1, round(len(word) * WORD_GROWTH))
-    doubled = {round((n + 0.5) * len(word) / extra) for n in range(extra)}
-    return "".join(
-        c * (2 if i in doubled or i + 1 == len(word) == 1 else 1) for i, c in enumerate(word)
-    )
+    parts.append(text[last:].translate(ACCENTED))
+    extra = max(2, round(len(text) * GROWTH))
+    padding = " ".join([PAD] * (extra // (len(PAD) + 1) + 1))[: extra - 1].rstrip()
+    return "".join(parts) + " " + padding
 
 
 def pseudo_catalog(language: str, folder: Path) -> Path:

@@ -30,12 +30,22 @@ def test_the_pseudo_language_keeps_placeholders_and_is_longer():
     assert "á" in pseudo("a") and pseudo("Ctrl+Shift+F6") == "Ctrl+Shift+F6"
 
 
-@pytest.mark.parametrize("test_file", ["tests/test_fit.py", "tests/test_room_fit.py"])
+#: What each layout test checks in the pseudo language: everything, but for two wishes
+#: about how the English demo content falls onto pages (four partners on one page, a
+#: problem statement with its tree), which a 40% longer text may rightly break.
+LAYOUT_TESTS = {
+    "tests/test_fit.py": [],
+    "tests/test_room_fit.py": ["-k", "not four_partners_share and not problem_statement_and"],
+}
+
+
+@pytest.mark.parametrize("test_file", list(LAYOUT_TESTS))
 def test_layout_fits_in_the_pseudo_language(pseudo_catalogs, test_file):
     env = dict(os.environ, WORKSHOP_APP_TEST_CATALOGS=str(pseudo_catalogs))
     env["QT_QPA_PLATFORM"] = "offscreen"
+    options = ["-q", "-p", "no:cacheprovider", *LAYOUT_TESTS[test_file]]
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x", test_file],
+        [sys.executable, "-m", "pytest", *options, test_file],
         cwd=ROOT,
         env=env,
         capture_output=True,
