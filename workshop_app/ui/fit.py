@@ -213,8 +213,10 @@ class _Fitter(QObject):
                 (title_metrics.horizontalAdvance(w) for w in title.split()), default=0
             )
             # A short value (a date, a number, a choice) is kept whole; longer text wraps
-            # down to six letters' width, or its longest word ("Spreadsheet").
-            short = wants[c] if wants[c] <= 9 * em else max(6 * em, self._longest_word(c))
+            # down to six letters' width, or its longest word ("Spreadsheet"). The title
+            # wraps between words whatever its length (a longer language's too).
+            value = max(content, 3 * em)
+            short = value if value <= 9 * em else max(6 * em, self._longest_word(c))
             floors[c] = max(short, longest_word + _TITLE_PADDING + 2)
         comfortable = {c: min(wants[c], max(floors[c], 9 * em)) for c in wants}
         self._leave_out(view, model, comfortable, available)
