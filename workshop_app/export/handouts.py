@@ -31,7 +31,7 @@ from ..domain.schedule import MeetingPlan, minutes_text, plan_setting_key, time_
 from ..domain.schema import item_schema
 from ..domain.visibility import Audience, AudienceView
 from ..exercises.registry import PhoneInput, get_kind
-from ..i18n import speaking_output, tr, tr_stored
+from ..i18n import format_date, speaking_output, tr, tr_stored
 from ..storage import Store
 
 #: Lines left empty on the sign-in sheet for people not on the roster.
@@ -180,7 +180,7 @@ def agenda_sheet(view: AudienceView, plan: MeetingPlan | None) -> AgendaSheet:
         rows.append(AgendaRow(at, title, prompt, minutes_text(block.timebox_minutes)))
         elapsed += block.timebox_minutes
     workshop = view.workshop
-    facts = [workshop.date, workshop.place, view.collaboration.name]
+    facts = [format_date(workshop.date, long=True), workshop.place, view.collaboration.name]
     if start:
         facts.append(
             tr("Handouts", "from {start} to {end}").format(

@@ -27,7 +27,7 @@ from ..domain.snapshot import meeting_order
 from ..domain.visibility import Audience, AudienceView, roster_view
 from ..exercises.common import meeting_label, section_body
 from ..exercises.registry import report_parts
-from ..i18n import speaking_output, tr
+from ..i18n import format_date, speaking_output, tr
 from ..storage import Store
 from . import ExportError, workshop_view
 from .summary import audience_label, opening
@@ -117,7 +117,9 @@ def _opening(
     facts = [
         tr("Export", "Audience: {audience}").format(audience=audience_label(audience)),
         tr("Report", "Meetings covered: {n}").format(n=len(views)),
-        tr("Report", "Report date: {date}").format(date=date.today().isoformat()),
+        tr("Report", "Report date: {date}").format(
+            date=format_date(date.today().isoformat(), long=True)
+        ),
     ]
     elements = opening(title, facts, audience)
     if collaboration.description:
