@@ -314,3 +314,38 @@ def test_phones_get_the_page_and_refusals_in_the_room_language(pseudo_spanish, t
         assert data["error"] == pseudo("Write something first.")
     limit = refusal("Please keep it under {limit} characters.", {"limit": 500})
     assert limit == pseudo("Please keep it under {limit} characters.").format(limit=500)
+
+
+@pytest.fixture
+def browser():
+    """A phone's headless Chromium (tests/test_phone_browser.py), or a skip."""
+    from tests.test_phone_browser import chromium_driver
+
+    driver = chromium_driver()
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def test_the_phone_page_speaks_the_room_language_in_a_browser(browser, pseudo_spanish, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as seen
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    i18n.set_output_language("es")
+    wait = WebDriverWait(browser, 10)
+    with served_room(tmp_path) as served:
+        browser.get(f"http://127.0.0.1:{served.server.port}/")
+        title = pseudo("Join the meeting")
+        wait.until(seen.text_to_be_present_in_element((By.ID, "join-title"), title))
+        assert browser.title == title
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es"
+        browser.find_element(By.ID, "code").send_keys(served.room.code)
+        browser.find_element(By.CSS_SELECTOR, "#join-form button").click()
+        wait.until(seen.visibility_of_element_located((By.ID, "send-form")))
+        send = browser.find_element(By.CSS_SELECTOR, "#send-form button")
+        assert send.text == pseudo("Send")
+        send.click()  # nothing written: the page's own refusal, in the room's language
+        problem = pseudo("Write something first.")
+        wait.until(seen.text_to_be_present_in_element((By.ID, "send-problem"), problem))
