@@ -120,13 +120,15 @@ def test_a_templates_english_kept_in_the_database_is_translated_typed_text_is_no
     assert i18n.tr_stored(block.title) == block.title
 
 
-def test_dates_are_written_as_the_language_writes_them(pseudo_spanish):
+def test_dates_and_decimals_are_written_as_the_language_writes_them(pseudo_spanish):
     assert i18n.format_date("2026-09-15", long=True) == "15 September 2026"
     with i18n.language("es"):
         assert i18n.format_date("2026-09-15", long=True) == "15 de septiembre de 2026"
     with i18n.language("fr"):
         assert i18n.format_date("2026-09-15", long=True) == "15 septembre 2026"
         assert i18n.format_date("not a date", long=True) == "not a date"
+        assert i18n.format_number(2.84) == "2,8"
+    assert i18n.format_number(2.84) == "2.8"
 
 
 def test_background_work_speaks_the_language_it_was_started_in(qtbot, pseudo_spanish):

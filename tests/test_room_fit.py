@@ -449,7 +449,7 @@ def test_trust_averages_are_said_in_words(demo_meetings):
     texts = [t.get_text() for t in drawn_texts(draw_figure(chart, width, height, style))]
     with speaking_output():  # the room's language
         said = tr("Charts", "average {average} of 5 · {count} ratings")
-    pattern = re.escape(said).replace(r"\{average\}", r"\d\.\d").replace(r"\{count\}", r"\d+")
+    pattern = re.escape(said).replace(r"\{average\}", r"\d[.,]\d").replace(r"\{count\}", r"\d+")
     averages = [t for t in texts if re.search(pattern, t)]
     assert len(averages) == len(chart.data["statements"]) > 0, texts
     assert not any("ø" in t for t in texts)

@@ -8,8 +8,8 @@ own language (:func:`set_output_language`); what renders for them runs inside
 
 The Qt side installs a loader (:func:`install`) that gives, per language code, a
 function reading that language's catalog (a ``QTranslator`` on the compiled ``.qm``);
-English needs none. Dates and numbers are written by formatters the Qt side installs
-too (``QLocale`` of the language in effect); without them, ISO dates and plain digits.
+English needs none. Dates and decimals are written by formatters the Qt side installs
+too (``QLocale`` of the language in effect); English is written without them.
 
 The current language lives in a :class:`contextvars.ContextVar`, so a background
 export and the UI thread can each have their own (``ui.background`` runs work in the
@@ -30,6 +30,8 @@ LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français
 Translate = Callable[[str, str, int], str]
 #: ``format(iso_date, language)`` -> the date as that language writes it.
 DateFormat = Callable[[str, str], str]
+#: ``format(value, decimals, language)`` -> the number as that language writes it.
+NumberFormat = Callable[[float, int, str], str]
 
 _current: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "workshop_app_language", default=None
@@ -40,6 +42,7 @@ _loader: Callable[[str], Translate | None] | None = None
 _translators: dict[str, Translate | None] = {}
 _date_format: DateFormat | None = None
 _long_date_format: DateFormat | None = None
+_number_format: NumberFormat | None = None
 
 
 def install(loader: Callable[[str], Translate | None] | None) -> None:
@@ -51,10 +54,11 @@ def install(loader: Callable[[str], Translate | None] | None) -> None:
     _translators.clear()
 
 
-def install_formatters(date: DateFormat, long_date: DateFormat) -> None:
-    """How dates are written: ``date(iso, language)`` short, ``long_date`` in words."""
-    global _date_format, _long_date_format
-    _date_format, _long_date_format = date, long_date
+def install_formatters(date: DateFormat, long_date: DateFormat, number: NumberFormat) -> None:
+    """How dates are written (``date(iso, language)`` short, ``long_date`` in words) and
+    decimals (``number(value, decimals, language)``)."""
+    global _date_format, _long_date_format, _number_format
+    _date_format, _long_date_format, _number_format = date, long_date, number
 
 
 def normalized(code: str | None) -> str:
@@ -170,6 +174,15 @@ def format_date(iso: str, long: bool = False) -> str:
     except ValueError:
         return iso
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_number(value: float, decimals: int = 1) -> str:
+    """``value`` with ``decimals`` decimals as the current language writes it: "2.8",
+    "2,8"."""
+    code = current_language()
+    if code != "en" and _number_format is not None:
+        return _number_format(value, decimals, code)
+    return f"{value:.{decimals}f}"
 
 
 _MONTHS = (

@@ -132,13 +132,18 @@ def long_date(iso: str, code: str) -> str:
     return locale.toString(_date(iso), pattern)
 
 
+def number(value: float, decimals: int, code: str) -> str:
+    """``value`` with ``decimals`` decimals in language ``code``'s locale: "2,8"."""
+    return locale_of(code).toString(float(value), "f", decimals)
+
+
 def install_languages(app_language: str, output_language: str | None) -> None:
     """Speak ``app_language`` in Qt-free code and ``output_language`` (None: the same) in
     the room and the exports; catalogs and dates read through Qt."""
     i18n.set_default_language(app_language)
     i18n.set_output_language(output_language)
     i18n.install(translate_function)
-    i18n.install_formatters(short_date, long_date)
+    i18n.install_formatters(short_date, long_date, number)
 
 
 def install_app_translators(app: QCoreApplication, code: str) -> None:
