@@ -120,6 +120,17 @@ def test_a_templates_english_kept_in_the_database_is_translated_typed_text_is_no
     assert i18n.tr_stored(block.title) == block.title
 
 
+def test_an_agenda_made_from_a_template_is_in_the_language_of_the_app_that_makes_it(
+    pseudo_spanish,
+):
+    first = template("first_partnership_meeting")
+    i18n.set_default_language("es")
+    made = first.make_blocks("w")[0]
+    assert made.title == pseudo(first.blocks[0].title)
+    i18n.set_default_language("en")
+    assert first.make_blocks("w")[0].title == first.blocks[0].title
+
+
 def test_dates_and_decimals_are_written_as_the_language_writes_them(pseudo_spanish):
     assert i18n.format_date("2026-09-15", long=True) == "15 September 2026"
     with i18n.language("es"):

@@ -68,6 +68,7 @@ DYNAMIC_SITES: dict[tuple[str, str], str] = {
     ("exercises/share_discretion.py", "<context>"): "share_discretion.ROLES (Room, Summary)",
     ("exercises/stakeholder_map.py", "Stakeholders"): "stakeholder_map.QUADRANTS",
     ("exercises/templates.py", "Templates"): "templates",
+    ("exercises/templates.py", "Exercises"): "exercise kinds' names and prompts",
     ("export/handouts.py", "Exercises"): "exercise kinds' prompts",
     ("export/handouts.py", "Phone"): "exercise kinds' phone inputs",
     ("export/handouts.py", "Votes"): "vote methods",
