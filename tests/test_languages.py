@@ -202,7 +202,8 @@ def test_exports_follow_the_room_and_exports_language_setting(demo_db, pseudo_sp
 def test_command_line_messages_are_in_the_systems_language(
     pseudo_spanish, tmp_path, monkeypatch, capsys
 ):
-    monkeypatch.setattr(languages, "system_language", lambda: "es")
+    monkeypatch.setattr(languages, "system_language", lambda: "es")  # Windows, macOS
+    monkeypatch.setenv("LANGUAGE", "es_ES:en")  # Unix
     db = tmp_path / "empty.sqlite3"
     open_store(db).close()
     assert main(["list", "--db", str(db)]) == 0
