@@ -989,7 +989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the language to write in (default: the room and exports language of Settings → Language, else this computer&apos;s)</source>
+        <source>the language to write in (default: the room and exports language chosen in Edit → Preferences…, else this computer&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -54,8 +54,8 @@ def _lang_option(parser: argparse.ArgumentParser) -> None:
         choices=list(LANGUAGES),
         help=tr(
             "CLI",
-            "the language to write in (default: the room and exports language of "
-            "Settings → Language, else this computer's)",
+            "the language to write in (default: the room and exports language chosen in "
+            "Edit → Preferences…, else this computer's)",
         ),
     )
 

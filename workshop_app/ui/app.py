@@ -42,7 +42,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_languages(app: QApplication) -> None:
-    """The languages chosen in Settings → Language (the system's by default): the
+    """The languages chosen in Edit → Preferences… (the system's by default): the
     window's, and the room's and exports'. English loads nothing."""
     from .languages import chosen_languages, install_app_translators
     from .languages import install_languages as install
