@@ -18,7 +18,7 @@ from workshop_app.domain.records import Collaboration, Partner, Workshop
 from workshop_app.exercises.templates import template
 from workshop_app.storage import Store, open_store
 
-# The settings of a test run (Settings → Language, ...): its own, never those of whoever
+# The settings of a test run (Edit → Preferences…, ...): its own, never those of whoever
 # runs the tests; probes started in their own process inherit it.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="workshop-app-settings-")
 
