@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,32 @@ from workshop_app.domain import planning
 from workshop_app.domain.records import Collaboration, Partner, Workshop
 from workshop_app.exercises.templates import template
 from workshop_app.storage import Store, open_store
+
+# The settings of a test run (Edit → Preferences…, ...): its own, never those of whoever
+# runs the tests; probes started in their own process inherit it.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="workshop-app-settings-")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def test_language(request: pytest.FixtureRequest):
+    """With WORKSHOP_APP_TEST_CATALOGS=FOLDER (tests/test_pseudo_locale.py sets it), the
+    app, the room and the exports speak Spanish from the catalog in FOLDER: the pseudo
+    language, so layout tests see every text accented and 40% longer."""
+    folder = os.environ.get("WORKSHOP_APP_TEST_CATALOGS")
+    if not folder:
+        yield None
+        return
+    from workshop_app import i18n
+    from workshop_app.ui import languages
+
+    app = request.getfixturevalue("qapp")
+    languages.set_catalog_folder(Path(folder))
+    languages.install_languages("es", "es")
+    languages.install_app_translators(app, "es")
+    assert i18n.tr("Export", "Decisions") != "Decisions", f"no catalog in {folder}"
+    yield "es"
+    i18n.set_default_language("en")
+    i18n.set_output_language(None)
 
 
 @pytest.fixture(autouse=True)

@@ -171,10 +171,11 @@ def test_every_control_of_every_panel_is_in_view(window, every_kind, qapp, kind)
     assert cut_titles(view.panel) == []
     assert cut_words(view.panel) == []
 
+    capture_box = QApplication.translate("ItemListWidget", "Capture box")  # any language
     boxes = [
         w
         for w in view.panel.findChildren(QLineEdit)
-        if w.isVisible() and w.accessibleName() == "Capture box"
+        if w.isVisible() and w.accessibleName() == capture_box
     ]
     if boxes:
         box = boxes[0]
@@ -190,7 +191,8 @@ def test_a_hidden_side_pane_opens_when_a_decision_is_added(window, every_kind, q
         view.toggle_side()
     assert not view.side_shown()
 
-    next(a for a in window.shortcut_actions() if a.text() == "Add a decision").trigger()
+    add_decision = QApplication.translate("WorkshopView", "Add a decision")  # any language
+    next(a for a in window.shortcut_actions() if a.text() == add_decision).trigger()
     settle(qapp)
 
     assert view.side_shown()

@@ -41,6 +41,7 @@ from workshop_app.domain.records import Block, Partner, Workshop
 from workshop_app.domain.snapshot import WorkshopSnapshot
 from workshop_app.domain.visibility import Audience, audience_view
 from workshop_app.exercises.registry import DemoContext, all_kinds, history_kinds
+from workshop_app.i18n import speaking_output, tr
 from workshop_app.storage import open_store
 from workshop_app.ui.room_content import RoomContent, room_content
 from workshop_app.ui.room_layout import RoomLayout, layout_room, min_text_px
@@ -228,7 +229,8 @@ def page_problems(
         if used < layout.body.height() / 3:
             problems.append(f"page {page + 1} of {layout.page_count} is {used}px full")
     if layout.page_count > 1:
-        note = f"Page {page + 1} of {layout.page_count}"
+        with speaking_output():  # the room's language (tests/test_pseudo_locale.py)
+            note = tr("Room", "Page {n} of {total}").format(n=page + 1, total=layout.page_count)
         if not any(t.text.startswith(note) for t in texts):
             problems.append(f"no {note!r} on the page")
     return problems
@@ -445,7 +447,10 @@ def test_trust_averages_are_said_in_words(demo_meetings):
         paint_page(layout, content, room_theme("light"), page, drawn)
     chart, (width, height), style = drawn[0]
     texts = [t.get_text() for t in drawn_texts(draw_figure(chart, width, height, style))]
-    averages = [t for t in texts if re.search(r"average \d\.\d of 5 · \d+ ratings", t)]
+    with speaking_output():  # the room's language
+        said = tr("Charts", "average {average} of 5 · {count} ratings")
+    pattern = re.escape(said).replace(r"\{average\}", r"\d[.,]\d").replace(r"\{count\}", r"\d+")
+    averages = [t for t in texts if re.search(pattern, t)]
     assert len(averages) == len(chart.data["statements"]) > 0, texts
     assert not any("ø" in t for t in texts)
 
@@ -472,8 +477,10 @@ def test_every_block_opens_on_its_first_page(qtbot, store):
         session.current_block_changed.emit(workshop_id, block_id)
         layout = room.view.room_layout()
         shown = paint_page(layout, room.view.content, room.view.theme, room.view.page, [])
-        notes = [t.text for t in shown.texts if t.text.startswith("Page")]
-        assert any(n.startswith(f"Page 1 of {layout.page_count}") for n in notes), notes
+        with speaking_output():  # the room's language
+            first = tr("Room", "Page {n} of {total}").format(n=1, total=layout.page_count)
+        notes = [t.text for t in shown.texts if t.text.startswith(first[:4])]
+        assert any(n.startswith(first) for n in notes), notes
         for _ in range(layout.page_count):
             room.next_page()  # on to its last page before the next block
         assert room.view.page == layout.page_count - 1

@@ -80,7 +80,9 @@ def test_the_picker_lists_templates_in_the_order_meetings_follow_one_another():
 def test_a_template_is_named_in_the_installed_language_and_an_empty_text_stays_empty(
     monkeypatch,
 ):
-    monkeypatch.setattr(i18n, "_translate", lambda context, text: f"[{context}] {text}")
+    monkeypatch.setattr(i18n, "_loader", lambda code: lambda c, text, n: f"[{c}] {text}")
+    monkeypatch.setattr(i18n, "_translators", {})
+    monkeypatch.setattr(i18n, "_default", "es")  # the installed language
     blank = next(t for t in templates() if not t.next_meeting)
     assert blank.label == f"[Templates] {blank.name}"
     assert blank.next_meeting_text == ""

@@ -21,7 +21,9 @@ def started_app(qapp, monkeypatch):
     """The application as ``workshop-app`` starts it (names, translation hook)."""
     names = QApplication.applicationName(), QGuiApplication.applicationDisplayName()
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(i18n, "_translate", i18n._translate)
+    monkeypatch.setattr(i18n, "_loader", i18n._loader)  # make_application may install one
+    monkeypatch.setattr(i18n, "_default", i18n._default)
+    monkeypatch.setattr(i18n, "_output", i18n._output)
     app = make_application([])
     yield app
     QApplication.setApplicationName(names[0])

@@ -6,7 +6,7 @@
     python -m workshop_app.i18n_extract --report  # also list what cannot be extracted
 
 ``pyside6-lupdate`` reads ``self.tr("...")`` and ``QCoreApplication.translate``, but not
-the Qt-free ``tr(context, text)`` of :mod:`workshop_app.i18n`, a context held in a
+the Qt-free ``tr(context, text[, n])`` of :mod:`workshop_app.i18n`, a context held in a
 variable (``context = "Summary"``), helpers such as ``_t(text)`` that call ``tr`` for
 one context, nor the English words declared as data that code translates at run time
 (exercise kinds, templates, choice sets, vote levels, keys...). This tool reads the
@@ -51,6 +51,8 @@ RECEIVERS = {"home": "HomeView", "main_window": "MainWindow", "parent": "QWidget
 #: for its parameter ``context``.
 CONTEXT_GIVERS = {"room_or_question": "Room", "summary_or_nothing": "Summary"}
 _QT_TRANSLATE = {"QCoreApplication", "QApplication", "QGuiApplication"}
+#: What refuses a phone's request with English words (participation/): see _refusal.
+REFUSALS = {"RoomError", "_error"}
 
 #: Calls whose words are not literal: what supplies them, by (module, context). Each is
 #: covered by a data source below; a new one fails ``tests/test_translations.py`` until
@@ -70,11 +72,14 @@ DYNAMIC_SITES: dict[tuple[str, str], str] = {
     ("exercises/share_discretion.py", "<context>"): "share_discretion.ROLES (Room, Summary)",
     ("exercises/stakeholder_map.py", "Stakeholders"): "stakeholder_map.QUADRANTS",
     ("exercises/templates.py", "Templates"): "templates",
+    ("exercises/templates.py", "Exercises"): "exercise kinds' names and prompts",
     ("export/handouts.py", "Exercises"): "exercise kinds' prompts",
     ("export/handouts.py", "Phone"): "exercise kinds' phone inputs",
     ("export/handouts.py", "Votes"): "vote methods",
     ("participation/meeting.py", "Exercises"): "exercise kinds' prompts",
     ("participation/meeting.py", "Phone"): "exercise kinds' phone inputs",
+    ("participation/phone_page.py", "Phone"): "the room's refusals (read from the source)",
+    ("participation/phone_page.py", "PhonePage"): "phone_page.PAGE_WORDS",
     ("ui/agenda_pane.py", "AgendaPane"): "registry.FAMILIES",
     ("ui/export_dialog.py", "ExportDialog"): "export.FORMATS",
     ("ui/guide_content.py", "Exercises"): "registry.FAMILIES",
@@ -210,8 +215,9 @@ class _ModuleScan(ast.NodeVisitor):
         that translates, else None. ``contexts`` is None when they cannot be resolved."""
         func, args = call.func, call.args
         keywords = {k.arg: k.value for k in call.keywords}
-        if isinstance(func, ast.Name) and func.id == "tr" and len(args) == 2:
-            return (*self._contexts(args[0]), args[1], "", False)
+        if isinstance(func, ast.Name) and func.id == "tr" and len(args) in (2, 3):
+            plural = len(args) == 3 or "n" in keywords  # tr(context, "%n ...", n)
+            return (*self._contexts(args[0]), args[1], "", plural)
         if isinstance(func, ast.Name) and func.id in self.wrappers and args:
             w = self.wrappers[func.id]
             return [w.context], w.context, args[0], w.comment, w.plural and len(args) > 1
@@ -249,8 +255,8 @@ class _ModuleScan(ast.NodeVisitor):
             return None
         func, args = call.func, call.args
         words_param = params[0]
-        if isinstance(func, ast.Name) and func.id == "tr" and len(args) == 2:
-            context, words, comment, plural = args[0], args[1], None, False
+        if isinstance(func, ast.Name) and func.id == "tr" and len(args) in (2, 3):
+            context, words, comment, plural = args[0], args[1], None, len(args) == 3
         elif _is_qt_translate(func, args):
             context, words = args[0], args[1]
             comment = args[2] if len(args) > 2 else None
@@ -316,7 +322,17 @@ class _ModuleScan(ast.NodeVisitor):
             return self._assigned(node.id)
         return None
 
+    def _refusal(self, call: ast.Call) -> None:
+        """A phone's refusal, ``RoomError(status, "...")`` or ``self._error(status, "...")``
+        in participation/: the server sends its words through ``phone_page.refusal``."""
+        func = call.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        if self.module.startswith("participation/") and name in REFUSALS and len(call.args) > 1:
+            for text in _strings(call.args[1]) or []:
+                self.out.add(Message("Phone", text))
+
     def visit_Call(self, node: ast.Call) -> None:
+        self._refusal(node)
         found = self._translation(node)
         if found is not None:
             contexts, context_text, words_node, comment, plural = found
@@ -531,6 +547,7 @@ def data_messages() -> Iterator[Message]:
     from .exercises import measure_criteria, share_discretion, stakeholder_map
     from .exercises.registry import FAMILIES, all_kinds
     from .exercises.templates import templates
+    from .participation.phone_page import PAGE_WORDS
 
     qt_free = [
         m
@@ -600,6 +617,8 @@ def data_messages() -> Iterator[Message]:
     for context in ("Discretion", "Room", "Summary"):
         for _, _, words in share_discretion.ROLES:
             yield Message(context, words)
+    for words in PAGE_WORDS:
+        yield Message("PhonePage", words)
     yield from _qt_data_messages()
 
 

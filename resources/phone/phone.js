@@ -19,6 +19,38 @@ function say(id, text) {
   $(id).textContent = text || "";
 }
 
+// --------------------------------------------------------------- the words
+// The page is written in English; /api/strings gives its words in the room's language
+// (only those that differ), and the state says which language that is.
+let words = {};
+let language = "";
+
+function t(text, values) {
+  let said = words[text] || text;
+  for (const [name, value] of Object.entries(values || {})) {
+    said = said.split("{" + name + "}").join(String(value));
+  }
+  return said;
+}
+
+async function loadWords() {
+  try {
+    const { status, data } = await api("GET", "/api/strings");
+    if (status === 200 && data && typeof data.words === "object") {
+      words = data.words;
+      language = data.language || "en";
+    }
+  } catch (e) {
+    /* unreachable: English until the next try */
+  }
+  document.querySelectorAll("[data-t]").forEach((element) => {
+    if (!element.dataset.t) element.dataset.t = element.textContent.trim().replace(/\s+/g, " ");
+    element.textContent = t(element.dataset.t);
+  });
+  document.documentElement.lang = language || "en";
+  document.title = t("Join the meeting");
+}
+
 function newId() {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
@@ -47,18 +79,18 @@ async function join(event) {
   say("join-problem", "");
   const code = $("code").value;
   if (!code.trim()) {
-    say("join-problem", "Type the code shown on the screen.");
+    say("join-problem", t("Type the code shown on the screen."));
     return;
   }
   try {
     const { status, data } = await api("POST", "/api/join", { code });
     if (status !== 200) {
-      say("join-problem", data.error || "Could not join. Try again.");
+      say("join-problem", data.error || t("Could not join. Try again."));
       return;
     }
     enter(data);
   } catch (e) {
-    say("join-problem", "Cannot reach the meeting. Are you on the room's Wi-Fi?");
+    say("join-problem", t("Cannot reach the meeting. Are you on the room's Wi-Fi?"));
   }
 }
 
@@ -86,7 +118,7 @@ function listen() {
     }
   };
   events.onerror = async () => {
-    say("connection", "Connection lost: reconnecting…");
+    say("connection", t("Connection lost: reconnecting…"));
     try {
       const { status, data } = await api("GET", "/api/state");
       if (status === 403) {
@@ -94,7 +126,7 @@ function listen() {
         events = null;
         show("join");
         say("connection", "");
-        say("join-problem", "The meeting has a new code, or it has closed. Join again.");
+        say("join-problem", t("The meeting has a new code, or it has closed. Join again."));
       } else if (status === 200) {
         render(data);
       }
@@ -107,10 +139,11 @@ function listen() {
 function render(data) {
   if (!data || typeof data !== "object") return;
   if (typeof data.version === "number") version = data.version;
+  if (data.language && data.language !== language) loadWords(); // the room's changed
   if (data.open === false) {
     show("join");
     say("connection", "");
-    say("join-problem", "The meeting is not open to phones now.");
+    say("join-problem", t("The meeting is not open to phones now."));
     if (events) events.close();
     events = null;
     return;
@@ -120,7 +153,7 @@ function render(data) {
   const block = data.block;
   say("meeting-title", data.meeting);
   say("block-title", block ? block.title : data.meeting);
-  say("block-prompt", block ? block.prompt : "The meeting will start in a moment.");
+  say("block-prompt", block ? block.prompt : t("The meeting will start in a moment."));
   // A block may take a line of text, answers to questions, or both (a fact base: new
   // facts, and whether each is agreed).
   const inputs = block ? block.inputs || (block.input ? [block.input] : []) : [];
@@ -214,7 +247,10 @@ function showBudget() {
   const placed = Object.entries(mine)
     .filter(([key]) => key.startsWith(budget.block + "/"))
     .reduce((sum, [, value]) => sum + value, 0);
-  say("budget", "Dots to place: " + budget.size + " · left: " + Math.max(0, budget.size - placed));
+  say("budget", t("Dots to place: {size} · left: {left}", {
+    size: budget.size,
+    left: Math.max(0, budget.size - placed),
+  }));
 }
 
 function rated() {
@@ -258,7 +294,7 @@ function renderQuestions(blockId, questions, scale) {
       row.append(button);
     });
     const said = scale.find((step) => step.value === mine[key]);
-    if (said) status.textContent = "✔ Received: " + said.label;
+    if (said) status.textContent = "✔ " + t("Received: {what}", { what: said.label });
     group.append(legend, row);
     if (numbered) {
       const ends = document.createElement("p");
@@ -286,7 +322,7 @@ async function rate(key, question, value, row, status) {
   await partnerSaid;
   const before = rated()[key];
   press(row, value);
-  status.textContent = "Sending…";
+  status.textContent = t("Sending…");
   try {
     const { status: code, data } = await api("POST", "/api/submit", {
       id: newId(),
@@ -302,15 +338,17 @@ async function rate(key, question, value, row, status) {
         /* kept on screen only */
       }
       const chosen = row.querySelector('button[aria-pressed="true"]');
-      status.textContent = "✔ Received: " + (chosen ? chosen.getAttribute("aria-label") : value);
+      status.textContent =
+        "✔ " + t("Received: {what}", { what: chosen ? chosen.getAttribute("aria-label") : value });
       showBudget();
     } else {
       press(row, before); // the answer counted is still the one before
-      status.textContent = before === undefined ? "✘ Not counted" : "✔ Still: " + before;
-      say("send-problem", data.error || "Could not send that.");
+      status.textContent =
+        before === undefined ? "✘ " + t("Not counted") : "✔ " + t("Still: {what}", { what: before });
+      say("send-problem", data.error || t("Could not send that."));
     }
   } catch (e) {
-    status.textContent = "Not sent: tap again when the connection is back";
+    status.textContent = t("Not sent: tap again when the connection is back");
   }
 }
 
@@ -357,7 +395,7 @@ function keepPending(list) {
 function updateCount() {
   const max = $("text").maxLength;
   const left = max - $("text").value.length;
-  say("count", left < 100 ? left + " characters left" : "");
+  say("count", left < 100 ? t("{n} characters left", { n: left }) : "");
 }
 
 let laterKind = "parking"; // the kind of a topic parked for later (from the state)
@@ -371,7 +409,7 @@ async function send(event, kind) {
   say("send-problem", "");
   const text = $("text").value.trim();
   if (!text) {
-    say("send-problem", "Write something first.");
+    say("send-problem", t("Write something first."));
     return;
   }
   const input = { id: newId(), text, kind: kind || chosenKind() };
@@ -384,12 +422,13 @@ async function send(event, kind) {
 
 function addSent(input) {
   const item = document.createElement("li");
-  const words = document.createElement("span");
-  words.textContent = (input.kind === laterKind ? "For later: " : "") + input.text;
+  const said = document.createElement("span");
+  said.textContent =
+    input.kind === laterKind ? t("For later: {text}", { text: input.text }) : input.text;
   const stateLine = document.createElement("span");
   stateLine.className = "state";
-  stateLine.textContent = "Sending…";
-  item.append(words, stateLine);
+  stateLine.textContent = t("Sending…");
+  item.append(said, stateLine);
   item.dataset.id = input.id;
   $("sent").prepend(item);
   $("sent-title").hidden = false;
@@ -401,19 +440,19 @@ async function deliver(input, line) {
     const { status, data } = await api("POST", "/api/submit", input);
     if (status === 200) {
       keepPending(pending().filter((p) => p.id !== input.id));
-      if (line) line.textContent = "✔ Received";
+      if (line) line.textContent = "✔ " + t("Received");
       return;
     }
     if (status === 429 || status === 503) {
-      if (line) line.textContent = "Waiting to send again…";
+      if (line) line.textContent = t("Waiting to send again…");
       setTimeout(() => deliver(input, line), 5000);
       return;
     }
     keepPending(pending().filter((p) => p.id !== input.id));
-    if (line) line.textContent = "✘ Not sent";
-    say("send-problem", data.error || "Could not send that.");
+    if (line) line.textContent = "✘ " + t("Not sent");
+    say("send-problem", data.error || t("Could not send that."));
   } catch (e) {
-    if (line) line.textContent = "Not sent yet: will send when the connection is back";
+    if (line) line.textContent = t("Not sent yet: will send when the connection is back");
   }
 }
 
@@ -433,6 +472,7 @@ async function start() {
   $("partner").addEventListener("change", sayPartner);
   const code = new URLSearchParams(location.search).get("code");
   if (code) $("code").value = code;
+  await loadWords();
   try {
     const { status, data } = await api("GET", "/api/state");
     if (status === 200) {
@@ -440,7 +480,7 @@ async function start() {
       return;
     }
   } catch (e) {
-    say("connection", "Cannot reach the meeting. Are you on the room's Wi-Fi?");
+    say("connection", t("Cannot reach the meeting. Are you on the room's Wi-Fi?"));
   }
   show("join");
   if (!code) $("code").focus();

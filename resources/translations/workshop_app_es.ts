@@ -989,6 +989,10 @@
         <translation>el número del bloque en la agenda, desde 1 (por defecto: 1)</translation>
     </message>
     <message>
+        <source>the language to write in (default: the room and exports language chosen in Edit → Preferences…, else this computer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Facilitate cross-sector partnership workshops offline. Without a command, opens the window.</source>
         <translation>Facilitar talleres de alianzas intersectoriales sin conexión. Sin un comando, abre la ventana.</translation>
     </message>
@@ -5128,6 +5132,49 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room and exports language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window changes to this language when Workshop App is next started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projector, the phones and every export from now on use this language, so a meeting can be run in another language than the app&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room and exports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Purpose: {text}</source>
@@ -5247,6 +5294,10 @@
     <message>
         <source>&amp;Search collaborations, workshops and what was said</source>
         <translation>&amp;Buscar colaboraciones, talleres y lo que se dijo</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Actions across meetings…</source>
@@ -5744,12 +5795,88 @@
         <translation>Un voto de la sala</translation>
     </message>
     <message>
+        <source>This part of the meeting takes something else; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the meeting takes no input from phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the room, shown as it came</source>
         <translation>Desde la sala, mostrado tal como llegó</translation>
     </message>
     <message>
+        <source>That question is no longer asked; look at the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have placed all your dots; take one back from another first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Park it for later</source>
         <translation>Dejarlo para después</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s computer is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That organisation is not at the table; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the meeting first (the code is on the screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is not open to the room now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the code on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a lot at once. Wait a moment, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters could not be read. Retype them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too long to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many connections from this phone; close other tabs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your idea</source>
@@ -6076,6 +6203,153 @@
     <message>
         <source>Ideas show on the projector as they arrive (Ctrl+Shift+L).</source>
         <translation>Las ideas aparecen en el proyector a medida que llegan (Ctrl+Shift+L).</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <source>Join the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code shown on the screen at the front of the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name is asked and none is kept. What you send is read by the facilitator before anyone else sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you send shows on the screen at once, without your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park it for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which organisation are you with? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I would rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only so a vote can show when one sector disagrees. It is not kept with your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the screen: nothing to send from phones in this part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code shown on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not join. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the meeting. Are you on the room&apos;s Wi-Fi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has a new code, or it has closed. Join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is not open to phones now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting will start in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots to place: {size} · left: {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: tap again when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For later: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: will send when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} characters left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

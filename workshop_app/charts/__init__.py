@@ -237,6 +237,26 @@ def fit_row_labels(
     them (:func:`fit_title`).
     """
     figure.canvas.draw_idle()
+    for _ in range(2):
+        lines = ax.get_title().count("\n")
+        _label_rows(figure, ax, labels, size, width_share, last_lines, axis, offset)
+        fit_title(figure, ax)
+        if ax.get_title().count("\n") == lines:
+            return
+        # The title took another line over the labelled axes (a longer language): the
+        # rows are shorter than measured, so they are measured and labelled again.
+
+
+def _label_rows(
+    figure: Any,
+    ax: Any,
+    labels: list[str],
+    size: float,
+    width_share: float,
+    last_lines: list[str] | None,
+    axis: str,
+    offset: float,
+) -> None:
     figure.get_layout_engine().execute(figure)
     transform = ax.transData
     line = pixels(figure, size) * 1.2  # matplotlib's line spacing
@@ -261,7 +281,6 @@ def fit_row_labels(
         ax.set_yticks(ticks, texts, fontsize=size)
     else:
         ax.set_xticks(ticks, texts, fontsize=size)
-    fit_title(figure, ax)
 
 
 def fit_title(figure: Any, ax: Any) -> None:

@@ -69,7 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         from .parser import build_parser
 
+        _speak_the_systems_language()
         args = build_parser().parse_args(argv)
+        if "lang" in vars(args):
+            _choose_output_language(args.lang)
     log_lines_terminal_safe()
     try:
         return _command(args.command)(args)
@@ -82,6 +85,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+
+
+def _speak_the_systems_language() -> None:
+    """Messages in this computer's language; the catalogs are read through Qt's
+    translator, which needs no application. English loads nothing (not even Qt, where
+    the environment says the language)."""
+    from .. import i18n
+
+    code = _environment_language()
+    if code is None:
+        from ..ui.languages import system_language
+
+        code = system_language()
+    i18n.set_default_language(code)
+    if code != "en":
+        from ..ui.languages import install_languages
+
+        install_languages(code, None)
+
+
+def _environment_language() -> str | None:
+    """The messages' language as a Unix system says it (LANGUAGE, LC_ALL, LC_MESSAGES,
+    LANG: as gettext and Qt read them), or None where the system says it elsewhere."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    from .. import i18n
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").split(":")[0].split(".")[0]
+        if value:
+            return "en" if value in ("C", "POSIX") else i18n.normalized(value)
+    return "en"
+
+
+def _choose_output_language(lang: str | None) -> None:
+    """What exports, stills and the phone page speak (for the commands that make them):
+    ``--lang``, else the room and exports language of Edit → Preferences…, else the
+    app's, else the system's."""
+    from .. import i18n
+    from ..ui.languages import app_language_setting, install_languages, output_language_setting
+
+    chosen = lang or output_language_setting() or app_language_setting()
+    install_languages(i18n.default_language(), chosen or None)
 
 
 def _command(name: str):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
-from ..i18n import tr
+from ..i18n import LANGUAGES, tr
 from .terminal import EXIT_USAGE, terminal_safe
 
 
@@ -52,6 +52,18 @@ def _block_arguments(parser: argparse.ArgumentParser) -> None:
         1,
         "N",
         tr("CLI", "the block's number in the agenda, from 1 (default: 1)"),
+    )
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        help=tr(
+            "CLI",
+            "the language to write in (default: the room and exports language chosen in "
+            "Edit → Preferences…, else this computer's)",
+        ),
     )
 
 
@@ -181,6 +193,7 @@ def build_parser() -> ArgumentParser:
         default="a4",
         help=tr("CLI", "pdf only: paper size (default: a4)"),
     )
+    _lang_option(export)
     _force_option(export)
 
     handouts = command(
@@ -202,6 +215,7 @@ def build_parser() -> ArgumentParser:
         choices=["a4", "letter"],
         help=tr("CLI", "paper size (default: the paper of this computer's region)"),
     )
+    _lang_option(handouts)
     _force_option(handouts)
 
     imp = command("import", tr("CLI", "import a workshop from a JSON file exported by this app"))
@@ -219,6 +233,7 @@ def build_parser() -> ArgumentParser:
     render.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     render.add_argument("--size", default="1920x1080", metavar="WxH")
     render.add_argument("--theme", default="light")
+    _lang_option(render)
     _force_option(render)
 
     serve = command(
@@ -237,6 +252,7 @@ def build_parser() -> ArgumentParser:
         help=tr("CLI", "the address to listen on (default: every network of this computer)"),
     )
     _number(serve, "--port", 0, "P", tr("CLI", "the port (default: any free one)"))
+    _lang_option(serve)
 
     backup = command("backup", tr("CLI", "make a backup copy of the database now"))
     backup.add_argument(

@@ -9,9 +9,10 @@ partner says it will provide it).
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from ..charts import ChartStyle, style_axes
+from ..charts import ChartStyle, fit_row_labels, fit_title, style_axes, text_width
 from ..domain.document import Chart, Element, Paragraph, Table
 from ..domain.records import Block, Item, sector_label
 from ..domain.schema import Disclosure, Field, ItemSchema, boolean, partner_ref
@@ -107,6 +108,19 @@ def draw_interdependency(figure: Any, chart: Chart, style: ChartStyle) -> None:
     ax.set_ylabel(str(chart.data.get("rows_title", "")), color=style.foreground, fontsize=size)
     ax.set_title(chart.title)
     style_axes(ax, style)
+    fit_title(figure, ax)
+    if labels:
+        _turn_column_labels(figure, ax, labels)
+
+
+def _turn_column_labels(figure: Any, ax: Any, labels: list[str]) -> None:
+    """The columns' labels slanted, or level and broken over lines when slanted ones
+    would run into each other (long sector names, as in a language of longer words)."""
+    column = ax.bbox.width / len(labels)
+    size = ax.get_xticklabels()[0].get_fontsize()
+    widest = max(text_width(figure, label, size) for label in labels)
+    if widest * math.cos(math.radians(20)) > column * 0.95:
+        fit_row_labels(figure, ax, labels, size, axis="x")  # level, broken over lines
 
 
 def _elements(view: AudienceView, block: Block, context: str) -> list[Element]:

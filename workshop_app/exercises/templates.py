@@ -62,7 +62,13 @@ class Template:
         return block.title if self.mine else tr("Templates", block.title)
 
     def make_blocks(self, workshop_id: str) -> list[Block]:
-        """Fresh agenda blocks for ``workshop_id``, with each kind's default prompt and settings."""
+        """Fresh agenda blocks for ``workshop_id``, with each kind's default prompt and
+        settings; a bundled template's words in the language of the app that makes them
+        (your own templates' words as you wrote them)."""
+
+        def words(text: str) -> str:
+            return text if self.mine or not text else tr("Templates", text)
+
         blocks = []
         for position, tb in enumerate(self.blocks):
             kind = get_kind(tb.kind)
@@ -70,8 +76,8 @@ class Template:
                 Block(
                     workshop_id=workshop_id,
                     kind=kind.key,
-                    title=tb.title or kind.name,
-                    prompt=tb.prompt or kind.prompt,
+                    title=words(tb.title) or tr("Exercises", kind.name),
+                    prompt=words(tb.prompt) or (kind.prompt and tr("Exercises", kind.prompt)),
                     timebox_minutes=tb.minutes,
                     position=float(position),
                     settings={**kind.default_settings(), **tb.settings},

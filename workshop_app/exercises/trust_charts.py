@@ -15,7 +15,7 @@ from ..charts import (
     style_axes,
 )
 from ..domain.document import Chart
-from ..i18n import tr
+from ..i18n import format_number, tr
 
 _RATING_COLOURS = ("#b2182b", "#ef8a62", "#d9d9d9", "#67a9cf", "#2166ac")
 
@@ -111,7 +111,7 @@ def _average_words(counts: list[int]) -> str:
         return tr("Charts", "no ratings yet")
     mean = sum((r + 1) * n for r, n in enumerate(counts)) / total
     return tr("Charts", "average {average} of 5 · {count} ratings").format(
-        average=f"{mean:.1f}", count=total
+        average=format_number(mean), count=total
     )
 
 
@@ -145,7 +145,9 @@ def draw_trust_trend(figure: Any, chart: Chart, style: ChartStyle) -> None:
             markersize=14,
             color=colour,
         )
-        drawn.append((line, str(s.get("statement", "")), " → ".join(f"{y:.1f}" for _, y in points)))
+        drawn.append(
+            (line, str(s.get("statement", "")), " → ".join(format_number(y) for _, y in points))
+        )
     ax.set_xlim(-0.4, max(len(meetings) - 0.6, 0.6))
     ax.set_ylim(1, 5.4)
     ax.set_yticks([1, 2, 3, 4, 5])

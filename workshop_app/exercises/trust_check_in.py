@@ -19,7 +19,7 @@ from ..domain.schema import (
     text,
 )
 from ..domain.visibility import AudienceView
-from ..i18n import tr
+from ..i18n import format_number, tr
 from . import demo_data
 from .common import nothing_recorded, short_meeting_label
 from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, ReportPart, register
@@ -86,7 +86,7 @@ def _distribution_chart(data: list[tuple[str, list[int]]], title: str) -> Chart:
         tr("Room", "{statement}: {counts} (average {avg})").format(
             statement=s,
             counts=", ".join(f"{n}× {r}" for r, n in zip(RATINGS, c, strict=True)),
-            avg=f"{a:.1f}" if (a := average(c)) is not None else "–",
+            avg=format_number(a) if (a := average(c)) is not None else "–",
         )
         for s, c in data
     )
@@ -177,7 +177,12 @@ def trust_summary(view: AudienceView, block: Block) -> list[Element]:
             tr("Summary", "No ratings were entered."), view.withheld_in(block.id, [TRUST_RATING])
         )
     rows = tuple(
-        (s, *(str(n) for n in c), str(sum(c)), f"{a:.1f}" if (a := average(c)) is not None else "–")
+        (
+            s,
+            *(str(n) for n in c),
+            str(sum(c)),
+            format_number(a) if (a := average(c)) is not None else "–",
+        )
         for s, c in data
     )
     elements: list[Element] = [
@@ -254,7 +259,7 @@ def _round(value: float | None) -> float | None:
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else format_number(value)
 
 
 def _ratings_withheld(views: list[AudienceView]) -> int:

@@ -20,7 +20,7 @@ from ..domain.records import Collaboration, Workshop
 from ..domain.visibility import Audience, AudienceView, audience_view
 from ..errors import UserFacingError
 from ..exercises.registry import history_kinds
-from ..i18n import tr
+from ..i18n import speaking_output, tr
 from ..storage import Store
 
 
@@ -91,11 +91,14 @@ def workshop_view(store: Store, workshop_id: str, audience: Audience | str) -> A
     return audience_view(snapshot, audience)
 
 
+@speaking_output()
 def render_workshop(view: AudienceView, fmt: str, **options: object) -> bytes:
-    """The workshop summary (or data, for csv/json) in format ``fmt`` as bytes."""
+    """The workshop summary (or data, for csv/json) in format ``fmt`` as bytes, in the
+    exports' language (``i18n.output_language``)."""
     return _function(FORMATS[fmt].workshop)(view, **options)
 
 
+@speaking_output()
 def render_report(
     store: Store, collaboration_id: str, audience: Audience | str, fmt: str, **options: object
 ) -> bytes:
@@ -105,6 +108,7 @@ def render_report(
     return report_bytes(collaboration_report(store, collaboration_id, audience), fmt, **options)
 
 
+@speaking_output()
 def report_bytes(report: object, fmt: str, **options: object) -> bytes:
     """A collaboration report already read (``report.collaboration_report``) in ``fmt``:
     what may run away from the thread that owns the database."""

@@ -20,7 +20,7 @@ from ..domain.records import Item, ItemKind
 from ..domain.schema import item_schema
 from ..domain.visibility import AudienceView
 from ..exercises.registry import csv_tables
-from ..i18n import tr
+from ..i18n import speaking_output, tr
 
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -144,6 +144,7 @@ def item_table(view: AudienceView, items: Sequence[Item]) -> tuple[list[str], li
     return headers, rows
 
 
+@speaking_output()
 def workshop_tables(view: AudienceView) -> dict[str, bytes]:
     """Every table of the workshop (items, indicators, actions, facts, sharing commitments)."""
     made = {t.name: t.rows for t in csv_tables() if t.rows is not None}
@@ -174,6 +175,7 @@ def workshop_csv_zip(view: AudienceView) -> bytes:
     return tables_zip(workshop_tables(view))
 
 
+@speaking_output()
 def report_tables(report) -> dict[str, bytes]:  # CollaborationReport
     return {name: to_csv(headers, rows) for name, (headers, rows) in report.tables.items()}
 

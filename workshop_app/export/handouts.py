@@ -32,7 +32,7 @@ from ..domain.schema import item_schema
 from ..domain.visibility import Audience, AudienceView
 from ..exercises.registry import PhoneInput, get_kind
 from ..exercises.vote_tally import vote_on
-from ..i18n import tr
+from ..i18n import format_date, speaking_output, tr, tr_stored
 from ..storage import Store
 
 #: Lines left empty on the sign-in sheet for people not on the roster.
@@ -142,6 +142,7 @@ def meeting_plan(store: Store, workshop_id: str) -> MeetingPlan | None:
     return MeetingPlan.from_setting(store.setting(plan_setting_key(workshop_id)))
 
 
+@speaking_output()
 def handouts_for(store: Store, workshop_id: str, join: JoinAddress | None = None) -> Handouts:
     """The handouts of ``workshop_id`` as the room may see it (raises ExportError for
     an unknown workshop). Reads the database: call on the thread that owns it."""
@@ -175,11 +176,12 @@ def agenda_sheet(view: AudienceView, plan: MeetingPlan | None) -> AgendaSheet:
     elapsed = 0
     for block in view.blocks:
         at = time_after(start, elapsed) if start else minutes_text(elapsed)
-        prompt = block.prompt or tr("Exercises", get_kind(block.kind).prompt)
-        rows.append(AgendaRow(at, block.title, prompt, minutes_text(block.timebox_minutes)))
+        prompt = tr_stored(block.prompt) or tr("Exercises", get_kind(block.kind).prompt)
+        title = tr_stored(block.title)
+        rows.append(AgendaRow(at, title, prompt, minutes_text(block.timebox_minutes)))
         elapsed += block.timebox_minutes
     workshop = view.workshop
-    facts = [workshop.date, workshop.place, view.collaboration.name]
+    facts = [format_date(workshop.date, long=True), workshop.place, view.collaboration.name]
     if start:
         facts.append(
             tr("Handouts", "from {start} to {end}").format(

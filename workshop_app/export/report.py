@@ -20,7 +20,7 @@ from ..domain.snapshot import meeting_order
 from ..domain.visibility import Audience, AudienceView, roster_view
 from ..exercises.common import meeting_label, section_body
 from ..exercises.registry import ReportPart, report_parts, table_report_part
-from ..i18n import tr
+from ..i18n import format_date, speaking_output, tr
 from ..storage import Store
 from . import ExportError, workshop_view
 from .summary import audience_label, opening
@@ -58,6 +58,7 @@ def open_actions(views: list[AudienceView]) -> list[dict[str, str]]:
     return sorted(found, key=lambda a: (a["due"] or "9999", a["action"]))
 
 
+@speaking_output()
 def collaboration_report(
     store: Store, collaboration_id: str, audience: Audience | str
 ) -> CollaborationReport:
@@ -112,7 +113,9 @@ def _opening(
     facts = [
         tr("Export", "Audience: {audience}").format(audience=audience_label(audience)),
         tr("Report", "Meetings covered: {n}").format(n=len(views)),
-        tr("Report", "Report date: {date}").format(date=date.today().isoformat()),
+        tr("Report", "Report date: {date}").format(
+            date=format_date(date.today().isoformat(), long=True)
+        ),
     ]
     elements = opening(title, facts, audience)
     if collaboration.description:

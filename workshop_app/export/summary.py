@@ -23,7 +23,7 @@ from ..domain.records import Item, ItemKind, sector_label
 from ..domain.visibility import Audience, AudienceView
 from ..exercises.common import section_body, withheld_note
 from ..exercises.registry import get_kind, recaps, workshop_sections
-from ..i18n import tr
+from ..i18n import format_date, speaking_output, tr, tr_stored
 
 __all__ = [
     "audience_label",
@@ -69,6 +69,7 @@ def audience_statement(audience: Audience | str) -> str:
     }[Audience(audience)]
 
 
+@speaking_output()
 def build_summary(view: AudienceView) -> list[Element]:
     """The workshop summary for ``view.audience`` as format-neutral elements."""
     elements: list[Element] = [*header(view)]
@@ -79,9 +80,10 @@ def build_summary(view: AudienceView) -> list[Element]:
     elements += bullets_section(view, ItemKind.DECISION)
     elements += actions_section(view)
     for number, block in enumerate(view.blocks, start=1):
-        elements.append(Heading(f"{number}. {block.title}", level=2))
+        # A template's English title and prompt, as stored, in the summary's language.
+        elements.append(Heading(f"{number}. {tr_stored(block.title)}", level=2))
         if block.prompt:
-            elements.append(Paragraph(block.prompt, emphasis=True))
+            elements.append(Paragraph(tr_stored(block.prompt), emphasis=True))
         kind = get_kind(block.kind)
         elements += kind.summary(view, block)
         # What the block's exercise lists; decisions, actions and the parking lot captured
@@ -109,7 +111,7 @@ def header(view: AudienceView) -> list[Element]:
     w = view.workshop
     facts = [tr("Export", "Collaboration: {name}").format(name=view.collaboration.name)]
     if w.date:
-        facts.append(tr("Export", "Date: {date}").format(date=w.date))
+        facts.append(tr("Export", "Date: {date}").format(date=format_date(w.date, long=True)))
     if w.place:
         facts.append(tr("Export", "Place: {place}").format(place=w.place))
     facts.append(

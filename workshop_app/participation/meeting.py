@@ -15,7 +15,7 @@ from ..domain.document import displayable
 from ..domain.records import Block, Item, ItemKind, Workshop
 from ..domain.visibility import Audience, AudienceView, audience_view
 from ..exercises.registry import Ballot, PhoneInput, get_kind, history_kinds
-from ..i18n import tr
+from ..i18n import current_language, speaking_output, tr, tr_stored
 from ..storage.room_inbox import ACCEPTED, RoomInbox
 from ..storage.store import Store
 from .room import TEXT_LIMIT, Device, RoomError
@@ -46,13 +46,16 @@ class MeetingRoom:
             lambda: audience_view(store.snapshot(workshop_id, history_kinds()), Audience.ROOM)
         )
 
+    @speaking_output()
     def state(self) -> dict[str, Any]:
-        """What every phone is shown now (see ``docs/participation.md``)."""
+        """What every phone is shown now (see ``docs/participation.md``), in the room's
+        language (``language``: the page asks ``/api/strings`` again when it changes)."""
         view = self.room_view()
         if view.audience is not Audience.ROOM:
             raise ValueError(f"phones are shown the room's view, not {view.audience}'s")
         block = view.block(self.block_id) if self.block_id else None
         state: dict[str, Any] = {
+            "language": current_language(),
             "meeting": displayable(view.workshop.title),
             "block": None,
             # Whom a phone may say it is with (optional; for the sector dissent flag).
@@ -64,8 +67,10 @@ class MeetingRoom:
         inputs = [shown for p in kind.phone_inputs if (shown := _input(p, block, view))]
         state["block"] = {
             "id": block.id,
-            "title": displayable(block.title),
-            "prompt": displayable(block.prompt or (kind.prompt and tr("Exercises", kind.prompt))),
+            "title": displayable(tr_stored(block.title)),
+            "prompt": displayable(
+                tr_stored(block.prompt) or (kind.prompt and tr("Exercises", kind.prompt))
+            ),
             # Every input the block takes now (a fact base: a fact, and each fact's status);
             # "input" is the first, for pages that show one.
             "inputs": inputs,

@@ -48,12 +48,15 @@ _ID_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 
 class RoomError(Exception):
     """A request the room refuses: ``status`` is the HTTP status, ``message`` one plain
-    line for the phone (English; the page shows it as given)."""
+    line for the phone (English, with ``values`` filled in; the server sends it in the
+    room's language: ``phone_page.refusal(text, values)``)."""
 
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, text: str, **values: object) -> None:
         self.status = status
-        self.message = message
+        self.text = text  # the English as written, found in the catalogs under "Phone"
+        self.values = values
+        self.message = text.format(**values) if values else text
+        super().__init__(self.message)
 
 
 class Owner:
@@ -361,7 +364,7 @@ def checked_input(body: object) -> dict[str, Any]:
     if not text:
         raise RoomError(400, "Write something first.")
     if len(text) > TEXT_LIMIT:
-        raise RoomError(413, f"Please keep it under {TEXT_LIMIT} characters.")
+        raise RoomError(413, "Please keep it under {limit} characters.", limit=TEXT_LIMIT)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ..resources import resource_path
+from .phone_page import page_strings, refusal
 from .room import REQUEST_LIMIT, Room, RoomError, is_loopback
 
 log = logging.getLogger(__name__)
@@ -211,6 +212,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(HTTPStatus.OK, self.server_side.room.document()[1])
         elif path == "/api/events":
             self._events()
+        elif path == "/api/strings":  # the page's words, before joining too: nothing secret
+            words = json.dumps(page_strings(), ensure_ascii=False).encode()
+            self._send(HTTPStatus.OK, words, "application/json; charset=utf-8")
         else:
             self._error(HTTPStatus.NOT_FOUND, "There is nothing here.")
 
@@ -249,7 +253,7 @@ class _Handler(BaseHTTPRequestHandler):
         except RoomError as e:
             if self.command == "POST" and not self._body_read:
                 self.close_connection = True  # its body unread: never taken as a request
-            self._error(HTTPStatus(e.status), e.message)
+            self._error(HTTPStatus(e.status), e.text, e.values)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
         except Exception:  # a bug: logged with its traceback, the phone told plainly
@@ -351,8 +355,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _send_json(self, status: HTTPStatus, body: bytes, extra: dict[str, str] | None = None):
         self._send(status, body, "application/json; charset=utf-8", extra)
 
-    def _error(self, status: HTTPStatus, message: str) -> None:
-        body = json.dumps({"error": message}).encode()
+    def _error(
+        self, status: HTTPStatus, message: str, values: dict[str, object] | None = None
+    ) -> None:
+        """Refuse with ``message`` (English, ``values`` filled in) in the room's language."""
+        body = json.dumps({"error": refusal(message, values)}).encode()
         self._send(status, body, "application/json; charset=utf-8")
 
     def _send(

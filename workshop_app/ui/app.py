@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import i18n
@@ -35,13 +35,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Workshop App")
     app.setDesktopFileName("workshop-app")  # packaging/workshop-app.desktop: its icon, on Wayland
     app.setOrganizationName("WorkshopApp")
+    install_languages(app)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Workshop App"))
-    i18n.install(QCoreApplication.translate)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "workshop_app", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
     sys.excepthook = _report_bug
     return app
+
+
+def install_languages(app: QApplication) -> None:
+    """The languages chosen in Edit → Preferences… (the system's by default): the
+    window's, and the room's and exports'. English loads nothing."""
+    from .languages import chosen_languages, install_app_translators
+    from .languages import install_languages as install
+
+    app_language, output_language = chosen_languages()
+    if app_language == "en" and output_language in (None, "en"):
+        i18n.set_default_language("en")
+        i18n.set_output_language(None)
+        return
+    install(app_language, output_language)
+    if app_language != "en":
+        install_app_translators(app, app_language)
 
 
 def _first_application(arguments: list[str]) -> QApplication:

@@ -24,6 +24,7 @@ Example::
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 from collections.abc import Callable
@@ -48,6 +49,9 @@ class BackgroundTask:
         owner: QObject | None,
     ) -> None:
         self._work, self._done, self._failed, self._owner = work, done, failed, owner
+        # The work runs in the context of the code that started it: its language
+        # (``i18n.language``), so an export started for the room speaks the room's.
+        self._context = contextvars.copy_context()
         self._cancelled = False
         self._finished = threading.Event()  # the work has returned or raised
         self._runnable = _Runnable(self)
@@ -82,7 +86,7 @@ class BackgroundTask:
                 _send(answers, self, False, "")
                 return
             try:
-                result = self._work()
+                result = self._context.run(self._work)
             except UserFacingError as e:
                 _send(answers, self, False, e.message)
             except Exception as e:

@@ -20,6 +20,7 @@ columns of priority 2 and 3 left out of a narrow table (3 first, the rightmost f
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -200,7 +201,7 @@ class _Fitter(QObject):
         if available <= 0:
             return
         em = view.fontMetrics().horizontalAdvance("M")
-        title_metrics = header.fontMetrics()  # semi-bold: the style sheet's QHeaderView
+        title_metrics = _title_metrics(header)
         wants, floors = {}, {}
         for c in range(model.columnCount()):
             head = header.sectionSizeHint(c)
@@ -212,8 +213,10 @@ class _Fitter(QObject):
                 (title_metrics.horizontalAdvance(w) for w in title.split()), default=0
             )
             # A short value (a date, a number, a choice) is kept whole; longer text wraps
-            # down to six letters' width, or its longest word ("Spreadsheet").
-            short = wants[c] if wants[c] <= 9 * em else max(6 * em, self._longest_word(c))
+            # down to six letters' width, or its longest word ("Spreadsheet"). The title
+            # wraps between words whatever its length (a longer language's too).
+            value = max(content, 3 * em)
+            short = value if value <= 9 * em else max(6 * em, self._longest_word(c))
             floors[c] = max(short, longest_word + _TITLE_PADDING + 2)
         comfortable = {c: min(wants[c], max(floors[c], 9 * em)) for c in wants}
         self._leave_out(view, model, comfortable, available)
@@ -266,15 +269,16 @@ class _Fitter(QObject):
         return min(longest + 2 * margin + 2, 14 * metrics.horizontalAdvance("M"))
 
     def _fit_header(self, header: QHeaderView, model, columns: list[int]) -> None:
-        """The header as tall as its longest wrapped title needs (at most three lines)."""
-        metrics = header.fontMetrics()
+        """The header as tall as its longest wrapped title needs (at most four lines: a
+        language of longer words may need the fourth)."""
+        metrics = _title_metrics(header)
         padding = _TITLE_PADDING
         lines = 1
         for c in columns:
             title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
             room = QRect(0, 0, max(header.sectionSize(c) - padding, 1), 10_000)
             height = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, title).height()
-            lines = max(lines, min(3, round(height / metrics.lineSpacing())))
+            lines = max(lines, min(4, round(height / metrics.lineSpacing())))
         height = lines * metrics.lineSpacing() + 2 * 4 + 2  # 4 px above and below
         if header.minimumHeight() != height:
             header.setMinimumHeight(height)
@@ -287,3 +291,11 @@ class _Fitter(QObject):
             height = min(max(view.sizeHintForRow(row), line + 8), tallest)
             if vertical.sectionSize(row) != height:
                 vertical.resizeSection(row, height)
+
+
+def _title_metrics(header: QHeaderView) -> QFontMetrics:
+    """How column titles are measured: semi-bold, as the style sheet draws them
+    (``QHeaderView { font-weight: 600 }``, which the header's own font does not say)."""
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    return QFontMetrics(font)

@@ -28,7 +28,7 @@ from ..export.handouts import (
     Sheet,
     SignInSheet,
 )
-from ..i18n import tr
+from ..i18n import speaking_output, tr
 from .pdf_writer import paint_footer, pdf_bytes
 
 #: Type sizes (points): read at arm's length on a table.
@@ -39,6 +39,7 @@ def _text(value: str) -> str:
     return escape(str(value), quote=True).replace("\n", "<br>")
 
 
+@speaking_output()
 def handouts_pdf(handouts: Handouts, paper: str = "a4") -> bytes:
     """The handouts as PDF bytes on ``paper`` ("a4" or "letter")."""
     return pdf_bytes(

@@ -254,6 +254,14 @@ class MainWindow(DialogCommands, QMainWindow):
             "Ctrl+F",
             lambda: (self.show_home(), self.home.focus_search()),
         )
+        edit_menu.addSeparator()
+        preferences = action(
+            edit_menu,
+            self.tr("&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
+            self.show_preferences,
+        )
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the app menu
 
         action(
             workshop_menu,
@@ -290,6 +298,22 @@ class MainWindow(DialogCommands, QMainWindow):
             None,
             lambda: import_module(".about_dialog", __package__).show_about(self),
         )
+
+    def show_preferences(self) -> None:
+        """Edit → Preferences…: the app's language, the room's and exports' language."""
+        from .language_dialog import LanguageDialog
+
+        LanguageDialog(self, on_room_language=self.room_language_changed).exec()
+
+    def room_language_changed(self) -> None:
+        """The room and exports language changed: the projector and phones show it now."""
+        controller = self._room_controller
+        if controller is None:
+            return
+        controller.room.refresh()
+        opener = getattr(getattr(controller, "phones", None), "opener", None)
+        if opener is not None and opener.room is not None:
+            opener.room.refresh()
 
     def _appearance_menu(self, menu: QMenu) -> None:
         """System (follow the computer's light or dark setting), Light or Dark; kept in

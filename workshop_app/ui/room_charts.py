@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 
 from ..charts import ChartStyle, render_png
 from ..domain.document import Chart
+from ..i18n import current_language
 from .background import BackgroundTask, run_in_background
 
 log = logging.getLogger(__name__)
@@ -19,7 +20,8 @@ log = logging.getLogger(__name__)
 
 def _chart_key(chart: Chart, size: QSize, style: ChartStyle) -> str:
     data = json.dumps(chart.data, sort_keys=True, default=str)
-    return f"{chart.kind}|{chart.title}|{data}|{size.width()}x{size.height()}|{style!r}"
+    where = f"{size.width()}x{size.height()}|{style!r}|{current_language()}"  # its axis words
+    return f"{chart.kind}|{chart.title}|{data}|{where}"
 
 
 def draw_chart_now(chart: Chart, size: QSize, style: ChartStyle) -> QImage | None:

@@ -22,7 +22,7 @@ from ..domain.document import (
 )
 from ..domain.visibility import Audience, AudienceView
 from ..exercises.registry import get_kind
-from ..i18n import tr
+from ..i18n import format_date, speaking_output, tr, tr_stored
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,10 @@ class RoomContent:
         return "\n".join([*(t for t in head if t), plain_text(list(self.elements))])
 
 
+@speaking_output()
 def room_content(view: AudienceView, block_id: str | None) -> RoomContent:
-    """The room's content for ``block_id`` (or a welcome when None), from a room view only."""
+    """The room's content for ``block_id`` (or a welcome when None), from a room view only,
+    in the room's language (a block's title and prompt too, while a template's English)."""
     if view.audience is not Audience.ROOM:
         # The room must only ever receive what the visibility rule lets through for it.
         raise ValueError(f"room content needs a view for the room, not for {view.audience}")
@@ -91,9 +93,9 @@ def room_content(view: AudienceView, block_id: str | None) -> RoomContent:
     return RoomContent(
         workshop_title=displayable(workshop.title),
         subtitle=displayable(subtitle),
-        block_title=displayable(block.title),
+        block_title=displayable(tr_stored(block.title)),
         block_label=tr("Room", "Part {n} of {total}").format(n=number, total=len(view.blocks)),
-        prompt=displayable(block.prompt),
+        prompt=displayable(tr_stored(block.prompt)),
         elements=tuple(displayable_elements(list(elements))),
         timebox_seconds=block.timebox_minutes * 60,
         elapsed_seconds=block.elapsed_seconds,
@@ -102,15 +104,10 @@ def room_content(view: AudienceView, block_id: str | None) -> RoomContent:
 
 
 def _nice_date(iso: str) -> str:
-    from datetime import date
-
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day.strftime('%B %Y')}"
+    return format_date(iso, long=True)  # "15 September 2026", "15 de septiembre de 2026"
 
 
+@speaking_output()
 def timer_text(elapsed: int, timebox: int) -> str:
     """The timer in words and digits, e.g. "Time left 12:05" or "Over time +2:10"."""
     if timebox <= 0:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from ..charts import chart_lines, chart_rows, part_of
 from ..domain.document import BulletList, Callout, Chart, Element, Heading, Paragraph, Table
-from ..i18n import tr
+from ..i18n import speaking_output, tr
 from .room_content import RoomContent
 from .room_pages import Fragment, fit_charts, paginate, tables_split
 from .themes import RoomTheme
@@ -165,8 +165,7 @@ def _fragments(
                     frags[-1].height += gap // 2
                     frags[-1].after = gap // 2
             case Table(headers=head, rows=rows):
-                font = m.font(SIZE_BODY * 0.9)
-                bold = m.font(SIZE_BODY * 0.9, bold=True)
+                font, bold = _table_fonts(head, rows, width, m)
                 widths = _column_widths(head, rows, font, bold, width, m)
                 pad = m.px(10)
                 head_h = _row_height(head, widths, bold, pad)
@@ -312,6 +311,35 @@ def _join_chart_rows(pages: list[list[Fragment]]) -> list[list[Fragment]]:
     return joined
 
 
+def _table_fonts(
+    head: tuple[str, ...], rows: tuple[tuple[str, ...], ...], width: int, m: RoomMetrics
+) -> tuple[QFont, QFont]:
+    """A table's type (body and header): a little under the body's, smaller still (never
+    under the room's minimum) while its columns' longest words cannot stand side by side,
+    as in a language of longer words: a word is never broken."""
+    size = SIZE_BODY * 0.9
+    while True:
+        font, bold = m.font(size), m.font(size, bold=True)
+        words = _longest_words(head, rows, font, bold, m)
+        if sum(words) <= width or font.pixelSize() <= math.ceil(m.min_text):
+            return font, bold
+        size *= 0.93
+
+
+def _longest_words(
+    head: tuple[str, ...], rows: tuple[tuple[str, ...], ...], font: QFont, bold: QFont, m
+) -> list[int]:
+    """Each column's longest word with its padding, in pixels."""
+    count = max([len(head), *(len(r) for r in rows)] or [1])
+    fm, fb = QFontMetrics(font), QFontMetrics(bold)
+    longest = [0] * count
+    for row, metrics in ((head, fb), *((r, fm) for r in rows)):
+        for c, text in enumerate(row):
+            words = text.split() or [""]
+            longest[c] = max(longest[c], *(metrics.horizontalAdvance(w) + m.px(30) for w in words))
+    return longest
+
+
 def _column_widths(
     head: tuple[str, ...],
     rows: tuple[tuple[str, ...], ...],
@@ -323,15 +351,11 @@ def _column_widths(
     count = max([len(head), *(len(r) for r in rows)] or [1])
     fm, fb = QFontMetrics(font), QFontMetrics(bold)
     natural = [m.px(60)] * count
-    longest_word = [0] * count
     for c in range(count):
         for row, metrics in ((head, fb), *((r, fm) for r in rows)):
             if c < len(row):
                 natural[c] = max(natural[c], metrics.horizontalAdvance(row[c]) + m.px(30))
-                words = row[c].split() or [""]
-                longest_word[c] = max(
-                    longest_word[c], *(metrics.horizontalAdvance(w) + m.px(30) for w in words)
-                )
+    longest_word = _longest_words(head, rows, font, bold, m)
     total = sum(natural)
     if total <= width:
         extra = (width - total) // count
@@ -340,8 +364,10 @@ def _column_widths(
     # (a word is not broken), and the rest in proportion to its text.
     floor = min(width // count, m.px(220))
     least = [max(floor, word) for word in longest_word]
-    if sum(least) > width:  # words too long for any layout: fair shares, Qt breaks them
-        least = [floor] * count
+    if sum(least) > width:
+        # No fair share for every column: each its longest word if they fit side by side
+        # (short words give room to long ones); else fair shares, and Qt breaks the words.
+        least = list(longest_word) if sum(longest_word) <= width else [floor] * count
     rest = width - sum(least)
     wide = sum(max(0, w - low) for w, low in zip(natural, least, strict=True)) or 1
     return [low + int(rest * max(0, w - low) / wide) for w, low in zip(natural, least, strict=True)]
@@ -352,6 +378,7 @@ def _row_height(cells: tuple[str, ...], widths: list[int], font: QFont, pad: int
     return max(heights or [0]) + 2 * pad
 
 
+@speaking_output()
 def layout_room(content: RoomContent, size: QSize, theme: RoomTheme) -> RoomLayout:
     """Measure ``content`` for a window of ``size``: shrink a little if that saves a page
     or keeps a table (or chart) whole on one page, then page."""

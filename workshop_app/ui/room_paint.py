@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
 
 from ..charts import ChartStyle
 from ..domain.document import Chart
-from ..i18n import tr
+from ..i18n import speaking_output, tr
 from .room_content import RoomContent, RoomMode, timer_text
 from .room_layout import (
     MARGIN,
@@ -38,6 +38,7 @@ from .themes import RoomTheme
 ChartImages = Callable[[Chart, QSize, ChartStyle], QImage | None]
 
 
+@speaking_output()
 def paint_room(
     painter: QPainter,
     layout: RoomLayout,

@@ -162,7 +162,9 @@ class RowDetails(QGroupBox):
 def labelled(label: str, widget: QWidget, *more: QWidget) -> QVBoxLayout:
     """A column of the detail box: a caption (buddy of ``widget``) above its widgets."""
     column = QVBoxLayout()
-    column.addWidget(buddy_label(label, widget))
+    caption = buddy_label(label, widget)
+    caption.setWordWrap(True)  # a longer language wraps rather than widen the box
+    column.addWidget(caption)
     column.addWidget(widget, 1)
     for extra in more:
         column.addWidget(extra)

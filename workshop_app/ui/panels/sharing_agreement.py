@@ -72,6 +72,7 @@ class AgreementPanel(ExercisePanel):
                 "Read each commitment aloud; mark it agreed only when every party to it agrees."
             )
         )
+        intro.setWordWrap(True)  # in any language, as wide as the pane
         top = kit.pane(
             [intro],
             self.table,
