@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>the language to write in (default: the room and exports language chosen in Edit → Preferences…, else this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma en que escribir (por omisión: el idioma de la sala y las exportaciones elegido en Editar → Preferencias…, si no, el de esta computadora)</translation>
     </message>
     <message>
         <source>Facilitate cross-sector partnership workshops offline. Without a command, opens the window.</source>
@@ -5135,43 +5135,43 @@
     <name>LanguageDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>El del sistema ({language})</translation>
     </message>
     <message>
         <source>Same as the app</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo que la aplicación</translation>
     </message>
     <message>
         <source>App language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la aplicación</translation>
     </message>
     <message>
         <source>Room and exports language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la sala y las exportaciones</translation>
     </message>
     <message>
         <source>The window changes to this language when Workshop App is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana cambia a este idioma la próxima vez que se inicie Workshop App.</translation>
     </message>
     <message>
         <source>The projector, the phones and every export from now on use this language, so a meeting can be run in another language than the app&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyector, los teléfonos y todas las exportaciones usan este idioma desde ahora, así que una reunión puede hacerse en un idioma distinto del de la aplicación.</translation>
     </message>
     <message>
         <source>&amp;App language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la &amp;aplicación:</translation>
     </message>
     <message>
         <source>&amp;Room and exports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sala y exportaciones:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -5297,7 +5297,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Actions across meetings…</source>
@@ -5796,15 +5796,15 @@
     </message>
     <message>
         <source>This part of the meeting takes something else; look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte de la reunión espera otra cosa; vuelva a mirar.</translation>
     </message>
     <message>
         <source>This part of the meeting takes no input from phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte de la reunión no recibe nada desde los teléfonos.</translation>
     </message>
     <message>
         <source>The request is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entiende la solicitud.</translation>
     </message>
     <message>
         <source>From the room, shown as it came</source>
@@ -5812,11 +5812,11 @@
     </message>
     <message>
         <source>That question is no longer asked; look at the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pregunta ya no está abierta; mire la pantalla.</translation>
     </message>
     <message>
         <source>You have placed all your dots; take one back from another first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya colocó todos sus puntos; primero retire uno de otra opción.</translation>
     </message>
     <message>
         <source>Park it for later</source>
@@ -5824,59 +5824,59 @@
     </message>
     <message>
         <source>The facilitator&apos;s computer is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La computadora de quien facilita está ocupada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>That organisation is not at the table; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa organización no está en la mesa; elija de nuevo.</translation>
     </message>
     <message>
         <source>Join the meeting first (the code is on the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero únase a la reunión (el código está en la pantalla).</translation>
     </message>
     <message>
         <source>Too many wrong codes. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados códigos incorrectos. Espere un minuto y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This meeting is not open to the room now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión no está abierta a la sala en este momento.</translation>
     </message>
     <message>
         <source>That code is not right. Check the code on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código no es correcto. Revise el código en la pantalla.</translation>
     </message>
     <message>
         <source>That is a lot at once. Wait a moment, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es mucho a la vez. Espere un momento y vuelva a enviar.</translation>
     </message>
     <message>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba algo.</translation>
     </message>
     <message>
         <source>Please keep it under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, use menos de {limit} caracteres.</translation>
     </message>
     <message>
         <source>Some characters could not be read. Retype them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos caracteres no se pudieron leer. Vuelva a escribirlos.</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada.</translation>
     </message>
     <message>
         <source>Something went wrong; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>That is too long to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo para enviarlo.</translation>
     </message>
     <message>
         <source>Too many connections from this phone; close other tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas conexiones desde este teléfono; cierre las otras pestañas.</translation>
     </message>
     <message>
         <source>Your idea</source>
@@ -6209,147 +6209,147 @@
     <name>PhonePage</name>
     <message>
         <source>Join the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a la reunión</translation>
     </message>
     <message>
         <source>Type the code shown on the screen at the front of the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código que aparece en la pantalla al frente de la sala.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse</translation>
     </message>
     <message>
         <source>No name is asked and none is kept. What you send is read by the facilitator before anyone else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pide ni se guarda ningún nombre. Quien facilita lee lo que usted envía antes de que nadie más lo vea.</translation>
     </message>
     <message>
         <source>This is a…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es…</translation>
     </message>
     <message>
         <source>Your idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Su idea</translation>
     </message>
     <message>
         <source>What you send shows on the screen at once, without your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que envíe aparece de inmediato en la pantalla, sin su nombre.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Park it for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo para después</translation>
     </message>
     <message>
         <source>Which organisation are you with? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué organización es usted? (opcional)</translation>
     </message>
     <message>
         <source>I would rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiero no decirlo</translation>
     </message>
     <message>
         <source>Only so a vote can show when one sector disagrees. It is not kept with your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para que una votación pueda mostrar cuándo un sector está en desacuerdo. No se guarda con sus respuestas.</translation>
     </message>
     <message>
         <source>Watch the screen: nothing to send from phones in this part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mire la pantalla: en esta parte no hay nada que enviar desde los teléfonos.</translation>
     </message>
     <message>
         <source>You sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted envió</translation>
     </message>
     <message>
         <source>Type the code shown on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código que aparece en la pantalla.</translation>
     </message>
     <message>
         <source>Could not join. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo unir. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Cannot reach the meeting. Are you on the room&apos;s Wi-Fi?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar a la reunión. ¿Está conectado al Wi-Fi de la sala?</translation>
     </message>
     <message>
         <source>Connection lost: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión: reconectando…</translation>
     </message>
     <message>
         <source>The meeting has a new code, or it has closed. Join again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión tiene un código nuevo, o se cerró. Únase de nuevo.</translation>
     </message>
     <message>
         <source>The meeting is not open to phones now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión no está abierta a los teléfonos en este momento.</translation>
     </message>
     <message>
         <source>The meeting will start in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión empezará en un momento.</translation>
     </message>
     <message>
         <source>Dots to place: {size} · left: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos para colocar: {size} · quedan: {left}</translation>
     </message>
     <message>
         <source>Received: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido: {what}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>No contado</translation>
     </message>
     <message>
         <source>Still: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue: {what}</translation>
     </message>
     <message>
         <source>Could not send that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar.</translation>
     </message>
     <message>
         <source>Not sent: tap again when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: toque de nuevo cuando vuelva la conexión</translation>
     </message>
     <message>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba algo.</translation>
     </message>
     <message>
         <source>For later: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para después: {text}</translation>
     </message>
     <message>
         <source>Waiting to send again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando para enviar de nuevo…</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>Not sent yet: will send when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviado: se enviará cuando vuelva la conexión</translation>
     </message>
     <message>
         <source>{n} characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {n} caracteres</translation>
     </message>
 </context>
 <context>

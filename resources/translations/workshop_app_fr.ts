@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>the language to write in (default: the room and exports language chosen in Edit → Preferences…, else this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue dans laquelle écrire (par défaut : la langue de la salle et des exports choisie dans Edition → Préférences…, sinon celle de cet ordinateur)</translation>
     </message>
     <message>
         <source>Facilitate cross-sector partnership workshops offline. Without a command, opens the window.</source>
@@ -5135,43 +5135,43 @@
     <name>LanguageDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle du système ({language})</translation>
     </message>
     <message>
         <source>Same as the app</source>
-        <translation type="unfinished"></translation>
+        <translation>La même que l&apos;application</translation>
     </message>
     <message>
         <source>App language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;application</translation>
     </message>
     <message>
         <source>Room and exports language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la salle et des exports</translation>
     </message>
     <message>
         <source>The window changes to this language when Workshop App is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre passe dans cette langue au prochain démarrage de Workshop App.</translation>
     </message>
     <message>
         <source>The projector, the phones and every export from now on use this language, so a meeting can be run in another language than the app&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projecteur, les téléphones et tous les exports utilisent désormais cette langue : une réunion peut donc se tenir dans une autre langue que celle de l&apos;application.</translation>
     </message>
     <message>
         <source>&amp;App language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;&amp;application :</translation>
     </message>
     <message>
         <source>&amp;Room and exports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salle et exports :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -5297,7 +5297,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Actions across meetings…</source>
@@ -5796,15 +5796,15 @@
     </message>
     <message>
         <source>This part of the meeting takes something else; look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie de la réunion attend autre chose ; regardez à nouveau.</translation>
     </message>
     <message>
         <source>This part of the meeting takes no input from phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie de la réunion ne reçoit rien des téléphones.</translation>
     </message>
     <message>
         <source>The request is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n&apos;est pas comprise.</translation>
     </message>
     <message>
         <source>From the room, shown as it came</source>
@@ -5812,11 +5812,11 @@
     </message>
     <message>
         <source>That question is no longer asked; look at the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question n&apos;est plus posée ; regardez l&apos;écran.</translation>
     </message>
     <message>
         <source>You have placed all your dots; take one back from another first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez placé toutes vos gommettes ; retirez-en d&apos;abord une ailleurs.</translation>
     </message>
     <message>
         <source>Park it for later</source>
@@ -5824,59 +5824,59 @@
     </message>
     <message>
         <source>The facilitator&apos;s computer is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur de l&apos;animateur est occupé ; réessayez.</translation>
     </message>
     <message>
         <source>That organisation is not at the table; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n&apos;est pas autour de la table ; choisissez à nouveau.</translation>
     </message>
     <message>
         <source>Join the meeting first (the code is on the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoignez d&apos;abord la réunion (le code est à l&apos;écran).</translation>
     </message>
     <message>
         <source>Too many wrong codes. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes erronés. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
         <source>This meeting is not open to the room now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réunion n&apos;est pas ouverte à la salle en ce moment.</translation>
     </message>
     <message>
         <source>That code is not right. Check the code on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas le bon. Vérifiez le code à l&apos;écran.</translation>
     </message>
     <message>
         <source>That is a lot at once. Wait a moment, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est beaucoup d&apos;un coup. Attendez un instant, puis renvoyez.</translation>
     </message>
     <message>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
         <source>Please keep it under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de rester sous {limit} caractères.</translation>
     </message>
     <message>
         <source>Some characters could not be read. Retype them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains caractères sont illisibles. Retapez-les.</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien ici.</translation>
     </message>
     <message>
         <source>Something went wrong; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ; réessayez.</translation>
     </message>
     <message>
         <source>That is too long to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est trop long pour être envoyé.</translation>
     </message>
     <message>
         <source>Too many connections from this phone; close other tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de connexions depuis ce téléphone ; fermez les autres onglets.</translation>
     </message>
     <message>
         <source>Your idea</source>
@@ -6209,147 +6209,147 @@
     <name>PhonePage</name>
     <message>
         <source>Join the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre la réunion</translation>
     </message>
     <message>
         <source>Type the code shown on the screen at the front of the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le code affiché sur l&apos;écran à l&apos;avant de la salle.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre</translation>
     </message>
     <message>
         <source>No name is asked and none is kept. What you send is read by the facilitator before anyone else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom n&apos;est demandé ni conservé. L&apos;animateur lit ce que vous envoyez avant que quiconque ne le voie.</translation>
     </message>
     <message>
         <source>This is a…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est…</translation>
     </message>
     <message>
         <source>Your idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre idée</translation>
     </message>
     <message>
         <source>What you send shows on the screen at once, without your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous envoyez s&apos;affiche aussitôt à l&apos;écran, sans votre nom.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Park it for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre au parking</translation>
     </message>
     <message>
         <source>Which organisation are you with? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>De quelle organisation êtes-vous ? (facultatif)</translation>
     </message>
     <message>
         <source>I would rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Je préfère ne pas le dire</translation>
     </message>
     <message>
         <source>Only so a vote can show when one sector disagrees. It is not kept with your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pour qu&apos;un vote montre quand un secteur est en désaccord. Ce n&apos;est pas conservé avec vos réponses.</translation>
     </message>
     <message>
         <source>Watch the screen: nothing to send from phones in this part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez l&apos;écran : rien à envoyer depuis les téléphones dans cette partie.</translation>
     </message>
     <message>
         <source>You sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez envoyé</translation>
     </message>
     <message>
         <source>Type the code shown on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le code affiché à l&apos;écran.</translation>
     </message>
     <message>
         <source>Could not join. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rejoindre. Réessayez.</translation>
     </message>
     <message>
         <source>Cannot reach the meeting. Are you on the room&apos;s Wi-Fi?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre la réunion. Êtes-vous sur le Wi-Fi de la salle ?</translation>
     </message>
     <message>
         <source>Connection lost: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue : reconnexion…</translation>
     </message>
     <message>
         <source>The meeting has a new code, or it has closed. Join again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion a un nouveau code, ou elle est fermée. Rejoignez-la à nouveau.</translation>
     </message>
     <message>
         <source>The meeting is not open to phones now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion n&apos;est pas ouverte aux téléphones en ce moment.</translation>
     </message>
     <message>
         <source>The meeting will start in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion va commencer dans un instant.</translation>
     </message>
     <message>
         <source>Dots to place: {size} · left: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes à placer : {size} · restantes : {left}</translation>
     </message>
     <message>
         <source>Received: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu : {what}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non compté</translation>
     </message>
     <message>
         <source>Still: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours : {what}</translation>
     </message>
     <message>
         <source>Could not send that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;envoyer cela.</translation>
     </message>
     <message>
         <source>Not sent: tap again when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : touchez à nouveau quand la connexion sera revenue</translation>
     </message>
     <message>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
         <source>For later: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour plus tard : {text}</translation>
     </message>
     <message>
         <source>Waiting to send again…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un nouvel envoi…</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>Not sent yet: will send when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé : l&apos;envoi se fera quand la connexion sera revenue</translation>
     </message>
     <message>
         <source>{n} characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} caractères restants</translation>
     </message>
 </context>
 <context>
