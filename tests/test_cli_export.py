@@ -81,7 +81,7 @@ def test_csv_as_a_zip(demo_db, tmp_path):
 
 def test_unknown_csv_table_is_one_line(demo_db, capsys):
     wid, _ = ids(demo_db)
-    assert main(["export", wid, "-f", "csv", "--table", "votes", "--db", str(demo_db)]) == 2
+    assert main(["export", wid, "-f", "csv", "--table", "ballots", "--db", str(demo_db)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
 
 

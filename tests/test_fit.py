@@ -167,7 +167,8 @@ def test_every_control_of_every_panel_is_in_view(window, every_kind, qapp, kind)
     view.set_current_block(block_ids[kind])
     settle(qapp)
 
-    assert horizontal_problems(window) == []
+    problems = horizontal_problems(window)
+    assert problems == [], "\n".join(problems)
     assert cut_titles(view.panel) == []
     assert cut_words(view.panel) == []
 

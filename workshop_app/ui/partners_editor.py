@@ -162,12 +162,12 @@ class PartnersEditor(QWidget):
                 "for partners, unless a cell says otherwise: F8 on a cell changes who sees it."
             )
         )
-        hint.setWordWrap(True)
-        row.addWidget(hint, 1)
+        hint.setWordWrap(True)  # the whole width: a longer language takes a line more
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        layout.addWidget(hint)
         install_shortcut(self, ADD_PARTNER, self.add_partner)
         install_shortcut(
             self.table,

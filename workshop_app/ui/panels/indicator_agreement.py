@@ -93,10 +93,9 @@ class AgreementPanel(ExercisePanel):
         method_row.addWidget(self.method)
         method_row.addStretch(1)
         setup.addRow(buddy_label(self.tr("Vote &method:"), self.method), method_row)
-        rule_row = QHBoxLayout()
+        rule_row = FlowLayout()  # the level goes under the rule where the pane is narrow
         for widget in (self.rule, self.level, self.share, self.top):
             rule_row.addWidget(widget)
-        rule_row.addStretch(1)
         setup.addRow(buddy_label(self.tr("Decision &rule:"), self.rule), rule_row)
         dots_row = QHBoxLayout()
         for text, widget in (
