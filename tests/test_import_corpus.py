@@ -37,6 +37,7 @@ from hypothesis import strategies as st
 from workshop_app import export
 from workshop_app.charts import render_png as _render_png
 from workshop_app.domain.records import Block, Collaboration, Item, Partner, Workshop, now
+from workshop_app.domain.schema import item_schema
 from workshop_app.exercises.demo import add_demo
 from workshop_app.export.json_checks import ImportRefused, parse_workshop_document
 from workshop_app.export.json_import import import_workshop_document
@@ -331,12 +332,7 @@ def valid_files(draw) -> bytes:
             item["visibility"] = draw(st.sampled_from(["public", "partners", "internal"]))
     keep = [i for i in document["items"] if draw(st.integers(0, 9))]
     kept = {i["id"] for i in keep}
-    document["items"] = [
-        i
-        for i in keep
-        if i.get("parent_id") in (None, *kept)
-        and (i["kind"] != "indicator_vote" or i["fields"].get("indicator_id") in kept)
-    ]
+    document["items"] = [i for i in keep if i.get("parent_id") in (None, *kept)]
     _drop_dangling(document)
     for partner in document["partners"]:
         if draw(st.booleans()):
@@ -354,14 +350,25 @@ def _rename(value: Any, mapping: dict[str, str]) -> Any:
     return value
 
 
+def _about(item: dict) -> str | None:
+    """The item ``item`` is about (a vote's option or indicator), as its kind declares."""
+    schema = item_schema(item["kind"])
+    return item["fields"].get(schema.about) if schema and schema.about else None
+
+
 def _drop_dangling(document: dict) -> None:
-    """Keep references inside the file after items were dropped (parents go with children)."""
+    """Keep references inside the file after items were dropped (parents go with children,
+    records about an item with it)."""
     ids = {i["id"] for i in document["items"]}
     ids |= {i["id"] for m in document.get("earlier_meetings", []) for i in m["items"]}
     changed = True
     while changed:
         before = len(document["items"])
-        document["items"] = [i for i in document["items"] if i.get("parent_id") in (None, *ids)]
+        document["items"] = [
+            i
+            for i in document["items"]
+            if i.get("parent_id") in (None, *ids) and _about(i) in (None, *ids)
+        ]
         ids = {i["id"] for i in document["items"]} | {
             i["id"] for m in document.get("earlier_meetings", []) for i in m["items"]
         }
