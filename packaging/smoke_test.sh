@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The bundle's smoke test (`.ci/run` runs it after `make dist`): the bundle's executable in
 # a clean environment (no Python on the path, no virtual environment, no PYTHONPATH, an
-# empty home) prints its version, adds the demo, exports it (PDF, Word, JSON and back),
+# empty home) prints its version, adds the demo, exports it (PDF, Word, JSON and back, Spanish),
 # renders a block of the room view, and opens and closes its window offscreen.
 #
 #   bash packaging/smoke_test.sh [BUNDLE]   (default: dist/workshop-app; on macOS the .app)
@@ -53,6 +53,10 @@ exports() {  # exports FORMAT FILE MAGIC
     app export "$(kickoff)" --db "$tmp/x.sqlite3" --format "$1" -o "$tmp/$2" &&
         [ "$(head -c ${#3} "$tmp/$2")" = "$3" ]
 }
+speaks_spanish() {  # the bundle carries the catalogs: a Spanish summary has Spanish headings
+    app export "$(kickoff)" --db "$tmp/x.sqlite3" --format md --lang es -o "$tmp/resumen.md" &&
+        grep -q "^## Decisiones" "$tmp/resumen.md"
+}
 imports_json() { app import "$tmp/summary.json" --db "$tmp/y.sqlite3" | grep -q "^Imported"; }
 renders() {
     app render "$(kickoff)" --block 3 --db "$tmp/x.sqlite3" -o "$tmp/room.png" &&
@@ -88,6 +92,7 @@ check "export --format pdf" exports pdf summary.pdf "%PDF"
 check "export --format docx" exports docx summary.docx "PK"
 check "export --format json, then import into a new database" \
     eval 'exports json summary.json "{" && imports_json'
+check "export --lang es writes a summary in Spanish" speaks_spanish
 check "render a block of the room view as PNG" renders
 check "the window opens, builds its screens and closes (offscreen)" opens_window
 check "no unused Qt module in the bundle" leaves_out_unused_qt
