@@ -297,6 +297,24 @@ def test_days_overdue_and_marked_actions_are_plurals(real_catalogs):
     )
 
 
+def test_the_dissent_flag_and_measured_values_write_decimals_as_the_language_does(
+    real_catalogs,
+):
+    from workshop_app.domain.decision_rules import dissent
+    from workshop_app.exercises.measures_charts import number_words
+
+    by_sector = {"public": {"5": 6}, "private": {"5": 5, "4": 1}, "community": {"1": 1, "2": 1}}
+    (flag,) = dissent("fist_to_five", by_sector)
+    assert "an average of 1.5, the others 4.9." in flag.describe("fist_to_five")
+    assert [number_words(v) for v in (2010, 46.5, 46.25)] == ["2,010", "46.5", "46.25"]
+    with i18n.language("es"):
+        assert "un promedio de 1,5, los demás 4,9." in flag.describe("fist_to_five")
+        assert [number_words(v) for v in (12010, 46.5, 46.25)] == ["12.010", "46,5", "46,25"]
+    with i18n.language("fr"):
+        assert "une moyenne de 1,5, les autres 4,9." in flag.describe("fist_to_five")
+        assert [number_words(v) for v in (2010, 46.5)] == ["2\u202f010", "46,5"]
+
+
 # ------------------------------------------------------------------- the window
 def test_preferences_by_keyboard_set_the_room_language_and_the_room_redraws(
     qtbot, store, planned_workshop, pseudo_spanish

@@ -11302,8 +11302,8 @@ totalmente</translation>
         <translation>aún sin votos</translation>
     </message>
     <message>
-        <source>{sector}: an average of {mine:.1f}, the others {others:.1f}. Talk about it before counting it as agreed.</source>
-        <translation>{sector}: un promedio de {mine:.1f}, los demás {others:.1f}. Conversarlo antes de darlo por acordado.</translation>
+        <source>{sector}: an average of {mine}, the others {others}. Talk about it before counting it as agreed.</source>
+        <translation>{sector}: un promedio de {mine}, los demás {others}. Conversarlo antes de darlo por acordado.</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -11416,6 +11416,10 @@ totalmente</translation>
     <message>
         <source>Dropped</source>
         <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>{sector}: an average of {mine:.1f}, the others {others:.1f}. Talk about it before counting it as agreed.</source>
+        <translation type="vanished">{sector}: un promedio de {mine:.1f}, los demás {others:.1f}. Conversarlo antes de darlo por acordado.</translation>
     </message>
     <message>
         <source>{n} dots</source>

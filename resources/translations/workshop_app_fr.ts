@@ -11302,8 +11302,8 @@ tout à fait</translation>
         <translation>pas encore de votes</translation>
     </message>
     <message>
-        <source>{sector}: an average of {mine:.1f}, the others {others:.1f}. Talk about it before counting it as agreed.</source>
-        <translation>{sector} : une moyenne de {mine:.1f}, les autres {others:.1f}. En parler avant de le considérer comme adopté.</translation>
+        <source>{sector}: an average of {mine}, the others {others}. Talk about it before counting it as agreed.</source>
+        <translation>{sector} : une moyenne de {mine}, les autres {others}. En parler avant de le considérer comme adopté.</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -11416,6 +11416,10 @@ tout à fait</translation>
     <message>
         <source>Dropped</source>
         <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>{sector}: an average of {mine:.1f}, the others {others:.1f}. Talk about it before counting it as agreed.</source>
+        <translation type="vanished">{sector} : une moyenne de {mine:.1f}, les autres {others:.1f}. En parler avant de le considérer comme adopté.</translation>
     </message>
     <message>
         <source>{n} dots</source>

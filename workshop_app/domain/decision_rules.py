@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from ..i18n import tr
+from ..i18n import format_number, tr
 from .records import sector_label
 
 Tally = Mapping[str, int]
@@ -351,9 +351,13 @@ class Dissent:
     def describe(self, method: VoteMethod | str) -> str:
         return tr(
             "Votes",
-            "{sector}: an average of {mine:.1f}, the others {others:.1f}. "
+            "{sector}: an average of {mine}, the others {others}. "
             "Talk about it before counting it as agreed.",
-        ).format(sector=sector_label(self.sector), mine=self.sector_mean, others=self.others_mean)
+        ).format(
+            sector=sector_label(self.sector),
+            mine=format_number(self.sector_mean),
+            others=format_number(self.others_mean),
+        )
 
 
 def dissent(
