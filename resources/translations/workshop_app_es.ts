@@ -5457,11 +5457,11 @@
     </message>
     <message>
         <source>Start with the measured value, a number such as 2,010 or 46.5.</source>
-        <translation>Empezar por el valor medido, un número como 2010 o 46.5.</translation>
+        <translation>Empezar por el valor medido, un número como 2010 o 46,5.</translation>
     </message>
     <message>
         <source>A value is a number, such as 2,010 or 46.5.</source>
-        <translation>Un valor es un número, como 2010 o 46.5.</translation>
+        <translation>Un valor es un número, como 2010 o 46,5.</translation>
     </message>
     <message>
         <source>Type the date as year-month-day: 2026-11-20.</source>

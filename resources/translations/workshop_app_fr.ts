@@ -5457,11 +5457,11 @@
     </message>
     <message>
         <source>Start with the measured value, a number such as 2,010 or 46.5.</source>
-        <translation>Commencez par la valeur mesurée, un nombre comme 2010 ou 46.5 (avec un point décimal).</translation>
+        <translation>Commencez par la valeur mesurée, un nombre comme 2 010 ou 46,5.</translation>
     </message>
     <message>
         <source>A value is a number, such as 2,010 or 46.5.</source>
-        <translation>Une valeur est un nombre, comme 2010 ou 46.5 (avec un point décimal).</translation>
+        <translation>Une valeur est un nombre, comme 2 010 ou 46,5.</translation>
     </message>
     <message>
         <source>Type the date as year-month-day: 2026-11-20.</source>
