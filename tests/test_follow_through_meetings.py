@@ -25,6 +25,7 @@ from workshop_app.exercises.measures_check_in import (
     MEASUREMENT,
     leading_number,
     levels,
+    typed_number,
 )
 from workshop_app.exercises.registry import get_kind
 from workshop_app.exercises.since_last_meeting import CARRIED
@@ -32,6 +33,7 @@ from workshop_app.exercises.templates import template
 from workshop_app.export import render_report, render_workshop, workshop_view
 from workshop_app.export.report import collaboration_report
 from workshop_app.export.summary import build_summary
+from workshop_app.ui import languages
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import Session
 
@@ -212,6 +214,57 @@ def test_two_measurements_are_typed_and_the_chart_shows_them(qtbot, demo):
     assert "2026-11-24: 95" in chart.alt
     png = render_png(chart, 1024, 600)
     assert png.startswith(b"\x89PNG")
+
+
+@pytest.fixture
+def app_language():
+    """Sets the app's language (as at start-up) for a test, English again after it."""
+    yield lambda code: languages.install_languages(code, None)
+    languages.install_languages("en", None)
+
+
+def test_a_typed_value_is_read_as_the_apps_language_writes_numbers(app_language):
+    assert typed_number("2,010 calls") == (2010, "calls")
+    assert typed_number("46.5% of households") == (46.5, "of households")
+    app_language("fr")
+    assert typed_number("46,5 après l'été") == (46.5, "après l'été")
+    assert typed_number("2 010 appels") == (2010, "appels")
+    assert typed_number("2\u00a0010") == (2010, "")
+    assert typed_number("46.5")[0] is None  # not a French number: refused, not 465
+    assert typed_number("environ 40")[0] is None
+    app_language("es")
+    assert typed_number("46,5 hogares") == (46.5, "hogares")
+    assert typed_number("12.010") == (12010, "")
+    assert typed_number("2.010")[0] is None  # Spanish writes 2010: 2.010 is not sure
+
+
+def test_a_french_facilitator_types_46_comma_5_and_it_is_kept_as_46_point_5(
+    qtbot, demo, app_language
+):
+    app_language("fr")
+    check_in = meeting(demo, CHECK_IN)
+    window, _ = open_block(qtbot, demo, check_in, "measures_check_in")
+    panel = window.workshop_view.panel
+    box = panel.list.capture
+    box.setFocus()
+    said: list[str] = []
+    window.session.error.connect(said.append)
+    before = len(demo.items(check_in.id, kinds=[MEASUREMENT]))
+    qtbot.keyClicks(box, "46.5")  # English decimals: refused with the sentence, not 465
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert said and "number" in said[-1]  # the window's words: English in this test
+    assert len(demo.items(check_in.id, kinds=[MEASUREMENT])) == before
+    box.clear()
+    for typed in ("46,5 depuis juin", "2 010"):  # QTest types ASCII only
+        qtbot.keyClicks(box, typed)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    new = [
+        m
+        for m in demo.items(check_in.id, kinds=[MEASUREMENT])
+        if m.fields.get("date") == check_in.date
+    ]
+    assert [m.fields["value"] for m in new] == [46.5, 2010]
+    assert new[0].fields["note"] == "depuis juin"
 
 
 def test_a_target_relative_to_the_baseline_is_worked_out_and_words_are_not_numbers():

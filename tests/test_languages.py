@@ -263,6 +263,58 @@ def test_a_spanish_export_of_the_demo_has_translated_headings(demo_db, real_cata
             assert " ".join(words.split()) in text, (fmt, words)
 
 
+# ------------------------------------------------------------------- counts and numbers
+def test_a_count_of_dots_takes_the_plural_of_each_language(real_catalogs):
+    from workshop_app.domain.decision_rules import describe_tally
+    from workshop_app.domain.records import Block
+    from workshop_app.exercises.vote_tally import phone_scale
+
+    block = Block("w", "indicator_votes", "", settings={"method": "dots", "max_dots_per_item": 2})
+    said = {}
+    for code in ("en", "es", "fr"):
+        with i18n.language(code):
+            said[code] = [label for _, label in phone_scale(block)]
+            said[code].append(describe_tally("dots", {"dots": 1}))
+    assert said["en"] == ["0 dots", "1 dot", "2 dots", "1 dot"]
+    assert said["es"] == ["0 puntos", "1 punto", "2 puntos", "1 punto"]
+    assert said["fr"] == ["0 gommette", "1 gommette", "2 gommettes", "1 gommette"]  # 0: singular
+
+
+def test_days_overdue_and_marked_actions_are_plurals(real_catalogs):
+    from workshop_app.domain.actions import mark_status
+    from workshop_app.domain.records import Item
+
+    action = Item("w", "action", "Send the minutes", "b")
+    with i18n.language("es"):
+        assert mark_status([action], "done", None, "2026-09-15").description.startswith(
+            "Marcar 1 acción:"
+        )
+        assert i18n.tr("Summary", "{status}, %n days overdue", 21) == "{status}, 21 días de retraso"
+    with i18n.language("fr"):
+        assert i18n.tr("Summary", "{status}, %n day overdue", 1) == "{status}, 1 jour de retard"
+    assert mark_status([action] * 2, "done", None, "2026-09-15").description.startswith(
+        "Mark 2 action(s):"
+    )
+
+
+def test_the_dissent_flag_and_measured_values_write_decimals_as_the_language_does(
+    real_catalogs,
+):
+    from workshop_app.domain.decision_rules import dissent
+    from workshop_app.exercises.measures_charts import number_words
+
+    by_sector = {"public": {"5": 6}, "private": {"5": 5, "4": 1}, "community": {"1": 1, "2": 1}}
+    (flag,) = dissent("fist_to_five", by_sector)
+    assert "an average of 1.5, the others 4.9." in flag.describe("fist_to_five")
+    assert [number_words(v) for v in (2010, 46.5, 46.25)] == ["2,010", "46.5", "46.25"]
+    with i18n.language("es"):
+        assert "un promedio de 1,5, los demás 4,9." in flag.describe("fist_to_five")
+        assert [number_words(v) for v in (12010, 46.5, 46.25)] == ["12.010", "46,5", "46,25"]
+    with i18n.language("fr"):
+        assert "une moyenne de 1,5, les autres 4,9." in flag.describe("fist_to_five")
+        assert [number_words(v) for v in (2010, 46.5)] == ["2\u202f010", "46,5"]
+
+
 # ------------------------------------------------------------------- the window
 def test_preferences_by_keyboard_set_the_room_language_and_the_room_redraws(
     qtbot, store, planned_workshop, pseudo_spanish

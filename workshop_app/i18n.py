@@ -32,6 +32,8 @@ Translate = Callable[[str, str, int], str]
 DateFormat = Callable[[str, str], str]
 #: ``format(value, decimals, language)`` -> the number as that language writes it.
 NumberFormat = Callable[[float, int, str], str]
+#: ``read(text, language)`` -> the number ``text`` is as that language types it, or None.
+NumberRead = Callable[[str, str], float | None]
 
 _current: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "workshop_app_language", default=None
@@ -43,6 +45,7 @@ _translators: dict[str, Translate | None] = {}
 _date_format: DateFormat | None = None
 _long_date_format: DateFormat | None = None
 _number_format: NumberFormat | None = None
+_number_read: NumberRead | None = None
 
 
 def install(loader: Callable[[str], Translate | None] | None) -> None:
@@ -59,6 +62,13 @@ def install_formatters(date: DateFormat, long_date: DateFormat, number: NumberFo
     decimals (``number(value, decimals, language)``)."""
     global _date_format, _long_date_format, _number_format
     _date_format, _long_date_format, _number_format = date, long_date, number
+
+
+def install_number_reader(read: NumberRead | None) -> None:
+    """How a number typed in a language other than English is read (``read(text,
+    language)``: "46,5" in French is 46.5); None: every language is read as English."""
+    global _number_read
+    _number_read = read
 
 
 def normalized(code: str | None) -> str:
@@ -183,6 +193,25 @@ def format_number(value: float, decimals: int = 1) -> str:
     if code != "en" and _number_format is not None:
         return _number_format(value, decimals, code)
     return f"{value:.{decimals}f}"
+
+
+def reads_english_numbers() -> bool:
+    """Whether :func:`read_number` reads numbers the English way ("2,010", "46.5")."""
+    return _default == "en" or _number_read is None
+
+
+def read_number(text: str) -> float | None:
+    """A number typed by the facilitator, alone (``text`` holds nothing else), read as the
+    app's language writes it: "2,010" and "46.5" in English, "2 010" and "46,5" in
+    French, "12.010" and "46,5" in Spanish. None when that language does not read it as
+    one number (French "46.5", Spanish "2.010"): better refused than read wrong."""
+    if not reads_english_numbers():
+        assert _number_read is not None
+        return _number_read(text.strip(), _default)
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
 
 
 _MONTHS = (

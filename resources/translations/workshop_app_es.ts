@@ -54,9 +54,12 @@
 </context>
 <context>
     <name>Actions</name>
-    <message>
-        <source>Mark {n} action(s): {status}</source>
-        <translation>Marcar {n} acción(es): {status}</translation>
+    <message numerus="yes">
+        <source>Mark %n action(s): {status}</source>
+        <translation>
+            <numerusform>Marcar %n acción: {status}</numerusform>
+            <numerusform>Marcar %n acciones: {status}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -73,6 +76,10 @@
     <message>
         <source>Dropped ✘</source>
         <translation>Descartada ✘</translation>
+    </message>
+    <message>
+        <source>Mark {n} action(s): {status}</source>
+        <translation type="vanished">Marcar {n} acción(es): {status}</translation>
     </message>
 </context>
 <context>
@@ -848,13 +855,19 @@
         <source>collaboration found by its name; no workshop yet</source>
         <translation>colaboración encontrada por su nombre; aún sin talleres</translation>
     </message>
-    <message>
-        <source>said in {n} item</source>
-        <translation>dicho en {n} elemento</translation>
+    <message numerus="yes">
+        <source>said in %n item</source>
+        <translation>
+            <numerusform>dicho en %n elemento</numerusform>
+            <numerusform>dicho en %n elementos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>said in {n} items</source>
-        <translation>dicho en {n} elementos</translation>
+    <message numerus="yes">
+        <source>said in %n items</source>
+        <translation>
+            <numerusform>dicho en %n elemento</numerusform>
+            <numerusform>dicho en %n elementos</numerusform>
+        </translation>
     </message>
     <message>
         <source>found by {why}</source>
@@ -1115,6 +1128,14 @@
     <message>
         <source>replace the database by a backup (the replaced file is kept aside)</source>
         <translation>reemplazar la base de datos por una copia de seguridad (el archivo reemplazado se guarda aparte)</translation>
+    </message>
+    <message>
+        <source>said in {n} item</source>
+        <translation type="vanished">dicho en {n} elemento</translation>
+    </message>
+    <message>
+        <source>said in {n} items</source>
+        <translation type="vanished">dicho en {n} elementos</translation>
     </message>
 </context>
 <context>
@@ -5436,11 +5457,11 @@
     </message>
     <message>
         <source>Start with the measured value, a number such as 2,010 or 46.5.</source>
-        <translation>Empezar por el valor medido, un número como 2010 o 46.5.</translation>
+        <translation>Empezar por el valor medido, un número como 2010 o 46,5.</translation>
     </message>
     <message>
         <source>A value is a number, such as 2,010 or 46.5.</source>
-        <translation>Un valor es un número, como 2010 o 46.5.</translation>
+        <translation>Un valor es un número, como 2010 o 46,5.</translation>
     </message>
     <message>
         <source>Type the date as year-month-day: 2026-11-20.</source>
@@ -7589,9 +7610,19 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <source>Status</source>
         <translation>Estado</translation>
     </message>
-    <message>
-        <source>{status}, {n} days overdue</source>
-        <translation>{status}, {n} días de retraso</translation>
+    <message numerus="yes">
+        <source>{status}, %n day overdue</source>
+        <translation>
+            <numerusform>{status}, %n día de retraso</numerusform>
+            <numerusform>{status}, %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{status}, %n days overdue</source>
+        <translation>
+            <numerusform>{status}, %n día de retraso</numerusform>
+            <numerusform>{status}, %n días de retraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>Since the last meeting: {done} done, {dropped} dropped; {open} still open, {late} of them overdue.</source>
@@ -7813,9 +7844,12 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <source>There is no block {n}: this workshop has {count} blocks, numbered 1 to {count}.</source>
         <translation>No existe el bloque {n}: este taller tiene {count} bloques, numerados del 1 al {count}.</translation>
     </message>
-    <message>
-        <source>This room view has {count} page(s); there is no page {n}.</source>
-        <translation>Esta vista de sala tiene {count} página(s); no existe la página {n}.</translation>
+    <message numerus="yes">
+        <source>This room view has %n page(s); there is no page {page}.</source>
+        <translation>
+            <numerusform>Esta vista de sala tiene %n página; no existe la página {page}.</numerusform>
+            <numerusform>Esta vista de sala tiene %n páginas; no existe la página {page}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The picture could not be written to {path}.</source>
@@ -7832,6 +7866,14 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
     <message>
         <source>Informed</source>
         <translation>Informado</translation>
+    </message>
+    <message>
+        <source>{status}, {n} days overdue</source>
+        <translation type="vanished">{status}, {n} días de retraso</translation>
+    </message>
+    <message>
+        <source>This room view has {count} page(s); there is no page {n}.</source>
+        <translation type="vanished">Esta vista de sala tiene {count} página(s); no existe la página {n}.</translation>
     </message>
 </context>
 <context>
@@ -9368,9 +9410,19 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <source>Topics for today</source>
         <translation>Temas para hoy</translation>
     </message>
-    <message>
-        <source>{status}, due {due}: {n} days overdue</source>
-        <translation>{status}, vence {due}: {n} días de retraso</translation>
+    <message numerus="yes">
+        <source>{status}, due {due}: %n day overdue</source>
+        <translation>
+            <numerusform>{status}, vence {due}: %n día de retraso</numerusform>
+            <numerusform>{status}, vence {due}: %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{status}, due {due}: %n days overdue</source>
+        <translation>
+            <numerusform>{status}, vence {due}: %n día de retraso</numerusform>
+            <numerusform>{status}, vence {due}: %n días de retraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>{status}, due {due}</source>
@@ -9400,9 +9452,20 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <source>Select a parked topic first.</source>
         <translation>Primero hay que seleccionar un tema estacionado.</translation>
     </message>
+    <message numerus="yes">
+        <source>Bring %n parked topic(s) into this meeting</source>
+        <translation>
+            <numerusform>Retomar %n tema estacionado en esta reunión</numerusform>
+            <numerusform>Retomar %n temas estacionados en esta reunión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{status}, due {due}: {n} days overdue</source>
+        <translation type="vanished">{status}, vence {due}: {n} días de retraso</translation>
+    </message>
     <message>
         <source>Bring {n} parked topic(s) into this meeting</source>
-        <translation>Retomar {n} tema(s) estacionado(s) en esta reunión</translation>
+        <translation type="vanished">Retomar {n} tema(s) estacionado(s) en esta reunión</translation>
     </message>
 </context>
 <context>
@@ -10164,9 +10227,19 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <source>no owner yet</source>
         <translation>sin responsable aún</translation>
     </message>
-    <message>
-        <source>{status}, {n} days overdue</source>
-        <translation>{status}, {n} días de retraso</translation>
+    <message numerus="yes">
+        <source>{status}, %n day overdue</source>
+        <translation>
+            <numerusform>{status}, %n día de retraso</numerusform>
+            <numerusform>{status}, %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{status}, %n days overdue</source>
+        <translation>
+            <numerusform>{status}, %n día de retraso</numerusform>
+            <numerusform>{status}, %n días de retraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>no date yet</source>
@@ -10347,6 +10420,10 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
     <message>
         <source>Informed</source>
         <translation>Informado</translation>
+    </message>
+    <message>
+        <source>{status}, {n} days overdue</source>
+        <translation type="vanished">{status}, {n} días de retraso</translation>
     </message>
 </context>
 <context>
@@ -11198,13 +11275,19 @@ totalmente</translation>
         <source>A block always parks the indicator for the room to discuss.</source>
         <translation>Un bloqueo siempre deja el indicador en espera para que la sala lo discuta.</translation>
     </message>
-    <message>
-        <source>{n} dots</source>
-        <translation>{n} puntos</translation>
+    <message numerus="yes">
+        <source>%n dot</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 dot</source>
-        <translation>1 punto</translation>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} fist</source>
@@ -11219,8 +11302,8 @@ totalmente</translation>
         <translation>aún sin votos</translation>
     </message>
     <message>
-        <source>{sector}: an average of {mine:.1f}, the others {others:.1f}. Talk about it before counting it as agreed.</source>
-        <translation>{sector}: un promedio de {mine:.1f}, los demás {others:.1f}. Conversarlo antes de darlo por acordado.</translation>
+        <source>{sector}: an average of {mine}, the others {others}. Talk about it before counting it as agreed.</source>
+        <translation>{sector}: un promedio de {mine}, los demás {others}. Conversarlo antes de darlo por acordado.</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -11333,6 +11416,18 @@ totalmente</translation>
     <message>
         <source>Dropped</source>
         <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>{sector}: an average of {mine:.1f}, the others {others:.1f}. Talk about it before counting it as agreed.</source>
+        <translation type="vanished">{sector}: un promedio de {mine:.1f}, los demás {others:.1f}. Conversarlo antes de darlo por acordado.</translation>
+    </message>
+    <message>
+        <source>{n} dots</source>
+        <translation type="vanished">{n} puntos</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation type="vanished">1 punto</translation>
     </message>
     <message>
         <source>The {sector} sector averages {mine:.1f}, the others {others:.1f}: talk about it before counting it as agreed.</source>

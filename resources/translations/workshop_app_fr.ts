@@ -54,9 +54,12 @@
 </context>
 <context>
     <name>Actions</name>
-    <message>
-        <source>Mark {n} action(s): {status}</source>
-        <translation>Marquer {n} action(s) : {status}</translation>
+    <message numerus="yes">
+        <source>Mark %n action(s): {status}</source>
+        <translation>
+            <numerusform>Marquer %n action : {status}</numerusform>
+            <numerusform>Marquer %n actions : {status}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -73,6 +76,10 @@
     <message>
         <source>Dropped ✘</source>
         <translation>Abandonnée ✘</translation>
+    </message>
+    <message>
+        <source>Mark {n} action(s): {status}</source>
+        <translation type="vanished">Marquer {n} action(s) : {status}</translation>
     </message>
 </context>
 <context>
@@ -848,13 +855,19 @@
         <source>collaboration found by its name; no workshop yet</source>
         <translation>collaboration trouvée par son nom ; pas encore d&apos;atelier</translation>
     </message>
-    <message>
-        <source>said in {n} item</source>
-        <translation>dit dans {n} élément</translation>
+    <message numerus="yes">
+        <source>said in %n item</source>
+        <translation>
+            <numerusform>dit dans %n élément</numerusform>
+            <numerusform>dit dans %n éléments</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>said in {n} items</source>
-        <translation>dit dans {n} éléments</translation>
+    <message numerus="yes">
+        <source>said in %n items</source>
+        <translation>
+            <numerusform>dit dans %n élément</numerusform>
+            <numerusform>dit dans %n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>found by {why}</source>
@@ -1115,6 +1128,14 @@
     <message>
         <source>replace the database by a backup (the replaced file is kept aside)</source>
         <translation>remplacer la base de données par une sauvegarde (le fichier remplacé est mis de côté)</translation>
+    </message>
+    <message>
+        <source>said in {n} item</source>
+        <translation type="vanished">dit dans {n} élément</translation>
+    </message>
+    <message>
+        <source>said in {n} items</source>
+        <translation type="vanished">dit dans {n} éléments</translation>
     </message>
 </context>
 <context>
@@ -5436,11 +5457,11 @@
     </message>
     <message>
         <source>Start with the measured value, a number such as 2,010 or 46.5.</source>
-        <translation>Commencez par la valeur mesurée, un nombre comme 2010 ou 46.5 (avec un point décimal).</translation>
+        <translation>Commencez par la valeur mesurée, un nombre comme 2 010 ou 46,5.</translation>
     </message>
     <message>
         <source>A value is a number, such as 2,010 or 46.5.</source>
-        <translation>Une valeur est un nombre, comme 2010 ou 46.5 (avec un point décimal).</translation>
+        <translation>Une valeur est un nombre, comme 2 010 ou 46,5.</translation>
     </message>
     <message>
         <source>Type the date as year-month-day: 2026-11-20.</source>
@@ -7589,9 +7610,19 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <source>Status</source>
         <translation>Statut</translation>
     </message>
-    <message>
-        <source>{status}, {n} days overdue</source>
-        <translation>{status}, {n} j de retard</translation>
+    <message numerus="yes">
+        <source>{status}, %n day overdue</source>
+        <translation>
+            <numerusform>{status}, %n jour de retard</numerusform>
+            <numerusform>{status}, %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{status}, %n days overdue</source>
+        <translation>
+            <numerusform>{status}, %n jour de retard</numerusform>
+            <numerusform>{status}, %n jours de retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Since the last meeting: {done} done, {dropped} dropped; {open} still open, {late} of them overdue.</source>
@@ -7813,9 +7844,12 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <source>There is no block {n}: this workshop has {count} blocks, numbered 1 to {count}.</source>
         <translation>Il n&apos;y a pas de bloc {n} : cet atelier compte {count} blocs, numérotés de 1 à {count}.</translation>
     </message>
-    <message>
-        <source>This room view has {count} page(s); there is no page {n}.</source>
-        <translation>Cette vue de la salle compte {count} page(s) ; il n&apos;y a pas de page {n}.</translation>
+    <message numerus="yes">
+        <source>This room view has %n page(s); there is no page {page}.</source>
+        <translation>
+            <numerusform>Cette vue de la salle compte %n page ; il n&apos;y a pas de page {page}.</numerusform>
+            <numerusform>Cette vue de la salle compte %n pages ; il n&apos;y a pas de page {page}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The picture could not be written to {path}.</source>
@@ -7832,6 +7866,14 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     <message>
         <source>Informed</source>
         <translation>Informé</translation>
+    </message>
+    <message>
+        <source>{status}, {n} days overdue</source>
+        <translation type="vanished">{status}, {n} j de retard</translation>
+    </message>
+    <message>
+        <source>This room view has {count} page(s); there is no page {n}.</source>
+        <translation type="vanished">Cette vue de la salle compte {count} page(s) ; il n&apos;y a pas de page {n}.</translation>
     </message>
 </context>
 <context>
@@ -9368,9 +9410,19 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <source>Topics for today</source>
         <translation>Sujets du jour</translation>
     </message>
-    <message>
-        <source>{status}, due {due}: {n} days overdue</source>
-        <translation>{status}, échéance {due} : {n} j de retard</translation>
+    <message numerus="yes">
+        <source>{status}, due {due}: %n day overdue</source>
+        <translation>
+            <numerusform>{status}, échéance {due} : %n jour de retard</numerusform>
+            <numerusform>{status}, échéance {due} : %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{status}, due {due}: %n days overdue</source>
+        <translation>
+            <numerusform>{status}, échéance {due} : %n jour de retard</numerusform>
+            <numerusform>{status}, échéance {due} : %n jours de retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>{status}, due {due}</source>
@@ -9400,9 +9452,20 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <source>Select a parked topic first.</source>
         <translation>Sélectionnez d&apos;abord un sujet du parking.</translation>
     </message>
+    <message numerus="yes">
+        <source>Bring %n parked topic(s) into this meeting</source>
+        <translation>
+            <numerusform>Reprendre %n sujet du parking dans cette réunion</numerusform>
+            <numerusform>Reprendre %n sujets du parking dans cette réunion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{status}, due {due}: {n} days overdue</source>
+        <translation type="vanished">{status}, échéance {due} : {n} j de retard</translation>
+    </message>
     <message>
         <source>Bring {n} parked topic(s) into this meeting</source>
-        <translation>Reprendre {n} sujet(s) du parking dans cette réunion</translation>
+        <translation type="vanished">Reprendre {n} sujet(s) du parking dans cette réunion</translation>
     </message>
 </context>
 <context>
@@ -10164,9 +10227,19 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <source>no owner yet</source>
         <translation>pas encore de responsable</translation>
     </message>
-    <message>
-        <source>{status}, {n} days overdue</source>
-        <translation>{status}, {n} j de retard</translation>
+    <message numerus="yes">
+        <source>{status}, %n day overdue</source>
+        <translation>
+            <numerusform>{status}, %n jour de retard</numerusform>
+            <numerusform>{status}, %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{status}, %n days overdue</source>
+        <translation>
+            <numerusform>{status}, %n jour de retard</numerusform>
+            <numerusform>{status}, %n jours de retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>no date yet</source>
@@ -10347,6 +10420,10 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     <message>
         <source>Informed</source>
         <translation>Informé</translation>
+    </message>
+    <message>
+        <source>{status}, {n} days overdue</source>
+        <translation type="vanished">{status}, {n} j de retard</translation>
     </message>
 </context>
 <context>
@@ -11198,13 +11275,19 @@ tout à fait</translation>
         <source>A block always parks the indicator for the room to discuss.</source>
         <translation>Un blocage reporte toujours l&apos;indicateur pour que la salle en discute.</translation>
     </message>
-    <message>
-        <source>{n} dots</source>
-        <translation>{n} gommettes</translation>
+    <message numerus="yes">
+        <source>%n dot</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 dot</source>
-        <translation>1 gommette</translation>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} fist</source>
@@ -11219,8 +11302,8 @@ tout à fait</translation>
         <translation>pas encore de votes</translation>
     </message>
     <message>
-        <source>{sector}: an average of {mine:.1f}, the others {others:.1f}. Talk about it before counting it as agreed.</source>
-        <translation>{sector} : une moyenne de {mine:.1f}, les autres {others:.1f}. En parler avant de le considérer comme adopté.</translation>
+        <source>{sector}: an average of {mine}, the others {others}. Talk about it before counting it as agreed.</source>
+        <translation>{sector} : une moyenne de {mine}, les autres {others}. En parler avant de le considérer comme adopté.</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -11333,6 +11416,18 @@ tout à fait</translation>
     <message>
         <source>Dropped</source>
         <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>{sector}: an average of {mine:.1f}, the others {others:.1f}. Talk about it before counting it as agreed.</source>
+        <translation type="vanished">{sector} : une moyenne de {mine:.1f}, les autres {others:.1f}. En parler avant de le considérer comme adopté.</translation>
+    </message>
+    <message>
+        <source>{n} dots</source>
+        <translation type="vanished">{n} gommettes</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation type="vanished">1 gommette</translation>
     </message>
     <message>
         <source>The {sector} sector averages {mine:.1f}, the others {others:.1f}: talk about it before counting it as agreed.</source>

@@ -88,8 +88,8 @@ def cmd_search(args: argparse.Namespace) -> int:
                 continue
             why = [reasons[reason] for reason in hit.by if reason in reasons]
             if hit.said is not None:
-                said = "said in {n} item" if hit.said.matches == 1 else "said in {n} items"
-                why.append(tr("CLI", said).format(n=hit.said.matches))
+                n = hit.said.matches
+                why.append(tr("CLI", "said in %n item" if n == 1 else "said in %n items", n))
             date = workshop.date or tr("CLI", "no date")
             found_by = tr("CLI", "found by {why}").format(why=", ".join(why))
             say(f"{date}  {workshop.title}  [{workshop.id}]  {found_by}")

@@ -65,8 +65,8 @@ def set_status(
 def mark_status(actions: list[Item], status: str, note: str | None, today: str) -> Edit:
     """:func:`set_status` as the facilitator's screens say it in the undo history: "Mark 2
     action(s): Done ✔"."""
-    description = tr("Actions", "Mark {n} action(s): {status}").format(
-        n=len(actions), status=status_label(status)
+    description = tr("Actions", "Mark %n action(s): {status}", len(actions)).format(
+        status=status_label(status)
     )
     return set_status(description, actions, status, note, today)
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from ..i18n import tr
+from ..i18n import format_number, tr
 from .records import sector_label
 
 Tally = Mapping[str, int]
@@ -258,6 +258,11 @@ def mean_score(method: VoteMethod | str, tally: Tally) -> float | None:
     return sum(s * n for s, n in pairs) / votes if votes else None
 
 
+def dots_text(n: int) -> str:
+    """``n`` dots in words: "1 dot", "7 dots" (a plural in the catalog: "0 gommette")."""
+    return tr("Votes", "%n dot" if n == 1 else "%n dots", n)
+
+
 def describe_tally(method: VoteMethod | str, tally: Tally) -> str:
     """A tally in words: "5 at 5, 6 at 4, 1 fist" or "4 love it, 1 block" or "7 dots"."""
     method = method_of(method)
@@ -267,7 +272,7 @@ def describe_tally(method: VoteMethod | str, tally: Tally) -> str:
         if not n:
             continue
         if method is VoteMethod.DOTS:
-            parts.append(tr("Votes", "{n} dots").format(n=n) if n != 1 else tr("Votes", "1 dot"))
+            parts.append(dots_text(n))
         elif method is VoteMethod.FIST_TO_FIVE:
             parts.append(
                 tr("Votes", "{n} fist").format(n=n)
@@ -346,9 +351,13 @@ class Dissent:
     def describe(self, method: VoteMethod | str) -> str:
         return tr(
             "Votes",
-            "{sector}: an average of {mine:.1f}, the others {others:.1f}. "
+            "{sector}: an average of {mine}, the others {others}. "
             "Talk about it before counting it as agreed.",
-        ).format(sector=sector_label(self.sector), mine=self.sector_mean, others=self.others_mean)
+        ).format(
+            sector=sector_label(self.sector),
+            mine=format_number(self.sector_mean),
+            others=format_number(self.others_mean),
+        )
 
 
 def dissent(

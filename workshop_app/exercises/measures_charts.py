@@ -8,13 +8,19 @@ from typing import Any
 
 from ..charts import ChartStyle, pixels, style_axes
 from ..domain.document import Chart
+from ..i18n import current_language, format_number
 
 
 def number_words(value: object) -> str:
-    """A value as the room reads it: "2,010", "46.5"; nothing when it is not a number."""
+    """A value as the room reads it, in the current language: "2,010", "46.5" (French
+    "2 010", "46,5"); nothing when it is not a number."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return ""
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
+    whole = value == int(value)
+    if current_language() == "en":
+        return f"{value:,.0f}" if whole else f"{value:,.2f}".rstrip("0").rstrip(".")
+    written = format_number(value, 0 if whole else 2)
+    return written if whole else written.rstrip("0").rstrip(",.")
 
 
 def draw_measure_trend(figure: Any, chart: Chart, style: ChartStyle) -> None:

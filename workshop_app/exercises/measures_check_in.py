@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from .. import i18n
 from ..domain.document import Chart, Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item
 from ..domain.schema import (
@@ -65,6 +66,29 @@ def leading_number(words: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) and abs(value) <= 1e12 else None
+
+
+#: A number as typed in a language other than English: digits, and the marks and spaces
+#: between digits that the language's locale may read as separators ("2 010", "46,5").
+_LOCAL_NUMBER = re.compile(r"^\s*([-+]?\d+(?:[.,'\u00a0\u202f ]\d+)*)")
+
+
+def typed_number(words: str) -> tuple[float | None, str]:
+    """The measured value a facilitator typed at the start of ``words``, read as the
+    app's language writes numbers ("46,5 households" in French -> 46.5), and the words
+    after it (the note). The value is None when there is no number, or one the language
+    does not read as a number (French "46.5", Spanish "2.010"): refused, not guessed."""
+    pattern = _NUMBER if i18n.reads_english_numbers() else _LOCAL_NUMBER
+    found = pattern.match(words or "")
+    if not found:
+        return None, (words or "").strip()
+    value = i18n.read_number(found.group(1))
+    rest = words[found.end(1) :]
+    if rest and not rest[0].isspace():  # "46.5% of households": the note starts after it
+        rest = rest.split(maxsplit=1)[1] if len(rest.split(maxsplit=1)) > 1 else ""
+    if value is None or not math.isfinite(value) or abs(value) > 1e12:
+        return None, rest.strip()
+    return value, rest.strip()
 
 
 def levels(indicator: Item) -> tuple[float | None, float | None]:

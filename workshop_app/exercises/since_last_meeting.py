@@ -113,7 +113,8 @@ def _actions_table(
         late = overdue_days(action, day)
         status = status_words(action)
         if late:
-            status = tr(context, "{status}, {n} days overdue").format(status=status, n=late)
+            overdue = "{status}, %n day overdue" if late == 1 else "{status}, %n days overdue"
+            status = tr(context, overdue, late).format(status=status)
         due = str(action.fields.get("due", "") or tr(context, "no date yet"))
         rows.append((_owner(action, context), action.text, due, status))
     return [

@@ -114,7 +114,7 @@ def _trend_chart(view: AudienceView, block: Block) -> Chart | None:
     alt = "; ".join(
         f"{s['statement']}: "
         + ", ".join(
-            f"{label.splitlines()[0]} {a:.1f}" if a is not None else f"{label.splitlines()[0]} –"
+            f"{label.splitlines()[0]} {format_number(a) if a is not None else '–'}"
             for label, a in zip(labels, s["averages"], strict=True)
         )
         for s in series

@@ -190,10 +190,7 @@ def phone_scale(block: Block) -> tuple[tuple[int, str], ...]:
     method = rules.method_of(block.settings.get("method"))
     if method is VoteMethod.DOTS:
         _, most = dots_allowed(block)
-        return tuple(
-            (n, tr("Votes", "1 dot") if n == 1 else tr("Votes", "{n} dots").format(n=n))
-            for n in range(most + 1)
-        )
+        return tuple((n, rules.dots_text(n)) for n in range(most + 1))
     return tuple((level.score, level.label) for level in rules.levels(method))
 
 

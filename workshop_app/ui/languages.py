@@ -137,6 +137,20 @@ def number(value: float, decimals: int, code: str) -> str:
     return locale_of(code).toString(float(value), "f", decimals)
 
 
+_SPACES = " \u00a0\u202f"
+
+
+def read_number(text: str, code: str) -> float | None:
+    """``text`` as language ``code``'s locale reads a number ("46,5" -> 46.5 in French),
+    any space as its thousands separator when that is a space; None if it reads none."""
+    locale = locale_of(code)
+    group = locale.groupSeparator()
+    if group in _SPACES:
+        text = "".join(group if c in _SPACES else c for c in text)
+    value, ok = locale.toDouble(text)
+    return value if ok else None
+
+
 def install_languages(app_language: str, output_language: str | None) -> None:
     """Speak ``app_language`` in Qt-free code and ``output_language`` (None: the same) in
     the room and the exports; catalogs and dates read through Qt."""
@@ -144,6 +158,7 @@ def install_languages(app_language: str, output_language: str | None) -> None:
     i18n.set_output_language(output_language)
     i18n.install(translate_function)
     i18n.install_formatters(short_date, long_date, number)
+    i18n.install_number_reader(read_number)
 
 
 def install_app_translators(app: QCoreApplication, code: str) -> None:

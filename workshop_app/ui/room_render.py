@@ -63,9 +63,9 @@ def room_image(
     layout = layout_room(content, QSize(width, height), chosen_theme)
     if not 1 <= page <= layout.page_count:
         raise RenderError(
-            tr("Room", "This room view has {count} page(s); there is no page {n}.").format(
-                count=layout.page_count, n=page
-            )
+            tr(
+                "Room", "This room view has %n page(s); there is no page {page}.", layout.page_count
+            ).format(page=page)
         )
     image = QImage(width, height, QImage.Format.Format_RGB32)
     painter = QPainter(image)

@@ -13,11 +13,11 @@ from ...domain.schema import is_iso_date
 from ...domain.visibility import Audience
 from ...exercises.measures_check_in import (
     MEASUREMENT,
-    leading_number,
     levels,
     number_words,
     series,
     tracked_indicators,
+    typed_number,
 )
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
@@ -146,14 +146,12 @@ class MeasurementsEditor(QWidget):
         if indicator is None:
             self.session.error.emit(self.tr("Choose the indicator measured first."))
             return None
-        value = leading_number(item.text)
+        value, note = typed_number(item.text)
         if value is None:
             self.session.error.emit(
                 self.tr("Start with the measured value, a number such as 2,010 or 46.5.")
             )
             return None
-        rest = item.text.strip()
-        words = rest.split(maxsplit=1)
         day = self.day or self._view().workshop.date or date.today().isoformat()
         return touched(
             item,
@@ -163,7 +161,7 @@ class MeasurementsEditor(QWidget):
                 "value": value,
                 "date": day,
                 "source": str(indicator.fields.get("source", "")),
-                "note": words[1] if len(words) > 1 else "",
+                "note": note,
             },
         )
 
@@ -171,7 +169,7 @@ class MeasurementsEditor(QWidget):
         return number_words(item.fields.get("value"))
 
     def _set_value(self, item: Item, text: str) -> Item:
-        value = leading_number(text)
+        value, _ = typed_number(text)
         if value is None:
             self.session.error.emit(self.tr("A value is a number, such as 2,010 or 46.5."))
             return item
@@ -185,8 +183,8 @@ class MeasurementsEditor(QWidget):
         return touched(item, fields={**item.fields, "date": text})
 
     def _set_text(self, item: Item, text: str) -> Item:
-        words = text.strip().split(maxsplit=1)
-        note_words = words[1] if len(words) > 1 and leading_number(text) is not None else text
+        value, note = typed_number(text)
+        note_words = note if value is not None else text
         return touched(item, text=text, fields={**item.fields, "note": note_words.strip()})
 
 

@@ -149,9 +149,12 @@ class SinceLastMeetingPanel(ExercisePanel):
             status = status_words(action)
             due = action.fields.get("due", "")
             if late:
-                status = self.tr("{status}, due {due}: {n} days overdue").format(
-                    status=status, due=due, n=late
+                overdue = (
+                    "{status}, due {due}: %n day overdue"
+                    if late == 1
+                    else "{status}, due {due}: %n days overdue"
                 )
+                status = self.tr(overdue, "", late).format(status=status, due=due)
             elif due and action.fields.get("status") not in (DONE, DROPPED):
                 status = self.tr("{status}, due {due}").format(status=status, due=due)
             cells = [
@@ -209,7 +212,7 @@ class SinceLastMeetingPanel(ExercisePanel):
             self.session.error.emit(self.tr("Select a parked topic first."))
             return
         new = carry(self.workshop_id, self.current_block(), chosen)
-        description = self.tr("Bring {n} parked topic(s) into this meeting").format(n=len(new))
+        description = self.tr("Bring %n parked topic(s) into this meeting", "", len(new))
         self.session.apply(edits.add(description, *new))
 
     def focus_capture(self) -> None:
