@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from export_helpers import pdf_text
+from panel_support import planned
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -261,6 +262,29 @@ def test_a_spanish_export_of_the_demo_has_translated_headings(demo_db, real_cata
             text = html.unescape(out.read_text(encoding="utf-8"))
         for words in expected:
             assert " ".join(words.split()) in text, (fmt, words)
+
+
+def test_the_default_trust_statements_are_read_in_the_rooms_language(real_catalogs, store):
+    """They are kept in English in the block; the room, its phones and the summary read
+    them in the language of the moment, and the tallies still find them."""
+    from workshop_app.domain.visibility import Audience
+    from workshop_app.exercises.trust_check_in import trust_room, trust_summary
+    from workshop_app.exercises.trust_tally import DEFAULT_STATEMENTS, phone_questions
+    from workshop_app.export import workshop_view
+
+    workshop, blocks = planned(store, "first_partnership_meeting", "Kick-off", "2026-09-15")
+    trust = next(b for b in blocks if b.kind == "trust_check_in")
+    assert trust.settings["statements"] == list(DEFAULT_STATEMENTS)  # stored in English
+    view = workshop_view(store, workshop.id, Audience.ROOM)
+    with i18n.language("es"):
+        room = str(trust_room(view, trust))  # the elements, their words among them
+        questions = [words for _, words in phone_questions(trust, [])]
+    assert "Los socios cumplirán sus compromisos" in room
+    assert "Partners will follow through" not in room
+    assert questions[0] == "Los socios cumplirán sus compromisos"
+    with i18n.language("fr"):
+        summary = str(trust_summary(view, trust))
+    assert "Les partenaires tiendront leurs engagements" in summary
 
 
 # ------------------------------------------------------------------- counts and numbers

@@ -544,7 +544,7 @@ def data_messages() -> Iterator[Message]:
     """The English words declared as data that code translates when it shows them."""
     from .domain import actions, decision_rules, records
     from .domain.schema import ChoiceSet
-    from .exercises import measure_criteria, share_discretion, stakeholder_map
+    from .exercises import measure_criteria, share_discretion, stakeholder_map, trust_tally
     from .exercises.registry import FAMILIES, all_kinds
     from .exercises.templates import templates
     from .participation.phone_page import PAGE_WORDS
@@ -608,6 +608,8 @@ def data_messages() -> Iterator[Message]:
         assert isinstance(choices, ChoiceSet)
         for _, words in choices:
             yield Message(choices.context, words)
+    for words in trust_tally.DEFAULT_STATEMENTS:  # stored in English: see i18n.tr_stored
+        yield Message("Exercises", words)
     for _, words, _ in measure_criteria.DEFAULT_CRITERIA:
         yield Message("Measures", words)
     for _, words in measure_criteria.SCORES:

@@ -1805,6 +1805,18 @@
         <source>Which commitments do we sign up to?</source>
         <translation>¿Con qué compromisos nos comprometemos?</translation>
     </message>
+    <message>
+        <source>Partners will follow through on commitments</source>
+        <translation>Los socios cumplirán sus compromisos</translation>
+    </message>
+    <message>
+        <source>My organisation&apos;s view is respected here</source>
+        <translation>Aquí se respeta el punto de vista de mi organización</translation>
+    </message>
+    <message>
+        <source>I understand the other partners&apos; constraints</source>
+        <translation>Entiendo las limitaciones de los demás socios</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

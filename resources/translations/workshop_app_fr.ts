@@ -1805,6 +1805,18 @@
         <source>Which commitments do we sign up to?</source>
         <translation>À quels engagements souscrivons-nous ?</translation>
     </message>
+    <message>
+        <source>Partners will follow through on commitments</source>
+        <translation>Les partenaires tiendront leurs engagements</translation>
+    </message>
+    <message>
+        <source>My organisation&apos;s view is respected here</source>
+        <translation>Le point de vue de mon organisation est respecté ici</translation>
+    </message>
+    <message>
+        <source>I understand the other partners&apos; constraints</source>
+        <translation>Je comprends les contraintes des autres partenaires</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -19,7 +19,7 @@ from ..domain.schema import (
     text,
 )
 from ..domain.visibility import AudienceView
-from ..i18n import format_number, tr
+from ..i18n import format_number, tr, tr_stored
 from . import demo_data
 from .common import nothing_recorded, short_meeting_label
 from .registry import DemoContext, ExerciseKind, Guide, PhoneInput, ReportPart, register
@@ -59,10 +59,19 @@ def trend(view: AudienceView, block: Block) -> tuple[list[str], list[dict[str, A
         meetings.append((_meeting_label(view.workshop.date, view.workshop.title), current))
     labels = [label for label, _ in meetings]
     series = [
-        {"statement": s, "averages": [average(sums.get(s, [0] * 5)) for _, sums in meetings]}
+        {
+            "statement": tr_stored(s),
+            "averages": [average(sums.get(s, [0] * 5)) for _, sums in meetings],
+        }
         for s in statements_of(block)
     ]
     return labels, series
+
+
+def shown_statements(block: Block) -> tuple[str, ...]:
+    """The statements of ``block`` as the room reads them: the default ones in the
+    language of the moment (they are stored in English), any others as typed."""
+    return tuple(tr_stored(s) for s in statements_of(block))
 
 
 def _sums(items: Iterable[Item]) -> dict[str, list[int]]:
@@ -84,7 +93,7 @@ def _meeting_label(date: str, title: str) -> str:
 def _distribution_chart(data: list[tuple[str, list[int]]], title: str) -> Chart:
     alt = "; ".join(
         tr("Room", "{statement}: {counts} (average {avg})").format(
-            statement=s,
+            statement=tr_stored(s),
             counts=", ".join(f"{n}× {r}" for r, n in zip(RATINGS, c, strict=True)),
             avg=format_number(a) if (a := average(c)) is not None else "–",
         )
@@ -94,7 +103,7 @@ def _distribution_chart(data: list[tuple[str, list[int]]], title: str) -> Chart:
         "trust_distribution",
         title,
         {
-            "statements": [s for s, _ in data],
+            "statements": [tr_stored(s) for s, _ in data],
             "counts": [c for _, c in data],
             "scale": [tr("Room", "1 not at all"), tr("Room", "5 completely")],
             # how tall the room must draw it (charts.chart_lines): a statement and its
@@ -135,7 +144,7 @@ def _hidden_notice(block: Block) -> list[Element]:
             tr("Room", "The results will be shown once everyone has rated."),
         ),
         Heading(tr("Room", "Rate each statement from 1 (not at all) to 5 (completely)"), level=3),
-        BulletList(tuple(statements_of(block)), ordered=True),
+        BulletList(shown_statements(block), ordered=True),
     ]
 
 
@@ -147,7 +156,7 @@ def trust_room(view: AudienceView, block: Block) -> list[Element]:
     if not any(sum(c) for _, c in data):
         return [
             Paragraph(tr("Room", "No ratings entered yet."), emphasis=True),
-            BulletList(tuple(statements_of(block)), ordered=True),
+            BulletList(shown_statements(block), ordered=True),
         ]
     elements: list[Element] = [
         _distribution_chart(data, tr("Room", "How far do we agree?")),
@@ -169,7 +178,7 @@ def trust_summary(view: AudienceView, block: Block) -> list[Element]:
                     "The ratings were not revealed to the room and are left out of this summary.",
                 )
             ),
-            BulletList(tuple(statements_of(block)), ordered=True),
+            BulletList(shown_statements(block), ordered=True),
         ]
     data = tallies(view, block)
     if not any(sum(c) for _, c in data):
@@ -178,7 +187,7 @@ def trust_summary(view: AudienceView, block: Block) -> list[Element]:
         )
     rows = tuple(
         (
-            s,
+            tr_stored(s),
             *(str(n) for n in c),
             str(sum(c)),
             format_number(a) if (a := average(c)) is not None else "–",
@@ -246,7 +255,7 @@ def report_trend(views: list[AudienceView]) -> tuple[list[str], list[dict[str, A
             meetings.append((short_meeting_label(view), sums))
     series = [
         {
-            "statement": s,
+            "statement": tr_stored(s),
             "averages": [_round(average(sums.get(s, [0] * 5))) for _, sums in meetings],
         }
         for s in statements

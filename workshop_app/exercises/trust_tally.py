@@ -11,7 +11,7 @@ from ..domain.document import Element, Paragraph
 from ..domain.edits import Edit
 from ..domain.records import Block, Item, Workshop
 from ..domain.snapshot import WorkshopSnapshot
-from ..i18n import tr
+from ..i18n import tr, tr_stored
 from .common import tally_counts
 from .registry import Ballot, text_key
 
@@ -84,7 +84,7 @@ def from_phones(item: Item) -> bool:
 
 def phone_questions(block: Block, items: Sequence[Item]) -> list[tuple[str, str]]:
     """The statements a phone rates, each with the key it names it by."""
-    return [(text_key(s), s) for s in statements_of(block)]
+    return [(text_key(s), tr_stored(s)) for s in statements_of(block)]
 
 
 def phone_rating(
