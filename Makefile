@@ -24,7 +24,7 @@ $(VENV)/.installed-dist: pyproject.toml
 
 # The translations: Qt Linguist catalogs (.ts) kept in git, compiled (.qm) where the app
 # looks for them. `make translations` updates the catalogs from the source, keeping every
-# translation already made (workshop_app/i18n_extract.py says how).
+# translation already made (workshop_app/i18n_extract/ says how).
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
