@@ -287,6 +287,17 @@ def test_the_default_trust_statements_are_read_in_the_rooms_language(real_catalo
     assert "Les partenaires tiendront leurs engagements" in summary
 
 
+def test_a_callout_s_label_is_punctuated_as_its_language_writes_it(real_catalogs):
+    from workshop_app.domain.document import Callout, plain_text
+    from workshop_app.export.markdown import render as markdown
+
+    note = Callout("Dissent", "talk about it")
+    assert plain_text([note]) == "Dissent: talk about it"
+    with i18n.language("fr"):
+        assert Callout("Désaccord", "en parler").lead == "Désaccord :"  # a space before it
+        assert "**Désaccord :** en parler" in markdown([Callout("Désaccord", "en parler")])
+
+
 # ------------------------------------------------------------------- counts and numbers
 def test_a_count_of_dots_takes_the_plural_of_each_language(real_catalogs):
     from workshop_app.domain.decision_rules import describe_tally

@@ -1364,6 +1364,13 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+</context>
+<context>
     <name>EditableTable</name>
     <message>
         <source>This cell counts: type a number (or + and −). Words go in the side lists: Ctrl+Shift+F a private note, Ctrl+Shift+D a decision, Ctrl+Shift+P the parking lot.</source>
@@ -11328,6 +11335,10 @@ totalmente</translation>
     <message>
         <source>Dissent</source>
         <translation>Desacuerdo</translation>
+    </message>
+    <message>
+        <source>{item}: {dissent}</source>
+        <translation>{item}: {dissent}</translation>
     </message>
     <message>
         <source>Items</source>

@@ -42,6 +42,14 @@ class Callout:
     label: str
     text: str
 
+    @property
+    def lead(self) -> str:
+        """The label as the language writes it before what it says: "Note:" in English,
+        "Note :" in French; empty without a label."""
+        from ..i18n import tr
+
+        return tr("Document", "{label}:").format(label=self.label) if self.label else ""
+
 
 @dataclass(frozen=True)
 class Chart:
@@ -72,8 +80,8 @@ def plain_text(elements: list[Element]) -> str:
             case Table(headers=h, rows=rows):
                 out.append(" | ".join(h))
                 out.extend(" | ".join(r) for r in rows)
-            case Callout(label=label, text=t):
-                out.append(f"{label}: {t}")
+            case Callout(text=t) as callout:
+                out.append(f"{callout.lead} {t}".strip())
             case Chart(title=title, alt=alt, data=data):
                 out.extend([title, alt, _words(data)])
     return "\n".join(out)

@@ -243,7 +243,13 @@ def vote_elements(
                 tr("Votes", "Dissent") if flags else "",
             )
         )
-        notes += [Callout(tr("Votes", "Dissent"), f"{indicator.text}: {f}") for f in flags]
+        notes += [
+            Callout(
+                tr("Votes", "Dissent"),
+                tr("Votes", "{item}: {dissent}").format(item=indicator.text, dissent=f),
+            )
+            for f in flags
+        ]
         if tally:
             bars.append(
                 {

@@ -97,10 +97,10 @@ def render(elements: Iterable[Element], title: str, footer: str = "") -> bytes:
                     for cell, text in zip(cells, row, strict=False):
                         cell.text = _clean(text)
                 document.add_paragraph()
-            case Callout(label=label, text=text):
+            case Callout(text=text) as callout:
                 paragraph = document.add_paragraph()
                 shade(paragraph, "F1F5FB")
-                label_run = paragraph.add_run(_clean(label) + ": ")
+                label_run = paragraph.add_run(_clean(callout.lead) + " ")
                 label_run.bold = True
                 label_run.font.color.rgb = RGBColor.from_string(ACCENT)
                 paragraph.add_run(_clean(text))

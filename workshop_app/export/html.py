@@ -152,8 +152,10 @@ def elements_html(elements: Iterable[Element], flavour: HtmlFlavour) -> HtmlBody
                     for row in rows
                 )
                 parts.append(f.table.format(head=head, rows=body))
-            case Callout(label=label, text=text):
-                parts.append(f.callout.format(label=escape_text(label), text=escape_text(text)))
+            case Callout(text=text) as callout:
+                parts.append(
+                    f.callout.format(label=escape_text(callout.lead), text=escape_text(text))
+                )
             case Chart() as chart:
                 parts.append(f.chart(chart, position))
         previous_heading = isinstance(element, Heading)
@@ -184,7 +186,7 @@ WEB_PAGE = HtmlFlavour(
     prompt='<p class="prompt">',
     table="<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>",
     header_cell='<th scope="col">{text}</th>',
-    callout='<aside role="note"><strong>{label}:</strong> {text}</aside>',
+    callout='<aside role="note"><strong>{label}</strong> {text}</aside>',
     chart=_figure,
 )
 
@@ -203,7 +205,7 @@ PRINT = HtmlFlavour(
     callout=(
         '<table width="100%" cellpadding="8" cellspacing="0" '
         'bgcolor="#eef3fa" border="0"><tr><td>'
-        '<b style="color:#12335f">{label}:</b> {text}'
+        '<b style="color:#12335f">{label}</b> {text}'
         "</td></tr></table><p></p>"
     ),
     chart=lambda chart, _position: (
@@ -217,7 +219,7 @@ PREVIEW = HtmlFlavour(
     emphasis=("<b>", "</b>"),
     table="<table border='1' cellpadding='4' cellspacing='0'><tr>{head}</tr>{rows}</table>",
     header_cell="<th align='left'>{text}</th>",
-    callout="<p style='border:2px solid; padding:6px'><b>{label}:</b> {text}</p>",
+    callout="<p style='border:2px solid; padding:6px'><b>{label}</b> {text}</p>",
     chart=lambda chart, _position: (
         f"<p><i>{escape_text(chart.title)}</i>: {escape_text(chart.alt)}</p>"
     ),

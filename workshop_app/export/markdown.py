@@ -74,9 +74,9 @@ def render(elements: Iterable[Element]) -> str:
                 out.append("\n".join(lines) if lines else "")
             case Table(headers=headers, rows=rows):
                 out.append(_table(headers, rows))
-            case Callout(label=label, text=text):
+            case Callout(text=text) as callout:
                 body = escape(text).replace("\n", "  \n> ")
-                out.append(f"> **{escape(label)}:** {body}")
+                out.append(f"> **{escape(callout.lead)}** {body}")
             case Chart(title=title, alt=alt):
                 # Text formats carry the chart's words; the picture is in HTML/PDF/Word.
                 line = f"**{escape(title)}**"

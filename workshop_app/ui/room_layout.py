@@ -207,10 +207,11 @@ def _fragments(
                 if rows or head:
                     frags[-1].height += gap
                     frags[-1].after = gap
-            case Callout(label=label, text=text):
+            case Callout(text=text) as callout:
                 label_font = m.font(SIZE_BODY, bold=True)
                 pad = m.px(20)
-                words = f"{label}: {text}" if label else text
+                label = callout.lead
+                words = f"{label} {text}" if label else text
                 height = text_height(label_font, width - 2 * pad - m.px(10), words) + 2 * pad
                 frags.append(
                     Fragment(

@@ -246,7 +246,7 @@ def _paint_fragment(
         painter.drawRect(box)
         painter.setFont(d["font"])
         painter.setPen(fg)
-        words = f"{d['label']}: {d['text']}" if d["label"] else d["text"]
+        words = f"{d['label']} {d['text']}" if d["label"] else d["text"]
         painter.drawText(box.adjusted(pad + m.px(10), pad, -pad, -pad), left | wrap, words)
     elif frag.kind == "chart":
         _paint_chart(
