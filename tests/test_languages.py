@@ -298,6 +298,17 @@ def test_a_callout_s_label_is_punctuated_as_its_language_writes_it(real_catalogs
         assert "**Désaccord :** en parler" in markdown([Callout("Désaccord", "en parler")])
 
 
+def test_the_day_an_action_was_closed_is_written_as_the_language_writes_dates(real_catalogs):
+    from workshop_app.domain.actions import status_line
+    from workshop_app.domain.records import Item
+
+    closed = {"status": "done", "status_date": "2026-09-21"}
+    action = Item("w", "action", "Send the minutes", "b", fields=closed)
+    assert status_line(action).endswith("2026-09-21")  # English: as stored
+    with i18n.language("es"):
+        assert status_line(action) == "Hecha ✔ 21/9/26"
+
+
 # ------------------------------------------------------------------- counts and numbers
 def test_a_count_of_dots_takes_the_plural_of_each_language(real_catalogs):
     from workshop_app.domain.decision_rules import describe_tally

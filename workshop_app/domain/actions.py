@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..i18n import tr
+from ..i18n import format_date, tr
 from .edits import Edit, set_fields
 from .records import Item
 
@@ -39,7 +39,7 @@ def status_label(status: str) -> str:
 def status_line(action: Item) -> str:
     """The status in words with when it was set: "Done ✔ 2026-11-30"."""
     status = status_of(action)
-    when = str(action.fields.get("status_date", "") or "")
+    when = format_date(str(action.fields.get("status_date", "") or ""))
     return f"{status_label(status)} {when}".strip() if status != OPEN else status_label(status)
 
 

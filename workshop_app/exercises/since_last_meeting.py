@@ -17,7 +17,7 @@ from ..domain.records import Block, Item, ItemKind
 from ..domain.schema import Field, ItemSchema, item_ref, text
 from ..domain.snapshot import EarlierMeeting
 from ..domain.visibility import AudienceView
-from ..i18n import tr
+from ..i18n import format_date, tr
 from .common import nothing_recorded, short_meeting_label
 from .registry import DemoContext, ExerciseKind, Guide, register
 
@@ -235,7 +235,9 @@ def actions_recap(view: AudienceView) -> list[Element]:
             BulletList(
                 tuple(
                     tr("Export", "{action} ({owner}, due {due})").format(
-                        action=a.text, owner=_owner(a, "Export"), due=a.fields.get("due", "")
+                        action=a.text,
+                        owner=_owner(a, "Export"),
+                        due=format_date(str(a.fields.get("due", ""))),
                     )
                     for a in late
                 )
