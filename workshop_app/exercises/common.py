@@ -9,7 +9,7 @@ from ..domain.document import BulletList, Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item, ItemKind
 from ..domain.snapshot import EarlierMeeting
 from ..domain.visibility import AudienceView
-from ..i18n import tr
+from ..i18n import format_date, tr
 
 #: A projector shows the latest points of a long capture list (about a page at the back
 #: of a room); the summary has them all.
@@ -64,7 +64,8 @@ def follow_ups_table(what: str, actions: Iterable[Item]) -> Table:
     return Table(
         (what, tr("Summary", "Owner"), tr("Summary", "Due")),
         tuple(
-            (a.text, str(a.fields.get("owner", "")), str(a.fields.get("due", ""))) for a in actions
+            (a.text, str(a.fields.get("owner", "")), format_date(str(a.fields.get("due", ""))))
+            for a in actions
         ),
     )
 

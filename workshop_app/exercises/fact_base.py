@@ -23,7 +23,7 @@ from ..domain.schema import (
 )
 from ..domain.snapshot import WorkshopSnapshot
 from ..domain.visibility import AudienceView
-from ..i18n import tr
+from ..i18n import format_date, tr
 from . import demo_data
 from .common import follow_ups_table, nothing_recorded, tally_counts, titled_list
 from .registry import Ballot, CsvTable, DemoContext, ExerciseKind, Guide, PhoneInput, register
@@ -141,7 +141,7 @@ def _checked_line(item: Item, checks: dict[str, list[int]]) -> str:
 
 def _question_line(item: Item) -> str:
     owner = str(item.fields.get("owner", "")).strip() or tr("Scoping", "owner needed")
-    due = str(item.fields.get("due", "")).strip()
+    due = format_date(str(item.fields.get("due", "")).strip())
     if due:
         return tr("Scoping", "{q} — {owner}, by {due}").format(q=item.text, owner=owner, due=due)
     return tr("Scoping", "{q} — {owner}").format(q=item.text, owner=owner)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..domain.document import Element, Heading, Paragraph, Table
 from ..domain.records import Block, Item, ItemKind
 from ..domain.visibility import AudienceView
-from ..i18n import tr
+from ..i18n import format_date, tr
 from .common import capture_room
 from .registry import ExerciseKind, Guide, PhoneInput, register
 
@@ -109,7 +109,7 @@ def wrap_up_room(view: AudienceView, block: Block) -> list[Element]:
                         read_back_label(a),
                         action_text(a),
                         str(a.fields.get("owner") or tr("Room", "no owner yet")),
-                        str(a.fields.get("due") or tr("Room", "no date yet")),
+                        format_date(str(a.fields.get("due") or "")) or tr("Room", "no date yet"),
                     )
                     for a in actions
                 ),

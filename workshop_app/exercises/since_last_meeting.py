@@ -115,7 +115,7 @@ def _actions_table(
         if late:
             overdue = "{status}, %n day overdue" if late == 1 else "{status}, %n days overdue"
             status = tr(context, overdue, late).format(status=status)
-        due = str(action.fields.get("due", "") or tr(context, "no date yet"))
+        due = format_date(str(action.fields.get("due", ""))) or tr(context, "no date yet")
         rows.append((_owner(action, context), action.text, due, status))
     return [
         Table(

@@ -156,7 +156,7 @@ def _actions(views: list[AudienceView]) -> ReportPart:
         tr("Report", "Agreed at"),
     ]
     rows: list[list[Any]] = [
-        [a["action"], a["owner"], a["due"], a["status"], a["partner"], a["meeting"]]
+        [a["action"], a["owner"], format_date(a["due"]), a["status"], a["partner"], a["meeting"]]
         for a in actions
     ]
     today = date.today().isoformat()

@@ -181,7 +181,7 @@ def actions_section(view: AudienceView) -> list[Element]:
                     (
                         a.text,
                         str(a.fields.get("owner", "") or tr("Export", "no owner yet")),
-                        str(a.fields.get("due", "") or tr("Export", "no date yet")),
+                        format_date(str(a.fields.get("due", ""))) or tr("Export", "no date yet"),
                         status_words(a),
                         _block_title(view, a),
                     )

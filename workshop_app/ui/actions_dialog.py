@@ -32,6 +32,7 @@ from ..domain.actions import (
 )
 from ..domain.actions import status_of as action_status
 from ..domain.records import Item, ItemKind, Workshop
+from ..i18n import format_date
 from ..storage.store import ChangeSet
 from .collaboration_dialog import CollaborationDialog
 from .form_dialog import (
@@ -204,7 +205,7 @@ class ActionsDialog(CollaborationDialog):
                 item.text,
                 str(item.fields.get("owner", "") or self.tr("no owner yet")),
                 partners.get(item.partner_id or "", ""),
-                str(item.fields.get("due", "") or self.tr("no date yet")),
+                format_date(str(item.fields.get("due", ""))) or self.tr("no date yet"),
                 status_words(item),
                 self.tr("%n day(s) overdue", "", late) if late else "",
                 f"{meeting.date} {meeting.title}".strip(),

@@ -34,6 +34,7 @@ from ...exercises.since_last_meeting import (
     parked_earlier,
     the_day,
 )
+from ...i18n import format_date
 from ...storage.store import ChangeSet
 from ..actions_dialog import mark_actions
 from ..capture_panel import ExercisePanel
@@ -147,7 +148,7 @@ class SinceLastMeetingPanel(ExercisePanel):
         for meeting, action in pairs:
             late = overdue_days(action, day)
             status = status_words(action)
-            due = action.fields.get("due", "")
+            due = format_date(str(action.fields.get("due", "")))
             if late:
                 overdue = (
                     "{status}, due {due}: %n day overdue"
