@@ -130,9 +130,10 @@ def _choose_output_language(lang: str | None) -> None:
     install_languages(i18n.default_language(), chosen or None)
 
 
-def _command(name: str):
-    """What runs command ``name``: the window without loading the other commands."""
-    if name == "gui":
+def _command(name: str | None):
+    """What runs command ``name``: the window ("gui", or no command) without loading the
+    other commands, any other from :data:`commands.COMMANDS`."""
+    if name in (None, "gui"):
         from ..ui.app import run_gui
 
         return lambda args: run_gui(args.db)

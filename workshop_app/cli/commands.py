@@ -27,12 +27,7 @@ def open_existing(args: argparse.Namespace):
 
 
 # ------------------------------------------------------------------ commands
-def cmd_gui(args: argparse.Namespace) -> int:
-    from ..ui.app import run_gui
-
-    return run_gui(args.db)
-
-
+# (The window, command "gui", is opened by the package's main, without loading this module.)
 def cmd_list(args: argparse.Namespace) -> int:
     store = open_existing(args)
     try:
@@ -464,8 +459,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    None: cmd_gui,
-    "gui": cmd_gui,
     "list": cmd_list,
     "demo": cmd_demo,
     "check": cmd_check,
