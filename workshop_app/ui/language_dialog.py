@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from . import languages
+from .form_dialog import buddy_label
 
 
 class LanguageDialog(QDialog):
@@ -67,13 +68,9 @@ class LanguageDialog(QDialog):
         for note in (app_note, room_note):
             note.setWordWrap(True)
         form = QFormLayout()
-        app_label = QLabel(self.tr("&App language:"))
-        app_label.setBuddy(self.app_combo)
-        room_label = QLabel(self.tr("&Room and exports:"))
-        room_label.setBuddy(self.room_combo)
-        form.addRow(app_label, self.app_combo)
+        form.addRow(buddy_label(self.tr("&App language:"), self.app_combo), self.app_combo)
         form.addRow("", app_note)
-        form.addRow(room_label, self.room_combo)
+        form.addRow(buddy_label(self.tr("&Room and exports:"), self.room_combo), self.room_combo)
         form.addRow("", room_note)
         group = QGroupBox(self.tr("Language"))
         group.setLayout(form)
