@@ -11,13 +11,14 @@ that package has no folder of its own, and the folder is read where it is in the
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 
 @cache
 def resources_folder() -> Path:
     """The folder holding the bundled resources."""
+    from importlib import resources  # here: the first window needs no resource (start-up)
+
     try:
         bundled = resources.files("workshop_app._resources")
     except ModuleNotFoundError:  # the source tree: see the module's docstring

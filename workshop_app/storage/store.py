@@ -33,11 +33,11 @@ from .guard import DatabaseLock
 from .meetings import earlier_meetings, meeting_json
 from .migrations import in_transaction
 from .rows import json_module, reading_plan, to_row
-from .search import Found, SaidIn, find, said_in
 
 if TYPE_CHECKING:
     from ..domain.edits import Edit, Step
     from ..domain.snapshot import EarlierMeeting, WorkshopSnapshot
+    from .search import Found, SaidIn
 
 
 class Store:
@@ -292,6 +292,8 @@ class Store:
         was typed a moment ago is found and what was deleted is not.
         """
         with self._known_errors():
+            from .search import said_in  # at the first search, not at start-up
+
             return said_in(self.conn, text, limit)
 
     def find(self, text: str, limit: int = 1000) -> list[Found]:
@@ -300,6 +302,8 @@ class Store:
         in them, and collaborations by name, best first, each saying what it was found
         by (see :func:`~workshop_app.storage.search.find`)."""
         with self._known_errors():
+            from .search import find  # at the first search, not at start-up
+
             return find(self.conn, text, limit)
 
     def blocks(self, workshop_id: str) -> list[Block]:

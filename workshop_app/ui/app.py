@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import i18n
-from ..resources import resource_path
 from ..storage import DamagedDatabaseError, StorageError, Store, default_database_path, open_store
 
 if TYPE_CHECKING:
@@ -194,6 +193,8 @@ def show_main_window(store: Store) -> MainWindow:
 def application_icon() -> QIcon:
     """The app's icon, in every size drawn for it (resources/app)."""
     from PySide6.QtGui import QIcon  # not at start-up: its first use costs a millisecond
+
+    from ..resources import resource_path
 
     icon = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256, 512):

@@ -5,16 +5,18 @@ while searching why each workshop is listed (:class:`HomeModel`; the screen is
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QFont
 
 from ..domain.records import Collaboration
-from ..storage.search import Found
 from ..storage.store import WorkshopLine
 from .locale_text import date_text
 from .rich_text import as_tooltip
+
+if TYPE_CHECKING:
+    from ..storage.search import Found
 
 # Item data roles as the integers Qt defines, not Qt.ItemDataRole: this screen is
 # built before the first picture, and PySide's first use of the Qt namespace costs

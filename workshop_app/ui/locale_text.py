@@ -7,9 +7,12 @@ window shows goes through here. The projector and the exports have their own lan
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale
+
+if TYPE_CHECKING:  # not imported at start-up, where only text dates are shown
+    from datetime import date, datetime
 
 #: The short date pattern of each locale by name, worked out once.
 _date_formats: dict[str, str] = {}
@@ -36,17 +39,19 @@ def date_text(value: str | date, locale: QLocale | None = None) -> str:
     """A date as the locale writes it short ("11/20/2026", "20/11/2026"); text that is
     not an ISO date is shown as it is."""
     locale = locale if locale is not None else QLocale()
-    if isinstance(value, date):
-        day = QDate(value.year, value.month, value.day)
-    else:
-        day = QDate.fromString(str(value), "yyyy-MM-dd")
+    if isinstance(value, str):
+        day = QDate.fromString(value, "yyyy-MM-dd")
         if not day.isValid():
-            return str(value)
+            return value
+    else:
+        day = QDate(value.year, value.month, value.day)
     return locale.toString(day, _short_date_format(locale))
 
 
 def datetime_text(value: datetime, locale: QLocale | None = None, seconds: bool = False) -> str:
     """A date and time of day as the locale writes them (short, four-digit year)."""
+    from PySide6.QtCore import QDateTime, QTime  # not at start-up, where none is shown
+
     locale = locale if locale is not None else QLocale()
     day = QDate(value.year, value.month, value.day)
     time = QTime(value.hour, value.minute, value.second)

@@ -8,8 +8,10 @@ start-up): the home screen imports it before the first picture.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from ..storage.search import Part
+if TYPE_CHECKING:
+    from ..storage.search import Part
 
 
 def escaped(text: str) -> str:
