@@ -227,3 +227,21 @@ def test_every_agenda_entry_is_drawn_whole(window, qapp):
     view.splitter.setSizes(sizes)
     settle(qapp)
     assert cut == []
+
+
+@pytest.mark.parametrize("size", [(1024, 768), *SIZES], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_home_screen_lists_without_scrolling_sideways(qtbot, every_kind, qapp, size):
+    """The list of collaborations and workshops fits the window, a laptop mirrored to a
+    1024x768 projector included: while listing, and while a search says why each
+    result was found."""
+    store, _, _ = every_kind
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    settle(qapp)
+    assert horizontal_problems(window) == []
+    qtbot.keyClicks(window.home.search, "meeting")
+    settle(qapp)
+    assert not window.home.table.isColumnHidden(3)  # the "Found by" column is shown
+    assert horizontal_problems(window) == []

@@ -14,13 +14,14 @@ quoted with the words found in bold.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import Collaboration, Workshop
-from ..storage.search import BY_COLLABORATION, BY_PLACE, BY_SAID, BY_TITLE, Found
 from ..storage.store import ChangeSet, WorkshopLine
 from .home_model import COLUMNS, FOUND_COLUMN, ROLE_RICH, FoundText, HomeModel
 from .rich_text import escaped, highlighted
 from .session import Session
 from .style import set_role
+
+if TYPE_CHECKING:
+    from ..storage.search import Found
 
 # Qt.AlignLeft | Qt.AlignVCenter and Qt.TextAlignmentRole, written as numbers: naming them
 # would bring in the Qt namespace at start-up (see main_window's docstring).
@@ -108,8 +111,14 @@ class HomeView(QWidget):
             header_item = QStandardItem(title)
             header_item.setData(_LEFT, _ALIGNMENT_ROLE)  # left, as in every table of the app
             titles.setHorizontalHeaderItem(n, header_item)
-        table.horizontalHeader().setModel(titles)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setModel(titles)
+        # The names and titles take the width the date and place leave, so the list fits
+        # the window without scrolling sideways (a laptop mirrored to a 1024x768
+        # projector included); while a search lists them, with why each was found.
+        header.setStretchLastSection(False)
+        for column in (0, FOUND_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
         table.setShowGrid(False)
@@ -119,7 +128,6 @@ class HomeView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAccessibleName(self.tr("Collaborations and workshops"))
-        table.setColumnWidth(0, 520)
         table.setColumnWidth(1, 120)
         table.setColumnWidth(2, 200)
         table.setColumnHidden(FOUND_COLUMN, True)  # shown while the search box has text
@@ -233,7 +241,10 @@ class HomeView(QWidget):
                 workshops.setdefault(w.collaboration_id, []).append(w)
             shown = every
         self.model.set_records(
-            shown, [workshops.get(c.id, []) for c in shown], found, self._found_words()
+            shown,
+            [workshops.get(c.id, []) for c in shown],
+            found,
+            self._found_words() if search else None,
         )
         self.table.setColumnHidden(FOUND_COLUMN, not search)
         self.table.clearSpans()
@@ -262,6 +273,8 @@ class HomeView(QWidget):
     ) -> list[Collaboration]:
         """The collaborations ``search`` finds, best first, with their workshops it finds
         (best first) put in ``workshops`` and why each is listed in ``found``."""
+        from ..storage.search import BY_COLLABORATION, Found  # not at start-up
+
         store = self.session.store
         lines = {w.id: w for w in store.workshop_list()}
         shown: dict[str, Collaboration] = {}
@@ -282,6 +295,8 @@ class HomeView(QWidget):
 
     def _found_words(self) -> Callable[[Found], FoundText]:
         """What puts a search's results in words (translated once per search)."""
+        from ..storage.search import BY_COLLABORATION, BY_PLACE, BY_SAID, BY_TITLE
+
         words = {
             BY_TITLE: self.tr("title"),
             BY_COLLABORATION: self.tr("collaboration name"),
