@@ -154,6 +154,25 @@ def test_the_workshop_menu_opened_first_lists_its_commands(qtbot, store):
     menu.close()
 
 
+def test_the_menus_work_before_the_window_has_filled_them(qtbot, store):
+    """The menus' commands are put in once the first picture is on screen; a key
+    pressed or a menu opened before that finds them all the same."""
+    window = MainWindow(Session(store))
+    window._warm_up.cancel()  # as if the key came before the window got to them
+    shown(qtbot, window)
+    assert window._menus_filled is False
+    qtbot.keyClick(window.home.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.home.search.hasFocus()  # Edit → Search (Ctrl+F), its first key
+
+    other = MainWindow(Session(store))  # not shown: nothing built in the background yet
+    qtbot.addWidget(other)
+    menu = other.menuBar().actions()[0].menu()  # File, as a click on the bar opens it
+    menu.popup(other.mapToGlobal(other.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    assert "&New workshop…" in [a.text() for a in menu.actions()]
+    menu.close()
+
+
 def test_export_on_the_home_screen_asks_for_a_workshop_first(qtbot, store):
     window = shown(qtbot, MainWindow(Session(store)))
     said = []

@@ -1,10 +1,11 @@
 """The main window: home and workshop screens, menus, undo/redo, error banner.
 
-Start-up builds only what the first picture needs: the home screen and the menus.
-The workshop screen and the room window (and the modules behind them) are built
-in small steps once the window is on screen and idle (about 60 ms), or at once
-when something needs them first (opening a workshop, the Workshop or View menu).
-Input is never lost meanwhile: Qt queues it and handles it between steps.
+Start-up builds only what the first picture needs: the home screen and the menu bar.
+The menus' commands, the workshop screen and the room window (and the modules behind
+them) are built in small steps once the window is on screen and idle (about 60 ms),
+or at once when something needs them first (a key, opening a workshop, the Workshop
+or View menu). Input is never lost meanwhile: Qt queues it and handles it between
+steps (:mod:`workshop_app.ui.warm_up`).
 
 This module and the home screen do not touch PySide's ``Qt`` namespace at import
 or while building the first window: its first use creates every one of its enums
@@ -13,13 +14,12 @@ or while building the first window: its first use creates every one of its enums
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,9 +35,12 @@ from ..storage.store import ChangeSet
 from .home_view import HomeView
 from .session import Session
 from .shortcuts import ShortcutScope
+from .warm_up import WarmUp
 from .window_commands import DialogCommands
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from .guide import GuideDialog
     from .room_controls import RoomController
     from .workshop_view import WorkshopView
@@ -99,15 +102,29 @@ class MainWindow(DialogCommands, QMainWindow):
         session.error.connect(self.show_problem)
         session.error.connect(lambda m: self.statusBar().showMessage(m, 15000))
         session.changed.connect(self._on_changed)
-        self.menus: dict[str, QMenu] = {}
-        self._build_menus()
+        self._menus = self._menu_titles()  # their commands: see the menus property
+        self._menus_filled = False
         # The commands F1 lists work wherever the focus is, the capture box included.
         self.shortcut_scope = ShortcutScope(self, self.shortcut_actions)
         self.resize(1500, 880)
         self.statusBar().showMessage(
             self.tr("Database: {path}").format(path=session.store.path), 8000
         )
-        self._warm_up = _WarmUp(self)
+        # Each step at most about a frame (16 ms), so a key pressed meanwhile waits no longer.
+        self._warm_up = WarmUp(
+            self,
+            first=self._fill_menus,
+            rest=[
+                lambda: import_module("PySide6.QtCore").Qt,  # first use: all its enums, 15 ms
+                lambda: import_module("..exercises.registry", __package__),
+                lambda: import_module(".capture_panel", __package__),
+                lambda: import_module(".workshop_view", __package__),
+                self._build_workshop_screen,
+                lambda: import_module(".room_view", __package__),
+                lambda: import_module(".room_controls", __package__),
+                self._build_room,
+            ],
+        )
         self._warm_up.add(self.home.add_icons)
         self.home.table.setFocus()  # arrow keys and Enter work from the first moment
 
@@ -192,13 +209,52 @@ class MainWindow(DialogCommands, QMainWindow):
             return None
         return view.workshop_id or None
 
-    def _build_menus(self) -> None:
+    def _menu_titles(self) -> dict[str, QMenu]:
+        """The menu bar, as the first picture shows it: the menus, still empty."""
         bar = self.menuBar()
-        self.menus["file"] = file_menu = bar.addMenu(self.tr("&File"))
-        self.menus["edit"] = edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.menus["view"] = view_menu = bar.addMenu(self.tr("&View"))
-        self.menus["workshop"] = workshop_menu = bar.addMenu(self.tr("&Workshop"))
-        self.menus["help"] = help_menu = bar.addMenu(self.tr("&Help"))
+        menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "edit": bar.addMenu(self.tr("&Edit")),
+            "view": bar.addMenu(self.tr("&View")),
+            "workshop": bar.addMenu(self.tr("&Workshop")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        for menu in menus.values():  # a menu opened before its commands are in fills them
+            menu.aboutToShow.connect(self._fill_menus)
+        return menus
+
+    @property
+    def menus(self) -> dict[str, QMenu]:
+        """The window's menus, with their commands (filled first if need be)."""
+        self._fill_menus()
+        return self._menus
+
+    @property
+    def undo_action(self) -> QAction:
+        self._fill_menus()
+        return self._undo_action
+
+    @property
+    def redo_action(self) -> QAction:
+        self._fill_menus()
+        return self._redo_action
+
+    @property
+    def quit_action(self) -> QAction:
+        self._fill_menus()
+        return self._quit_action
+
+    def _fill_menus(self) -> None:
+        """The menus' commands: once the first picture is on screen (they cost about 5 ms
+        of start-up), or at once when something needs them first, a key pressed
+        included (:class:`ShortcutScope` asks for them before Qt looks up the key)."""
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        # Not at the top: making these classes (and their enums) costs start-up too.
+        from PySide6.QtGui import QAction, QKeySequence
+
+        file_menu, edit_menu, view_menu, workshop_menu, help_menu = self._menus.values()
 
         def action(
             menu: QMenu, text: str, keys: str | QKeySequence.StandardKey | None, slot
@@ -236,7 +292,7 @@ class MainWindow(DialogCommands, QMainWindow):
             lambda: self.import_workshop(),  # not the action's "checked" as a path
         )
         file_menu.addSeparator()
-        self.quit_action = action(
+        self._quit_action = action(
             file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
         )
 
@@ -246,7 +302,7 @@ class MainWindow(DialogCommands, QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a in (undo, redo):
             edit_menu.addAction(a)
-        self.undo_action, self.redo_action = undo, redo
+        self._undo_action, self._redo_action = undo, redo
         edit_menu.addSeparator()
         action(
             edit_menu,
@@ -441,59 +497,3 @@ class MainWindow(DialogCommands, QMainWindow):
         if self._workshop_view is not None:
             self._workshop_view.timer.pause()
         super().closeEvent(event)
-
-
-class _WarmUp(QObject):
-    """Builds the workshop screen and the room window once the first picture is on
-    screen, one step per turn of the event loop (a zero timer: Qt runs it when the
-    events waiting have been handled), so input never waits for more than one step.
-
-    It begins one turn after the first paint, so that whatever that paint set in
-    motion goes first. A step that something already needed is skipped: building
-    is idempotent.
-    """
-
-    finished = Signal()
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        # Each step at most about one frame (16 ms), so a key pressed meanwhile waits
-        # no longer than that.
-        self.steps = [
-            lambda: import_module("PySide6.QtCore").Qt,  # first use: all its enums, 15 ms
-            lambda: import_module("..exercises.registry", __package__),
-            lambda: import_module(".capture_panel", __package__),
-            lambda: import_module(".workshop_view", __package__),
-            window._build_workshop_screen,
-            lambda: import_module(".room_view", __package__),
-            lambda: import_module(".room_controls", __package__),
-            window._build_room,
-        ]
-        self.started = False
-        self.done = False
-        self.longest_step_ms = 0.0  # how long a key pressed meanwhile may wait (bench)
-
-    def add(self, step: Callable[[], object]) -> None:
-        if self.done:
-            step()
-        else:
-            self.steps.insert(0, step)
-
-    def cancel(self) -> None:
-        self.steps.clear()
-
-    def first_paint(self) -> None:
-        if not self.started:
-            self.started = True
-            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._next))
-
-    def _next(self) -> None:
-        if not self.steps:
-            self.done = True
-            self.finished.emit()
-            return
-        started = time.perf_counter()
-        self.steps.pop(0)()
-        took = (time.perf_counter() - started) * 1000
-        self.longest_step_ms = max(self.longest_step_ms, took)
-        QTimer.singleShot(0, self, self._next)

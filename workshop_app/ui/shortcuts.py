@@ -12,16 +12,21 @@ One exception: Undo and Redo belong to a text box that has typing of its own to
 undo or redo; an empty or untouched box lets them undo the last change made.
 
 This module is imported at start-up: it must not touch PySide's ``Qt`` namespace
-(see :mod:`workshop_app.ui.main_window`).
+(see :mod:`workshop_app.ui.main_window`), and makes PySide's classes of keys and
+commands (``QKeySequence``, ``QAction``) only when a key comes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcutEvent
+from PySide6.QtGui import QKeyEvent, QShortcutEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 
 def window_command(
@@ -30,6 +35,7 @@ def window_command(
     """A command of ``window`` whose key (if any) works wherever the keyboard is, the
     capture box and the room window included: the projector's and the phones' commands."""
     from PySide6.QtCore import Qt  # not at import: see the module's docstring
+    from PySide6.QtGui import QAction, QKeySequence
 
     action = QAction(text, window)
     if keys:
@@ -87,6 +93,8 @@ class ShortcutScope(QObject):
 
     def command_for(self, event: QKeyEvent) -> QAction | None:
         """The window's enabled command whose shortcut is the key of ``event``, if any."""
+        from PySide6.QtGui import QKeySequence  # at the first key, not at start-up
+
         pressed = QKeySequence(event.keyCombination())
         for action in self._actions():
             if action.isEnabled() and any(
@@ -99,6 +107,8 @@ class ShortcutScope(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
+        from PySide6.QtGui import QKeySequence  # at the first key, not at start-up
+
         key_event = QKeyEvent(event)
         for standard, redo in (
             (QKeySequence.StandardKey.Undo, False),
