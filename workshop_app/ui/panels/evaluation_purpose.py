@@ -34,7 +34,7 @@ class EvaluationPurposePanel(ExercisePanel):
             QUESTION,
             columns=[
                 text_column(self.tr("Question")),
-                kit.choice_column(self.tr("Purpose"), "purpose", tuple(PURPOSES), "Evaluation"),
+                kit.choice_column(self.tr("Purpose"), PURPOSES),
                 *(kit.optional(c) for c in field_columns(details)),
                 kit.read_only_column(self.tr("Agreed?"), self._agreed),
             ],

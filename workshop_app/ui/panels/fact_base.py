@@ -41,7 +41,7 @@ class FactBasePanel(ExercisePanel):
             columns=[
                 text_column(self.tr("Fact")),
                 *field_columns(sources),
-                kit.choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
+                kit.choice_column(self.tr("Status"), STATUS_LABELS),
                 # What the room's phones said of each fact: the facilitator sets the status.
                 Column(self.tr("From phones"), self._phones_said, priority=2),
             ],

@@ -26,7 +26,7 @@ class GovernancePanel(ExercisePanel):
             self,
             POINT,
             columns=[
-                kit.choice_column(self.tr("Topic"), "topic", TOPICS, "Governance"),
+                kit.choice_column(self.tr("Topic"), TOPICS),
                 text_column(self.tr("What we said")),
                 kit.read_only_column(self.tr("Agreed?"), lambda i: agreed_mark(i, "Panels")),
             ],

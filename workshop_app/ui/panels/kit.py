@@ -38,15 +38,17 @@ from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 
 
-def choice_column(
-    title: str, key: str, choices: Sequence[tuple[str, str]], context: str | None = None
-) -> Column:
-    """A column editing ``fields[key]`` with a combo box of ``(value, label)`` choices.
+def choice_column(title: str, choices: ChoiceSet) -> Column:
+    """A column editing the choice field ``choices`` declares, with a combo box of its
+    values in their words."""
+    shown = tuple((value, tr(choices.context, words)) for value, words in choices)
+    return words_column(title, choices.name, shown)
 
-    With ``context`` the labels are an exercise's English words, translated in that
-    context; without, they are already the words to show.
-    """
-    shown = tuple((value, tr(context, label) if context else label) for value, label in choices)
+
+def words_column(title: str, key: str, choices: Sequence[tuple[str, str]]) -> Column:
+    """A column editing ``fields[key]`` with a combo box of ``(value, words)`` choices,
+    the words already those to show."""
+    shown = tuple(choices)
     labels = dict(shown)
     return Column(
         title,

@@ -26,7 +26,7 @@ class ResourcesPanel(ExercisePanel):
             columns=[
                 self.cache.column(self.tr("Brought by")),
                 text_column(self.tr("Resource")),
-                kit.choice_column(self.tr("Kind"), "type", RESOURCE_TYPES, "Resources"),
+                kit.choice_column(self.tr("Kind"), RESOURCE_TYPES),
                 kit.read_only_column(self.tr("Gap?"), self._gap),
             ],
             placeholder=self.tr("What it brings (or what we need), then Enter"),

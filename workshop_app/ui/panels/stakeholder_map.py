@@ -28,8 +28,8 @@ class StakeholderMapPanel(ExercisePanel):
             STAKEHOLDER,
             columns=[
                 text_column(self.tr("Stakeholder")),
-                kit.choice_column(self.tr("Power"), "power", POWER, "Stakeholders"),
-                kit.choice_column(self.tr("Interest"), "interest", INTEREST, "Stakeholders"),
+                kit.choice_column(self.tr("Power"), POWER),
+                kit.choice_column(self.tr("Interest"), INTEREST),
                 kit.read_only_column(self.tr("What to do"), advice),
                 kit.read_only_column(self.tr("Invite?"), self._invited),
             ],

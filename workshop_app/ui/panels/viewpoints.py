@@ -20,7 +20,7 @@ class ViewpointsPanel(ExercisePanel):
             VIEWPOINT,
             columns=[
                 text_column(self.tr("View")),
-                kit.choice_column(self.tr("Sector"), "sector", tuple(SECTORS), "Sectors"),
+                kit.choice_column(self.tr("Sector"), SECTORS),
             ],
             placeholder=self.tr("How the issue looks from this sector, then Enter"),
             complete=lambda item: kit.with_fields(item, sector=self.sector.currentData() or ""),
