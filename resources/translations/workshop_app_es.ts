@@ -4988,6 +4988,10 @@
         <translation>Quién lo necesita</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
         <source>Needed from</source>
         <translation>Se necesita de</translation>
     </message>
@@ -4996,16 +5000,16 @@
         <translation>Qué se necesita</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
         <source>Promised?</source>
         <translation>¿Prometido?</translation>
     </message>
     <message>
         <source>What is needed, then Enter</source>
         <translation>Lo que se necesita, luego Enter</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— elegir —</translation>
     </message>
     <message>
         <source>&amp;Partner who needs it:</source>
@@ -5022,10 +5026,6 @@
     <message>
         <source>Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and press Enter.</source>
         <translation>Elegir quién lo necesita y de quién (Alt+S, Alt+D), escribir lo que se necesita y pulsar Enter.</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
     </message>
     <message>
         <source>✔ Promised</source>
@@ -6972,6 +6972,10 @@
         <translation>Aportado por</translation>
     </message>
     <message>
+        <source>— nobody yet: we need it —</source>
+        <translation>— nadie aún: lo necesitamos —</translation>
+    </message>
+    <message>
         <source>Kind of resource</source>
         <translation>Tipo de recurso</translation>
     </message>
@@ -6990,10 +6994,6 @@
     <message>
         <source>What it brings (or what we need), then Enter</source>
         <translation>Lo que aporta (o lo que necesitamos), luego Enter</translation>
-    </message>
-    <message>
-        <source>— nobody yet: we need it —</source>
-        <translation>— nadie aún: lo necesitamos —</translation>
     </message>
     <message>
         <source>Brought &amp;by:</source>

@@ -4988,6 +4988,10 @@
         <translation>Qui en a besoin</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
         <source>Needed from</source>
         <translation>Fourni par</translation>
     </message>
@@ -4996,16 +5000,16 @@
         <translation>Ce qui est nécessaire</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
         <source>Promised?</source>
         <translation>Promis ?</translation>
     </message>
     <message>
         <source>What is needed, then Enter</source>
         <translation>Ce qui est nécessaire, puis Entrée</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— choisir —</translation>
     </message>
     <message>
         <source>&amp;Partner who needs it:</source>
@@ -5022,10 +5026,6 @@
     <message>
         <source>Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and press Enter.</source>
         <translation>Choisissez qui en a besoin et qui doit le fournir (Alt+P, Alt+O), tapez ce qui est nécessaire et appuyez sur Entrée.</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
     </message>
     <message>
         <source>✔ Promised</source>
@@ -6972,6 +6972,10 @@
         <translation>Apporté par</translation>
     </message>
     <message>
+        <source>— nobody yet: we need it —</source>
+        <translation>— personne pour l&apos;instant : il nous le faut —</translation>
+    </message>
+    <message>
         <source>Kind of resource</source>
         <translation>Type de ressource</translation>
     </message>
@@ -6990,10 +6994,6 @@
     <message>
         <source>What it brings (or what we need), then Enter</source>
         <translation>Ce qu&apos;il apporte (ou ce dont nous avons besoin), puis Entrée</translation>
-    </message>
-    <message>
-        <source>— nobody yet: we need it —</source>
-        <translation>— personne pour l&apos;instant : il nous le faut —</translation>
     </message>
     <message>
         <source>Brought &amp;by:</source>

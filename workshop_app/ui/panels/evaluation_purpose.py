@@ -21,7 +21,7 @@ class EvaluationPurposePanel(ExercisePanel):
     keys = (MARK_AGREED,)
 
     def build(self) -> None:
-        self.purpose = kit.choice_box(
+        self.purpose = kit.ChoiceBox(
             self.tr("Purpose of the next question"), PURPOSES, unchosen=False
         )
         details = (
@@ -40,7 +40,8 @@ class EvaluationPurposePanel(ExercisePanel):
             ],
             placeholder=self.tr("The question the evaluation must answer, then Enter"),
             extra_inputs=details,
-            complete=self._complete,
+            extra_fields=lambda: {"agreed": False},
+            choosers=[self.purpose],
         )
         chooser = caption_row(self.tr("P&urpose:"), self.purpose)
         mark = kit.key_button(
@@ -59,9 +60,6 @@ class EvaluationPurposePanel(ExercisePanel):
 
     def _agreed(self, item: Item) -> str:
         return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Not yet")
-
-    def _complete(self, item: Item) -> Item:
-        return kit.with_fields(item, purpose=self.purpose.currentData() or "", agreed=False)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

@@ -119,25 +119,48 @@ def live_note(accessible_name: str) -> QLabel:
     return label
 
 
-def choice_box(accessible_name: str, choices: ChoiceSet, *, unchosen: bool = True) -> QComboBox:
-    """A combo box beside the capture box choosing one of ``choices`` for the next item,
-    in their words; without the "not chosen yet" value "" unless ``unchosen``."""
-    box = QComboBox()
-    box.setAccessibleName(accessible_name)
-    for value in choices.values:
-        if value or unchosen:
-            box.addItem(choices.label(value), value)
-    return box
+class ChoiceBox(QComboBox):
+    """A combo box beside the capture box choosing the field ``choices`` declares for the
+    next item, in its words; without the "not chosen yet" value "" unless ``unchosen``.
+
+    A list it is a chooser of (``item_list(..., choosers=[box])``) gives every new item the
+    value chosen (:meth:`give`); the field's :func:`choice_column` changes it afterwards.
+    """
+
+    def __init__(self, accessible_name: str, choices: ChoiceSet, *, unchosen: bool = True) -> None:
+        super().__init__()
+        self.choices = choices
+        self.setAccessibleName(accessible_name)
+        for value in choices.values:
+            if value or unchosen:
+                self.addItem(choices.label(value), value)
+
+    def give(self, item: Item) -> Item:
+        """``item`` with the value chosen ("" while none is)."""
+        return with_fields(item, **{self.choices.name: self.currentData() or ""})
 
 
-def partner_box(accessible_name: str) -> QComboBox:
-    """A combo box choosing a partner (fill it with :meth:`PartnersCache.offer_in`), as wide as
-    the pane allows rather than as the longest name."""
-    box = QComboBox()
-    box.setAccessibleName(accessible_name)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
-    return box
+class PartnerBox(QComboBox):
+    """A combo box beside the capture box choosing the next item's partner or, with
+    ``field``, the partner that field names; as wide as the pane allows rather than as the
+    longest name. :meth:`PartnersCache.chooser` makes one and keeps its partners current.
+
+    Like a :class:`ChoiceBox`, a list it is a chooser of gives new items its choice.
+    """
+
+    def __init__(self, accessible_name: str, field: str = "") -> None:
+        super().__init__()
+        self.field = field
+        self.setAccessibleName(accessible_name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+
+    def give(self, item: Item) -> Item:
+        """``item`` with the partner chosen (none while none is)."""
+        chosen = self.currentData() or ""
+        if self.field:
+            return with_fields(item, **{self.field: chosen})
+        return replace(item, partner_id=chosen or None)
 
 
 def offer_partners(box: QComboBox, partners: Sequence[Partner], unchosen: str) -> None:
@@ -213,8 +236,10 @@ class FieldsItemList(ItemListWidget):
 
     ``partners``: a combo next to the capture box choosing the partner of the next item
     (``partner_label`` names it); ``extra_fields``: fields every new item starts with;
-    ``complete(item)``: the item to save (with fields or a partner the panel adds) or None
-    after telling the facilitator (``session.error``) why it cannot be saved.
+    ``choosers``: the panel's :class:`ChoiceBox` and :class:`PartnerBox` boxes, whose
+    choices every new item takes; ``complete(item)``: the item to save (with fields or a
+    partner the panel adds) or None after telling the facilitator (``session.error``) why it
+    cannot be saved.
     """
 
     def __init__(
@@ -223,11 +248,13 @@ class FieldsItemList(ItemListWidget):
         partner_label: str = "",
         partners: Callable[[], Sequence[Partner]] | None = None,
         extra_fields: Callable[[], dict[str, Any]] | None = None,
+        choosers: Sequence[ChoiceBox | PartnerBox] = (),
         complete: Callable[[Item], Item | None] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._extra_fields = extra_fields
+        self._choosers = tuple(choosers)
         self._complete = complete
         self._partners = partners
         self.partner_choice: QComboBox | None = None
@@ -258,6 +285,8 @@ class FieldsItemList(ItemListWidget):
         item = replace(item, fields=fields)
         if self.partner_choice is not None:
             item = replace(item, partner_id=self.partner_choice.currentData() or None)
+        for chooser in self._choosers:
+            item = chooser.give(item)
         return self._complete(item) if self._complete is not None else item
 
     def selected_or_say(self, message: str) -> list[Item]:
@@ -303,19 +332,31 @@ def collaboration_id_of(session: Session, workshop_id: str) -> str:
     return workshop.collaboration_id if workshop is not None else ""
 
 
-def partner_column(title: str, partners: Callable[[], Sequence[Partner]]) -> Column:
-    """A column choosing the item's partner (``Item.partner_id``)."""
+def partner_column(
+    title: str, partners: Callable[[], Sequence[Partner]], field: str = ""
+) -> Column:
+    """A column choosing the item's partner (``Item.partner_id``) or, with ``field``, the
+    partner that field of the item names."""
+
+    def chosen(item: Item) -> str:
+        return str(item.fields.get(field, "")) if field else item.partner_id or ""
+
+    def choose(item: Item, value: str) -> Item:
+        if field:
+            return touched(item, fields={**item.fields, field: value})
+        return touched(item, partner_id=value or None)
 
     def name(item: Item) -> str:
-        return next((p.organisation for p in partners() if p.id == item.partner_id), "")
+        wanted = chosen(item)
+        return next((p.organisation for p in partners() if p.id == wanted), "")
 
     # Choices are read when the editor opens, so partners added mid-meeting appear.
     return LiveChoiceColumn(
         title,
         name,
-        lambda i, v: touched(i, partner_id=v or None),
+        choose,
         (("", "—"),),
-        value=lambda i: i.partner_id or "",
+        value=chosen,
         live_choices=lambda: (("", "—"), *((p.id, p.organisation) for p in partners())),
     )
 
@@ -385,14 +426,14 @@ def internal_view(session: Session, workshop_id: str):
 class PartnersCache(QObject):
     """The partners of ``panel``'s collaboration, read again when partners change (before
     the panel hears of the change: the cache listens first), and the partner boxes that
-    offer them (:meth:`offer_in`)."""
+    offer them (:meth:`chooser`)."""
 
     def __init__(self, panel: ExercisePanel) -> None:
         super().__init__(panel)
         self.session = panel.session
         self.workshop_id = panel.workshop_id
         self.partners: list[Partner] = []
-        self._boxes: list[tuple[QComboBox, str]] = []
+        self._boxes: list[tuple[PartnerBox, str]] = []
         self.reload()
         self.session.changed.connect(self._on_changed)
 
@@ -406,14 +447,18 @@ class PartnersCache(QObject):
             for box, unchosen in self._boxes:
                 offer_partners(box, self.partners, unchosen)
 
-    def column(self, title: str) -> Column:
-        """A column choosing the item's partner among these partners."""
-        return partner_column(title, lambda: self.partners)
+    def column(self, title: str, field: str = "") -> Column:
+        """A column choosing the item's partner (or the partner its ``field`` names)
+        among these partners."""
+        return partner_column(title, lambda: self.partners, field)
 
-    def offer_in(self, box: QComboBox, unchosen: str) -> None:
-        """Offer ``unchosen`` then the partners in ``box``, now and whenever they change."""
+    def chooser(self, accessible_name: str, unchosen: str, field: str = "") -> PartnerBox:
+        """A :class:`PartnerBox` choosing the next item's partner (or the partner its
+        ``field`` names): ``unchosen``, then these partners, now and whenever they change."""
+        box = PartnerBox(accessible_name, field)
         self._boxes.append((box, unchosen))
         offer_partners(box, self.partners, unchosen)
+        return box
 
     def names(self, ids: list[str]) -> str:
         by_id = {p.id: p.organisation for p in self.partners}

@@ -21,8 +21,8 @@ class StakeholderMapPanel(ExercisePanel):
     keys = (INVITE,)
 
     def build(self) -> None:
-        self.power = kit.choice_box(self.tr("Power"), POWER)
-        self.interest = kit.choice_box(self.tr("Interest"), INTEREST)
+        self.power = kit.ChoiceBox(self.tr("Power"), POWER)
+        self.interest = kit.ChoiceBox(self.tr("Interest"), INTEREST)
         self.list = kit.item_list(
             self,
             STAKEHOLDER,
@@ -34,7 +34,8 @@ class StakeholderMapPanel(ExercisePanel):
                 kit.read_only_column(self.tr("Invite?"), self._invited),
             ],
             placeholder=self.tr("Who else is affected or missing? Then Enter"),
-            complete=self._complete,
+            extra_fields=lambda: {"invited": False},
+            choosers=[self.power, self.interest],
         )
         place = fields_row(
             (self.tr("&Power:"), self.power, 1), (self.tr("&Interest:"), self.interest, 1)
@@ -71,14 +72,6 @@ class StakeholderMapPanel(ExercisePanel):
 
     def _invited(self, item: Item) -> str:
         return self.tr("✔ Invite") if item.fields.get("invited") else ""
-
-    def _complete(self, item: Item) -> Item:
-        return kit.with_fields(
-            item,
-            power=self.power.currentData() or "",
-            interest=self.interest.currentData() or "",
-            invited=False,
-        )
 
     def invite_selected(self) -> None:
         """Mark the selected stakeholders invited, each with its invitation (one undo step)."""
