@@ -4,7 +4,6 @@ Ctrl+Return marks the selected questions agreed."""
 
 from __future__ import annotations
 
-from ...domain.records import Item
 from ...exercises.evaluation_purpose import PURPOSES, QUESTION
 from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
@@ -36,7 +35,9 @@ class EvaluationPurposePanel(ExercisePanel):
                 text_column(self.tr("Question")),
                 kit.choice_column(self.tr("Purpose"), PURPOSES),
                 *(kit.optional(c) for c in field_columns(details)),
-                kit.read_only_column(self.tr("Agreed?"), self._agreed),
+                kit.yes_no_column(
+                    self.tr("Agreed?"), "agreed", self.tr("✔ Agreed"), self.tr("Not yet")
+                ),
             ],
             placeholder=self.tr("The question the evaluation must answer, then Enter"),
             extra_inputs=details,
@@ -57,9 +58,6 @@ class EvaluationPurposePanel(ExercisePanel):
             )
         )
         kit.lay_out_pane(self, [guidance, chooser], self.list, mark)
-
-    def _agreed(self, item: Item) -> str:
-        return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Not yet")
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

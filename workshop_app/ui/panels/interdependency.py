@@ -4,7 +4,6 @@ needs promised (or not)."""
 
 from __future__ import annotations
 
-from ...domain.records import Item
 from ...exercises.interdependency import NEED
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
@@ -33,7 +32,9 @@ class InterdependencyPanel(ExercisePanel):
                 self.cache.column(self.tr("Who needs it")),
                 text_column(self.tr("What is needed")),
                 self.cache.column(self.tr("From"), "from_partner"),
-                kit.read_only_column(self.tr("Promised?"), self._promised),
+                kit.yes_no_column(
+                    self.tr("Promised?"), "promised", self.tr("✔ Promised"), self.tr("Not yet")
+                ),
             ],
             placeholder=self.tr("What is needed, then Enter"),
             extra_fields=lambda: {"promised": False},
@@ -53,9 +54,6 @@ class InterdependencyPanel(ExercisePanel):
             )
         )
         kit.lay_out_pane(self, [guidance, who], self.list, mark)
-
-    def _promised(self, item: Item) -> str:
-        return self.tr("✔ Promised") if item.fields.get("promised") else self.tr("Not yet")
 
     def toggle_promised(self) -> None:
         """The selected needs become promised or, when every one already is, not yet."""

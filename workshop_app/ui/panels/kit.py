@@ -63,6 +63,12 @@ def read_only_column(title: str, get: Callable[[Item], str]) -> Column:
     return Column(title, get)
 
 
+def yes_no_column(title: str, field: str, yes: str, no: str = "") -> Column:
+    """A read-only column saying in words (``yes``, with its ✔, or ``no``) whether the
+    item's yes-or-no ``field`` is set; a key of the panel toggles it (:func:`toggle_field`)."""
+    return Column(title, lambda i: yes if i.fields.get(field) else no)
+
+
 def heading(text: str, buddy: QWidget | None = None) -> QLabel:
     """A bold section label; with a buddy, its &-mnemonic focuses that widget."""
     label = QLabel(text)

@@ -4,7 +4,7 @@ listed below with its owner and date to fill."""
 
 from __future__ import annotations
 
-from ...domain.records import Item, ItemKind
+from ...domain.records import ItemKind
 from ...exercises.stakeholder_map import INTEREST, POWER, STAKEHOLDER, advice, invite
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
@@ -31,7 +31,7 @@ class StakeholderMapPanel(ExercisePanel):
                 kit.choice_column(self.tr("Power"), POWER),
                 kit.choice_column(self.tr("Interest"), INTEREST),
                 kit.read_only_column(self.tr("What to do"), advice),
-                kit.read_only_column(self.tr("Invite?"), self._invited),
+                kit.yes_no_column(self.tr("Invite?"), "invited", self.tr("✔ Invite")),
             ],
             placeholder=self.tr("Who else is affected or missing? Then Enter"),
             extra_fields=lambda: {"invited": False},
@@ -69,9 +69,6 @@ class StakeholderMapPanel(ExercisePanel):
             self.invitations,
         )
         kit.lay_out_pane(self, [], kit.detail_splitter(stakeholders, invitations))
-
-    def _invited(self, item: Item) -> str:
-        return self.tr("✔ Invite") if item.fields.get("invited") else ""
 
     def invite_selected(self) -> None:
         """Mark the selected stakeholders invited, each with its invitation (one undo step)."""
