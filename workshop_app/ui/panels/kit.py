@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Partner, Workshop, touched
+from ...domain.records import Block, Item, ItemKind, Partner, Workshop, touched
 from ...domain.schema import ChoiceSet
 from ...domain.visibility import Audience, audience_view
 from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel, ItemListWidget
-from ..items_model import Column
+from ..items_model import Column, action_columns, action_inputs
 from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 
@@ -326,6 +326,19 @@ def item_list(panel: ExercisePanel, kind: str, **options: Any) -> FieldsItemList
     """
     return FieldsItemList(
         panel.session, panel.workshop_id, panel.block.id, kind, parent=panel, **options
+    )
+
+
+def action_list(panel: ExercisePanel, title: str, **options: Any) -> FieldsItemList:
+    """A capture list of the workshop's action items in ``panel``: what is to be done
+    (its column titled ``title``), with the owner and due date typed beside it, and the
+    status; ``options`` as :func:`item_list`'s."""
+    return item_list(
+        panel,
+        ItemKind.ACTION.value,
+        columns=action_columns(title),
+        extra_inputs=action_inputs(),
+        **options,
     )
 
 

@@ -4,11 +4,10 @@ listed below with its owner and date to fill."""
 
 from __future__ import annotations
 
-from ...domain.records import ItemKind
 from ...exercises.stakeholder_map import INTEREST, POWER, STAKEHOLDER, advice, invite
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
-from ..items_model import action_columns, action_inputs, text_column
+from ..items_model import text_column
 from ..key_help import PanelKey
 from . import kit
 
@@ -43,12 +42,10 @@ class StakeholderMapPanel(ExercisePanel):
         invite_button = kit.key_button(
             self.tr("Invite the selected (Ctrl+Return)"), INVITE, self, self.invite_selected
         )
-        self.invitations = kit.item_list(
+        self.invitations = kit.action_list(
             self,
-            ItemKind.ACTION.value,
-            columns=action_columns(self.tr("Invitation")),
+            self.tr("Invitation"),
             placeholder=self.tr("Another action, then Tab for owner and due date; Enter"),
-            extra_inputs=action_inputs(),
         )
         above = [
             kit.note(
