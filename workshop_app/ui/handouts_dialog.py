@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from .. import export
 from ..domain.records import Workshop
 from .file_writing import FileWritingDialog, paper_choice
+from .form_dialog import note
 from .session import Session
 
 
@@ -43,7 +44,7 @@ class HandoutsDialog(FileWritingDialog):
         self.setWindowTitle(self.tr("Handouts for the tables"))
         self.setMinimumWidth(620)
 
-        about = QLabel(
+        about = note(
             self.tr(
                 "One PDF to print for the room: the agenda with its times, a sign-in sheet "
                 "with the partners' people, a ballot or dot-vote sheet for each vote, idea "
@@ -51,7 +52,6 @@ class HandoutsDialog(FileWritingDialog):
                 "take part. Only what the room may see is printed."
             )
         )
-        about.setWordWrap(True)
         self.paper_combo = paper_choice(
             self.tr("Paper size"), self.tr("A4"), self.tr("US Letter"), store
         )

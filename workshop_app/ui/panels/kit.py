@@ -33,6 +33,7 @@ from ...domain.visibility import Audience, audience_view
 from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel, ItemListWidget
+from ..form_dialog import note  # a panel's guidance too: kit.note
 from ..items_model import Column, action_columns, action_inputs
 from ..key_help import PanelKey, install_shortcut
 from ..session import Session
@@ -78,13 +79,6 @@ def heading(text: str, buddy: QWidget | None = None) -> QLabel:
     label.setFont(font)
     if buddy is not None:
         label.setBuddy(buddy)
-    return label
-
-
-def note(text: str) -> QLabel:
-    """A paragraph of guidance for the facilitator, wrapped to the panel's width."""
-    label = QLabel(text)
-    label.setWordWrap(True)
     return label
 
 
