@@ -1442,6 +1442,14 @@
         <translation>¿Acordada?</translation>
     </message>
     <message>
+        <source>✔ Agreed</source>
+        <translation>✔ Acordada</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
         <source>The question the evaluation must answer, then Enter</source>
         <translation>La pregunta que debe responder la evaluación, luego Enter</translation>
     </message>
@@ -1456,14 +1464,6 @@
     <message>
         <source>Choose the purpose, type the question and press Enter (Tab first to say for whom, by when and with which indicators).</source>
         <translation>Elegir el propósito, escribir la pregunta y pulsar Enter (antes, Tab para indicar para quién, para cuándo y con qué indicadores).</translation>
-    </message>
-    <message>
-        <source>✔ Agreed</source>
-        <translation>✔ Acordada</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Aún no</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4480,14 @@
         <translation>¿Acordado?</translation>
     </message>
     <message>
+        <source>✔ Agreed</source>
+        <translation>✔ Acordado</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
         <source>A working agreement, then Enter</source>
         <translation>Un acuerdo de trabajo, luego Enter</translation>
     </message>
@@ -4498,14 +4506,6 @@
     <message>
         <source>Working agreements (Alt+3)</source>
         <translation>Acuerdos de trabajo (Alt+3)</translation>
-    </message>
-    <message>
-        <source>✔ Agreed</source>
-        <translation>✔ Acordado</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Propuesto</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +4988,10 @@
         <translation>Quién lo necesita</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
         <source>Needed from</source>
         <translation>Se necesita de</translation>
     </message>
@@ -4996,16 +5000,24 @@
         <translation>Qué se necesita</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
         <source>Promised?</source>
         <translation>¿Prometido?</translation>
     </message>
     <message>
-        <source>What is needed, then Enter</source>
-        <translation>Lo que se necesita, luego Enter</translation>
+        <source>✔ Promised</source>
+        <translation>✔ Prometido</translation>
     </message>
     <message>
-        <source>— choose —</source>
-        <translation>— elegir —</translation>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>What is needed, then Enter</source>
+        <translation>Lo que se necesita, luego Enter</translation>
     </message>
     <message>
         <source>&amp;Partner who needs it:</source>
@@ -5022,18 +5034,6 @@
     <message>
         <source>Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and press Enter.</source>
         <translation>Elegir quién lo necesita y de quién (Alt+S, Alt+D), escribir lo que se necesita y pulsar Enter.</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>✔ Promised</source>
-        <translation>✔ Prometido</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Aún no</translation>
     </message>
     <message>
         <source>Select a need in the list first.</source>
@@ -6972,6 +6972,10 @@
         <translation>Aportado por</translation>
     </message>
     <message>
+        <source>— nobody yet: we need it —</source>
+        <translation>— nadie aún: lo necesitamos —</translation>
+    </message>
+    <message>
         <source>Kind of resource</source>
         <translation>Tipo de recurso</translation>
     </message>
@@ -6990,10 +6994,6 @@
     <message>
         <source>What it brings (or what we need), then Enter</source>
         <translation>Lo que aporta (o lo que necesitamos), luego Enter</translation>
-    </message>
-    <message>
-        <source>— nobody yet: we need it —</source>
-        <translation>— nadie aún: lo necesitamos —</translation>
     </message>
     <message>
         <source>Brought &amp;by:</source>
@@ -9510,6 +9510,10 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>¿Invitar?</translation>
     </message>
     <message>
+        <source>✔ Invite</source>
+        <translation>✔ Invitar</translation>
+    </message>
+    <message>
         <source>Who else is affected or missing? Then Enter</source>
         <translation>¿A quién más afecta o quién falta? Luego Enter</translation>
     </message>
@@ -9540,10 +9544,6 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
     <message>
         <source>In&amp;vitations (action items: give each an owner and a date)</source>
         <translation>Invitacio&amp;nes (acciones: dar a cada una un responsable y una fecha)</translation>
-    </message>
-    <message>
-        <source>✔ Invite</source>
-        <translation>✔ Invitar</translation>
     </message>
     <message>
         <source>Select a stakeholder in the list first.</source>
@@ -11174,6 +11174,10 @@ totalmente</translation>
         <translation>¿Nuestra visión?</translation>
     </message>
     <message>
+        <source>✔ Our vision</source>
+        <translation>✔ Nuestra visión</translation>
+    </message>
+    <message>
         <source>We will know this partnership worked when… then Enter</source>
         <translation>Sabremos que esta alianza funcionó cuando… luego Enter</translation>
     </message>
@@ -11184,10 +11188,6 @@ totalmente</translation>
     <message>
         <source>Type each statement and press Enter; count the dots and type them in the Dots column (Tab moves across, Enter down).</source>
         <translation>Escribir cada frase y pulsar Enter; contar los puntos y escribirlos en la columna Puntos (Tab se mueve a lo ancho, Enter hacia abajo).</translation>
-    </message>
-    <message>
-        <source>✔ Our vision</source>
-        <translation>✔ Nuestra visión</translation>
     </message>
     <message>
         <source>Mark as our vision</source>

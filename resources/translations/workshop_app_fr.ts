@@ -1442,6 +1442,14 @@
         <translation>Acceptée ?</translation>
     </message>
     <message>
+        <source>✔ Agreed</source>
+        <translation>✔ Acceptée</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
         <source>The question the evaluation must answer, then Enter</source>
         <translation>La question à laquelle l&apos;évaluation doit répondre, puis Entrée</translation>
     </message>
@@ -1456,14 +1464,6 @@
     <message>
         <source>Choose the purpose, type the question and press Enter (Tab first to say for whom, by when and with which indicators).</source>
         <translation>Choisissez la finalité, tapez la question et appuyez sur Entrée (Tab d&apos;abord pour indiquer pour qui, pour quand et avec quels indicateurs).</translation>
-    </message>
-    <message>
-        <source>✔ Agreed</source>
-        <translation>✔ Acceptée</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Pas encore</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4480,14 @@
         <translation>Accepté ?</translation>
     </message>
     <message>
+        <source>✔ Agreed</source>
+        <translation>✔ Accepté</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
         <source>A working agreement, then Enter</source>
         <translation>Un accord de fonctionnement, puis Entrée</translation>
     </message>
@@ -4498,14 +4506,6 @@
     <message>
         <source>Working agreements (Alt+3)</source>
         <translation>Accords de fonctionnement (Alt+3)</translation>
-    </message>
-    <message>
-        <source>✔ Agreed</source>
-        <translation>✔ Accepté</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +4988,10 @@
         <translation>Qui en a besoin</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
         <source>Needed from</source>
         <translation>Fourni par</translation>
     </message>
@@ -4996,16 +5000,24 @@
         <translation>Ce qui est nécessaire</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
         <source>Promised?</source>
         <translation>Promis ?</translation>
     </message>
     <message>
-        <source>What is needed, then Enter</source>
-        <translation>Ce qui est nécessaire, puis Entrée</translation>
+        <source>✔ Promised</source>
+        <translation>✔ Promis</translation>
     </message>
     <message>
-        <source>— choose —</source>
-        <translation>— choisir —</translation>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>What is needed, then Enter</source>
+        <translation>Ce qui est nécessaire, puis Entrée</translation>
     </message>
     <message>
         <source>&amp;Partner who needs it:</source>
@@ -5022,18 +5034,6 @@
     <message>
         <source>Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and press Enter.</source>
         <translation>Choisissez qui en a besoin et qui doit le fournir (Alt+P, Alt+O), tapez ce qui est nécessaire et appuyez sur Entrée.</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>✔ Promised</source>
-        <translation>✔ Promis</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Select a need in the list first.</source>
@@ -6972,6 +6972,10 @@
         <translation>Apporté par</translation>
     </message>
     <message>
+        <source>— nobody yet: we need it —</source>
+        <translation>— personne pour l&apos;instant : il nous le faut —</translation>
+    </message>
+    <message>
         <source>Kind of resource</source>
         <translation>Type de ressource</translation>
     </message>
@@ -6990,10 +6994,6 @@
     <message>
         <source>What it brings (or what we need), then Enter</source>
         <translation>Ce qu&apos;il apporte (ou ce dont nous avons besoin), puis Entrée</translation>
-    </message>
-    <message>
-        <source>— nobody yet: we need it —</source>
-        <translation>— personne pour l&apos;instant : il nous le faut —</translation>
     </message>
     <message>
         <source>Brought &amp;by:</source>
@@ -9510,6 +9510,10 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Inviter ?</translation>
     </message>
     <message>
+        <source>✔ Invite</source>
+        <translation>✔ Inviter</translation>
+    </message>
+    <message>
         <source>Who else is affected or missing? Then Enter</source>
         <translation>Qui d&apos;autre est concerné ou absent ? Puis Entrée</translation>
     </message>
@@ -9540,10 +9544,6 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     <message>
         <source>In&amp;vitations (action items: give each an owner and a date)</source>
         <translation>In&amp;vitations (actions : donnez à chacune un responsable et une date)</translation>
-    </message>
-    <message>
-        <source>✔ Invite</source>
-        <translation>✔ Inviter</translation>
     </message>
     <message>
         <source>Select a stakeholder in the list first.</source>
@@ -11174,6 +11174,10 @@ tout à fait</translation>
         <translation>Notre vision ?</translation>
     </message>
     <message>
+        <source>✔ Our vision</source>
+        <translation>✔ Notre vision</translation>
+    </message>
+    <message>
         <source>We will know this partnership worked when… then Enter</source>
         <translation>Nous saurons que ce partenariat a réussi quand… puis Entrée</translation>
     </message>
@@ -11184,10 +11188,6 @@ tout à fait</translation>
     <message>
         <source>Type each statement and press Enter; count the dots and type them in the Dots column (Tab moves across, Enter down).</source>
         <translation>Tapez chaque énoncé et appuyez sur Entrée ; comptez les gommettes et saisissez-les dans la colonne Gommettes (Tab passe d&apos;une colonne à l&apos;autre, Entrée descend).</translation>
-    </message>
-    <message>
-        <source>✔ Our vision</source>
-        <translation>✔ Notre vision</translation>
     </message>
     <message>
         <source>Mark as our vision</source>

@@ -44,7 +44,7 @@ DYNAMIC_SITES: dict[tuple[str, str], str] = {
     ("ui/panels/governance.py", "Governance"): "choice sets",
     ("ui/panels/indicator_agreement.py", "Votes"): "vote levels, methods and outcomes",
     ("ui/panels/indicators.py", "Measures"): "measure_criteria.SCORES",
-    ("ui/panels/kit.py", "<context>"): "choice sets (choice_column is given a set and its context)",
+    ("ui/panels/kit.py", "<choices.context>"): "choice sets (choice_column is given the set)",
     ("ui/panels/resources.py", "Resources"): "choice sets",
     ("ui/panels/stakeholder_map.py", "Stakeholders"): "choice sets",
     ("ui/panels/vote_grid.py", "Votes"): "vote levels and outcomes",

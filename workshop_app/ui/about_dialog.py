@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..storage.guard import backup_folder
 from .app import application_icon
+from .form_dialog import note
 
 #: The app's own licence (``license`` in pyproject.toml, the LICENSE file).
 LICENCE = "MIT"
@@ -119,14 +120,13 @@ class AboutDialog(QDialog):
         heading.addWidget(logo)
         heading.addWidget(title, 1)
 
-        purpose = QLabel(
+        purpose = note(
             self.tr(
                 "Walks a facilitator through the exercises of cross-sector partnership "
                 "meetings, offline. Free software under the {licence} licence."
             ).format(licence=LICENCE)
         )
         purpose.setObjectName("licence")
-        purpose.setWordWrap(True)
 
         self.database_label = self._path_label(self.database, "database")
         self.backups_label = self._path_label(self.backups, "backups")

@@ -41,7 +41,7 @@ from ..export.sign_in import read_sign_in
 from ..storage.store import ChangeSet
 from .background import run_in_background
 from .editable_table import RowsModel, selected_rows, show_model
-from .form_dialog import buddy_label, status_line, text_field
+from .form_dialog import buddy_label, note, status_line, text_field
 from .session import Session
 
 #: The walk-in's organisation when they came for none of the partners.
@@ -121,13 +121,12 @@ class AttendanceDialog(QDialog):
         header.setSectionResizeMode(AttendanceModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AttendanceModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         self.table.space_pressed.connect(self.toggle_selected)
-        hint = QLabel(
+        hint = note(
             self.tr(
                 "Space ticks the selected people present, or back; Ctrl+A selects everyone. "
                 "Someone not on the roster: type their name below."
             )
         )
-        hint.setWordWrap(True)
 
         self.walk_in_name = text_field(
             self.tr("Name of someone not on the roster"), self.tr("Name of a walk-in, then Enter")

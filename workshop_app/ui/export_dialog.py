@@ -137,17 +137,9 @@ class ExportDialog(FileWritingDialog):
             kept=self.tr("Not exported: the existing file was kept."),
         )
         self.export_button = QPushButton(self.tr("&Export"))
-        self.export_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setShortcut(QKeySequence(PRINT_SUMMARY.keys))
-        self.close_button = QPushButton(self.tr("Close"))
-        self.busy_buttons = [self.export_button, self.print_button]
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.progress)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.close_button)
+        buttons = self.make_buttons(self.export_button, self.tr("Close"), self.print_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
@@ -165,9 +157,7 @@ class ExportDialog(FileWritingDialog):
         self.audience_group.idToggled.connect(self._audience_toggled)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.browse_button.clicked.connect(self.choose_file)
-        self.export_button.clicked.connect(self.start)
         self.print_button.clicked.connect(self.print_summary)
-        self.close_button.clicked.connect(self.reject)
         self.refresh()
 
     # ------------------------------------------------------------------ state

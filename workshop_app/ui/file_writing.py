@@ -77,10 +77,10 @@ def paper_choice(name: str, a4: str, letter: str, store) -> QComboBox:
 class FileWritingDialog(QDialog):
     """Base of a dialog that writes one file in the background.
 
-    The dialog makes its widgets with :meth:`make_path_row` and :meth:`make_status`,
-    names the buttons to disable while it writes (``busy_buttons``) and connects its
-    button to :meth:`start`, which checks the file and calls the dialog's :meth:`write`;
-    that runs :meth:`write_in_background` and says how it went with :meth:`finished`.
+    The dialog makes its widgets with :meth:`make_path_row`, :meth:`make_status` and
+    :meth:`make_buttons`, whose writing button runs :meth:`start`: that checks the file and
+    calls the dialog's :meth:`write`, which runs :meth:`write_in_background` and says how it
+    went with :meth:`finished`.
     """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -112,6 +112,23 @@ class FileWritingDialog(QDialog):
         self.progress.setRange(0, 0)  # busy
         self.progress.setAccessibleName(busy_name)
         self.progress.hide()
+
+    def make_buttons(self, write: QPushButton, close: str, *others: QPushButton) -> QHBoxLayout:
+        """The row under the form: ``status`` taking the width, ``progress``, ``others``,
+        then ``write``, the default button, which runs :meth:`start` (none of them can be
+        pressed while the file is written: ``busy_buttons``), and ``close_button``
+        (``close``) closing the dialog. Call :meth:`make_status` first."""
+        write.setDefault(True)
+        write.clicked.connect(self.start)
+        self.busy_buttons = [write, *others]
+        self.close_button = QPushButton(close)
+        self.close_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.progress)
+        for button in (*others, write, self.close_button):
+            row.addWidget(button)
+        return row
 
     def paper(self) -> str:
         """The paper chosen: "a4" or "letter"."""

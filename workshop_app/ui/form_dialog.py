@@ -20,6 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 
+def note(text: str) -> QLabel:
+    """A paragraph of text (guidance, what a screen is for), wrapped to the width it is
+    given."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A caption whose &-mnemonic focuses ``buddy``."""
     label = QLabel(text)

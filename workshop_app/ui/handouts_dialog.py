@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import export
 from ..domain.records import Workshop
 from .file_writing import FileWritingDialog, paper_choice
+from .form_dialog import note
 from .session import Session
 
 
@@ -43,7 +43,7 @@ class HandoutsDialog(FileWritingDialog):
         self.setWindowTitle(self.tr("Handouts for the tables"))
         self.setMinimumWidth(620)
 
-        about = QLabel(
+        about = note(
             self.tr(
                 "One PDF to print for the room: the agenda with its times, a sign-in sheet "
                 "with the partners' people, a ballot or dot-vote sheet for each vote, idea "
@@ -51,7 +51,6 @@ class HandoutsDialog(FileWritingDialog):
                 "take part. Only what the room may see is printed."
             )
         )
-        about.setWordWrap(True)
         self.paper_combo = paper_choice(
             self.tr("Paper size"), self.tr("A4"), self.tr("US Letter"), store
         )
@@ -71,14 +70,7 @@ class HandoutsDialog(FileWritingDialog):
             kept=self.tr("Not written: the existing file was kept."),
         )
         self.write_button = QPushButton(self.tr("&Write PDF"))
-        self.write_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.busy_buttons = [self.write_button]
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.progress)
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.close_button)
+        buttons = self.make_buttons(self.write_button, self.tr("Close"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(about)
@@ -92,8 +84,6 @@ class HandoutsDialog(FileWritingDialog):
         )
         self.path_edit.setText(str(self.folder() / export.safe_filename(stem.strip(), ".pdf")))
         self.browse_button.clicked.connect(self.choose_file)
-        self.write_button.clicked.connect(self.start)
-        self.close_button.clicked.connect(self.reject)
         self.path_edit.setFocus()
 
     def choose_file(self) -> None:

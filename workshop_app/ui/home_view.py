@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.records import Collaboration, Workshop
 from ..storage.store import ChangeSet, WorkshopLine
+from .form_dialog import note
 from .home_model import COLUMNS, FOUND_COLUMN, ROLE_RICH, FoundText, HomeModel
 from .rich_text import escaped, highlighted
 from .session import Session
@@ -170,13 +171,12 @@ class HomeView(QWidget):
         # document machinery before the first paint.
         heading = QLabel(self.tr("Your collaborations"))
         set_role(heading, "title")
-        intro = QLabel(
+        intro = note(
             self.tr(
                 "Open a workshop to run it (Enter), or plan a new one. Everything is saved as "
                 "you type, on this computer only."
             )
         )
-        intro.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(heading)
         left.addWidget(intro)

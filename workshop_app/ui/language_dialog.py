@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import i18n
 from . import languages
-from .form_dialog import buddy_label
+from .form_dialog import buddy_label, note
 
 
 class LanguageDialog(QDialog):
@@ -56,17 +55,15 @@ class LanguageDialog(QDialog):
             self.room_combo.findData(languages.output_language_setting())
         )
 
-        app_note = QLabel(
+        app_note = note(
             self.tr("The window changes to this language when Workshop App is next started.")
         )
-        room_note = QLabel(
+        room_note = note(
             self.tr(
                 "The projector, the phones and every export from now on use this language, "
                 "so a meeting can be run in another language than the app's."
             )
         )
-        for note in (app_note, room_note):
-            note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&App language:"), self.app_combo), self.app_combo)
         form.addRow("", app_note)

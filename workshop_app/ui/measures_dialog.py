@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.records import Workshop
-from .form_dialog import close_button, lay_out_column
+from .form_dialog import close_button, lay_out_column, note
 from .panels.measures_check_in import MeasurementsEditor
 from .session import Session
 
@@ -24,13 +24,12 @@ class MeasuresDialog(QDialog):
             self.tr("Measures between meetings — {title}").format(title=workshop.title)
         )
         self.resize(980, 560)
-        where = QLabel(
+        where = note(
             self.tr(
                 "Recorded with the meeting “{meeting}”, where they will be reported; dated "
                 "today unless you change the date in the list."
             ).format(meeting=f"{workshop.date} {workshop.title}".strip())
         )
-        where.setWordWrap(True)
         self.editor = MeasurementsEditor(
             session, workshop.id, None, self, day=date.today().isoformat()
         )

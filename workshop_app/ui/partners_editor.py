@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from ..domain.records import Partner, Sector, Visibility, sector_label, touched
 from ..domain.schema import ROSTER_FIELDS, roster_visibility
 from ..storage.store import ChangeSet
 from .editable_table import ChoiceDelegate, EditableTable, RowsModel, show_model
+from .form_dialog import note
 from .key_help import PanelKey, install_shortcut
 from .session import Session
 
@@ -155,14 +155,14 @@ class PartnersEditor(QWidget):
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
-        hint = QLabel(
+        # The whole width: a longer language takes a line more.
+        hint = note(
             self.tr(
                 "Type in a cell to change it (F2 edits what is there); Tab goes to the next "
                 "cell, Enter to the next row. Organisation and sector are public, the rest is "
                 "for partners, unless a cell says otherwise: F8 on a cell changes who sees it."
             )
         )
-        hint.setWordWrap(True)  # the whole width: a longer language takes a line more
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

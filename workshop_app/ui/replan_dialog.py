@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from ..domain import planning
 from ..domain.records import Block
 from ..domain.schedule import SHORTEST_BLOCK_MINUTES, minutes_text, replan_rest, time_after
 from .editable_table import read_only_table
+from .form_dialog import note
 from .session import Session
 
 
@@ -43,8 +43,7 @@ class ReplanDialog(QDialog):
         self.proposal = replan_rest(blocks, current_id, current_elapsed, planned_minutes)
         planned_end = time_after(start, planned_minutes)
 
-        self.summary = QLabel(self._summary_text(planned_end))
-        self.summary.setWordWrap(True)
+        self.summary = note(self._summary_text(planned_end))
         self.summary.setAccessibleName(self.tr("What re-planning does"))
 
         self.model = QStandardItemModel(0, 3, self)

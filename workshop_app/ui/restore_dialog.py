@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QWidget,
 )
 
 from ..storage.backup import BackupInfo, list_backups, restore_backup
 from .background import run_in_background
 from .editable_table import read_only_table
-from .form_dialog import lay_out_column
+from .form_dialog import lay_out_column, note, status_line
 from .locale_text import datetime_text, size_text
 
 
@@ -45,14 +44,13 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         self.setMinimumWidth(760)
 
-        self.explanation = QLabel(
+        self.explanation = note(
             explanation
             or self.tr(
                 "Choose the backup to go back to. The current database is kept beside it under "
                 "a new name, so nothing is thrown away."
             )
         )
-        self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = QStandardItemModel(0, 4, self)
@@ -65,9 +63,8 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
 
-        self.status = QLabel()
+        self.status = status_line(self.tr("Restore status"))
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Restore status"))
 
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton(

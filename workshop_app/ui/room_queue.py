@@ -29,6 +29,7 @@ from ..domain.records import Item, ItemKind
 from ..exercises.registry import get_kind
 from ..storage.room_inbox import ACCEPTED, PENDING, REJECTED, TABLE, RoomInbox, RoomInput
 from ..storage.store import ChangeSet
+from .form_dialog import note
 from .session import Session
 
 _ID_ROLE = 256  # Qt.ItemDataRole.UserRole
@@ -66,10 +67,9 @@ class RoomQueue(QWidget):
         self.remove_sender: Callable[[str], list[str]] | None = None
         self.title = QLabel()
         self.title.setObjectName("Muted")
-        self.hint = hint = QLabel(
+        self.hint = hint = note(
             self.tr("Enter accepts · F2 edits first · M merges · Delete rejects")
         )
-        hint.setWordWrap(True)
         hint.setObjectName("Muted")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("From the room: waiting for you"))

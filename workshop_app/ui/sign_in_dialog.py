@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QWidget,
 )
 
 from ..domain.attendance import CASE, EXACT, NONE, PERSON, PREFIX, SignInRow
 from ..domain.records import Partner
 from .editable_table import ChoiceDelegate, EditableTable, RowsModel, show_model
-from .form_dialog import lay_out_column, status_line
+from .form_dialog import lay_out_column, note, status_line
 
 #: The Partner column's values besides partner ids.
 SKIP, NO_PARTNER = "skip", "none"
@@ -123,13 +122,12 @@ class SignInPreview(QDialog):
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.explain = QLabel(
+        self.explain = note(
             self.tr(
                 "Check the Partner column: F2 or typing on it chooses another partner, or "
                 "Skip. People not found are skipped unless you choose their partner."
             )
         )
-        self.explain.setWordWrap(True)
         self.summary = status_line(self.tr("What the import will do"))
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(

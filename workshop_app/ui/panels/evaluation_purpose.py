@@ -4,7 +4,6 @@ Ctrl+Return marks the selected questions agreed."""
 
 from __future__ import annotations
 
-from ...domain.records import Item
 from ...exercises.evaluation_purpose import PURPOSES, QUESTION
 from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
@@ -21,7 +20,7 @@ class EvaluationPurposePanel(ExercisePanel):
     keys = (MARK_AGREED,)
 
     def build(self) -> None:
-        self.purpose = kit.choice_box(
+        self.purpose = kit.ChoiceBox(
             self.tr("Purpose of the next question"), PURPOSES, unchosen=False
         )
         details = (
@@ -34,13 +33,16 @@ class EvaluationPurposePanel(ExercisePanel):
             QUESTION,
             columns=[
                 text_column(self.tr("Question")),
-                kit.choice_column(self.tr("Purpose"), "purpose", tuple(PURPOSES), "Evaluation"),
+                kit.choice_column(self.tr("Purpose"), PURPOSES),
                 *(kit.optional(c) for c in field_columns(details)),
-                kit.read_only_column(self.tr("Agreed?"), self._agreed),
+                kit.yes_no_column(
+                    self.tr("Agreed?"), "agreed", self.tr("✔ Agreed"), self.tr("Not yet")
+                ),
             ],
             placeholder=self.tr("The question the evaluation must answer, then Enter"),
             extra_inputs=details,
-            complete=self._complete,
+            extra_fields=lambda: {"agreed": False},
+            choosers=[self.purpose],
         )
         chooser = caption_row(self.tr("P&urpose:"), self.purpose)
         mark = kit.key_button(
@@ -56,12 +58,6 @@ class EvaluationPurposePanel(ExercisePanel):
             )
         )
         kit.lay_out_pane(self, [guidance, chooser], self.list, mark)
-
-    def _agreed(self, item: Item) -> str:
-        return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Not yet")
-
-    def _complete(self, item: Item) -> Item:
-        return kit.with_fields(item, purpose=self.purpose.currentData() or "", agreed=False)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

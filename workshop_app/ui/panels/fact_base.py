@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Item, ItemKind
+from ...domain.records import Item
 from ...exercises.fact_base import (
     FACT,
     FACT_CHECK,
@@ -21,7 +21,7 @@ from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
 from ..flow import FlowLayout
 from ..form_dialog import choice_buttons
-from ..items_model import Column, action_columns, action_inputs, field_columns, text_column
+from ..items_model import Column, field_columns, text_column
 from . import kit
 
 
@@ -41,7 +41,7 @@ class FactBasePanel(ExercisePanel):
             columns=[
                 text_column(self.tr("Fact")),
                 *field_columns(sources),
-                kit.choice_column(self.tr("Status"), "status", STATUS_LABELS, "Scoping"),
+                kit.choice_column(self.tr("Status"), STATUS_LABELS),
                 # What the room's phones said of each fact: the facilitator sets the status.
                 Column(self.tr("From phones"), self._phones_said, priority=2),
             ],
@@ -60,12 +60,10 @@ class FactBasePanel(ExercisePanel):
         tip = self.tr("Alt + the underlined letter")
         self.status_buttons = choice_buttons(status_row, statuses, self.set_status, tip)
 
-        self.questions = kit.item_list(
+        self.questions = kit.action_list(
             self,
-            ItemKind.ACTION.value,
-            columns=action_columns(self.tr("Open question")),
+            self.tr("Open question"),
             placeholder=self.tr("An open question, then Tab for owner and due date; Enter"),
-            extra_inputs=action_inputs(),
             complete=lambda item: kit.with_fields(item, **{QUESTION_FIELD: True}),
         )
 

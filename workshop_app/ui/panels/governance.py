@@ -4,7 +4,6 @@ Ctrl+Return marks the selected points agreed (or not yet)."""
 
 from __future__ import annotations
 
-from ...domain.records import Item
 from ...exercises.governance import POINT, TOPICS, agreed_mark, undiscussed
 from ..capture_panel import ExercisePanel
 from ..form_dialog import caption_row
@@ -21,17 +20,18 @@ class GovernancePanel(ExercisePanel):
     keys = (MARK_AGREED,)
 
     def build(self) -> None:
-        self.topic = kit.choice_box(self.tr("Topic"), TOPICS, unchosen=False)
+        self.topic = kit.ChoiceBox(self.tr("Topic"), TOPICS, unchosen=False)
         self.list = kit.item_list(
             self,
             POINT,
             columns=[
-                kit.choice_column(self.tr("Topic"), "topic", TOPICS, "Governance"),
+                kit.choice_column(self.tr("Topic"), TOPICS),
                 text_column(self.tr("What we said")),
                 kit.read_only_column(self.tr("Agreed?"), lambda i: agreed_mark(i, "Panels")),
             ],
             placeholder=self.tr("What is proposed, then Enter"),
-            complete=self._complete,
+            extra_fields=lambda: {"agreed": False},
+            choosers=[self.topic],
         )
         row = caption_row(self.tr("&Topic:"), self.topic)
         mark = kit.key_button(
@@ -58,9 +58,6 @@ class GovernancePanel(ExercisePanel):
             if missing
             else self.tr("Every topic has been discussed.")
         )
-
-    def _complete(self, item: Item) -> Item:
-        return kit.with_fields(item, topic=self.topic.currentData() or "", agreed=False)
 
     def toggle_agreed(self) -> None:
         """The selected points become agreed or, when every one already is, not yet."""

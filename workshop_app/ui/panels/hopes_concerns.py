@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ...domain.records import Item
 from ...exercises.hopes_concerns import CONCERN, HOPE, WORKING_AGREEMENT
 from ..capture_panel import ExercisePanel, ItemListWidget
 from ..items_model import (
@@ -43,7 +42,9 @@ class HopesConcernsPanel(ExercisePanel):
             WORKING_AGREEMENT,
             columns=[
                 text_column(self.tr("Working agreement")),
-                kit.read_only_column(self.tr("Agreed?"), self._agreed_label),
+                kit.yes_no_column(
+                    self.tr("Agreed?"), "agreed", self.tr("✔ Agreed"), self.tr("Proposed")
+                ),
             ],
             placeholder=self.tr("A working agreement, then Enter"),
         )
@@ -72,9 +73,6 @@ class HopesConcernsPanel(ExercisePanel):
 
     def focus_capture(self) -> None:
         self.hopes.capture.setFocus()
-
-    def _agreed_label(self, item: Item) -> str:
-        return self.tr("✔ Agreed") if item.fields.get("agreed") else self.tr("Proposed")
 
     def toggle_agreed(self) -> None:
         kit.toggle_agreed(self.session, self.agreements.selected_items())

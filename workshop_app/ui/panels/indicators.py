@@ -38,15 +38,9 @@ class IndicatorsPanel(ExercisePanel):
         columns = [
             text_column(self.tr("Indicator")),
             field_column(self.tr("What it measures"), "measures"),
-            kit.optional(
-                kit.choice_column(self.tr("Kind"), "indicator_kind", INDICATOR_KINDS, "Measures")
-            ),
-            kit.optional(
-                kit.choice_column(self.tr("Financial"), "financial", FINANCIAL, "Measures"), 3
-            ),
-            kit.optional(
-                kit.choice_column(self.tr("Leading or lagging"), "timing", TIMING, "Measures")
-            ),
+            kit.optional(kit.choice_column(self.tr("Kind"), INDICATOR_KINDS)),
+            kit.optional(kit.choice_column(self.tr("Financial"), FINANCIAL), 3),
+            kit.optional(kit.choice_column(self.tr("Leading or lagging"), TIMING)),
             kit.partner_column(self.tr("Owner"), lambda: self._partners),
             kit.optional(field_column(self.tr("Data source"), "source"), 3),
             kit.optional(field_column(self.tr("Baseline"), "baseline")),

@@ -4,7 +4,6 @@ needs promised (or not)."""
 
 from __future__ import annotations
 
-from ...domain.records import Item, touched
 from ...exercises.interdependency import NEED
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
@@ -22,22 +21,25 @@ class InterdependencyPanel(ExercisePanel):
 
     def build(self) -> None:
         self.cache = kit.PartnersCache(self)
-        self.needs = kit.partner_box(self.tr("Who needs it"))
-        self.source = kit.partner_box(self.tr("Needed from"))
+        self.needs = self.cache.chooser(self.tr("Who needs it"), self.tr("— choose —"))
+        self.source = self.cache.chooser(
+            self.tr("Needed from"), self.tr("— choose —"), "from_partner"
+        )
         self.list = kit.item_list(
             self,
             NEED,
             columns=[
                 self.cache.column(self.tr("Who needs it")),
                 text_column(self.tr("What is needed")),
-                self._from_column(),
-                kit.read_only_column(self.tr("Promised?"), self._promised),
+                self.cache.column(self.tr("From"), "from_partner"),
+                kit.yes_no_column(
+                    self.tr("Promised?"), "promised", self.tr("✔ Promised"), self.tr("Not yet")
+                ),
             ],
             placeholder=self.tr("What is needed, then Enter"),
-            complete=self._complete,
+            extra_fields=lambda: {"promised": False},
+            choosers=[self.needs, self.source],
         )
-        for box in (self.needs, self.source):
-            self.cache.offer_in(box, self.tr("— choose —"))
         who = fields_row(
             (self.tr("&Partner who needs it:"), self.needs, 1),
             (self.tr("Needed fr&om:"), self.source, 1),
@@ -52,33 +54,6 @@ class InterdependencyPanel(ExercisePanel):
             )
         )
         kit.lay_out_pane(self, [guidance, who], self.list, mark)
-
-    def _from_column(self) -> kit.LiveChoiceColumn:
-        def partners():
-            return self.cache.partners
-
-        def name(item: Item) -> str:
-            wanted = item.fields.get("from_partner")
-            return next((p.organisation for p in self.cache.partners if p.id == wanted), "")
-
-        return kit.LiveChoiceColumn(
-            self.tr("From"),
-            name,
-            lambda i, v: touched(i, fields={**i.fields, "from_partner": v}),
-            (("", "—"),),
-            value=lambda i: str(i.fields.get("from_partner", "")),
-            live_choices=lambda: (
-                ("", "—"),
-                *((p.id, p.organisation) for p in self.cache.partners),
-            ),
-        )
-
-    def _promised(self, item: Item) -> str:
-        return self.tr("✔ Promised") if item.fields.get("promised") else self.tr("Not yet")
-
-    def _complete(self, item: Item) -> Item:
-        needs = kit.with_fields(item, from_partner=self.source.currentData() or "", promised=False)
-        return touched(needs, partner_id=self.needs.currentData() or None)
 
     def toggle_promised(self) -> None:
         """The selected needs become promised or, when every one already is, not yet."""

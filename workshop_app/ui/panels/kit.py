@@ -27,26 +27,29 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Block, Item, Partner, Workshop, touched
+from ...domain.records import Block, Item, ItemKind, Partner, Workshop, touched
 from ...domain.schema import ChoiceSet
 from ...domain.visibility import Audience, audience_view
 from ...i18n import tr
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel, ItemListWidget
-from ..items_model import Column
+from ..form_dialog import note  # a panel's guidance too: kit.note
+from ..items_model import Column, action_columns, action_inputs
 from ..key_help import PanelKey, install_shortcut
 from ..session import Session
 
 
-def choice_column(
-    title: str, key: str, choices: Sequence[tuple[str, str]], context: str | None = None
-) -> Column:
-    """A column editing ``fields[key]`` with a combo box of ``(value, label)`` choices.
+def choice_column(title: str, choices: ChoiceSet) -> Column:
+    """A column editing the choice field ``choices`` declares, with a combo box of its
+    values in their words."""
+    shown = tuple((value, tr(choices.context, words)) for value, words in choices)
+    return words_column(title, choices.name, shown)
 
-    With ``context`` the labels are an exercise's English words, translated in that
-    context; without, they are already the words to show.
-    """
-    shown = tuple((value, tr(context, label) if context else label) for value, label in choices)
+
+def words_column(title: str, key: str, choices: Sequence[tuple[str, str]]) -> Column:
+    """A column editing ``fields[key]`` with a combo box of ``(value, words)`` choices,
+    the words already those to show."""
+    shown = tuple(choices)
     labels = dict(shown)
     return Column(
         title,
@@ -61,6 +64,12 @@ def read_only_column(title: str, get: Callable[[Item], str]) -> Column:
     return Column(title, get)
 
 
+def yes_no_column(title: str, field: str, yes: str, no: str = "") -> Column:
+    """A read-only column saying in words (``yes``, with its ✔, or ``no``) whether the
+    item's yes-or-no ``field`` is set; a key of the panel toggles it (:func:`toggle_field`)."""
+    return Column(title, lambda i: yes if i.fields.get(field) else no)
+
+
 def heading(text: str, buddy: QWidget | None = None) -> QLabel:
     """A bold section label; with a buddy, its &-mnemonic focuses that widget."""
     label = QLabel(text)
@@ -70,13 +79,6 @@ def heading(text: str, buddy: QWidget | None = None) -> QLabel:
     label.setFont(font)
     if buddy is not None:
         label.setBuddy(buddy)
-    return label
-
-
-def note(text: str) -> QLabel:
-    """A paragraph of guidance for the facilitator, wrapped to the panel's width."""
-    label = QLabel(text)
-    label.setWordWrap(True)
     return label
 
 
@@ -117,25 +119,48 @@ def live_note(accessible_name: str) -> QLabel:
     return label
 
 
-def choice_box(accessible_name: str, choices: ChoiceSet, *, unchosen: bool = True) -> QComboBox:
-    """A combo box beside the capture box choosing one of ``choices`` for the next item,
-    in their words; without the "not chosen yet" value "" unless ``unchosen``."""
-    box = QComboBox()
-    box.setAccessibleName(accessible_name)
-    for value in choices.values:
-        if value or unchosen:
-            box.addItem(choices.label(value), value)
-    return box
+class ChoiceBox(QComboBox):
+    """A combo box beside the capture box choosing the field ``choices`` declares for the
+    next item, in its words; without the "not chosen yet" value "" unless ``unchosen``.
+
+    A list it is a chooser of (``item_list(..., choosers=[box])``) gives every new item the
+    value chosen (:meth:`give`); the field's :func:`choice_column` changes it afterwards.
+    """
+
+    def __init__(self, accessible_name: str, choices: ChoiceSet, *, unchosen: bool = True) -> None:
+        super().__init__()
+        self.choices = choices
+        self.setAccessibleName(accessible_name)
+        for value in choices.values:
+            if value or unchosen:
+                self.addItem(choices.label(value), value)
+
+    def give(self, item: Item) -> Item:
+        """``item`` with the value chosen ("" while none is)."""
+        return with_fields(item, **{self.choices.name: self.currentData() or ""})
 
 
-def partner_box(accessible_name: str) -> QComboBox:
-    """A combo box choosing a partner (fill it with :meth:`PartnersCache.offer_in`), as wide as
-    the pane allows rather than as the longest name."""
-    box = QComboBox()
-    box.setAccessibleName(accessible_name)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
-    return box
+class PartnerBox(QComboBox):
+    """A combo box beside the capture box choosing the next item's partner or, with
+    ``field``, the partner that field names; as wide as the pane allows rather than as the
+    longest name. :meth:`PartnersCache.chooser` makes one and keeps its partners current.
+
+    Like a :class:`ChoiceBox`, a list it is a chooser of gives new items its choice.
+    """
+
+    def __init__(self, accessible_name: str, field: str = "") -> None:
+        super().__init__()
+        self.field = field
+        self.setAccessibleName(accessible_name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+
+    def give(self, item: Item) -> Item:
+        """``item`` with the partner chosen (none while none is)."""
+        chosen = self.currentData() or ""
+        if self.field:
+            return with_fields(item, **{self.field: chosen})
+        return replace(item, partner_id=chosen or None)
 
 
 def offer_partners(box: QComboBox, partners: Sequence[Partner], unchosen: str) -> None:
@@ -211,8 +236,10 @@ class FieldsItemList(ItemListWidget):
 
     ``partners``: a combo next to the capture box choosing the partner of the next item
     (``partner_label`` names it); ``extra_fields``: fields every new item starts with;
-    ``complete(item)``: the item to save (with fields or a partner the panel adds) or None
-    after telling the facilitator (``session.error``) why it cannot be saved.
+    ``choosers``: the panel's :class:`ChoiceBox` and :class:`PartnerBox` boxes, whose
+    choices every new item takes; ``complete(item)``: the item to save (with fields or a
+    partner the panel adds) or None after telling the facilitator (``session.error``) why it
+    cannot be saved.
     """
 
     def __init__(
@@ -221,11 +248,13 @@ class FieldsItemList(ItemListWidget):
         partner_label: str = "",
         partners: Callable[[], Sequence[Partner]] | None = None,
         extra_fields: Callable[[], dict[str, Any]] | None = None,
+        choosers: Sequence[ChoiceBox | PartnerBox] = (),
         complete: Callable[[Item], Item | None] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._extra_fields = extra_fields
+        self._choosers = tuple(choosers)
         self._complete = complete
         self._partners = partners
         self.partner_choice: QComboBox | None = None
@@ -256,6 +285,8 @@ class FieldsItemList(ItemListWidget):
         item = replace(item, fields=fields)
         if self.partner_choice is not None:
             item = replace(item, partner_id=self.partner_choice.currentData() or None)
+        for chooser in self._choosers:
+            item = chooser.give(item)
         return self._complete(item) if self._complete is not None else item
 
     def selected_or_say(self, message: str) -> list[Item]:
@@ -292,6 +323,19 @@ def item_list(panel: ExercisePanel, kind: str, **options: Any) -> FieldsItemList
     )
 
 
+def action_list(panel: ExercisePanel, title: str, **options: Any) -> FieldsItemList:
+    """A capture list of the workshop's action items in ``panel``: what is to be done
+    (its column titled ``title``), with the owner and due date typed beside it, and the
+    status; ``options`` as :func:`item_list`'s."""
+    return item_list(
+        panel,
+        ItemKind.ACTION.value,
+        columns=action_columns(title),
+        extra_inputs=action_inputs(),
+        **options,
+    )
+
+
 def with_fields(item: Item, **values: Any) -> Item:
     return replace(item, fields={**item.fields, **values})
 
@@ -301,19 +345,31 @@ def collaboration_id_of(session: Session, workshop_id: str) -> str:
     return workshop.collaboration_id if workshop is not None else ""
 
 
-def partner_column(title: str, partners: Callable[[], Sequence[Partner]]) -> Column:
-    """A column choosing the item's partner (``Item.partner_id``)."""
+def partner_column(
+    title: str, partners: Callable[[], Sequence[Partner]], field: str = ""
+) -> Column:
+    """A column choosing the item's partner (``Item.partner_id``) or, with ``field``, the
+    partner that field of the item names."""
+
+    def chosen(item: Item) -> str:
+        return str(item.fields.get(field, "")) if field else item.partner_id or ""
+
+    def choose(item: Item, value: str) -> Item:
+        if field:
+            return touched(item, fields={**item.fields, field: value})
+        return touched(item, partner_id=value or None)
 
     def name(item: Item) -> str:
-        return next((p.organisation for p in partners() if p.id == item.partner_id), "")
+        wanted = chosen(item)
+        return next((p.organisation for p in partners() if p.id == wanted), "")
 
     # Choices are read when the editor opens, so partners added mid-meeting appear.
     return LiveChoiceColumn(
         title,
         name,
-        lambda i, v: touched(i, partner_id=v or None),
+        choose,
         (("", "—"),),
-        value=lambda i: i.partner_id or "",
+        value=chosen,
         live_choices=lambda: (("", "—"), *((p.id, p.organisation) for p in partners())),
     )
 
@@ -383,14 +439,14 @@ def internal_view(session: Session, workshop_id: str):
 class PartnersCache(QObject):
     """The partners of ``panel``'s collaboration, read again when partners change (before
     the panel hears of the change: the cache listens first), and the partner boxes that
-    offer them (:meth:`offer_in`)."""
+    offer them (:meth:`chooser`)."""
 
     def __init__(self, panel: ExercisePanel) -> None:
         super().__init__(panel)
         self.session = panel.session
         self.workshop_id = panel.workshop_id
         self.partners: list[Partner] = []
-        self._boxes: list[tuple[QComboBox, str]] = []
+        self._boxes: list[tuple[PartnerBox, str]] = []
         self.reload()
         self.session.changed.connect(self._on_changed)
 
@@ -404,14 +460,18 @@ class PartnersCache(QObject):
             for box, unchosen in self._boxes:
                 offer_partners(box, self.partners, unchosen)
 
-    def column(self, title: str) -> Column:
-        """A column choosing the item's partner among these partners."""
-        return partner_column(title, lambda: self.partners)
+    def column(self, title: str, field: str = "") -> Column:
+        """A column choosing the item's partner (or the partner its ``field`` names)
+        among these partners."""
+        return partner_column(title, lambda: self.partners, field)
 
-    def offer_in(self, box: QComboBox, unchosen: str) -> None:
-        """Offer ``unchosen`` then the partners in ``box``, now and whenever they change."""
+    def chooser(self, accessible_name: str, unchosen: str, field: str = "") -> PartnerBox:
+        """A :class:`PartnerBox` choosing the next item's partner (or the partner its
+        ``field`` names): ``unchosen``, then these partners, now and whenever they change."""
+        box = PartnerBox(accessible_name, field)
         self._boxes.append((box, unchosen))
         offer_partners(box, self.partners, unchosen)
+        return box
 
     def names(self, ids: list[str]) -> str:
         by_id = {p.id: p.organisation for p in self.partners}

@@ -43,7 +43,7 @@ class CriteriaPanel(ExercisePanel):
             CRITERION,
             columns=[
                 text_column(self.tr("Criterion")),
-                kit.choice_column(self.tr("Kind"), "group", groups),
+                kit.words_column(self.tr("Kind"), "group", groups),
             ],
             placeholder=self.tr("A criterion, then Enter"),
             default_visibility=Visibility.PUBLIC.value,

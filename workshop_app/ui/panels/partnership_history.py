@@ -130,7 +130,7 @@ class HistoryPanel(ExercisePanel):
             columns=[
                 text_column(self.tr("What they did together")),
                 kit.read_only_column(self.tr("Partners"), self._partner_names),
-                kit.choice_column(self.tr("Outcome"), "outcome", outcome_choices),
+                kit.words_column(self.tr("Outcome"), "outcome", outcome_choices),
                 *field_columns(lesson),
             ],
             placeholder=self.tr("What did they do together? Then Enter"),

@@ -4,7 +4,7 @@ yet": a need) and its kind chosen beside it."""
 
 from __future__ import annotations
 
-from ...domain.records import Item, touched
+from ...domain.records import Item
 from ...exercises.resources import RESOURCE, RESOURCE_TYPES, is_gap
 from ...storage.store import ChangeSet
 from ..capture_panel import ExercisePanel
@@ -18,21 +18,24 @@ class ResourcesPanel(ExercisePanel):
 
     def build(self) -> None:
         self.cache = kit.PartnersCache(self)
-        self.brought_by = kit.partner_box(self.tr("Brought by"))
-        self.type = kit.choice_box(self.tr("Kind of resource"), RESOURCE_TYPES)
+        self.brought_by = self.cache.chooser(
+            self.tr("Brought by"), self.tr("— nobody yet: we need it —")
+        )
+        self.type = kit.ChoiceBox(self.tr("Kind of resource"), RESOURCE_TYPES)
         self.list = kit.item_list(
             self,
             RESOURCE,
             columns=[
                 self.cache.column(self.tr("Brought by")),
                 text_column(self.tr("Resource")),
-                kit.choice_column(self.tr("Kind"), "type", RESOURCE_TYPES, "Resources"),
+                kit.choice_column(self.tr("Kind"), RESOURCE_TYPES),
                 kit.read_only_column(self.tr("Gap?"), self._gap),
             ],
             placeholder=self.tr("What it brings (or what we need), then Enter"),
-            complete=self._complete,
+            choosers=[self.brought_by, self.type],
+            # A resource nobody brings yet is a need.
+            complete=lambda item: kit.with_fields(item, needed=item.partner_id is None),
         )
-        self.cache.offer_in(self.brought_by, self.tr("— nobody yet: we need it —"))
         row = fields_row(
             (self.tr("Brought &by:"), self.brought_by, 2),
             (self.tr("Kind of resource (t&ype):"), self.type, 1),
@@ -62,11 +65,6 @@ class ResourcesPanel(ExercisePanel):
             if gaps
             else self.tr("No gaps named yet.")
         )
-
-    def _complete(self, item: Item) -> Item:
-        partner = self.brought_by.currentData() or None
-        resource = kit.with_fields(item, type=self.type.currentData() or "", needed=partner is None)
-        return touched(resource, partner_id=partner)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

@@ -38,7 +38,7 @@ class VisionPanel(ExercisePanel):
             columns=[
                 text_column(self.tr("Statement")),
                 dots_column(self.tr("Dots")),
-                kit.read_only_column(self.tr("Our vision?"), self._vision_label),
+                kit.yes_no_column(self.tr("Our vision?"), "agreed", self.tr("✔ Our vision")),
             ],
             placeholder=self.tr("We will know this partnership worked when… then Enter"),
             extra_fields=lambda: {"dots": 0, "agreed": False},
@@ -53,9 +53,6 @@ class VisionPanel(ExercisePanel):
             )
         )
         kit.lay_out_pane(self, [hint], self.list, mark)
-
-    def _vision_label(self, item: Item) -> str:
-        return self.tr("✔ Our vision") if item.fields.get("agreed") else ""
 
     def mark_vision(self) -> None:
         """The selected statement becomes the vision, in one undoable step."""

@@ -40,10 +40,7 @@ class AgreementPanel(ExercisePanel):
     def build(self) -> None:
         self.cache = kit.PartnersCache(self)
         columns = [
-            Column(
-                self.tr("Agreed"),
-                lambda i: self.tr("Agreed") if i.fields.get("agreed") else self.tr("Not yet"),
-            ),
+            kit.yes_no_column(self.tr("Agreed"), "agreed", self.tr("Agreed"), self.tr("Not yet")),
             Column(
                 self.tr("Shared by"),
                 lambda i: self.cache.names([i.partner_id] if i.partner_id else []),

@@ -4,11 +4,10 @@ listed below with its owner and date to fill."""
 
 from __future__ import annotations
 
-from ...domain.records import Item, ItemKind
 from ...exercises.stakeholder_map import INTEREST, POWER, STAKEHOLDER, advice, invite
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row
-from ..items_model import action_columns, action_inputs, text_column
+from ..items_model import text_column
 from ..key_help import PanelKey
 from . import kit
 
@@ -21,20 +20,21 @@ class StakeholderMapPanel(ExercisePanel):
     keys = (INVITE,)
 
     def build(self) -> None:
-        self.power = kit.choice_box(self.tr("Power"), POWER)
-        self.interest = kit.choice_box(self.tr("Interest"), INTEREST)
+        self.power = kit.ChoiceBox(self.tr("Power"), POWER)
+        self.interest = kit.ChoiceBox(self.tr("Interest"), INTEREST)
         self.list = kit.item_list(
             self,
             STAKEHOLDER,
             columns=[
                 text_column(self.tr("Stakeholder")),
-                kit.choice_column(self.tr("Power"), "power", POWER, "Stakeholders"),
-                kit.choice_column(self.tr("Interest"), "interest", INTEREST, "Stakeholders"),
+                kit.choice_column(self.tr("Power"), POWER),
+                kit.choice_column(self.tr("Interest"), INTEREST),
                 kit.read_only_column(self.tr("What to do"), advice),
-                kit.read_only_column(self.tr("Invite?"), self._invited),
+                kit.yes_no_column(self.tr("Invite?"), "invited", self.tr("✔ Invite")),
             ],
             placeholder=self.tr("Who else is affected or missing? Then Enter"),
-            complete=self._complete,
+            extra_fields=lambda: {"invited": False},
+            choosers=[self.power, self.interest],
         )
         place = fields_row(
             (self.tr("&Power:"), self.power, 1), (self.tr("&Interest:"), self.interest, 1)
@@ -42,12 +42,10 @@ class StakeholderMapPanel(ExercisePanel):
         invite_button = kit.key_button(
             self.tr("Invite the selected (Ctrl+Return)"), INVITE, self, self.invite_selected
         )
-        self.invitations = kit.item_list(
+        self.invitations = kit.action_list(
             self,
-            ItemKind.ACTION.value,
-            columns=action_columns(self.tr("Invitation")),
+            self.tr("Invitation"),
             placeholder=self.tr("Another action, then Tab for owner and due date; Enter"),
-            extra_inputs=action_inputs(),
         )
         above = [
             kit.note(
@@ -68,17 +66,6 @@ class StakeholderMapPanel(ExercisePanel):
             self.invitations,
         )
         kit.lay_out_pane(self, [], kit.detail_splitter(stakeholders, invitations))
-
-    def _invited(self, item: Item) -> str:
-        return self.tr("✔ Invite") if item.fields.get("invited") else ""
-
-    def _complete(self, item: Item) -> Item:
-        return kit.with_fields(
-            item,
-            power=self.power.currentData() or "",
-            interest=self.interest.currentData() or "",
-            invited=False,
-        )
 
     def invite_selected(self) -> None:
         """Mark the selected stakeholders invited, each with its invitation (one undo step)."""

@@ -14,16 +14,16 @@ class ViewpointsPanel(ExercisePanel):
     """Views of the issue, each with the sector it comes from."""
 
     def build(self) -> None:
-        self.sector = kit.choice_box(self.tr("Sector of the next view"), SECTORS)
+        self.sector = kit.ChoiceBox(self.tr("Sector of the next view"), SECTORS)
         self.list = kit.item_list(
             self,
             VIEWPOINT,
             columns=[
                 text_column(self.tr("View")),
-                kit.choice_column(self.tr("Sector"), "sector", tuple(SECTORS), "Sectors"),
+                kit.choice_column(self.tr("Sector"), SECTORS),
             ],
             placeholder=self.tr("How the issue looks from this sector, then Enter"),
-            complete=lambda item: kit.with_fields(item, sector=self.sector.currentData() or ""),
+            choosers=[self.sector],
         )
         chooser = caption_row(self.tr("&Sector:"), self.sector)
         guidance = kit.note(
