@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..domain.records import TABLES, Collaboration, workshop_id_of
 
@@ -13,9 +12,11 @@ if TYPE_CHECKING:
     from ..domain.edits import Step
 
 
-@dataclass(frozen=True)
-class ChangeSet:
-    """What one applied edit touched, so each screen can decide whether to redraw."""
+class ChangeSet(NamedTuple):
+    """What one applied edit touched, so each screen can decide whether to redraw.
+
+    (A named tuple, not a dataclass: it is made at start-up, where a dataclass's
+    generated methods cost several times as much.)"""
 
     tables: frozenset[str] = frozenset()
     ids: frozenset[str] = frozenset()
