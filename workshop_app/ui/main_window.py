@@ -70,6 +70,17 @@ class ErrorBanner(QWidget):
         self.show()
 
 
+def _menu_command(name: str) -> property:
+    """A command of the menus, kept as ``name``: the menus are filled first if need be
+    (see :attr:`MainWindow.menus`)."""
+
+    def command(window: MainWindow) -> QAction:
+        window._fill_menus()
+        return getattr(window, name)
+
+    return property(command)
+
+
 class MainWindow(DialogCommands, QMainWindow):
     workshop_closed = Signal()  # the workshop screen closed a workshop (backups listen)
 
@@ -229,20 +240,9 @@ class MainWindow(DialogCommands, QMainWindow):
         self._fill_menus()
         return self._menus
 
-    @property
-    def undo_action(self) -> QAction:
-        self._fill_menus()
-        return self._undo_action
-
-    @property
-    def redo_action(self) -> QAction:
-        self._fill_menus()
-        return self._redo_action
-
-    @property
-    def quit_action(self) -> QAction:
-        self._fill_menus()
-        return self._quit_action
+    undo_action = _menu_command("_undo_action")
+    redo_action = _menu_command("_redo_action")
+    quit_action = _menu_command("_quit_action")
 
     def _fill_menus(self) -> None:
         """The menus' commands: once the first picture is on screen (they cost about 5 ms
