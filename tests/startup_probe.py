@@ -11,6 +11,7 @@ what is imported at start-up can only be seen in a fresh interpreter).
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 
@@ -49,6 +50,7 @@ class Probe(QObject):
             "modules": sorted(m for m in sys.modules if m.startswith(("workshop_app", "matp"))),
             "qt_namespace_set_up": "Qt" in vars(qtcore),  # PySide adds it on first use
             "home_rows": self.window.home.model.rowCount(),
+            "collector": gc.get_threshold(),
         }
         self.window._warm_up.finished.connect(self.warmed_up)
 
@@ -60,6 +62,7 @@ class Probe(QObject):
             "backups": getattr(window, "backup_controller", None) is not None,
             "workshop_menu": [a.text() for a in window.menus["workshop"].actions()],
             "file_menu": [a.text() for a in window.menus["file"].actions()],
+            "collector": gc.get_threshold(),
         }
         QTimer.singleShot(0, window.close)
 

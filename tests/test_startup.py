@@ -7,6 +7,8 @@ makes them: what the first picture waits for, and what is built after it.
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,6 +89,20 @@ def test_the_rest_is_built_once_the_window_is_on_screen(start_up):
     assert after["workshop_screen"] and after["room_controller"] and after["backups"]
     assert any("Next block" in text for text in after["workshop_menu"])
     assert "&Back up now" in after["file_menu"]
+
+
+def test_the_meeting_runs_with_pythons_usual_collector(start_up):
+    """Start-up collects reference cycles rarely (workshop_app.collector); once the
+    window has built the rest, Python's usual thresholds are back."""
+    fresh = subprocess.run(
+        [sys.executable, "-c", "import gc; print(*gc.get_threshold())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    usual = [int(n) for n in fresh.stdout.split()]  # a new Python's own
+    assert start_up["at_first_paint"]["collector"][0] > usual[0]
+    assert start_up["after_warm_up"]["collector"] == usual
 
 
 @given(

@@ -10,6 +10,10 @@ line; ``commands`` does what each command says.
 
 from __future__ import annotations
 
+# isort: off
+from .. import collector  # first of all: start-up's own imports collect rarely too
+
+# isort: on
 import argparse
 import os
 import sys
@@ -67,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = window_arguments(argv)
     if args is None:
+        collector.collect_as_usual()  # only the window's start-up collects rarely
         from .parser import build_parser
 
         _speak_the_systems_language()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import i18n
+from .. import collector, i18n
 from ..storage import DamagedDatabaseError, StorageError, Store, default_database_path, open_store
 
 if TYPE_CHECKING:
@@ -184,6 +184,7 @@ def show_main_window(store: Store) -> MainWindow:
     window = MainWindow(Session(store))
     window.after_first_paint(lambda: _install_backups(window))
     window.after_first_paint(_set_application_icon)  # QIcon's first use: not before the picture
+    window._warm_up.finished.connect(collector.collect_as_usual)  # start-up is over
     screen = window.screen().availableGeometry()
     window.resize(min(window.width(), screen.width()), min(window.height(), screen.height()))
     window.showMaximized()
