@@ -53,9 +53,10 @@ class StakeholderMapPanel(ExercisePanel):
                     "Choose power and interest (Alt+P, Alt+I), type who it is and press Enter. "
                     "Ctrl+Return invites the selected stakeholders."
                 )
-            )
+            ),
+            place,  # above the capture box, as the guidance reads: chosen first
         ]
-        stakeholders = kit.pane(above, self.list, place, invite_button)
+        stakeholders = kit.pane(above, self.list, invite_button)
         invitations = kit.pane(
             [
                 kit.heading(
