@@ -253,6 +253,7 @@ def test_a_french_facilitator_types_46_comma_5_and_it_is_kept_as_46_point_5(
     qtbot.keyClicks(box, "46.5")  # English decimals: refused with the sentence, not 465
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert said and "number" in said[-1]  # the window's words: English in this test
+    assert "46,5" in said[-1]  # its example written as French writes numbers
     assert len(demo.items(check_in.id, kinds=[MEASUREMENT])) == before
     box.clear()
     for typed in ("46,5 depuis juin", "2 010"):  # QTest types ASCII only
@@ -265,6 +266,45 @@ def test_a_french_facilitator_types_46_comma_5_and_it_is_kept_as_46_point_5(
     ]
     assert [m.fields["value"] for m in new] == [46.5, 2010]
     assert new[0].fields["note"] == "depuis juin"
+
+
+def test_a_mexican_facilitator_types_46_point_5_and_is_told_numbers_her_way(
+    qtbot, demo, app_language
+):
+    """Spanish where this computer is Mexican: the decimal mark is a point, so "46.5"
+    is kept and "46,5" refused, in Spanish, with an example written the Mexican way."""
+    from PySide6.QtCore import QLocale
+
+    before_locale = QLocale()
+    QLocale.setDefault(QLocale("es_MX"))
+    spanish = languages.translator("es")
+    assert spanish is not None  # the window's catalog: its sentence gives the example
+    qapp = QApplication.instance()
+    qapp.installTranslator(spanish)
+    try:
+        app_language("es")
+        check_in = meeting(demo, CHECK_IN)
+        window, _ = open_block(qtbot, demo, check_in, "measures_check_in")
+        box = window.workshop_view.panel.list.capture
+        box.setFocus()
+        said: list[str] = []
+        window.session.error.connect(said.append)
+        qtbot.keyClicks(box, "46,5")
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert said and "número" in said[-1]  # the window speaks Spanish
+        assert "46.5" in said[-1] and "46,5" not in said[-1]
+        box.clear()
+        qtbot.keyClicks(box, "46.5 desde junio")
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        new = [
+            m
+            for m in demo.items(check_in.id, kinds=[MEASUREMENT])
+            if m.fields.get("date") == check_in.date
+        ]
+        assert [m.fields["value"] for m in new] == [46.5]
+    finally:
+        qapp.removeTranslator(spanish)
+        QLocale.setDefault(before_locale)
 
 
 def test_a_target_relative_to_the_baseline_is_worked_out_and_words_are_not_numbers():

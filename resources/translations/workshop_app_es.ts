@@ -5475,16 +5475,24 @@
         <translation>Primero hay que elegir el indicador medido.</translation>
     </message>
     <message>
-        <source>Start with the measured value, a number such as 2,010 or 46.5.</source>
-        <translation>Empezar por el valor medido, un número como 2010 o 46,5.</translation>
+        <source>Start with the measured value, a number such as {whole} or {decimal}.</source>
+        <translation>Empezar por el valor medido, un número como {whole} o {decimal}.</translation>
     </message>
     <message>
-        <source>A value is a number, such as 2,010 or 46.5.</source>
-        <translation>Un valor es un número, como 2010 o 46,5.</translation>
+        <source>A value is a number, such as {whole} or {decimal}.</source>
+        <translation>Un valor es un número, como {whole} o {decimal}.</translation>
     </message>
     <message>
         <source>Type the date as year-month-day: 2026-11-20.</source>
         <translation>Escribir la fecha como año-mes-día: 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>Start with the measured value, a number such as 2,010 or 46.5.</source>
+        <translation type="vanished">Empezar por el valor medido, un número como 2010 o 46,5.</translation>
+    </message>
+    <message>
+        <source>A value is a number, such as 2,010 or 46.5.</source>
+        <translation type="vanished">Un valor es un número, como 2010 o 46,5.</translation>
     </message>
 </context>
 <context>

@@ -5475,16 +5475,24 @@
         <translation>Choisissez d&apos;abord l&apos;indicateur mesuré.</translation>
     </message>
     <message>
-        <source>Start with the measured value, a number such as 2,010 or 46.5.</source>
-        <translation>Commencez par la valeur mesurée, un nombre comme 2 010 ou 46,5.</translation>
+        <source>Start with the measured value, a number such as {whole} or {decimal}.</source>
+        <translation>Commencez par la valeur mesurée, un nombre comme {whole} ou {decimal}.</translation>
     </message>
     <message>
-        <source>A value is a number, such as 2,010 or 46.5.</source>
-        <translation>Une valeur est un nombre, comme 2 010 ou 46,5.</translation>
+        <source>A value is a number, such as {whole} or {decimal}.</source>
+        <translation>Une valeur est un nombre, comme {whole} ou {decimal}.</translation>
     </message>
     <message>
         <source>Type the date as year-month-day: 2026-11-20.</source>
         <translation>Tapez la date sous la forme année-mois-jour : 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>Start with the measured value, a number such as 2,010 or 46.5.</source>
+        <translation type="vanished">Commencez par la valeur mesurée, un nombre comme 2 010 ou 46,5.</translation>
+    </message>
+    <message>
+        <source>A value is a number, such as 2,010 or 46.5.</source>
+        <translation type="vanished">Une valeur est un nombre, comme 2 010 ou 46,5.</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,9 @@ class MeasurementsEditor(QWidget):
         value, note = typed_number(item.text)
         if value is None:
             self.session.error.emit(
-                self.tr("Start with the measured value, a number such as 2,010 or 46.5.")
+                self.tr(
+                    "Start with the measured value, a number such as {whole} or {decimal}."
+                ).format(**_number_examples())
             )
             return None
         day = self.day or self._view().workshop.date or date.today().isoformat()
@@ -171,7 +173,11 @@ class MeasurementsEditor(QWidget):
     def _set_value(self, item: Item, text: str) -> Item:
         value, _ = typed_number(text)
         if value is None:
-            self.session.error.emit(self.tr("A value is a number, such as 2,010 or 46.5."))
+            self.session.error.emit(
+                self.tr("A value is a number, such as {whole} or {decimal}.").format(
+                    **_number_examples()
+                )
+            )
             return item
         return touched(item, fields={**item.fields, "value": value})
 
@@ -186,6 +192,13 @@ class MeasurementsEditor(QWidget):
         value, note = typed_number(text)
         note_words = note if value is not None else text
         return touched(item, text=text, fields={**item.fields, "note": note_words.strip()})
+
+
+def _number_examples() -> dict[str, str]:
+    """Two numbers as the window's language writes them (this computer's locale where it
+    speaks that language), for a sentence saying how to type one: "2,010" and "46.5" in
+    English, "2 010" and "46,5" in French, "46.5" in Mexican Spanish."""
+    return {"whole": number_words(2010), "decimal": number_words(46.5)}
 
 
 class MeasuresCheckInPanel(ExercisePanel):
