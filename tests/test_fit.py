@@ -245,3 +245,35 @@ def test_the_home_screen_lists_without_scrolling_sideways(qtbot, every_kind, qap
     settle(qapp)
     assert not window.home.table.isColumnHidden(3)  # the "Found by" column is shown
     assert horizontal_problems(window) == []
+
+
+@pytest.mark.parametrize("code", ["en", "es", "fr"])
+def test_the_side_lists_tabs_are_named_whole_at_1366x768(qtbot, every_kind, qapp, code):
+    """Decisions, actions, parking lot and my notes: each tab's name whole, not cut to
+    "Decisio…", in each language the app speaks (the real catalogs)."""
+    from workshop_app.ui import languages
+
+    store, workshop_id, _ = every_kind
+    catalog = languages.translator(code) if code != "en" else None
+    if code != "en":
+        assert catalog is not None
+        qapp.installTranslator(catalog)
+    try:
+        window = MainWindow(Session(store))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.open_workshop(workshop_id)
+        settle(qapp)
+        bar = window.workshop_view.side.tabBar()
+        if code != "en":
+            assert bar.tabText(0) != "Decisions"  # the window speaks the language
+        cut = [
+            bar.tabText(i)
+            for i in range(bar.count())
+            if bar.tabRect(i).width() < bar.tabSizeHint(i).width()
+        ]
+        assert cut == []
+    finally:
+        if catalog is not None:
+            qapp.removeTranslator(catalog)
