@@ -32,9 +32,11 @@ def test_the_pseudo_language_keeps_placeholders_and_is_longer():
 
 #: What each layout test checks in the pseudo language: everything, but for two wishes
 #: about how the English demo content falls onto pages (four partners on one page, a
-#: problem statement with its tree), which a 40% longer text may break.
+#: problem statement with its tree), which a 40% longer text may break, and the side
+#: lists' four tab names whole, which it elides (checked with the real catalogs; each
+#: tab's tooltip names it whole).
 LAYOUT_TESTS = {
-    "tests/test_fit.py": [],
+    "tests/test_fit.py": ["-k", "not side_lists_tabs"],
     "tests/test_room_fit.py": ["-k", "not four_partners_share and not problem_statement_and"],
 }
 
