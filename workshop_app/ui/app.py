@@ -184,7 +184,7 @@ def show_main_window(store: Store) -> MainWindow:
     window = MainWindow(Session(store))
     window.after_first_paint(lambda: _install_backups(window))
     window.after_first_paint(_set_application_icon)  # QIcon's first use: not before the picture
-    window._warm_up.finished.connect(collector.collect_as_usual)  # start-up is over
+    window.after_first_paint(collector.start_up_over)  # collect as usual from then on
     screen = window.screen().availableGeometry()
     window.resize(min(window.width(), screen.width()), min(window.height(), screen.height()))
     window.showMaximized()
