@@ -7,12 +7,9 @@ window shows goes through here. The projector and the exports have their own lan
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
-
-if TYPE_CHECKING:  # not imported at start-up, where only text dates are shown
-    from datetime import date, datetime
 
 #: The short date pattern of each locale by name, worked out once.
 _date_formats: dict[str, str] = {}
@@ -39,12 +36,12 @@ def date_text(value: str | date, locale: QLocale | None = None) -> str:
     """A date as the locale writes it short ("11/20/2026", "20/11/2026"); text that is
     not an ISO date is shown as it is."""
     locale = locale if locale is not None else QLocale()
-    if isinstance(value, str):
-        day = QDate.fromString(value, "yyyy-MM-dd")
-        if not day.isValid():
-            return value
-    else:
+    if isinstance(value, date):
         day = QDate(value.year, value.month, value.day)
+    else:
+        day = QDate.fromString(str(value), "yyyy-MM-dd")
+        if not day.isValid():
+            return str(value)
     return locale.toString(day, _short_date_format(locale))
 
 
