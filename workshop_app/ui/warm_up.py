@@ -28,6 +28,7 @@ class WarmUp(QObject):
         rest: Iterable[Callable[[], object]],
     ) -> None:
         super().__init__(parent)
+        self._first = first
         self.steps = [first, *rest]
         self.started = False
         self.done = False
@@ -36,10 +37,8 @@ class WarmUp(QObject):
     def add(self, step: Callable[[], object]) -> None:
         if self.done:
             step()
-        elif self.started:
-            self.steps.insert(0, step)
-        else:
-            self.steps.insert(1, step)  # after the first step
+        else:  # after the first step while it waits, else next
+            self.steps.insert(1 if self.steps[:1] == [self._first] else 0, step)
 
     def cancel(self) -> None:
         self.steps.clear()
