@@ -163,6 +163,16 @@ def test_a_parked_topic_is_brought_into_this_meeting_with_ctrl_return(qtbot, dem
 
 
 # ------------------------------------------------------------------ measures check-in
+def measured_on_the_day(store, check_in: Workshop) -> list[Item]:
+    """The measurements recorded on the meeting's own day (the demo's earlier ones are
+    dated before it), in the order they were typed."""
+    return [
+        m
+        for m in store.items(check_in.id, kinds=[MEASUREMENT])
+        if m.fields.get("date") == check_in.date
+    ]
+
+
 def test_two_measurements_are_typed_and_the_chart_shows_them(qtbot, demo):
     check_in = meeting(demo, CHECK_IN)
     window, block = open_block(qtbot, demo, check_in, "measures_check_in")
@@ -189,11 +199,7 @@ def test_two_measurements_are_typed_and_the_chart_shows_them(qtbot, demo):
         qtbot.keyClicks(box, typed)
         qtbot.keyClick(box, Qt.Key.Key_Return)
 
-    new = [
-        m
-        for m in demo.items(check_in.id, kinds=[MEASUREMENT])
-        if m.fields.get("date") == check_in.date
-    ]
+    new = measured_on_the_day(demo, check_in)
     assert [m.fields["value"] for m in new] == [80, 95]
     assert new[0].fields["note"] == "after the summer programme"
     assert new[0].text == "80 after the summer programme"  # what was typed, kept whole
@@ -259,11 +265,7 @@ def test_a_french_facilitator_types_46_comma_5_and_it_is_kept_as_46_point_5(
     for typed in ("46,5 depuis juin", "2 010"):  # QTest types ASCII only
         qtbot.keyClicks(box, typed)
         qtbot.keyClick(box, Qt.Key.Key_Return)
-    new = [
-        m
-        for m in demo.items(check_in.id, kinds=[MEASUREMENT])
-        if m.fields.get("date") == check_in.date
-    ]
+    new = measured_on_the_day(demo, check_in)
     assert [m.fields["value"] for m in new] == [46.5, 2010]
     assert new[0].fields["note"] == "depuis juin"
 
@@ -296,11 +298,7 @@ def test_a_mexican_facilitator_types_46_point_5_and_is_told_numbers_her_way(
         box.clear()
         qtbot.keyClicks(box, "46.5 desde junio")
         qtbot.keyClick(box, Qt.Key.Key_Return)
-        new = [
-            m
-            for m in demo.items(check_in.id, kinds=[MEASUREMENT])
-            if m.fields.get("date") == check_in.date
-        ]
+        new = measured_on_the_day(demo, check_in)
         assert [m.fields["value"] for m in new] == [46.5]
     finally:
         qapp.removeTranslator(spanish)

@@ -92,8 +92,9 @@ def test_the_rest_is_built_once_the_window_is_on_screen(start_up):
 
 
 def test_the_meeting_runs_with_pythons_usual_collector(start_up):
-    """Start-up collects reference cycles rarely (workshop_app.collector); once the
-    window has built the rest, Python's usual thresholds are back."""
+    """Start-up does not collect reference cycles before the first picture
+    (workshop_app.collector); once the picture is on screen, and so once the window has
+    built the rest, Python's usual thresholds are back."""
     fresh = subprocess.run(
         [sys.executable, "-c", "import gc; print(*gc.get_threshold())"],
         capture_output=True,
