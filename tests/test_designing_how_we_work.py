@@ -86,11 +86,11 @@ def test_resources_brought_and_needed_are_typed_by_keyboard_and_the_room_sees_th
         ("—", "Data", "School attendance data"),  # nobody brings it yet
     ):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, ALT)
-        assert QApplication.focusWidget() is panel.brought_by
-        choose(qtbot, panel.brought_by, who)
-        qtbot.keyClick(panel.brought_by, Qt.Key.Key_Y, ALT)
-        assert QApplication.focusWidget() is panel.type
-        choose(qtbot, panel.type, kind)
+        assert QApplication.focusWidget() is panel.boxes["partner"]
+        choose(qtbot, panel.boxes["partner"], who)
+        qtbot.keyClick(panel.boxes["partner"], Qt.Key.Key_Y, ALT)
+        assert QApplication.focusWidget() is panel.boxes["type"]
+        choose(qtbot, panel.boxes["type"], kind)
         type_line(qtbot, box, what)
 
     budget, attendance = store.items(workshop.id, kinds=["resource"])
@@ -126,11 +126,11 @@ def test_stakeholders_are_placed_by_keyboard_and_the_room_sees_the_quadrants(
         ("High", "Low", "County Commission"),
     ):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, ALT)
-        assert QApplication.focusWidget() is panel.power
-        choose(qtbot, panel.power, power)
-        qtbot.keyClick(panel.power, Qt.Key.Key_I, ALT)
-        assert QApplication.focusWidget() is panel.interest
-        choose(qtbot, panel.interest, interest)
+        assert QApplication.focusWidget() is panel.boxes["power"]
+        choose(qtbot, panel.boxes["power"], power)
+        qtbot.keyClick(panel.boxes["power"], Qt.Key.Key_I, ALT)
+        assert QApplication.focusWidget() is panel.boxes["interest"]
+        choose(qtbot, panel.boxes["interest"], interest)
         type_line(qtbot, box, who)
 
     district, youth, commission = store.items(workshop.id, kinds=["stakeholder"])
@@ -175,7 +175,7 @@ def test_inviting_a_stakeholder_makes_an_action_item_and_ctrl_z_takes_it_back(
     assert "Invite Riverton Transit to the partnership — owner needed" in plain_text(
         room(window, workshop, block)
     )
-    assert panel.invitations.model.rowCount() == 1  # listed to give it an owner and date
+    assert panel.actions.model.rowCount() == 1  # listed to give it an owner and date
 
     qtbot.keyClick(panel.list.table, Qt.Key.Key_Z, CTRL)  # one step undoes both
     assert store.items(workshop.id, kinds=[ItemKind.ACTION.value]) == []
@@ -240,8 +240,8 @@ def test_governance_points_are_typed_by_topic_agreed_and_the_rest_said_not_discu
         ("Who fills", "A half-time manager hired by the City"),
     ):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, ALT)
-        assert QApplication.focusWidget() is panel.topic
-        choose(qtbot, panel.topic, topic)
+        assert QApplication.focusWidget() is panel.boxes["topic"]
+        choose(qtbot, panel.boxes["topic"], topic)
         type_line(qtbot, box, point)
     panel.list.table.setFocus()
     panel.list.table.selectRow(0)

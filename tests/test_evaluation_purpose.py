@@ -18,6 +18,7 @@ from workshop_app.export import render_workshop, workshop_view
 from workshop_app.export.summary import build_summary
 
 ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def test_a_question_is_typed_with_its_purpose_readers_and_timing_then_agreed(qtbot, store):
@@ -29,8 +30,8 @@ def test_a_question_is_typed_with_its_purpose_readers_and_timing_then_agreed(qtb
     box = panel.list.capture
     assert QApplication.focusWidget() is box
     qtbot.keyClick(box, Qt.Key.Key_U, ALT)  # P&urpose
-    assert QApplication.focusWidget() is panel.purpose
-    qtbot.keyClick(panel.purpose, Qt.Key.Key_Down)  # accountability
+    assert QApplication.focusWidget() is panel.boxes["purpose"]
+    qtbot.keyClick(panel.boxes["purpose"], Qt.Key.Key_Down)  # accountability
     box.setFocus()
     qtbot.keyClicks(box, "Did repeat calls fall by a quarter?")
     for words in ("City Council", "End of 2027", "Repeat calls"):
@@ -47,9 +48,15 @@ def test_a_question_is_typed_with_its_purpose_readers_and_timing_then_agreed(qtb
         "indicators": "Repeat calls",
         "agreed": False,
     }
+    # Ctrl+Return with no question selected says so and changes nothing.
+    said: list[str] = []
+    window.session.error.connect(said.append)
+    before = store.dump()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert said == ["Select a question in the list first."] and store.dump() == before
     panel.list.table.setFocus()
     panel.list.table.selectRow(0)
-    qtbot.keyClick(panel.list.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.list.table, Qt.Key.Key_Return, CTRL)
     assert store.get(Item, question.id).fields["agreed"] is True
 
     room = plain_text(

@@ -217,11 +217,11 @@ def test_fact_with_source_date_and_contributor_is_marked_disputed(qtbot, store, 
     block = block_of(store, planned_workshop, "fact_base")
     session, panel = open_panel(qtbot, store, block)
     panel.focus_capture()
-    qtbot.keyClicks(panel.facts.capture, "Burglaries rose 18% since 2023")
-    qtbot.keyClicks(panel.facts.extra["source"], "City crime dashboard")
-    qtbot.keyClicks(panel.facts.extra["date"], "2026-01")
-    type_and_enter(qtbot, panel.facts.extra["contributor"], "Marcus Lee")
-    panel.facts.table.selectRow(0)
+    qtbot.keyClicks(panel.list.capture, "Burglaries rose 18% since 2023")
+    qtbot.keyClicks(panel.list.extra["source"], "City crime dashboard")
+    qtbot.keyClicks(panel.list.extra["date"], "2026-01")
+    type_and_enter(qtbot, panel.list.extra["contributor"], "Marcus Lee")
+    panel.list.table.selectRow(0)
     qtbot.mouseClick(panel.status_buttons["disputed"], Qt.MouseButton.LeftButton)
 
     (fact,) = store.items(planned_workshop.id, block.id, [FACT])
@@ -231,7 +231,7 @@ def test_fact_with_source_date_and_contributor_is_marked_disputed(qtbot, store, 
         "contributor": "Marcus Lee",
         "status": "disputed",
     }
-    assert panel.facts.model.index(0, 4).data() == "⚠ Disputed"
+    assert panel.list.model.index(0, 4).data() == "⚠ Disputed"
     text = plain_text(room_elements(store, planned_workshop, block))
     assert "⚠ Disputed (1)" in text
     assert "Burglaries rose 18% since 2023 (City crime dashboard, 2026-01)" in text
@@ -242,13 +242,13 @@ def test_fact_with_source_date_and_contributor_is_marked_disputed(qtbot, store, 
 def test_alt_letter_sets_the_status_of_the_selected_fact(qtbot, store, planned_workshop):
     block = block_of(store, planned_workshop, "fact_base")
     _session, panel = open_panel(qtbot, store, block)
-    type_and_enter(qtbot, panel.facts.capture, "Half the street lights are out")
-    panel.facts.table.setFocus()
-    panel.facts.table.selectRow(0)
-    qtbot.keyClick(panel.facts.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    type_and_enter(qtbot, panel.list.capture, "Half the street lights are out")
+    panel.list.table.setFocus()
+    panel.list.table.selectRow(0)
+    qtbot.keyClick(panel.list.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     (fact,) = store.items(planned_workshop.id, block.id, [FACT])
     assert fact.fields["status"] == "needs_data"
-    assert panel.facts.model.index(0, 4).data() == "? Needs data"
+    assert panel.list.model.index(0, 4).data() == "? Needs data"
 
 
 def test_alt_letters_typed_straight_on_act_on_the_fact_selected_when_pressed(
@@ -259,9 +259,9 @@ def test_alt_letters_typed_straight_on_act_on_the_fact_selected_when_pressed(
     block = block_of(store, planned_workshop, "fact_base")
     _session, panel = open_panel(qtbot, store, block)
     for text in ("Calls doubled", "Lab backlog is six months", "Lights out on Elm"):
-        type_and_enter(qtbot, panel.facts.capture, text)
-    panel.facts.table.setFocus()
-    panel.facts.table.selectRow(0)
+        type_and_enter(qtbot, panel.list.capture, text)
+    panel.list.table.setFocus()
+    panel.list.table.selectRow(0)
     for key in (Qt.Key.Key_A, Qt.Key.Key_Down, Qt.Key.Key_D, Qt.Key.Key_Down, Qt.Key.Key_N):
         modifier = Qt.KeyboardModifier.NoModifier if key == Qt.Key.Key_Down else ALT
         qtbot.keyClick(QApplication.focusWidget(), key, modifier)
@@ -288,9 +288,9 @@ def test_problem_statement_agreed_with_alt_g_is_kept_when_the_next_block_follows
 def test_open_questions_are_workshop_action_items(qtbot, store, planned_workshop):
     block = block_of(store, planned_workshop, "fact_base")
     _session, panel = open_panel(qtbot, store, block)
-    qtbot.keyClicks(panel.questions.capture, "How many lights are out?")
-    qtbot.keyClicks(panel.questions.extra["owner"], "Dana Whitfield")
-    type_and_enter(qtbot, panel.questions.extra["due"], "2026-10-09")
+    qtbot.keyClicks(panel.actions.capture, "How many lights are out?")
+    qtbot.keyClicks(panel.actions.extra["owner"], "Dana Whitfield")
+    type_and_enter(qtbot, panel.actions.extra["due"], "2026-10-09")
 
     (action,) = store.items(planned_workshop.id, kinds=[ItemKind.ACTION.value])
     assert action.block_id == block.id

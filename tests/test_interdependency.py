@@ -46,11 +46,11 @@ def test_a_need_is_typed_with_who_and_from_whom_and_promised_by_keyboard(qtbot, 
         ("City of", "Harlan County", "Monthly calls by block"),
     ):
         qtbot.keyClick(box, Qt.Key.Key_P, ALT)
-        assert QApplication.focusWidget() is panel.needs
-        choose(qtbot, panel.needs, who)
-        qtbot.keyClick(panel.needs, Qt.Key.Key_O, ALT)
-        assert QApplication.focusWidget() is panel.source
-        choose(qtbot, panel.source, source)
+        assert QApplication.focusWidget() is panel.boxes["partner"]
+        choose(qtbot, panel.boxes["partner"], who)
+        qtbot.keyClick(panel.boxes["partner"], Qt.Key.Key_O, ALT)
+        assert QApplication.focusWidget() is panel.boxes["from_partner"]
+        choose(qtbot, panel.boxes["from_partner"], source)
         box.setFocus()
         qtbot.keyClicks(box, what)
         qtbot.keyClick(box, Qt.Key.Key_Return)
@@ -98,7 +98,7 @@ def test_a_partner_added_mid_meeting_is_offered_in_both_boxes_and_the_column(
     window, panel = open_panel(qtbot, store, workshop, block)
     partner = Partner(workshop.collaboration_id, "Riverton Food Bank", position=99.0)
     window.session.apply(edits.add("Add partner", partner))
-    for box in (panel.needs, panel.source):
+    for box in (panel.boxes["partner"], panel.boxes["from_partner"]):
         assert box.findText("Riverton Food Bank") >= 0
     column = panel.list.model.columns[0]
     assert (partner.id, "Riverton Food Bank") in column.live_choices()

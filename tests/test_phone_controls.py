@@ -146,8 +146,8 @@ def test_phones_say_whether_each_fact_is_agreed_and_the_facilitator_sets_its_sta
         )
         assert sent[0] == 200
         panel = w.workshop_view.panel
-        column = [c.title for c in panel.facts.model.columns].index("From phones")
-        said = panel.facts.model.index(0, column)
+        column = [c.title for c in panel.list.model.columns].index("From phones")
+        said = panel.list.model.index(0, column)
         qtbot.waitUntil(lambda: said.data() == "phones: 1 disputed")
         assert "Calls downtown rose 12% — phones: 1 disputed" in (
             w.room_controller.room.build_content().text()
@@ -155,9 +155,9 @@ def test_phones_say_whether_each_fact_is_agreed_and_the_facilitator_sets_its_sta
         # The phones inform; the facilitator decides, with the keys as ever.
         w.activateWindow()  # keys reach an active window
         qtbot.waitUntil(w.isActiveWindow)
-        panel.facts.table.setFocus()
-        panel.facts.table.selectRow(0)
-        qtbot.keyClick(panel.facts.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        panel.list.table.setFocus()
+        panel.list.table.selectRow(0)
+        qtbot.keyClick(panel.list.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(
             lambda: (
                 store.items(workshop.id, block.id, ["fact"])[0].fields.get("status") == "disputed"

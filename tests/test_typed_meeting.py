@@ -488,7 +488,7 @@ def type_fact_base(t: Typist) -> None:
     """Facts with source, date, contributor (Tab); their status (Alt+A, Alt+D, Alt+N on
     the selected fact); an open question (Alt+Q) with owner and due date."""
     panel = t.panel
-    assert focused() is panel.facts.capture
+    assert focused() is panel.list.capture
     facts = []
     for words in ("fact calls doubled", "fact lab backlog", "fact lights out on Elm"):
         fact = t.new(words, room=True)
@@ -496,7 +496,7 @@ def type_fact_base(t: Typist) -> None:
         t.cells([fact, source, when, who])
         t.mark(fact, source=source, date=when, contributor=who)
         facts.append(fact)
-    t.tab_to(panel.facts.table)
+    t.tab_to(panel.list.table)
     t.press(K.Key_A, ALT)
     t.press(K.Key_Down)
     t.press(K.Key_D, ALT)

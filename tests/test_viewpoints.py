@@ -25,10 +25,10 @@ def test_views_are_typed_by_sector_and_shown_side_by_side(qtbot, store):
     box = panel.list.capture
     for downs, view in ((1, "Calls cost deputies hours"), (2, "Young people need mentors")):
         qtbot.keyClick(box, Qt.Key.Key_S, ALT)  # &Sector
-        assert QApplication.focusWidget() is panel.sector
-        qtbot.keyClick(panel.sector, Qt.Key.Key_Home)
+        assert QApplication.focusWidget() is panel.boxes["sector"]
+        qtbot.keyClick(panel.boxes["sector"], Qt.Key.Key_Home)
         for _ in range(downs):
-            qtbot.keyClick(panel.sector, Qt.Key.Key_Down)
+            qtbot.keyClick(panel.boxes["sector"], Qt.Key.Key_Down)
         box.setFocus()
         qtbot.keyClicks(box, view)
         qtbot.keyClick(box, Qt.Key.Key_Return)

@@ -157,10 +157,6 @@
         <translation>Qué se entregó, o por qué se descartó</translation>
     </message>
     <message>
-        <source>Mark the selected actions:</source>
-        <translation>Marcar las acciones seleccionadas:</translation>
-    </message>
-    <message>
         <source>O&amp;pen</source>
         <translation>Abier&amp;ta</translation>
     </message>
@@ -177,8 +173,8 @@
         <translation>Desc&amp;artada</translation>
     </message>
     <message>
-        <source>Alt + the underlined letter</source>
-        <translation>Alt + la letra subrayada</translation>
+        <source>Mark the selected actions:</source>
+        <translation>Marcar las acciones seleccionadas:</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -214,6 +210,10 @@
     <message>
         <source>Select an action in the list first.</source>
         <translation>Primero hay que seleccionar una acción de la lista.</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation type="vanished">Alt + la letra subrayada</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1414,14 @@
 <context>
     <name>EvaluationPurposePanel</name>
     <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Pro&amp;pósito:</translation>
+    </message>
+    <message>
         <source>Purpose of the next question</source>
         <translation>Propósito de la próxima pregunta</translation>
     </message>
@@ -1430,14 +1438,6 @@
         <translation>Indicadores</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Propósito</translation>
-    </message>
-    <message>
         <source>Agreed?</source>
         <translation>¿Acordada?</translation>
     </message>
@@ -1450,16 +1450,20 @@
         <translation>Aún no</translation>
     </message>
     <message>
-        <source>The question the evaluation must answer, then Enter</source>
-        <translation>La pregunta que debe responder la evaluación, luego Enter</translation>
-    </message>
-    <message>
-        <source>P&amp;urpose:</source>
-        <translation>Pro&amp;pósito:</translation>
-    </message>
-    <message>
         <source>Agreed / not yet (Ctrl+Return)</source>
         <translation>Acordada / aún no (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Select a question in the list first.</source>
+        <translation>Primero seleccione una pregunta en la lista.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>The question the evaluation must answer, then Enter</source>
+        <translation>La pregunta que debe responder la evaluación, luego Enter</translation>
     </message>
     <message>
         <source>Choose the purpose, type the question and press Enter (Tab first to say for whom, by when and with which indicators).</source>
@@ -2179,32 +2183,8 @@
         <translation>Tablas CSV (.zip)</translation>
     </message>
     <message>
-        <source>Paper size</source>
-        <translation>Tamaño de papel</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>Carta (EE. UU.)</translation>
-    </message>
-    <message>
         <source>Paper of the PDF and of printing</source>
         <translation>Papel del PDF y de la impresión</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Guardar como</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Choose where to save</source>
-        <translation>Elegir dónde guardar</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -2213,10 +2193,6 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>&amp;Guardar como:</translation>
     </message>
     <message>
         <source>Preview of the summary</source>
@@ -2235,10 +2211,6 @@
         <translation>Exportando</translation>
     </message>
     <message>
-        <source>Choose where to save the file first.</source>
-        <translation>Primero hay que elegir dónde guardar el archivo.</translation>
-    </message>
-    <message>
         <source>Not exported: the existing file was kept.</source>
         <translation>No se exportó: se conservó el archivo existente.</translation>
     </message>
@@ -2249,10 +2221,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <source>{shown} captured items included; {hidden} left out.</source>
@@ -2314,6 +2282,42 @@
         <source>JSON (whole workshop, for import)</source>
         <translation>JSON (taller completo, para importar)</translation>
     </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="vanished">Tamaño de papel</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="vanished">A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="vanished">Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="vanished">Guardar como</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="vanished">Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="vanished">Elegir dónde guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="vanished">&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation type="vanished">Primero hay que elegir dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>FactBasePanel</name>
@@ -2328,26 +2332,6 @@
     <message>
         <source>Contributor</source>
         <translation>Aportado por</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>From phones</source>
-        <translation>Desde teléfonos</translation>
-    </message>
-    <message>
-        <source>A fact, then Tab for its source, date, contributor; Enter</source>
-        <translation>Un hecho, luego Tab para su fuente, fecha y quién lo aporta; Enter</translation>
-    </message>
-    <message>
-        <source>The room says the selected facts are:</source>
-        <translation>La sala dice que los hechos seleccionados están:</translation>
     </message>
     <message>
         <source>✔ &amp;Agreed</source>
@@ -2366,16 +2350,24 @@
         <translation>Aún &amp;no discutido</translation>
     </message>
     <message>
-        <source>Alt + the underlined letter</source>
-        <translation>Alt + la letra subrayada</translation>
+        <source>The room says the selected facts are:</source>
+        <translation>La sala dice que los hechos seleccionados están:</translation>
     </message>
     <message>
-        <source>Open question</source>
-        <translation>Pregunta abierta</translation>
+        <source>Fact</source>
+        <translation>Hecho</translation>
     </message>
     <message>
-        <source>An open question, then Tab for owner and due date; Enter</source>
-        <translation>Una pregunta abierta, luego Tab para responsable y fecha límite; Enter</translation>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From phones</source>
+        <translation>Desde teléfonos</translation>
+    </message>
+    <message>
+        <source>A fact, then Tab for its source, date, contributor; Enter</source>
+        <translation>Un hecho, luego Tab para su fuente, fecha y quién lo aporta; Enter</translation>
     </message>
     <message>
         <source>Fac&amp;ts</source>
@@ -2386,12 +2378,24 @@
         <translation>&amp;Preguntas abiertas (también en la lista de acciones del taller)</translation>
     </message>
     <message>
+        <source>Open question</source>
+        <translation>Pregunta abierta</translation>
+    </message>
+    <message>
+        <source>An open question, then Tab for owner and due date; Enter</source>
+        <translation>Una pregunta abierta, luego Tab para responsable y fecha límite; Enter</translation>
+    </message>
+    <message>
         <source>Select a fact in the list first.</source>
         <translation>Primero hay que seleccionar un hecho de la lista.</translation>
     </message>
     <message>
         <source>Mark facts: {status}</source>
         <translation>Marcar hechos: {status}</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation type="vanished">Alt + la letra subrayada</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2417,52 @@
     <message>
         <source>— choose —</source>
         <translation>— elegir —</translation>
+    </message>
+</context>
+<context>
+    <name>FileWritingDialog</name>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño de papel</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Elegir dónde guardar</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Primero hay que elegir dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + la letra subrayada</translation>
     </message>
 </context>
 <context>
@@ -2453,28 +2503,40 @@
         <translation>Tema</translation>
     </message>
     <message>
-        <source>What we said</source>
-        <translation>Lo que dijimos</translation>
+        <source>&amp;Topic:</source>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <source>Agreed?</source>
         <translation>¿Acordado?</translation>
     </message>
     <message>
-        <source>What is proposed, then Enter</source>
-        <translation>Lo que se propone, luego Enter</translation>
+        <source>✔ Agreed</source>
+        <translation>✔ Acordado</translation>
     </message>
     <message>
-        <source>&amp;Topic:</source>
-        <translation>Te&amp;ma:</translation>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
     </message>
     <message>
         <source>Agreed / not yet (Ctrl+Return)</source>
         <translation>Acordado / aún no (Ctrl+Return)</translation>
     </message>
     <message>
+        <source>Select a point in the list first.</source>
+        <translation>Primero hay que seleccionar un punto de la lista.</translation>
+    </message>
+    <message>
         <source>Topics not yet discussed</source>
         <translation>Temas aún sin tratar</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>Lo que dijimos</translation>
+    </message>
+    <message>
+        <source>What is proposed, then Enter</source>
+        <translation>Lo que se propone, luego Enter</translation>
     </message>
     <message>
         <source>Choose the topic (Alt+T), type what is proposed and press Enter. Ctrl+Return marks the selected points agreed.</source>
@@ -2487,10 +2549,6 @@
     <message>
         <source>Every topic has been discussed.</source>
         <translation>Se trataron todos los temas.</translation>
-    </message>
-    <message>
-        <source>Select a point in the list first.</source>
-        <translation>Primero hay que seleccionar un punto de la lista.</translation>
     </message>
 </context>
 <context>
@@ -4104,36 +4162,8 @@
         <translation>Un PDF para imprimir para la sala: la agenda con sus horarios, una hoja de registro con las personas de los socios, una papeleta u hoja de votación por puntos para cada votación, tarjetas de ideas para cada bloque que reúne ideas, y la tarjeta de acceso cuando los teléfonos pueden participar. Solo se imprime lo que la sala puede ver.</translation>
     </message>
     <message>
-        <source>Paper size</source>
-        <translation>Tamaño de papel</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>Carta (EE. UU.)</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Guardar como</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Choose where to save</source>
-        <translation>Elegir dónde guardar</translation>
-    </message>
-    <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>&amp;Guardar como:</translation>
     </message>
     <message>
         <source>Handouts status</source>
@@ -4144,20 +4174,12 @@
         <translation>Escribiendo los impresos</translation>
     </message>
     <message>
-        <source>Choose where to save the file first.</source>
-        <translation>Primero hay que elegir dónde guardar el archivo.</translation>
-    </message>
-    <message>
         <source>Not written: the existing file was kept.</source>
         <translation>No se escribió: se conservó el archivo existente.</translation>
     </message>
     <message>
         <source>&amp;Write PDF</source>
         <translation>&amp;Escribir PDF</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <source>{date} {title} handouts</source>
@@ -4182,6 +4204,42 @@
     <message>
         <source>Not written: {message}</source>
         <translation>No se escribió: {message}</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="vanished">Tamaño de papel</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="vanished">A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="vanished">Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="vanished">Guardar como</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="vanished">Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="vanished">Elegir dónde guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="vanished">&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation type="vanished">Primero hay que elegir dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Cerrar</translation>
     </message>
 </context>
 <context>
@@ -4984,24 +5042,28 @@
 <context>
     <name>InterdependencyPanel</name>
     <message>
-        <source>Who needs it</source>
-        <translation>Quién lo necesita</translation>
-    </message>
-    <message>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <source>Needed from</source>
-        <translation>Se necesita de</translation>
+        <source>Who needs it</source>
+        <translation>Quién lo necesita</translation>
     </message>
     <message>
-        <source>What is needed</source>
-        <translation>Qué se necesita</translation>
+        <source>&amp;Partner who needs it:</source>
+        <translation>&amp;Socio que lo necesita:</translation>
     </message>
     <message>
         <source>From</source>
         <translation>De</translation>
+    </message>
+    <message>
+        <source>Needed fr&amp;om:</source>
+        <translation>Se necesita &amp;de:</translation>
+    </message>
+    <message>
+        <source>Needed from</source>
+        <translation>Se necesita de</translation>
     </message>
     <message>
         <source>Promised?</source>
@@ -5016,28 +5078,8 @@
         <translation>Aún no</translation>
     </message>
     <message>
-        <source>What is needed, then Enter</source>
-        <translation>Lo que se necesita, luego Enter</translation>
-    </message>
-    <message>
-        <source>&amp;Partner who needs it:</source>
-        <translation>&amp;Socio que lo necesita:</translation>
-    </message>
-    <message>
-        <source>Needed fr&amp;om:</source>
-        <translation>Se necesita &amp;de:</translation>
-    </message>
-    <message>
         <source>Promised / not yet (Ctrl+Return)</source>
         <translation>Prometido / aún no (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and press Enter.</source>
-        <translation>Elegir quién lo necesita y de quién (Alt+S, Alt+D), escribir lo que se necesita y pulsar Enter.</translation>
-    </message>
-    <message>
-        <source>Select a need in the list first.</source>
-        <translation>Primero hay que seleccionar una necesidad de la lista.</translation>
     </message>
     <message>
         <source>Mark promised</source>
@@ -5046,6 +5088,22 @@
     <message>
         <source>Mark not yet promised</source>
         <translation>Marcar como aún no prometido</translation>
+    </message>
+    <message>
+        <source>Select a need in the list first.</source>
+        <translation>Primero hay que seleccionar una necesidad de la lista.</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Qué se necesita</translation>
+    </message>
+    <message>
+        <source>What is needed, then Enter</source>
+        <translation>Lo que se necesita, luego Enter</translation>
+    </message>
+    <message>
+        <source>Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and press Enter.</source>
+        <translation>Elegir quién lo necesita y de quién (Alt+S, Alt+D), escribir lo que se necesita y pulsar Enter.</translation>
     </message>
 </context>
 <context>
@@ -5723,20 +5781,20 @@
 <context>
     <name>Panels</name>
     <message>
-        <source>✔ Agreed</source>
-        <translation>✔ Acordado</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Propuesto</translation>
-    </message>
-    <message>
         <source>Mark agreed</source>
         <translation>Marcar acordado</translation>
     </message>
     <message>
         <source>Mark not agreed</source>
         <translation>Marcar no acordado</translation>
+    </message>
+    <message>
+        <source>✔ Agreed</source>
+        <translation type="vanished">✔ Acordado</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="vanished">Propuesto</translation>
     </message>
 </context>
 <context>
@@ -6980,20 +7038,32 @@
         <translation>Aportado por</translation>
     </message>
     <message>
+        <source>Brought &amp;by:</source>
+        <translation>Aportado &amp;por:</translation>
+    </message>
+    <message>
         <source>— nobody yet: we need it —</source>
         <translation>— nadie aún: lo necesitamos —</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of resource (t&amp;ype):</source>
+        <translation>Tipo de &amp;recurso:</translation>
     </message>
     <message>
         <source>Kind of resource</source>
         <translation>Tipo de recurso</translation>
     </message>
     <message>
-        <source>Resource</source>
-        <translation>Recurso</translation>
+        <source>Needs nobody brings yet</source>
+        <translation>Necesidades que nadie aporta aún</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <source>Resource</source>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>Gap?</source>
@@ -7002,18 +7072,6 @@
     <message>
         <source>What it brings (or what we need), then Enter</source>
         <translation>Lo que aporta (o lo que necesitamos), luego Enter</translation>
-    </message>
-    <message>
-        <source>Brought &amp;by:</source>
-        <translation>Aportado &amp;por:</translation>
-    </message>
-    <message>
-        <source>Kind of resource (t&amp;ype):</source>
-        <translation>Tipo de &amp;recurso:</translation>
-    </message>
-    <message>
-        <source>Needs nobody brings yet</source>
-        <translation>Necesidades que nadie aporta aún</translation>
     </message>
     <message>
         <source>Choose who brings it (Alt+B; “nobody yet” for a need) and its kind (Alt+Y), type it and press Enter. When a partner takes on a need, choose it in the “Brought by” column.</source>
@@ -8411,12 +8469,12 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>Árbol de problemas</translation>
     </message>
     <message>
-        <source>Selected issue:</source>
-        <translation>Problema seleccionado:</translation>
-    </message>
-    <message>
         <source>Space in the tree cycles the scope</source>
         <translation>Espacio en el árbol alterna el alcance</translation>
+    </message>
+    <message>
+        <source>Selected issue:</source>
+        <translation>Problema seleccionado:</translation>
     </message>
     <message>
         <source>In the tree: Space cycles the scope · F2 renames · Del removes the issue and what hangs under it · Alt+arrows move · Insert goes to the new-issue box</source>
@@ -9502,8 +9560,16 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>Poder</translation>
     </message>
     <message>
+        <source>&amp;Power:</source>
+        <translation>&amp;Poder:</translation>
+    </message>
+    <message>
         <source>Interest</source>
         <translation>Interés</translation>
+    </message>
+    <message>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Interés:</translation>
     </message>
     <message>
         <source>Stakeholder</source>
@@ -9526,16 +9592,16 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>¿A quién más afecta o quién falta? Luego Enter</translation>
     </message>
     <message>
-        <source>&amp;Power:</source>
-        <translation>&amp;Poder:</translation>
-    </message>
-    <message>
-        <source>&amp;Interest:</source>
-        <translation>&amp;Interés:</translation>
+        <source>Choose power and interest (Alt+P, Alt+I), type who it is and press Enter. Ctrl+Return invites the selected stakeholders.</source>
+        <translation>Elegir poder e interés (Alt+P, Alt+I), escribir quién es y pulsar Enter. Ctrl+Return invita a las partes interesadas seleccionadas.</translation>
     </message>
     <message>
         <source>Invite the selected (Ctrl+Return)</source>
         <translation>Invitar a los seleccionados (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>In&amp;vitations (action items: give each an owner and a date)</source>
+        <translation>Invitacio&amp;nes (acciones: dar a cada una un responsable y una fecha)</translation>
     </message>
     <message>
         <source>Invitation</source>
@@ -9544,14 +9610,6 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
     <message>
         <source>Another action, then Tab for owner and due date; Enter</source>
         <translation>Otra acción, luego Tab para responsable y fecha límite; Enter</translation>
-    </message>
-    <message>
-        <source>Choose power and interest (Alt+P, Alt+I), type who it is and press Enter. Ctrl+Return invites the selected stakeholders.</source>
-        <translation>Elegir poder e interés (Alt+P, Alt+I), escribir quién es y pulsar Enter. Ctrl+Return invita a las partes interesadas seleccionadas.</translation>
-    </message>
-    <message>
-        <source>In&amp;vitations (action items: give each an owner and a date)</source>
-        <translation>Invitacio&amp;nes (acciones: dar a cada una un responsable y una fecha)</translation>
     </message>
     <message>
         <source>Select a stakeholder in the list first.</source>
@@ -11108,6 +11166,14 @@ totalmente</translation>
 <context>
     <name>ViewpointsPanel</name>
     <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
         <source>Sector of the next view</source>
         <translation>Sector del próximo punto de vista</translation>
     </message>
@@ -11116,16 +11182,8 @@ totalmente</translation>
         <translation>Punto de vista</translation>
     </message>
     <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
         <source>How the issue looks from this sector, then Enter</source>
         <translation>Cómo se ve el problema desde este sector, luego Enter</translation>
-    </message>
-    <message>
-        <source>&amp;Sector:</source>
-        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <source>Go round the sectors: choose the sector, type each view and press Enter. Views from phones come without a name.</source>
@@ -11170,14 +11228,6 @@ totalmente</translation>
 <context>
     <name>VisionPanel</name>
     <message>
-        <source>Statement</source>
-        <translation>Frase</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Puntos</translation>
-    </message>
-    <message>
         <source>Our vision?</source>
         <translation>¿Nuestra visión?</translation>
     </message>
@@ -11186,16 +11236,24 @@ totalmente</translation>
         <translation>✔ Nuestra visión</translation>
     </message>
     <message>
+        <source>Statement</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
         <source>We will know this partnership worked when… then Enter</source>
         <translation>Sabremos que esta alianza funcionó cuando… luego Enter</translation>
     </message>
     <message>
-        <source>Mark as our vision (Ctrl+Return)</source>
-        <translation>Marcar como nuestra visión (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>Type each statement and press Enter; count the dots and type them in the Dots column (Tab moves across, Enter down).</source>
         <translation>Escribir cada frase y pulsar Enter; contar los puntos y escribirlos en la columna Puntos (Tab se mueve a lo ancho, Enter hacia abajo).</translation>
+    </message>
+    <message>
+        <source>Mark as our vision (Ctrl+Return)</source>
+        <translation>Marcar como nuestra visión (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Mark as our vision</source>

@@ -157,10 +157,6 @@
         <translation>Ce qui a été livré, ou pourquoi l&apos;action a été abandonnée</translation>
     </message>
     <message>
-        <source>Mark the selected actions:</source>
-        <translation>Marquer les actions sélectionnées :</translation>
-    </message>
-    <message>
         <source>O&amp;pen</source>
         <translation>&amp;Ouverte</translation>
     </message>
@@ -177,8 +173,8 @@
         <translation>&amp;Abandonnée</translation>
     </message>
     <message>
-        <source>Alt + the underlined letter</source>
-        <translation>Alt + la lettre soulignée</translation>
+        <source>Mark the selected actions:</source>
+        <translation>Marquer les actions sélectionnées :</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -214,6 +210,10 @@
     <message>
         <source>Select an action in the list first.</source>
         <translation>Sélectionnez d&apos;abord une action dans la liste.</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation type="vanished">Alt + la lettre soulignée</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1414,14 @@
 <context>
     <name>EvaluationPurposePanel</name>
     <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>B&amp;ut :</translation>
+    </message>
+    <message>
         <source>Purpose of the next question</source>
         <translation>Finalité de la prochaine question</translation>
     </message>
@@ -1430,14 +1438,6 @@
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Finalité</translation>
-    </message>
-    <message>
         <source>Agreed?</source>
         <translation>Acceptée ?</translation>
     </message>
@@ -1450,16 +1450,20 @@
         <translation>Pas encore</translation>
     </message>
     <message>
-        <source>The question the evaluation must answer, then Enter</source>
-        <translation>La question à laquelle l&apos;évaluation doit répondre, puis Entrée</translation>
-    </message>
-    <message>
-        <source>P&amp;urpose:</source>
-        <translation>B&amp;ut :</translation>
-    </message>
-    <message>
         <source>Agreed / not yet (Ctrl+Return)</source>
         <translation>Accepté / pas encore (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Select a question in the list first.</source>
+        <translation>Sélectionnez d’abord une question dans la liste.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>The question the evaluation must answer, then Enter</source>
+        <translation>La question à laquelle l&apos;évaluation doit répondre, puis Entrée</translation>
     </message>
     <message>
         <source>Choose the purpose, type the question and press Enter (Tab first to say for whom, by when and with which indicators).</source>
@@ -2179,32 +2183,8 @@
         <translation>Tables CSV (.zip)</translation>
     </message>
     <message>
-        <source>Paper size</source>
-        <translation>Format du papier</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
         <source>Paper of the PDF and of printing</source>
         <translation>Papier du PDF et de l&apos;impression</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Enregistrer sous</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Choose where to save</source>
-        <translation>Choisir où enregistrer</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -2213,10 +2193,6 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
         <source>Preview of the summary</source>
@@ -2235,10 +2211,6 @@
         <translation>Export en cours</translation>
     </message>
     <message>
-        <source>Choose where to save the file first.</source>
-        <translation>Choisissez d&apos;abord où enregistrer le fichier.</translation>
-    </message>
-    <message>
         <source>Not exported: the existing file was kept.</source>
         <translation>Non exporté : le fichier existant a été conservé.</translation>
     </message>
@@ -2249,10 +2221,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>{shown} captured items included; {hidden} left out.</source>
@@ -2314,6 +2282,42 @@
         <source>JSON (whole workshop, for import)</source>
         <translation>JSON (atelier entier, pour import)</translation>
     </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="vanished">Format du papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="vanished">A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="vanished">US Letter</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="vanished">Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="vanished">Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="vanished">Choisir où enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="vanished">&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation type="vanished">Choisissez d&apos;abord où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Fermer</translation>
+    </message>
 </context>
 <context>
     <name>FactBasePanel</name>
@@ -2328,26 +2332,6 @@
     <message>
         <source>Contributor</source>
         <translation>Contributeur</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>From phones</source>
-        <translation>Des téléphones</translation>
-    </message>
-    <message>
-        <source>A fact, then Tab for its source, date, contributor; Enter</source>
-        <translation>Un fait, puis Tab pour sa source, sa date, son contributeur ; Entrée</translation>
-    </message>
-    <message>
-        <source>The room says the selected facts are:</source>
-        <translation>La salle déclare les faits sélectionnés :</translation>
     </message>
     <message>
         <source>✔ &amp;Agreed</source>
@@ -2366,16 +2350,24 @@
         <translation>&amp;Pas encore discutés</translation>
     </message>
     <message>
-        <source>Alt + the underlined letter</source>
-        <translation>Alt + la lettre soulignée</translation>
+        <source>The room says the selected facts are:</source>
+        <translation>La salle déclare les faits sélectionnés :</translation>
     </message>
     <message>
-        <source>Open question</source>
-        <translation>Question ouverte</translation>
+        <source>Fact</source>
+        <translation>Fait</translation>
     </message>
     <message>
-        <source>An open question, then Tab for owner and due date; Enter</source>
-        <translation>Une question ouverte, puis Tab pour le responsable et l&apos;échéance ; Entrée</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>From phones</source>
+        <translation>Des téléphones</translation>
+    </message>
+    <message>
+        <source>A fact, then Tab for its source, date, contributor; Enter</source>
+        <translation>Un fait, puis Tab pour sa source, sa date, son contributeur ; Entrée</translation>
     </message>
     <message>
         <source>Fac&amp;ts</source>
@@ -2386,12 +2378,24 @@
         <translation>&amp;Questions ouvertes (aussi dans la liste des actions de l&apos;atelier)</translation>
     </message>
     <message>
+        <source>Open question</source>
+        <translation>Question ouverte</translation>
+    </message>
+    <message>
+        <source>An open question, then Tab for owner and due date; Enter</source>
+        <translation>Une question ouverte, puis Tab pour le responsable et l&apos;échéance ; Entrée</translation>
+    </message>
+    <message>
         <source>Select a fact in the list first.</source>
         <translation>Sélectionnez d&apos;abord un fait dans la liste.</translation>
     </message>
     <message>
         <source>Mark facts: {status}</source>
         <translation>Marquer les faits : {status}</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation type="vanished">Alt + la lettre soulignée</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2417,52 @@
     <message>
         <source>— choose —</source>
         <translation>— choisir —</translation>
+    </message>
+</context>
+<context>
+    <name>FileWritingDialog</name>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Choisir où enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Choisissez d&apos;abord où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + la lettre soulignée</translation>
     </message>
 </context>
 <context>
@@ -2453,28 +2503,40 @@
         <translation>Thème</translation>
     </message>
     <message>
-        <source>What we said</source>
-        <translation>Ce que nous avons dit</translation>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Agreed?</source>
         <translation>Accepté ?</translation>
     </message>
     <message>
-        <source>What is proposed, then Enter</source>
-        <translation>Ce qui est proposé, puis Entrée</translation>
+        <source>✔ Agreed</source>
+        <translation>✔ Accepté</translation>
     </message>
     <message>
-        <source>&amp;Topic:</source>
-        <translation>&amp;Thème :</translation>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Agreed / not yet (Ctrl+Return)</source>
         <translation>Accepté / pas encore (Ctrl+Return)</translation>
     </message>
     <message>
+        <source>Select a point in the list first.</source>
+        <translation>Sélectionnez d&apos;abord un point dans la liste.</translation>
+    </message>
+    <message>
         <source>Topics not yet discussed</source>
         <translation>Thèmes pas encore discutés</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>Ce que nous avons dit</translation>
+    </message>
+    <message>
+        <source>What is proposed, then Enter</source>
+        <translation>Ce qui est proposé, puis Entrée</translation>
     </message>
     <message>
         <source>Choose the topic (Alt+T), type what is proposed and press Enter. Ctrl+Return marks the selected points agreed.</source>
@@ -2487,10 +2549,6 @@
     <message>
         <source>Every topic has been discussed.</source>
         <translation>Tous les thèmes ont été discutés.</translation>
-    </message>
-    <message>
-        <source>Select a point in the list first.</source>
-        <translation>Sélectionnez d&apos;abord un point dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -4104,36 +4162,8 @@
         <translation>Un seul PDF à imprimer pour la salle : l&apos;ordre du jour avec ses horaires, une feuille d&apos;émargement avec les personnes des partenaires, un bulletin ou une feuille de gommettes pour chaque vote, des cartes à idées pour chaque bloc qui recueille des idées, et la carte de connexion quand les téléphones peuvent participer. Seul ce que la salle peut voir est imprimé.</translation>
     </message>
     <message>
-        <source>Paper size</source>
-        <translation>Format du papier</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Enregistrer sous</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Choose where to save</source>
-        <translation>Choisir où enregistrer</translation>
-    </message>
-    <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
         <source>Handouts status</source>
@@ -4144,20 +4174,12 @@
         <translation>Écriture des supports papier</translation>
     </message>
     <message>
-        <source>Choose where to save the file first.</source>
-        <translation>Choisissez d&apos;abord où enregistrer le fichier.</translation>
-    </message>
-    <message>
         <source>Not written: the existing file was kept.</source>
         <translation>Non écrit : le fichier existant a été conservé.</translation>
     </message>
     <message>
         <source>&amp;Write PDF</source>
         <translation>É&amp;crire le PDF</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>{date} {title} handouts</source>
@@ -4182,6 +4204,42 @@
     <message>
         <source>Not written: {message}</source>
         <translation>Non écrit : {message}</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="vanished">Format du papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="vanished">A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="vanished">US Letter</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="vanished">Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="vanished">Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="vanished">Choisir où enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="vanished">&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation type="vanished">Choisissez d&apos;abord où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Fermer</translation>
     </message>
 </context>
 <context>
@@ -4984,24 +5042,28 @@
 <context>
     <name>InterdependencyPanel</name>
     <message>
-        <source>Who needs it</source>
-        <translation>Qui en a besoin</translation>
-    </message>
-    <message>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <source>Needed from</source>
-        <translation>Fourni par</translation>
+        <source>Who needs it</source>
+        <translation>Qui en a besoin</translation>
     </message>
     <message>
-        <source>What is needed</source>
-        <translation>Ce qui est nécessaire</translation>
+        <source>&amp;Partner who needs it:</source>
+        <translation>&amp;Partenaire qui en a besoin :</translation>
     </message>
     <message>
         <source>From</source>
         <translation>De</translation>
+    </message>
+    <message>
+        <source>Needed fr&amp;om:</source>
+        <translation>F&amp;ourni par :</translation>
+    </message>
+    <message>
+        <source>Needed from</source>
+        <translation>Fourni par</translation>
     </message>
     <message>
         <source>Promised?</source>
@@ -5016,28 +5078,8 @@
         <translation>Pas encore</translation>
     </message>
     <message>
-        <source>What is needed, then Enter</source>
-        <translation>Ce qui est nécessaire, puis Entrée</translation>
-    </message>
-    <message>
-        <source>&amp;Partner who needs it:</source>
-        <translation>&amp;Partenaire qui en a besoin :</translation>
-    </message>
-    <message>
-        <source>Needed fr&amp;om:</source>
-        <translation>F&amp;ourni par :</translation>
-    </message>
-    <message>
         <source>Promised / not yet (Ctrl+Return)</source>
         <translation>Promis / pas encore (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and press Enter.</source>
-        <translation>Choisissez qui en a besoin et qui doit le fournir (Alt+P, Alt+O), tapez ce qui est nécessaire et appuyez sur Entrée.</translation>
-    </message>
-    <message>
-        <source>Select a need in the list first.</source>
-        <translation>Sélectionnez d&apos;abord un besoin dans la liste.</translation>
     </message>
     <message>
         <source>Mark promised</source>
@@ -5046,6 +5088,22 @@
     <message>
         <source>Mark not yet promised</source>
         <translation>Marquer pas encore promis</translation>
+    </message>
+    <message>
+        <source>Select a need in the list first.</source>
+        <translation>Sélectionnez d&apos;abord un besoin dans la liste.</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Ce qui est nécessaire</translation>
+    </message>
+    <message>
+        <source>What is needed, then Enter</source>
+        <translation>Ce qui est nécessaire, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and press Enter.</source>
+        <translation>Choisissez qui en a besoin et qui doit le fournir (Alt+P, Alt+O), tapez ce qui est nécessaire et appuyez sur Entrée.</translation>
     </message>
 </context>
 <context>
@@ -5723,20 +5781,20 @@
 <context>
     <name>Panels</name>
     <message>
-        <source>✔ Agreed</source>
-        <translation>✔ Accepté</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
         <source>Mark agreed</source>
         <translation>Marquer accepté</translation>
     </message>
     <message>
         <source>Mark not agreed</source>
         <translation>Marquer non accepté</translation>
+    </message>
+    <message>
+        <source>✔ Agreed</source>
+        <translation type="vanished">✔ Accepté</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="vanished">Proposé</translation>
     </message>
 </context>
 <context>
@@ -6980,20 +7038,32 @@
         <translation>Apporté par</translation>
     </message>
     <message>
+        <source>Brought &amp;by:</source>
+        <translation>A&amp;pporté par :</translation>
+    </message>
+    <message>
         <source>— nobody yet: we need it —</source>
         <translation>— personne pour l&apos;instant : il nous le faut —</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind of resource (t&amp;ype):</source>
+        <translation>&amp;Type de ressource :</translation>
     </message>
     <message>
         <source>Kind of resource</source>
         <translation>Type de ressource</translation>
     </message>
     <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
+        <source>Needs nobody brings yet</source>
+        <translation>Besoins que personne n&apos;apporte encore</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
+        <source>Resource</source>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Gap?</source>
@@ -7002,18 +7072,6 @@
     <message>
         <source>What it brings (or what we need), then Enter</source>
         <translation>Ce qu&apos;il apporte (ou ce dont nous avons besoin), puis Entrée</translation>
-    </message>
-    <message>
-        <source>Brought &amp;by:</source>
-        <translation>A&amp;pporté par :</translation>
-    </message>
-    <message>
-        <source>Kind of resource (t&amp;ype):</source>
-        <translation>&amp;Type de ressource :</translation>
-    </message>
-    <message>
-        <source>Needs nobody brings yet</source>
-        <translation>Besoins que personne n&apos;apporte encore</translation>
     </message>
     <message>
         <source>Choose who brings it (Alt+B; “nobody yet” for a need) and its kind (Alt+Y), type it and press Enter. When a partner takes on a need, choose it in the “Brought by” column.</source>
@@ -8411,12 +8469,12 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Arborescence des problèmes</translation>
     </message>
     <message>
-        <source>Selected issue:</source>
-        <translation>Problème sélectionné :</translation>
-    </message>
-    <message>
         <source>Space in the tree cycles the scope</source>
         <translation>Espace dans l&apos;arborescence fait défiler le périmètre</translation>
+    </message>
+    <message>
+        <source>Selected issue:</source>
+        <translation>Problème sélectionné :</translation>
     </message>
     <message>
         <source>In the tree: Space cycles the scope · F2 renames · Del removes the issue and what hangs under it · Alt+arrows move · Insert goes to the new-issue box</source>
@@ -9502,8 +9560,16 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Pouvoir</translation>
     </message>
     <message>
+        <source>&amp;Power:</source>
+        <translation>&amp;Pouvoir :</translation>
+    </message>
+    <message>
         <source>Interest</source>
         <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Intérêt :</translation>
     </message>
     <message>
         <source>Stakeholder</source>
@@ -9526,16 +9592,16 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Qui d&apos;autre est concerné ou absent ? Puis Entrée</translation>
     </message>
     <message>
-        <source>&amp;Power:</source>
-        <translation>&amp;Pouvoir :</translation>
-    </message>
-    <message>
-        <source>&amp;Interest:</source>
-        <translation>&amp;Intérêt :</translation>
+        <source>Choose power and interest (Alt+P, Alt+I), type who it is and press Enter. Ctrl+Return invites the selected stakeholders.</source>
+        <translation>Choisissez le pouvoir et l&apos;intérêt (Alt+P, Alt+I), tapez de qui il s&apos;agit et appuyez sur Entrée. Ctrl+Return invite les parties prenantes sélectionnées.</translation>
     </message>
     <message>
         <source>Invite the selected (Ctrl+Return)</source>
         <translation>Inviter la sélection (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>In&amp;vitations (action items: give each an owner and a date)</source>
+        <translation>In&amp;vitations (actions : donnez à chacune un responsable et une date)</translation>
     </message>
     <message>
         <source>Invitation</source>
@@ -9544,14 +9610,6 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     <message>
         <source>Another action, then Tab for owner and due date; Enter</source>
         <translation>Une autre action, puis Tab pour le responsable et l&apos;échéance ; Entrée</translation>
-    </message>
-    <message>
-        <source>Choose power and interest (Alt+P, Alt+I), type who it is and press Enter. Ctrl+Return invites the selected stakeholders.</source>
-        <translation>Choisissez le pouvoir et l&apos;intérêt (Alt+P, Alt+I), tapez de qui il s&apos;agit et appuyez sur Entrée. Ctrl+Return invite les parties prenantes sélectionnées.</translation>
-    </message>
-    <message>
-        <source>In&amp;vitations (action items: give each an owner and a date)</source>
-        <translation>In&amp;vitations (actions : donnez à chacune un responsable et une date)</translation>
     </message>
     <message>
         <source>Select a stakeholder in the list first.</source>
@@ -11108,6 +11166,14 @@ tout à fait</translation>
 <context>
     <name>ViewpointsPanel</name>
     <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
         <source>Sector of the next view</source>
         <translation>Secteur du prochain point de vue</translation>
     </message>
@@ -11116,16 +11182,8 @@ tout à fait</translation>
         <translation>Point de vue</translation>
     </message>
     <message>
-        <source>Sector</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
         <source>How the issue looks from this sector, then Enter</source>
         <translation>Comment le problème apparaît depuis ce secteur, puis Entrée</translation>
-    </message>
-    <message>
-        <source>&amp;Sector:</source>
-        <translation>&amp;Secteur :</translation>
     </message>
     <message>
         <source>Go round the sectors: choose the sector, type each view and press Enter. Views from phones come without a name.</source>
@@ -11170,14 +11228,6 @@ tout à fait</translation>
 <context>
     <name>VisionPanel</name>
     <message>
-        <source>Statement</source>
-        <translation>Énoncé</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Gommettes</translation>
-    </message>
-    <message>
         <source>Our vision?</source>
         <translation>Notre vision ?</translation>
     </message>
@@ -11186,16 +11236,24 @@ tout à fait</translation>
         <translation>✔ Notre vision</translation>
     </message>
     <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
         <source>We will know this partnership worked when… then Enter</source>
         <translation>Nous saurons que ce partenariat a réussi quand… puis Entrée</translation>
     </message>
     <message>
-        <source>Mark as our vision (Ctrl+Return)</source>
-        <translation>Marquer comme notre vision (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>Type each statement and press Enter; count the dots and type them in the Dots column (Tab moves across, Enter down).</source>
         <translation>Tapez chaque énoncé et appuyez sur Entrée ; comptez les gommettes et saisissez-les dans la colonne Gommettes (Tab passe d&apos;une colonne à l&apos;autre, Entrée descend).</translation>
+    </message>
+    <message>
+        <source>Mark as our vision (Ctrl+Return)</source>
+        <translation>Marquer comme notre vision (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Mark as our vision</source>

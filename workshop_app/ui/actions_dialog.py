@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
 )
@@ -120,15 +119,14 @@ class ActionsDialog(CollaborationDialog):
             self.tr("What was delivered, or why it was dropped"),
         )
         marks = QHBoxLayout()
-        marks.addWidget(QLabel(self.tr("Mark the selected actions:")))
         statuses = (
             ("open", self.tr("O&pen")),
             ("in_progress", self.tr("&In progress")),
             ("done", self.tr("&Done")),
             ("dropped", self.tr("D&ropped")),
         )
-        tip = self.tr("Alt + the underlined letter")
-        self.buttons = choice_buttons(marks, statuses, self.mark, tip)
+        caption = self.tr("Mark the selected actions:")
+        self.buttons = choice_buttons(marks, caption, statuses, self.mark)
         marks.addStretch(1)
 
         filters = fields_row(

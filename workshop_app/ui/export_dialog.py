@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from .. import export
 from ..domain.visibility import Audience, AudienceView
 from ..export.summary import audience_label, audience_statement
-from .file_writing import FileWritingDialog, paper_choice
+from .file_writing import FileWritingDialog
 from .key_help import PRINT_SUMMARY
 from .session import Session
 
@@ -95,23 +95,16 @@ class ExportDialog(FileWritingDialog):
         for key, fmt in export.FORMATS.items():
             label = self.tr("CSV tables (.zip)") if key == "csv" else self.tr(fmt.name)
             self.format_combo.addItem(label, key)
-        self.paper_combo = paper_choice(
-            self.tr("Paper size"), self.tr("A4"), self.tr("US Letter"), store
-        )
-        self.paper_combo.setToolTip(self.tr("Paper of the PDF and of printing"))
-        path_row = self.make_path_row(
-            self.tr("Save as"), self.tr("Choose…"), self.tr("Choose where to save")
-        )
+        self.make_paper_choice().setToolTip(self.tr("Paper of the PDF and of printing"))
+        path_row = self.make_path_row()
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_combo)
         form.addRow(self.tr("&Paper:"), self.paper_combo)
-        save_label = QLabel(self.tr("&Save as:"))
-        save_label.setBuddy(self.path_edit)
 
         left = QVBoxLayout()
         left.addWidget(audience_box)
         left.addLayout(form)
-        left.addWidget(save_label)
+        left.addWidget(self.path_label)
         left.addLayout(path_row)
         left.addStretch(1)
 
@@ -133,13 +126,12 @@ class ExportDialog(FileWritingDialog):
         self.make_status(
             self.tr("Export status"),
             self.tr("Exporting"),
-            no_file=self.tr("Choose where to save the file first."),
-            kept=self.tr("Not exported: the existing file was kept."),
+            self.tr("Not exported: the existing file was kept."),
         )
         self.export_button = QPushButton(self.tr("&Export"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setShortcut(QKeySequence(PRINT_SUMMARY.keys))
-        buttons = self.make_buttons(self.export_button, self.tr("Close"), self.print_button)
+        buttons = self.make_buttons(self.export_button, self.print_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)

@@ -59,28 +59,14 @@ def destination(parent: QWidget, text: str) -> tuple[Path, bool] | None:
     return (path, True) if answer == QMessageBox.StandardButton.Yes else None
 
 
-def paper_choice(name: str, a4: str, letter: str, store) -> QComboBox:
-    """The paper to print on (``name`` for screen readers; the words for A4 and US
-    Letter), as chosen last time or else the locale's, remembered when changed."""
-    from .pdf_writer import paper_for_locale
-
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.addItem(a4, "a4")
-    combo.addItem(letter, "letter")
-    paper = store.setting(PAPER_KEY) or paper_for_locale()
-    combo.setCurrentIndex(max(0, combo.findData(paper)))
-    combo.currentIndexChanged.connect(lambda: store.set_setting(PAPER_KEY, combo.currentData()))
-    return combo
-
-
 class FileWritingDialog(QDialog):
     """Base of a dialog that writes one file in the background.
 
-    The dialog makes its widgets with :meth:`make_path_row`, :meth:`make_status` and
-    :meth:`make_buttons`, whose writing button runs :meth:`start`: that checks the file and
-    calls the dialog's :meth:`write`, which runs :meth:`write_in_background` and says how it
-    went with :meth:`finished`.
+    The dialog makes its widgets with :meth:`make_paper_choice`, :meth:`make_path_row`,
+    :meth:`make_status` and :meth:`make_buttons`, whose writing button runs :meth:`start`:
+    that checks the file and calls the dialog's :meth:`write`, which runs
+    :meth:`write_in_background` and says how it went with :meth:`finished`. What every
+    such dialog says the same way (the paper, the file, Close) is worded here once.
     """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -89,22 +75,41 @@ class FileWritingDialog(QDialog):
         self._tasks: list[BackgroundTask] = []
         self.busy_buttons: list[QPushButton] = []
 
-    def make_path_row(self, name: str, choose: str, choose_name: str) -> QHBoxLayout:
-        """``path_edit`` (named ``name``) taking the width, then ``browse_button``."""
+    def make_paper_choice(self) -> QComboBox:
+        """``paper_combo``: the paper to print on, as chosen last time or else the
+        locale's, remembered when changed."""
+        from .pdf_writer import paper_for_locale
+
+        store = self.session.store
+        combo = self.paper_combo = QComboBox()
+        combo.setAccessibleName(self.tr("Paper size"))
+        combo.addItem(self.tr("A4"), "a4")
+        combo.addItem(self.tr("US Letter"), "letter")
+        paper = store.setting(PAPER_KEY) or paper_for_locale()
+        combo.setCurrentIndex(max(0, combo.findData(paper)))
+        combo.currentIndexChanged.connect(lambda: store.set_setting(PAPER_KEY, combo.currentData()))
+        return combo
+
+    def make_path_row(self) -> QHBoxLayout:
+        """``path_edit`` taking the width, then ``browse_button``; ``path_label`` is its
+        caption, whose &-mnemonic goes to ``path_edit``."""
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(name)
-        self.browse_button = QPushButton(choose)
-        self.browse_button.setAccessibleName(choose_name)
+        self.path_edit.setAccessibleName(self.tr("Save as"))
+        self.path_label = QLabel(self.tr("&Save as:"))
+        self.path_label.setBuddy(self.path_edit)
+        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.browse_button.setAccessibleName(self.tr("Choose where to save"))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         return row
 
-    def make_status(self, status_name: str, busy_name: str, no_file: str, kept: str) -> None:
+    def make_status(self, status_name: str, busy_name: str, kept: str) -> None:
         """``status``, the line saying how the writing goes, and ``progress``, the busy
-        bar shown while it runs. The line says ``no_file`` when no file is named, and
+        bar shown while it runs. The line asks for a file when none is named, and says
         ``kept`` when the facilitator keeps a file already there."""
-        self._no_file, self._kept = no_file, kept
+        self._no_file = self.tr("Choose where to save the file first.")
+        self._kept = kept
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(status_name)
@@ -113,15 +118,15 @@ class FileWritingDialog(QDialog):
         self.progress.setAccessibleName(busy_name)
         self.progress.hide()
 
-    def make_buttons(self, write: QPushButton, close: str, *others: QPushButton) -> QHBoxLayout:
+    def make_buttons(self, write: QPushButton, *others: QPushButton) -> QHBoxLayout:
         """The row under the form: ``status`` taking the width, ``progress``, ``others``,
         then ``write``, the default button, which runs :meth:`start` (none of them can be
         pressed while the file is written: ``busy_buttons``), and ``close_button``
-        (``close``) closing the dialog. Call :meth:`make_status` first."""
+        closing the dialog. Call :meth:`make_status` first."""
         write.setDefault(True)
         write.clicked.connect(self.start)
         self.busy_buttons = [write, *others]
-        self.close_button = QPushButton(close)
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)

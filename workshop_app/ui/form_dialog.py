@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
+
 
 def note(text: str) -> QLabel:
     """A paragraph of text (guidance, what a screen is for), wrapped to the width it is
@@ -59,11 +61,17 @@ def fields_row(*parts: QWidget | tuple[str, QWidget, int]) -> QHBoxLayout:
 
 
 def choice_buttons(
-    row: QLayout, choices: Sequence[tuple[str, str]], choose: Callable[[str], object], tip: str
+    row: QLayout,
+    caption: str,
+    choices: Sequence[tuple[str, str]],
+    choose: Callable[[str], object],
+    tip: str = "",
 ) -> dict[str, QPushButton]:
-    """A button in ``row`` for each of ``choices`` (value, words with an &-mnemonic),
-    pressing it (or Alt and its letter, as ``tip`` says) runs ``choose(value)``; the
-    buttons by value."""
+    """``caption``, then a button in ``row`` for each of ``choices`` (value, words with an
+    &-mnemonic): pressing it, or Alt and its letter (the tip says so unless ``tip`` says
+    otherwise), runs ``choose(value)``. The buttons by value."""
+    row.addWidget(QLabel(caption))
+    tip = tip or tr("Forms", "Alt + the underlined letter")
     buttons: dict[str, QPushButton] = {}
     for value, words in choices:
         button = QPushButton(words)

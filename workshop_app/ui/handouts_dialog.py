@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import export
 from ..domain.records import Workshop
-from .file_writing import FileWritingDialog, paper_choice
+from .file_writing import FileWritingDialog
 from .form_dialog import note
 from .session import Session
 
@@ -51,26 +50,18 @@ class HandoutsDialog(FileWritingDialog):
                 "take part. Only what the room may see is printed."
             )
         )
-        self.paper_combo = paper_choice(
-            self.tr("Paper size"), self.tr("A4"), self.tr("US Letter"), store
-        )
-        path_row = self.make_path_row(
-            self.tr("Save as"), self.tr("Choose…"), self.tr("Choose where to save")
-        )
         form = QFormLayout()
-        form.addRow(self.tr("&Paper:"), self.paper_combo)
-        save_label = QLabel(self.tr("&Save as:"))
-        save_label.setBuddy(self.path_edit)
-        form.addRow(save_label, path_row)
+        form.addRow(self.tr("&Paper:"), self.make_paper_choice())
+        path_row = self.make_path_row()
+        form.addRow(self.path_label, path_row)
 
         self.make_status(
             self.tr("Handouts status"),
             self.tr("Writing the handouts"),
-            no_file=self.tr("Choose where to save the file first."),
-            kept=self.tr("Not written: the existing file was kept."),
+            self.tr("Not written: the existing file was kept."),
         )
         self.write_button = QPushButton(self.tr("&Write PDF"))
-        buttons = self.make_buttons(self.write_button, self.tr("Close"))
+        buttons = self.make_buttons(self.write_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(about)

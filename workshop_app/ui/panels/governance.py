@@ -4,47 +4,45 @@ Ctrl+Return marks the selected points agreed (or not yet)."""
 
 from __future__ import annotations
 
-from ...exercises.governance import POINT, TOPICS, agreed_mark, undiscussed
-from ..capture_panel import ExercisePanel
-from ..form_dialog import caption_row
+from ...exercises.governance import POINT, TOPICS, undiscussed
 from ..items_model import text_column
 from ..key_help import PanelKey
 from . import kit
+from .list_panel import Choose, Declared, ListPanel, Toggle
 
 MARK_AGREED = PanelKey("Ctrl+Return", "Mark the selected points agreed, or not yet")
 
 
-class GovernancePanel(ExercisePanel):
+class GovernancePanel(ListPanel):
     """Governance points by topic, each agreed or only proposed."""
 
     keys = (MARK_AGREED,)
 
-    def build(self) -> None:
-        self.topic = kit.ChoiceBox(self.tr("Topic"), TOPICS, unchosen=False)
-        self.list = kit.item_list(
-            self,
-            POINT,
-            columns=[
-                kit.choice_column(self.tr("Topic"), TOPICS),
-                text_column(self.tr("What we said")),
-                kit.read_only_column(self.tr("Agreed?"), lambda i: agreed_mark(i, "Panels")),
-            ],
-            placeholder=self.tr("What is proposed, then Enter"),
-            extra_fields=lambda: {"agreed": False},
-            choosers=[self.topic],
-        )
-        row = caption_row(self.tr("&Topic:"), self.topic)
-        mark = kit.key_button(
-            self.tr("Agreed / not yet (Ctrl+Return)"), MARK_AGREED, self, self.toggle_agreed
+    def declare(self) -> Declared:
+        topic = Choose(self.tr("Topic"), self.tr("&Topic:"), self.tr("Topic"), TOPICS, False)
+        agreed = Toggle(
+            self.tr("Agreed?"),
+            "agreed",
+            self.tr("✔ Agreed"),
+            self.tr("Proposed"),
+            MARK_AGREED,
+            self.tr("Agreed / not yet (Ctrl+Return)"),
+            kit.agreement_undo(),
+            self.tr("Select a point in the list first."),
         )
         self.missing = kit.live_note(self.tr("Topics not yet discussed"))
-        guidance = kit.note(
+        return Declared(
+            POINT,
+            [topic, text_column(self.tr("What we said")), agreed],
+            self.tr("What is proposed, then Enter"),
             self.tr(
                 "Choose the topic (Alt+T), type what is proposed and press Enter. Ctrl+Return "
                 "marks the selected points agreed."
-            )
+            ),
+            below=[self.missing],
         )
-        kit.lay_out_pane(self, [guidance, row], self.list, mark, self.missing)
+
+    def built(self) -> None:
         self.list.model.modelReset.connect(self._update_missing)
         self.list.model.dataChanged.connect(self._update_missing)
         self.list.model.rowsInserted.connect(self._update_missing)
@@ -58,15 +56,6 @@ class GovernancePanel(ExercisePanel):
             if missing
             else self.tr("Every topic has been discussed.")
         )
-
-    def toggle_agreed(self) -> None:
-        """The selected points become agreed or, when every one already is, not yet."""
-        kit.toggle_agreed(
-            self.session, self.list.selected_or_say(self.tr("Select a point in the list first."))
-        )
-
-    def focus_capture(self) -> None:
-        self.list.capture.setFocus()
 
 
 PANEL = GovernancePanel

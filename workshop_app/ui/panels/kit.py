@@ -210,12 +210,15 @@ def show_results_state(
     reveal.setText(hide_again if block.settings.get("revealed", False) else reveal_now)
 
 
+def agreement_undo() -> tuple[str, str]:
+    """How the undo history names marking items agreed by the room, and not agreed."""
+    return tr("Panels", "Mark agreed"), tr("Panels", "Mark not agreed")
+
+
 def toggle_agreed(session: Session, chosen: Sequence[Item]) -> None:
     """Mark ``chosen`` agreed by the room or, when every one of them is already, not
     agreed: one undoable step (working agreements, data commitments)."""
-    toggle_field(
-        session, chosen, "agreed", tr("Panels", "Mark agreed"), tr("Panels", "Mark not agreed")
-    )
+    toggle_field(session, chosen, "agreed", *agreement_undo())
 
 
 def toggle_field(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QTreeView,
     QVBoxLayout,
@@ -153,11 +152,9 @@ class ScopePanel(ExercisePanel):
         fit_columns(self.tree, wrap_columns=(0,))
 
         scope_row = QHBoxLayout()
-        scope_row.addWidget(QLabel(self.tr("Selected issue:")))
         scopes = [(scope, scope_label(scope)) for scope in ("in", "out", "later", "")]
-        choice_buttons(
-            scope_row, scopes, self.set_scope, self.tr("Space in the tree cycles the scope")
-        )
+        tip = self.tr("Space in the tree cycles the scope")
+        choice_buttons(scope_row, self.tr("Selected issue:"), scopes, self.set_scope, tip)
         scope_row.addStretch(1)
         help_text = kit.note(
             self.tr(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from ...domain import edits
 from ...domain.records import Item, touched
 from ...exercises.shared_vision import STATEMENT, dots_of
-from ..capture_panel import ExercisePanel
 from ..items_model import Column, text_column
 from ..key_help import PanelKey
 from . import kit
+from .list_panel import Declared, ListPanel
 
 
 def dots_column(title: str) -> Column:
@@ -25,34 +25,25 @@ def dots_column(title: str) -> Column:
 MARK_VISION = PanelKey("Ctrl+Return", "Mark the selected statement as our vision")
 
 
-class VisionPanel(ExercisePanel):
+class VisionPanel(ListPanel):
     """Statements (Enter adds one), their dots typed in the table, Ctrl+Return marks the
     selected statement as the vision (and unmarks any other)."""
 
     keys = (MARK_VISION,)
 
-    def build(self) -> None:
-        self.list = kit.item_list(
-            self,
+    def declare(self) -> Declared:
+        vision = kit.yes_no_column(self.tr("Our vision?"), "agreed", self.tr("✔ Our vision"))
+        return Declared(
             STATEMENT,
-            columns=[
-                text_column(self.tr("Statement")),
-                dots_column(self.tr("Dots")),
-                kit.yes_no_column(self.tr("Our vision?"), "agreed", self.tr("✔ Our vision")),
-            ],
-            placeholder=self.tr("We will know this partnership worked when… then Enter"),
-            extra_fields=lambda: {"dots": 0, "agreed": False},
-        )
-        mark = kit.key_button(
-            self.tr("Mark as our vision (Ctrl+Return)"), MARK_VISION, self, self.mark_vision
-        )
-        hint = kit.note(
+            [text_column(self.tr("Statement")), dots_column(self.tr("Dots")), vision],
+            self.tr("We will know this partnership worked when… then Enter"),
             self.tr(
                 "Type each statement and press Enter; count the dots and type them in the "
                 "Dots column (Tab moves across, Enter down)."
-            )
+            ),
+            starts_with={"dots": 0, "agreed": False},
+            buttons=[(self.tr("Mark as our vision (Ctrl+Return)"), MARK_VISION, self.mark_vision)],
         )
-        kit.lay_out_pane(self, [hint], self.list, mark)
 
     def mark_vision(self) -> None:
         """The selected statement becomes the vision, in one undoable step."""
@@ -65,9 +56,6 @@ class VisionPanel(ExercisePanel):
             if bool(i.fields.get("agreed")) != (i.id == chosen.id)
         ]
         self.session.apply(edits.change(self.tr("Mark as our vision"), changes))
-
-    def focus_capture(self) -> None:
-        self.list.capture.setFocus()
 
 
 PANEL = VisionPanel

@@ -5,68 +5,44 @@ listed below with its owner and date to fill."""
 from __future__ import annotations
 
 from ...exercises.stakeholder_map import INTEREST, POWER, STAKEHOLDER, advice, invite
-from ..capture_panel import ExercisePanel
-from ..form_dialog import fields_row
 from ..items_model import text_column
 from ..key_help import PanelKey
 from . import kit
+from .list_panel import ActionsBelow, Choose, Declared, ListPanel
 
 INVITE = PanelKey("Ctrl+Return", "Invite the selected stakeholders: each becomes an action item")
 
 
-class StakeholderMapPanel(ExercisePanel):
+class StakeholderMapPanel(ListPanel):
     """Stakeholders on the power × interest grid, and the invitations made of them."""
 
     keys = (INVITE,)
 
-    def build(self) -> None:
-        self.power = kit.ChoiceBox(self.tr("Power"), POWER)
-        self.interest = kit.ChoiceBox(self.tr("Interest"), INTEREST)
-        self.list = kit.item_list(
-            self,
+    def declare(self) -> Declared:
+        power = Choose(self.tr("Power"), self.tr("&Power:"), self.tr("Power"), POWER)
+        interest = Choose(self.tr("Interest"), self.tr("&Interest:"), self.tr("Interest"), INTEREST)
+        return Declared(
             STAKEHOLDER,
-            columns=[
+            [
                 text_column(self.tr("Stakeholder")),
-                kit.choice_column(self.tr("Power"), POWER),
-                kit.choice_column(self.tr("Interest"), INTEREST),
+                power,
+                interest,
                 kit.read_only_column(self.tr("What to do"), advice),
                 kit.yes_no_column(self.tr("Invite?"), "invited", self.tr("✔ Invite")),
             ],
-            placeholder=self.tr("Who else is affected or missing? Then Enter"),
-            extra_fields=lambda: {"invited": False},
-            choosers=[self.power, self.interest],
-        )
-        place = fields_row(
-            (self.tr("&Power:"), self.power, 1), (self.tr("&Interest:"), self.interest, 1)
-        )
-        invite_button = kit.key_button(
-            self.tr("Invite the selected (Ctrl+Return)"), INVITE, self, self.invite_selected
-        )
-        self.invitations = kit.action_list(
-            self,
-            self.tr("Invitation"),
-            placeholder=self.tr("Another action, then Tab for owner and due date; Enter"),
-        )
-        above = [
-            kit.note(
-                self.tr(
-                    "Choose power and interest (Alt+P, Alt+I), type who it is and press Enter. "
-                    "Ctrl+Return invites the selected stakeholders."
-                )
+            self.tr("Who else is affected or missing? Then Enter"),
+            self.tr(
+                "Choose power and interest (Alt+P, Alt+I), type who it is and press Enter. "
+                "Ctrl+Return invites the selected stakeholders."
             ),
-            place,  # above the capture box, as the guidance reads: chosen first
-        ]
-        stakeholders = kit.pane(above, self.list, invite_button)
-        invitations = kit.pane(
-            [
-                kit.heading(
-                    self.tr("In&vitations (action items: give each an owner and a date)"),
-                    self.invitations.capture,
-                )
-            ],
-            self.invitations,
+            starts_with={"invited": False},
+            buttons=[(self.tr("Invite the selected (Ctrl+Return)"), INVITE, self.invite_selected)],
+            actions=ActionsBelow(
+                self.tr("In&vitations (action items: give each an owner and a date)"),
+                self.tr("Invitation"),
+                self.tr("Another action, then Tab for owner and due date; Enter"),
+            ),
         )
-        kit.lay_out_pane(self, [], kit.detail_splitter(stakeholders, invitations))
 
     def invite_selected(self) -> None:
         """Mark the selected stakeholders invited, each with its invitation (one undo step)."""
@@ -78,9 +54,6 @@ class StakeholderMapPanel(ExercisePanel):
             self.session.error.emit(self.tr("Every selected stakeholder is already invited."))
             return
         self.session.apply(edit)
-
-    def focus_capture(self) -> None:
-        self.list.capture.setFocus()
 
 
 PANEL = StakeholderMapPanel

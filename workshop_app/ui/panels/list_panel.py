@@ -1,0 +1,247 @@
+"""A panel that is one capture list, declared rather than built.
+
+A :class:`ListPanel` says what its list is (:class:`Declared`, from
+:meth:`ListPanel.declare`): the kind of item, its columns, what the capture box asks for
+and the guidance above it. This base builds the list, lays the panel out and puts the
+focus in the capture box. A declared column may bring more than a column, so that a
+field is declared once however many controls it takes:
+
+- :class:`Choose` and :class:`ChoosePartner`: a field chosen beside the capture box for
+  the next item (its box and caption above the list), changed afterwards in its column;
+- :class:`Typed`: fields typed after Tab, in boxes beside the capture box, then shown in
+  their columns;
+- :class:`Toggle`: a yes-or-no field every new item starts without, shown in words,
+  which a key (and its button under the list) sets on the selected items or clears.
+
+:class:`ActionsBelow` adds a second list under the first: the workshop's action items
+that the exercise makes (invitations, open questions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLayout, QPushButton, QWidget
+
+from ...domain.records import Item
+from ...domain.schema import ChoiceSet
+from ..capture_panel import ExercisePanel
+from ..form_dialog import fields_row, note
+from ..items_model import Column, field_columns
+from ..key_help import PanelKey
+from .kit import (
+    ChoiceBox,
+    FieldsItemList,
+    PartnersCache,
+    action_list,
+    choice_column,
+    detail_splitter,
+    heading,
+    item_list,
+    key_button,
+    lay_out_pane,
+    optional,
+    pane,
+    toggle_field,
+    yes_no_column,
+)
+
+
+@dataclass
+class _Parts:
+    """What the declared columns add up to, gathered before the list is made."""
+
+    columns: list[Column] = field(default_factory=list)
+    choosers: list[tuple[str, QComboBox, int]] = field(default_factory=list)
+    inputs: list[tuple[str, str]] = field(default_factory=list)
+    starts_with: dict[str, Any] = field(default_factory=dict)
+    buttons: list[QPushButton] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Choose:
+    """The choice field ``choices`` declares: a box captioned ``caption`` (named ``name``
+    for screen readers) gives each new item its value; the column ``title`` changes it.
+    Without the "not chosen yet" value unless ``unchosen``."""
+
+    title: str
+    caption: str
+    name: str
+    choices: ChoiceSet
+    unchosen: bool = True
+    stretch: int = 1
+
+    def add_to(self, parts: _Parts, panel: ListPanel) -> None:
+        box = ChoiceBox(self.name, self.choices, unchosen=self.unchosen)
+        panel.boxes[self.choices.name] = box
+        parts.columns.append(choice_column(self.title, self.choices))
+        parts.choosers.append((self.caption, box, self.stretch))
+
+
+@dataclass(frozen=True)
+class ChoosePartner:
+    """A partner of the collaboration, chosen as :class:`Choose` chooses: the item's own
+    partner or, with ``field``, the partner that field names; ``none`` is the words for
+    no partner chosen."""
+
+    title: str
+    caption: str
+    name: str
+    none: str
+    field: str = ""
+    stretch: int = 1
+
+    def add_to(self, parts: _Parts, panel: ListPanel) -> None:
+        box = panel.partners.chooser(self.name, self.none, self.field)
+        panel.boxes[self.field or "partner"] = box
+        parts.columns.append(panel.partners.column(self.title, self.field))
+        parts.choosers.append((self.caption, box, self.stretch))
+
+
+@dataclass(frozen=True)
+class Typed:
+    """Fields typed after Tab, each ``(field, words)`` a box beside the capture box and a
+    column; with ``priority``, columns a narrow table leaves out (:func:`kit.optional`)."""
+
+    fields: Sequence[tuple[str, str]]
+    priority: int = 0
+
+    def add_to(self, parts: _Parts, panel: ListPanel) -> None:
+        parts.inputs += self.fields
+        columns = field_columns(self.fields)
+        parts.columns += [optional(c, self.priority) for c in columns] if self.priority else columns
+
+
+@dataclass(frozen=True)
+class Toggle:
+    """The yes-or-no ``field``: new items start without it; the column ``title`` says
+    ``yes`` or ``no``; ``key`` and the button ``button`` set it on the selected items or,
+    when every one has it, clear it, in one undoable step named by ``undo`` (set, clear).
+    With nothing selected, the facilitator is told ``select_first``."""
+
+    title: str
+    field: str
+    yes: str
+    no: str
+    key: PanelKey
+    button: str
+    undo: tuple[str, str]
+    select_first: str
+
+    def add_to(self, parts: _Parts, panel: ListPanel) -> None:
+        parts.starts_with[self.field] = False
+        parts.columns.append(yes_no_column(self.title, self.field, self.yes, self.no))
+        parts.buttons.append(key_button(self.button, self.key, panel, lambda: panel.toggle(self)))
+
+
+@dataclass(frozen=True)
+class ActionsBelow:
+    """The workshop's action items this exercise makes, listed under its own list with
+    ``heading`` (its &-mnemonic goes to the capture box): what is to be done titled
+    ``title``, with its owner and due date; ``complete`` as :class:`Declared`'s."""
+
+    heading: str
+    title: str
+    placeholder: str
+    complete: Callable[[Item], Item | None] | None = None
+
+
+Declaration = Column | Choose | ChoosePartner | Typed | Toggle
+
+
+@dataclass(frozen=True)
+class Declared:
+    """A :class:`ListPanel`'s list: ``kind`` items in ``columns`` (in table order),
+    captured in a box showing ``placeholder``, under ``guidance`` (or a bold ``heading``
+    whose &-mnemonic goes to the capture box).
+
+    ``starts_with``: fields every new item starts with; ``complete(item)``: the item to
+    save, or None after telling the facilitator why not; ``buttons``: ``(words, key,
+    slot)``, each a button under the list doing what its key does; ``below``: what comes
+    under the list after them (a line kept up to date, a row of buttons)."""
+
+    kind: str
+    columns: Sequence[Declaration]
+    placeholder: str
+    guidance: str = ""
+    heading: str = ""
+    starts_with: Mapping[str, Any] = field(default_factory=dict)
+    complete: Callable[[Item], Item | None] | None = None
+    buttons: Sequence[tuple[str, PanelKey, Callable[[], Any]]] = ()
+    below: Sequence[QWidget | QLayout] = ()
+    actions: ActionsBelow | None = None
+
+
+class ListPanel(ExercisePanel):
+    """A panel that is one capture list (``list``) declared by :meth:`declare`, with the
+    action items it makes (``actions``) when it declares them, and the boxes its
+    :class:`Choose` columns made (``boxes``, by field; a partner's is ``"partner"``)."""
+
+    list: FieldsItemList
+    actions: FieldsItemList | None = None
+
+    def declare(self) -> Declared:
+        """The panel's list (``session``, ``block`` and ``workshop_id`` are set)."""
+        raise NotImplementedError
+
+    def built(self) -> None:
+        """Called once the list is made and laid out: connect what follows it."""
+
+    @property
+    def partners(self) -> PartnersCache:
+        """The partners of the collaboration, kept current (made when first asked for)."""
+        if not hasattr(self, "_partners"):
+            self._partners = PartnersCache(self)
+        return self._partners
+
+    def build(self) -> None:
+        self.boxes: dict[str, QComboBox] = {}
+        declared = self.declare()
+        parts = _Parts()
+        for column in declared.columns:
+            if isinstance(column, Column):
+                parts.columns.append(column)
+            else:
+                column.add_to(parts, self)
+        starts_with = {**declared.starts_with, **parts.starts_with}
+        self.list = item_list(
+            self,
+            declared.kind,
+            columns=parts.columns,
+            placeholder=declared.placeholder,
+            extra_inputs=parts.inputs,
+            extra_fields=lambda: dict(starts_with),
+            choosers=[box for _, box, _ in parts.choosers],
+            complete=declared.complete,
+        )
+        above: list[QWidget | QLayout] = []
+        if declared.heading:
+            above.append(heading(declared.heading, self.list.capture))
+        if declared.guidance:
+            above.append(note(declared.guidance))
+        if parts.choosers:
+            above.append(fields_row(*parts.choosers))  # chosen first, as guidance reads
+        buttons = [key_button(words, key, self, slot) for words, key, slot in declared.buttons]
+        below = [*parts.buttons, *buttons, *declared.below]
+        if declared.actions is None:
+            lay_out_pane(self, above, self.list, *below)
+        else:
+            self._lay_out_with_actions(declared.actions, pane(above, self.list, *below))
+        self.built()
+
+    def _lay_out_with_actions(self, actions: ActionsBelow, own: QWidget) -> None:
+        self.actions = action_list(
+            self, actions.title, placeholder=actions.placeholder, complete=actions.complete
+        )
+        caption = heading(actions.heading, self.actions.capture)
+        lay_out_pane(self, [], detail_splitter(own, pane([caption], self.actions)))
+
+    def toggle(self, toggle: Toggle) -> None:
+        """Set ``toggle``'s field on the selected items, or clear it (see :class:`Toggle`)."""
+        chosen = self.list.selected_or_say(toggle.select_first)
+        toggle_field(self.session, chosen, toggle.field, *toggle.undo)
+
+    def focus_capture(self) -> None:
+        self.list.capture.setFocus()
