@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.charts import render_png
+from workshop_app.domain import edits
 from workshop_app.domain.document import Chart, Table, plain_text
-from workshop_app.domain.records import Item, ItemKind
+from workshop_app.domain.records import Item, ItemKind, Partner
 from workshop_app.domain.visibility import Audience
 from workshop_app.exercises.demo import add_demo
 from workshop_app.exercises.registry import get_kind
@@ -110,6 +111,33 @@ def test_resources_brought_and_needed_are_typed_by_keyboard_and_the_room_sees_th
     rows = csv_table(store, workshop, "resources")
     assert any("School attendance data" in row for row in rows)
     never_public(store, workshop, "Pilot budget", "School attendance")
+
+
+def test_a_partner_who_joins_mid_meeting_takes_on_a_need_in_the_brought_by_column(
+    qtbot, store, designing
+):
+    """The guidance's promise: "when a partner takes on a need, choose it in the Brought
+    by column", for a partner added after the panel opened too."""
+    workshop, blocks = designing
+    window, panel = open_panel(qtbot, store, workshop, blocks["resources"])
+    type_line(qtbot, panel.list.capture, "School attendance data")  # nobody yet: a need
+    newcomer = Partner(workshop.collaboration_id, "Zenith Library Trust", "nonprofit")
+    assert window.session.apply(edits.add("Add partner", newcomer))
+
+    table = panel.list.table
+    table.setFocus()
+    column = [c.title for c in panel.list.model.columns].index("Brought by")
+    table.setCurrentIndex(panel.list.model.index(0, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert "Zenith Library Trust" in [editor.itemText(n) for n in range(editor.count())]
+    choose(qtbot, editor, "Zenith")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    [need] = store.items(workshop.id, kinds=["resource"])
+    assert need.partner_id == newcomer.id
+    assert panel.list.model.index(0, column).data() == "Zenith Library Trust"
+    assert "No gaps named yet." in panel.gaps.text()
 
 
 # ------------------------------------------------------------------ stakeholder map

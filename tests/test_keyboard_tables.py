@@ -354,6 +354,11 @@ ITEM_LISTS = [
     ("follow_up_meeting", "indicators", "list"),
     ("follow_up_meeting", "data_inventory", "list"),
     ("follow_up_meeting", "communication_protocol", "list"),
+    # Partner cells: the collaboration's partners are offered when the editor opens.
+    ("designing_the_partnership", "resources", "list"),
+    ("designing_the_partnership", "interdependency", "list"),
+    ("designing_the_partnership", "stakeholder_map", "list"),
+    ("designing_the_partnership", "governance", "list"),
     ("first_partnership_meeting", "wrap_up", "side:decision"),
     ("first_partnership_meeting", "wrap_up", "side:action"),
     ("first_partnership_meeting", "wrap_up", "side:parking"),
@@ -380,7 +385,7 @@ def planned_cells(widget: ItemListWidget) -> list[tuple[int, str, str]]:
             continue  # Tab skips it
         delegate = widget.table.itemDelegateForColumn(n)
         if delegate is not None and hasattr(delegate, "choices"):  # a combo box of values
-            labels = [label for _, label in delegate.choices]
+            labels = [label for _, label in delegate.offered()]
             label = next(x for x in reversed(labels) if keys_for_choice(x, labels))
             cells.append((n, keys_for_choice(label, labels), label))
         else:

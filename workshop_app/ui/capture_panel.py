@@ -143,8 +143,8 @@ class ItemListWidget(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         for n, column in enumerate(self.model.columns):
-            if column.choices:
-                self.table.setItemDelegateForColumn(n, ChoiceDelegate(column.choices, self.table))
+            if column.chosen:
+                self.table.setItemDelegateForColumn(n, ChoiceDelegate(column.offered, self.table))
 
         buttons = QHBoxLayout()
         buttons.setSpacing(2)

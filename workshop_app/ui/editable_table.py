@@ -119,16 +119,25 @@ class CellDelegate(QStyledItemDelegate):
 
 
 class ChoiceDelegate(CellDelegate):
-    """A combo box editor for columns with a fixed set of values (a letter picks one)."""
+    """A combo box editor for columns with a set of values (a letter picks one):
+    ``choices``, or what ``choices()`` gives when the editor opens (values that change
+    during the meeting, such as the partners)."""
 
-    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.choices = list(choices)
+        self.choices = choices
+
+    def offered(self) -> Sequence[tuple[str, str]]:
+        return self.choices() if callable(self.choices) else self.choices
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Choose a value"))
-        for value, label in self.choices:
+        for value, label in self.offered():
             combo.addItem(label, value)
         return combo
 

@@ -46,6 +46,18 @@ class Column:
     #: 1: always in the table; 2, 3: in the table when it is wide enough, else in the
     #: form of the selected row (see ``ui/fit.py`` and ``panels/kit.HiddenFieldsForm``).
     priority: int = 1
+    #: Choices read again each time an editor opens, for values that change during the
+    #: meeting (the collaboration's partners); ``choices`` is then not used.
+    live_choices: Callable[[], tuple[tuple[str, str], ...]] | None = None
+
+    @property
+    def chosen(self) -> bool:
+        """Edited by choosing among values (a combo box) rather than by typing."""
+        return bool(self.choices) or self.live_choices is not None
+
+    def offered(self) -> tuple[tuple[str, str], ...]:
+        """The ``(value, label)`` choices an editor of this column offers now."""
+        return self.live_choices() if self.live_choices is not None else self.choices
 
 
 def text_column(title: str) -> Column:
@@ -250,7 +262,7 @@ class ItemsModel(QAbstractTableModel):
             Qt.ItemDataRole.EditRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            if role == Qt.ItemDataRole.EditRole and column.choices:
+            if role == Qt.ItemDataRole.EditRole and column.chosen:
                 if column.value is not None:
                     return column.value(item)
                 return getattr(item, "visibility", "")

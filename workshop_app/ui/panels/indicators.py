@@ -54,7 +54,6 @@ class IndicatorsPanel(ExercisePanel):
             columns=columns,
             placeholder=self.tr("Indicator name, then Enter (fill in the rest later)"),
         )
-        kit.refresh_choice_delegates(self.list)
 
         self.needed_by = partner_checklist(self.tr("Partners whose stakeholders need it"))
         self.needed_by.itemChanged.connect(self._needed_by_changed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt
@@ -278,7 +278,6 @@ class FieldsItemList(ItemListWidget):
         if self.partner_choice is None or self._partners is None:
             return
         offer_partners(self.partner_choice, self._partners(), self.tr("— choose —"))
-        refresh_choice_delegates(self)
 
     def new_item(self, text: str) -> Item | None:
         item = super().new_item(text)
@@ -367,30 +366,13 @@ def partner_column(
         return next((p.organisation for p in partners() if p.id == wanted), "")
 
     # Choices are read when the editor opens, so partners added mid-meeting appear.
-    return LiveChoiceColumn(
+    return Column(
         title,
         name,
         choose,
-        (("", "—"),),
         value=chosen,
         live_choices=lambda: (("", "—"), *((p.id, p.organisation) for p in partners())),
     )
-
-
-@dataclass(frozen=True)
-class LiveChoiceColumn(Column):
-    """A choice column whose choices change (partners of the collaboration)."""
-
-    live_choices: Callable[[], tuple[tuple[str, str], ...]] | None = None
-
-
-def refresh_choice_delegates(widget: ItemListWidget) -> None:
-    """Give partner columns' combo editors the current partner list."""
-    for n, column in enumerate(widget.model.columns):
-        live = getattr(column, "live_choices", None)
-        delegate = widget.table.itemDelegateForColumn(n)
-        if live is not None and delegate is not None and hasattr(delegate, "choices"):
-            delegate.choices = list(live())
 
 
 def optional(column: Column, priority: int = 2) -> Column:

@@ -57,7 +57,7 @@ class HiddenFieldsForm(QWidget):
             column = model.columns[c]
             if column.set is None:
                 editor: QWidget = QLabel()
-            elif column.choices or hasattr(column, "live_choices"):
+            elif column.chosen:
                 editor = QComboBox()
                 editor.activated.connect(lambda _n, c=c: self._save(c))
             else:
@@ -85,12 +85,9 @@ class HiddenFieldsForm(QWidget):
             index = model.index(row, c)
             column = model.columns[c]
             if isinstance(editor, QComboBox):
-                choices = (
-                    column.live_choices() if hasattr(column, "live_choices") else column.choices
-                )
                 editor.blockSignals(True)
                 editor.clear()
-                for value, label in choices:
+                for value, label in column.offered():
                     editor.addItem(label, value)
                 editor.setCurrentIndex(
                     max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0)
