@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from panel_support import choose
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_exercise_trust import block_of, edit_cell, open_panel, type_and_enter
 
+from workshop_app.domain import edits
 from workshop_app.domain.document import Chart, plain_text
 from workshop_app.domain.records import Item, ItemKind, Partner
 from workshop_app.domain.visibility import Audience, audience_view
@@ -171,20 +173,40 @@ def test_position_and_interest_are_captured_with_who_stated_it(qtbot, store, pla
         for p in store.partners(planned_workshop.collaboration_id)
         if p.organisation == "City of Riverton"
     )
-    panel.partner.setCurrentIndex(panel.partner.findData(city.id))
+    panel.boxes["partner"].setCurrentIndex(panel.boxes["partner"].findData(city.id))
     panel.focus_capture()
-    qtbot.keyClicks(panel.pairs.capture, "No money for private lighting")
-    qtbot.keyClick(panel.pairs.capture, Qt.Key.Key_Tab)
+    qtbot.keyClicks(panel.list.capture, "No money for private lighting")
+    qtbot.keyClick(panel.list.capture, Qt.Key.Key_Tab)
     type_and_enter(qtbot, QApplication.focusWidget(), "A predictable budget")
 
     (item,) = store.items(planned_workshop.id, block.id, [POSITION])
     assert item.text == "No money for private lighting"
     assert item.fields["interest"] == "A predictable budget"
     assert item.partner_id == city.id
-    assert panel.pairs.model.index(0, 2).data() == "City of Riverton"
-    assert panel.partner.currentData() == ""  # next pair starts unattributed
+    assert panel.list.model.index(0, 2).data() == "City of Riverton"
+    assert panel.boxes["partner"].currentData() == ""  # next pair starts unattributed
     session.undo_stack.undo()
     assert store.items(planned_workshop.id, block.id, [POSITION]) == []
+
+
+def test_a_partner_who_joins_mid_meeting_can_be_named_as_stating_a_position(
+    qtbot, store, planned_workshop
+):
+    block = block_of(store, planned_workshop, "positions_interests")
+    session, panel = open_panel(qtbot, store, block)
+    sheriff = Partner(planned_workshop.collaboration_id, "Harlan County Sheriff's Office")
+    assert session.apply(edits.add("Add partner", sheriff))
+    box = panel.boxes["partner"]
+    qtbot.keyClick(panel.list.capture, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is box  # Stated &by
+    choose(qtbot, box, "Harlan")
+    panel.focus_capture()
+    type_and_enter(qtbot, panel.list.capture, "Patrols stay as they are")
+
+    (item,) = store.items(planned_workshop.id, block.id, [POSITION])
+    assert item.partner_id == sheriff.id
+    column = [c.title for c in panel.list.model.columns].index("Stated by (never shown)")
+    assert panel.list.model.index(0, column).data() == "Harlan County Sheriff's Office"
 
 
 def test_room_shows_interests_never_positions_or_who_held_them(store, planned_workshop):

@@ -346,7 +346,7 @@ ITEM_LISTS = [
     ("first_partnership_meeting", "hopes_concerns", "hopes"),
     ("first_partnership_meeting", "hopes_concerns", "concerns"),
     ("first_partnership_meeting", "hopes_concerns", "agreements"),
-    ("first_partnership_meeting", "positions_interests", "pairs"),
+    ("first_partnership_meeting", "positions_interests", "list"),
     ("first_partnership_meeting", "fact_base", "list"),
     ("first_partnership_meeting", "fact_base", "actions"),
     ("first_partnership_meeting", "wrap_up", "items"),

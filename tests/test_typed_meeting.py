@@ -472,12 +472,12 @@ def type_scope(t: Typist) -> None:
 def type_positions(t: Typist) -> None:
     """Who stated it (Alt+B, arrows), the position, Tab, the interest behind it."""
     panel = t.panel
-    assert focused() is panel.pairs.capture
+    assert focused() is panel.list.capture
     for who in (t.partners[0], None, t.partners[2]):
         if who is not None:
             t.press(K.Key_B, ALT)
             t.choose(1 + t.partners.index(who))  # after "Nobody named"
-            t.tab_to(panel.pairs.capture)
+            t.tab_to(panel.list.capture)
         position = t.new("position more patrols")
         interest = t.new("interest feel safe at night", room=True)
         t.cells([position, interest])

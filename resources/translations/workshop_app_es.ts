@@ -6530,6 +6530,22 @@
 <context>
     <name>PositionsPanel</name>
     <message>
+        <source>Interest behind it</source>
+        <translation>Interés detrás</translation>
+    </message>
+    <message>
+        <source>Interest behind it: why does it matter?</source>
+        <translation>Interés detrás: ¿por qué importa?</translation>
+    </message>
+    <message>
+        <source>Stated by (never shown)</source>
+        <translation>Planteada por (nunca se muestra)</translation>
+    </message>
+    <message>
+        <source>Stated &amp;by:</source>
+        <translation>Planteada &amp;por:</translation>
+    </message>
+    <message>
         <source>Who stated the position (never shown)</source>
         <translation>Quién planteó la posición (nunca se muestra)</translation>
     </message>
@@ -6538,16 +6554,8 @@
         <translation>Nadie nombrado</translation>
     </message>
     <message>
-        <source>Stated by (never shown)</source>
-        <translation>Planteada por (nunca se muestra)</translation>
-    </message>
-    <message>
         <source>Stated position</source>
         <translation>Posición planteada</translation>
-    </message>
-    <message>
-        <source>Interest behind it</source>
-        <translation>Interés detrás</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -6558,16 +6566,8 @@
         <translation>Posición planteada (Tab: el interés detrás), luego Enter</translation>
     </message>
     <message>
-        <source>Interest behind it: why does it matter?</source>
-        <translation>Interés detrás: ¿por qué importa?</translation>
-    </message>
-    <message>
         <source>The room sees the interests only: never the positions, never who stated them.</source>
         <translation>La sala solo ve los intereses: nunca las posiciones, nunca quién las planteó.</translation>
-    </message>
-    <message>
-        <source>Stated &amp;by:</source>
-        <translation>Planteada &amp;por:</translation>
     </message>
 </context>
 <context>

@@ -6530,6 +6530,22 @@
 <context>
     <name>PositionsPanel</name>
     <message>
+        <source>Interest behind it</source>
+        <translation>Intérêt sous-jacent</translation>
+    </message>
+    <message>
+        <source>Interest behind it: why does it matter?</source>
+        <translation>Intérêt sous-jacent : pourquoi est-ce important ?</translation>
+    </message>
+    <message>
+        <source>Stated by (never shown)</source>
+        <translation>Exprimée par (jamais affiché)</translation>
+    </message>
+    <message>
+        <source>Stated &amp;by:</source>
+        <translation>E&amp;xprimée par :</translation>
+    </message>
+    <message>
         <source>Who stated the position (never shown)</source>
         <translation>Qui a exprimé la position (jamais affiché)</translation>
     </message>
@@ -6538,16 +6554,8 @@
         <translation>Personne de nommé</translation>
     </message>
     <message>
-        <source>Stated by (never shown)</source>
-        <translation>Exprimée par (jamais affiché)</translation>
-    </message>
-    <message>
         <source>Stated position</source>
         <translation>Position exprimée</translation>
-    </message>
-    <message>
-        <source>Interest behind it</source>
-        <translation>Intérêt sous-jacent</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -6558,16 +6566,8 @@
         <translation>Position exprimée (Tab : l&apos;intérêt sous-jacent), puis Entrée</translation>
     </message>
     <message>
-        <source>Interest behind it: why does it matter?</source>
-        <translation>Intérêt sous-jacent : pourquoi est-ce important ?</translation>
-    </message>
-    <message>
         <source>The room sees the interests only: never the positions, never who stated them.</source>
         <translation>La salle ne voit que les intérêts : jamais les positions, jamais qui les a exprimées.</translation>
-    </message>
-    <message>
-        <source>Stated &amp;by:</source>
-        <translation>E&amp;xprimée par :</translation>
     </message>
 </context>
 <context>

@@ -103,13 +103,17 @@ class ChoosePartner:
 @dataclass(frozen=True)
 class Typed:
     """Fields typed after Tab, each ``(field, words)`` a box beside the capture box and a
-    column; with ``priority``, columns a narrow table leaves out (:func:`kit.optional`)."""
+    column titled ``words``; with ``priority``, columns a narrow table leaves out
+    (:func:`kit.optional`); with ``asks``, what each box shows while empty, when that is
+    more than its column's title."""
 
     fields: Sequence[tuple[str, str]]
     priority: int = 0
+    asks: Sequence[str] = ()
 
     def add_to(self, parts: _Parts, panel: ListPanel) -> None:
-        parts.inputs += self.fields
+        asks = self.asks or [words for _, words in self.fields]
+        parts.inputs += [(key, ask) for (key, _), ask in zip(self.fields, asks, strict=True)]
         columns = field_columns(self.fields)
         parts.columns += [optional(c, self.priority) for c in columns] if self.priority else columns
 
