@@ -99,7 +99,7 @@ def test_resources_brought_and_needed_are_typed_by_keyboard_and_the_room_sees_th
     assert budget.fields == {"type": "money", "needed": False}
     assert attendance.partner_id is None
     assert attendance.fields == {"type": "data", "needed": True}
-    assert "Needed, nobody brings yet: School attendance data" in panel.gaps.text()
+    assert "Needed, nobody brings yet: School attendance data" in panel.missing.text()
 
     shown = room(window, workshop, blocks["resources"])
     money = next(t for t in shown if isinstance(t, Table) and "Money" in t.headers)
@@ -137,7 +137,7 @@ def test_a_partner_who_joins_mid_meeting_takes_on_a_need_in_the_brought_by_colum
     [need] = store.items(workshop.id, kinds=["resource"])
     assert need.partner_id == newcomer.id
     assert panel.list.model.index(0, column).data() == "Zenith Library Trust"
-    assert "No gaps named yet." in panel.gaps.text()
+    assert "No gaps named yet." in panel.missing.text()
 
 
 # ------------------------------------------------------------------ stakeholder map

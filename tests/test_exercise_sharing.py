@@ -122,7 +122,7 @@ def column(panel, title: str) -> int:
 
 # ------------------------------------------------------------------ inventory
 def test_a_commitment_is_captured_with_the_partner_sharing_it(store, meeting, inventory, qtbot):
-    inventory.list.partner_choice.setCurrentIndex(inventory.list.partner_choice.findText(SHERIFF))
+    inventory.boxes["partner"].setCurrentIndex(inventory.boxes["partner"].findText(SHERIFF))
     qtbot.keyClicks(inventory.list.capture, "Calls for service by block, no names")
     qtbot.keyClick(inventory.list.capture, Qt.Key.Key_Return)
     (item,) = store.items(meeting.id, kinds=[COMMITMENT])
@@ -258,7 +258,7 @@ def test_a_partners_media_and_records_contacts_are_captured_in_one_line(
 ):
     panel = ProtocolPanel(session, block_of(store, meeting, "communication_protocol"))
     show(qtbot, panel)
-    panel.list.partner_choice.setCurrentIndex(panel.list.partner_choice.findText(SHERIFF))
+    panel.boxes["partner"].setCurrentIndex(panel.boxes["partner"].findText(SHERIFF))
     qtbot.keyClicks(panel.list.capture, "Sgt. Leon Hart, Public Information Officer")
     qtbot.keyClicks(panel.list.extra["records_contact"], "Records Unit")
     qtbot.keyClicks(panel.list.extra["warning"], "Text partner contacts first")
@@ -272,7 +272,7 @@ def test_a_partners_media_and_records_contacts_are_captured_in_one_line(
         "review_time": "24 hours",
     }
     assert panel.missing.text() == f"Still without a contact: {YOUTH}, {LAB}"
-    assert panel.list.partner_choice.currentText() == YOUTH  # next partner offered
+    assert panel.boxes["partner"].currentText() == YOUTH  # next partner offered
 
 
 # ------------------------------------------------------------------ agreement

@@ -1210,12 +1210,16 @@
 <context>
     <name>DataInventoryPanel</name>
     <message>
-        <source>Data to be shared</source>
-        <translation>Datos que se compartirán</translation>
-    </message>
-    <message>
         <source>Shared by</source>
         <translation>Compartido por</translation>
+    </message>
+    <message>
+        <source>Shared &amp;by:</source>
+        <translation>Compartido &amp;por:</translation>
+    </message>
+    <message>
+        <source>Data to be shared</source>
+        <translation>Datos que se compartirán</translation>
     </message>
     <message>
         <source>With</source>
@@ -1307,6 +1311,10 @@
     <message>
         <source>Change other constraints</source>
         <translation>Cambiar otras restricciones</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="vanished">— elegir —</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2424,7 @@
     </message>
     <message>
         <source>— choose —</source>
-        <translation>— elegir —</translation>
+        <translation type="vanished">— elegir —</translation>
     </message>
 </context>
 <context>
@@ -2527,10 +2535,6 @@
         <translation>Primero hay que seleccionar un punto de la lista.</translation>
     </message>
     <message>
-        <source>Topics not yet discussed</source>
-        <translation>Temas aún sin tratar</translation>
-    </message>
-    <message>
         <source>What we said</source>
         <translation>Lo que dijimos</translation>
     </message>
@@ -2543,12 +2547,16 @@
         <translation>Elegir el tema (Alt+M), escribir lo que se propone y pulsar Enter. Ctrl+Return marca como acordados los puntos seleccionados.</translation>
     </message>
     <message>
-        <source>Not yet discussed: {topics}</source>
-        <translation>Aún sin tratar: {topics}</translation>
+        <source>Topics not yet discussed</source>
+        <translation>Temas aún sin tratar</translation>
     </message>
     <message>
         <source>Every topic has been discussed.</source>
         <translation>Se trataron todos los temas.</translation>
+    </message>
+    <message>
+        <source>Not yet discussed: {topics}</source>
+        <translation>Aún sin tratar: {topics}</translation>
     </message>
 </context>
 <context>
@@ -5042,10 +5050,6 @@
 <context>
     <name>InterdependencyPanel</name>
     <message>
-        <source>— choose —</source>
-        <translation>— elegir —</translation>
-    </message>
-    <message>
         <source>Who needs it</source>
         <translation>Quién lo necesita</translation>
     </message>
@@ -5104,6 +5108,10 @@
     <message>
         <source>Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and press Enter.</source>
         <translation>Elegir quién lo necesita y de quién (Alt+S, Alt+D), escribir lo que se necesita y pulsar Enter.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="vanished">— elegir —</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5795,10 @@
     <message>
         <source>Mark not agreed</source>
         <translation>Marcar no acordado</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
     </message>
     <message>
         <source>✔ Agreed</source>
@@ -6573,6 +6585,14 @@
 <context>
     <name>ProtocolPanel</name>
     <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Socio:</translation>
+    </message>
+    <message>
         <source>Records requests</source>
         <translation>Solicitudes de registros</translation>
     </message>
@@ -6585,10 +6605,6 @@
         <translation>Tiempo de revisión</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Socio</translation>
-    </message>
-    <message>
         <source>Media enquiries</source>
         <translation>Consultas de los medios</translation>
     </message>
@@ -6597,16 +6613,24 @@
         <translation>¿Quién responde a los medios? Luego Enter</translation>
     </message>
     <message>
+        <source>Choose the partner (Alt+P), type who answers the media, then Tab for records requests, how you warn each other and the review time; Enter. The next partner without a contact is chosen for you.</source>
+        <translation>Elegir el socio (Alt+S), escribir quién responde a los medios y luego Tab para las solicitudes de registros, cómo se avisan y el tiempo de revisión; Enter. Después se elige el siguiente socio sin contacto.</translation>
+    </message>
+    <message>
         <source>Partners without contacts</source>
         <translation>Socios sin contactos</translation>
+    </message>
+    <message>
+        <source>Every partner has a contact.</source>
+        <translation>Todos los socios tienen un contacto.</translation>
     </message>
     <message>
         <source>Still without a contact: {names}</source>
         <translation>Todavía sin contacto: {names}</translation>
     </message>
     <message>
-        <source>Every partner has a contact.</source>
-        <translation>Todos los socios tienen un contacto.</translation>
+        <source>— choose —</source>
+        <translation type="vanished">— elegir —</translation>
     </message>
 </context>
 <context>
@@ -7058,10 +7082,6 @@
         <translation>Tipo de recurso</translation>
     </message>
     <message>
-        <source>Needs nobody brings yet</source>
-        <translation>Necesidades que nadie aporta aún</translation>
-    </message>
-    <message>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -7078,16 +7098,20 @@
         <translation>Elegir quién lo aporta (Alt+P; “nadie aún” para una necesidad) y su tipo (Alt+R), escribirlo y pulsar Enter. Cuando un socio asume una necesidad, elegirlo en la columna “Aportado por”.</translation>
     </message>
     <message>
+        <source>Needs nobody brings yet</source>
+        <translation>Necesidades que nadie aporta aún</translation>
+    </message>
+    <message>
         <source>Needed: nobody yet</source>
         <translation>Se necesita: nadie aún</translation>
     </message>
     <message>
-        <source>Needed, nobody brings yet: {gaps}</source>
-        <translation>Se necesita, nadie lo aporta aún: {gaps}</translation>
-    </message>
-    <message>
         <source>No gaps named yet.</source>
         <translation>Aún no se nombraron vacíos.</translation>
+    </message>
+    <message>
+        <source>Needed, nobody brings yet: {gaps}</source>
+        <translation>Se necesita, nadie lo aporta aún: {gaps}</translation>
     </message>
 </context>
 <context>

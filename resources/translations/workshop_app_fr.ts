@@ -1210,12 +1210,16 @@
 <context>
     <name>DataInventoryPanel</name>
     <message>
-        <source>Data to be shared</source>
-        <translation>Données à partager</translation>
-    </message>
-    <message>
         <source>Shared by</source>
         <translation>Partagé par</translation>
+    </message>
+    <message>
+        <source>Shared &amp;by:</source>
+        <translation>Partagé &amp;par :</translation>
+    </message>
+    <message>
+        <source>Data to be shared</source>
+        <translation>Données à partager</translation>
     </message>
     <message>
         <source>With</source>
@@ -1307,6 +1311,10 @@
     <message>
         <source>Change other constraints</source>
         <translation>Modifier les autres contraintes</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="vanished">— choisir —</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2424,7 @@
     </message>
     <message>
         <source>— choose —</source>
-        <translation>— choisir —</translation>
+        <translation type="vanished">— choisir —</translation>
     </message>
 </context>
 <context>
@@ -2527,10 +2535,6 @@
         <translation>Sélectionnez d&apos;abord un point dans la liste.</translation>
     </message>
     <message>
-        <source>Topics not yet discussed</source>
-        <translation>Thèmes pas encore discutés</translation>
-    </message>
-    <message>
         <source>What we said</source>
         <translation>Ce que nous avons dit</translation>
     </message>
@@ -2543,12 +2547,16 @@
         <translation>Choisissez le thème (Alt+T), tapez ce qui est proposé et appuyez sur Entrée. Ctrl+Return marque les points sélectionnés comme acceptés.</translation>
     </message>
     <message>
-        <source>Not yet discussed: {topics}</source>
-        <translation>Pas encore discutés : {topics}</translation>
+        <source>Topics not yet discussed</source>
+        <translation>Thèmes pas encore discutés</translation>
     </message>
     <message>
         <source>Every topic has been discussed.</source>
         <translation>Tous les thèmes ont été discutés.</translation>
+    </message>
+    <message>
+        <source>Not yet discussed: {topics}</source>
+        <translation>Pas encore discutés : {topics}</translation>
     </message>
 </context>
 <context>
@@ -5042,10 +5050,6 @@
 <context>
     <name>InterdependencyPanel</name>
     <message>
-        <source>— choose —</source>
-        <translation>— choisir —</translation>
-    </message>
-    <message>
         <source>Who needs it</source>
         <translation>Qui en a besoin</translation>
     </message>
@@ -5104,6 +5108,10 @@
     <message>
         <source>Choose who needs it and from whom (Alt+P, Alt+O), type what is needed and press Enter.</source>
         <translation>Choisissez qui en a besoin et qui doit le fournir (Alt+P, Alt+O), tapez ce qui est nécessaire et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="vanished">— choisir —</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5795,10 @@
     <message>
         <source>Mark not agreed</source>
         <translation>Marquer non accepté</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <source>✔ Agreed</source>
@@ -6573,6 +6585,14 @@
 <context>
     <name>ProtocolPanel</name>
     <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
+    <message>
         <source>Records requests</source>
         <translation>Demandes d&apos;accès aux documents</translation>
     </message>
@@ -6585,10 +6605,6 @@
         <translation>Délai de relecture</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
         <source>Media enquiries</source>
         <translation>Demandes des médias</translation>
     </message>
@@ -6597,16 +6613,24 @@
         <translation>Qui répond aux médias ? Puis Entrée</translation>
     </message>
     <message>
+        <source>Choose the partner (Alt+P), type who answers the media, then Tab for records requests, how you warn each other and the review time; Enter. The next partner without a contact is chosen for you.</source>
+        <translation>Choisissez le partenaire (Alt+P), tapez qui répond aux médias, puis Tab pour les demandes d&apos;accès aux documents, la façon de vous prévenir et le délai de relecture ; Entrée. Le partenaire suivant sans contact est ensuite choisi pour vous.</translation>
+    </message>
+    <message>
         <source>Partners without contacts</source>
         <translation>Partenaires sans contacts</translation>
+    </message>
+    <message>
+        <source>Every partner has a contact.</source>
+        <translation>Chaque partenaire a un contact.</translation>
     </message>
     <message>
         <source>Still without a contact: {names}</source>
         <translation>Toujours sans contact : {names}</translation>
     </message>
     <message>
-        <source>Every partner has a contact.</source>
-        <translation>Chaque partenaire a un contact.</translation>
+        <source>— choose —</source>
+        <translation type="vanished">— choisir —</translation>
     </message>
 </context>
 <context>
@@ -7058,10 +7082,6 @@
         <translation>Type de ressource</translation>
     </message>
     <message>
-        <source>Needs nobody brings yet</source>
-        <translation>Besoins que personne n&apos;apporte encore</translation>
-    </message>
-    <message>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -7078,16 +7098,20 @@
         <translation>Choisissez qui l&apos;apporte (Alt+P ; « personne pour l&apos;instant » pour un besoin) et son type (Alt+T), tapez-le et appuyez sur Entrée. Quand un partenaire prend en charge un besoin, choisissez-le dans la colonne « Apporté par ».</translation>
     </message>
     <message>
+        <source>Needs nobody brings yet</source>
+        <translation>Besoins que personne n&apos;apporte encore</translation>
+    </message>
+    <message>
         <source>Needed: nobody yet</source>
         <translation>Nécessaire : personne pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Needed, nobody brings yet: {gaps}</source>
-        <translation>Nécessaire, personne ne l&apos;apporte encore : {gaps}</translation>
-    </message>
-    <message>
         <source>No gaps named yet.</source>
         <translation>Aucun manque nommé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Needed, nobody brings yet: {gaps}</source>
+        <translation>Nécessaire, personne ne l&apos;apporte encore : {gaps}</translation>
     </message>
 </context>
 <context>

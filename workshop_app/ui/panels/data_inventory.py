@@ -24,10 +24,10 @@ from ...exercises.data_inventory import (
 )
 from ...i18n import tr
 from ...storage.store import ChangeSet
-from ..capture_panel import ExercisePanel
 from ..form_dialog import text_field
 from ..items_model import Column, field_column, text_column
 from . import kit
+from .list_panel import ChoosePartner, Declared, ListPanel
 from .row_details import RowDetails, labelled, partner_checklist
 
 
@@ -49,34 +49,31 @@ def sensitivity_column(title: str) -> Column:
     )
 
 
-class DataInventoryPanel(ExercisePanel):
+class DataInventoryPanel(ListPanel):
     """What each partner shares, with whom, how, under which rules; history warnings."""
 
-    def build(self) -> None:
-        self.cache = kit.PartnersCache(self)
+    def declare(self) -> Declared:
         self._view = None
-        columns = [
-            text_column(self.tr("Data to be shared")),
-            self.cache.column(self.tr("Shared by")),
-            Column(self.tr("With"), lambda i: self.cache.names(recipients_of(i))),
-            kit.optional(Column(self.tr("History"), self._history_text)),
-            kit.optional(field_column(self.tr("Purpose"), "purpose")),
-            kit.optional(field_column(self.tr("How often"), "frequency"), 3),
-            kit.optional(field_column(self.tr("Form"), "form"), 3),
-            sensitivity_column(self.tr("Sensitivity")),
-            kit.optional(
-                Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i)))
-            ),
-        ]
-        self.list = kit.item_list(
-            self,
+        shared_by = ChoosePartner(self.tr("Shared by"), self.tr("Shared &by:"))
+        return Declared(
             COMMITMENT,
-            columns=columns,
-            placeholder=self.tr("What will be shared? Then Enter"),
-            partner_label=self.tr("Shared by"),
-            partners=lambda: self.cache.partners,
+            [
+                text_column(self.tr("Data to be shared")),
+                shared_by,
+                Column(self.tr("With"), lambda i: self.partners.names(recipients_of(i))),
+                kit.optional(Column(self.tr("History"), self._history_text)),
+                kit.optional(field_column(self.tr("Purpose"), "purpose")),
+                kit.optional(field_column(self.tr("How often"), "frequency"), 3),
+                kit.optional(field_column(self.tr("Form"), "form"), 3),
+                sensitivity_column(self.tr("Sensitivity")),
+                kit.optional(
+                    Column(self.tr("Legal constraints"), lambda i: "; ".join(constraints_of(i)))
+                ),
+            ],
+            self.tr("What will be shared? Then Enter"),
         )
 
+    def lower(self) -> RowDetails:
         self.recipients = partner_checklist(self.tr("Shared with"))
         self.recipients.itemChanged.connect(self._recipients_changed)
         self.legal = partner_checklist(self.tr("Legal constraints"))
@@ -104,7 +101,9 @@ class DataInventoryPanel(ExercisePanel):
                 (labelled(self.tr("Partnership history:"), self.history), 2),
             ],
         )
-        self.details.lay_out_with_list(self)
+        return self.details
+
+    def built(self) -> None:
         self.session.changed.connect(self._on_changed)
         self.details.refresh()
 
@@ -125,8 +124,6 @@ class DataInventoryPanel(ExercisePanel):
         )
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if "partners" in changes.tables:
-            self.list.fill_partners()
         if (
             "partners" in changes.tables
             or self.session.touches(changes, self.workshop_id)
@@ -142,7 +139,7 @@ class DataInventoryPanel(ExercisePanel):
         self.recipients.fill(
             [
                 (p.id, p.organisation)
-                for p in self.cache.partners
+                for p in self.partners.partners
                 if not item or p.id != item.partner_id
             ],
             set(recipients_of(item)) if item else set(),
@@ -173,9 +170,6 @@ class DataInventoryPanel(ExercisePanel):
 
     def _tags_changed(self) -> None:
         self._change(self.tr("Change other constraints"), tags=self.tags.text().strip())
-
-    def focus_capture(self) -> None:
-        self.list.capture.setFocus()
 
 
 PANEL = DataInventoryPanel

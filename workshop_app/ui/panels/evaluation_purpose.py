@@ -22,8 +22,8 @@ class EvaluationPurposePanel(ListPanel):
         purpose = Choose(
             self.tr("Purpose"),
             self.tr("P&urpose:"),
-            self.tr("Purpose of the next question"),
             PURPOSES,
+            name=self.tr("Purpose of the next question"),
             unchosen=False,
         )
         details = Typed(

@@ -19,7 +19,7 @@ class GovernancePanel(ListPanel):
     keys = (MARK_AGREED,)
 
     def declare(self) -> Declared:
-        topic = Choose(self.tr("Topic"), self.tr("&Topic:"), self.tr("Topic"), TOPICS, False)
+        topic = Choose(self.tr("Topic"), self.tr("&Topic:"), TOPICS, unchosen=False)
         agreed = Toggle(
             self.tr("Agreed?"),
             "agreed",
@@ -30,7 +30,6 @@ class GovernancePanel(ListPanel):
             kit.agreement_undo(),
             self.tr("Select a point in the list first."),
         )
-        self.missing = kit.live_note(self.tr("Topics not yet discussed"))
         return Declared(
             POINT,
             [topic, text_column(self.tr("What we said")), agreed],
@@ -39,23 +38,14 @@ class GovernancePanel(ListPanel):
                 "Choose the topic (Alt+T), type what is proposed and press Enter. Ctrl+Return "
                 "marks the selected points agreed."
             ),
-            below=[self.missing],
+            missing=(self.tr("Topics not yet discussed"), self._undiscussed),
         )
 
-    def built(self) -> None:
-        self.list.model.modelReset.connect(self._update_missing)
-        self.list.model.dataChanged.connect(self._update_missing)
-        self.list.model.rowsInserted.connect(self._update_missing)
-        self.list.model.rowsRemoved.connect(self._update_missing)
-        self._update_missing()
-
-    def _update_missing(self, *args: object) -> None:
+    def _undiscussed(self) -> str:
         missing = undiscussed(list(self.list.model.rows))
-        self.missing.setText(
-            self.tr("Not yet discussed: {topics}").format(topics="; ".join(missing))
-            if missing
-            else self.tr("Every topic has been discussed.")
-        )
+        if not missing:
+            return self.tr("Every topic has been discussed.")
+        return self.tr("Not yet discussed: {topics}").format(topics="; ".join(missing))
 
 
 PANEL = GovernancePanel

@@ -22,39 +22,38 @@ from ...exercises.measure_criteria import (
 )
 from ...i18n import tr
 from ...storage.store import ChangeSet
-from ..capture_panel import ExercisePanel
 from ..items_model import Column, field_column, text_column
 from . import kit
+from .list_panel import Declared, ListPanel
 from .row_details import RowDetails, labelled, partner_checklist
 
 
-class IndicatorsPanel(ExercisePanel):
+class IndicatorsPanel(ListPanel):
     """Fast entry of indicators (name + Enter), details in the table, scores at the side."""
 
-    def build(self) -> None:
+    def declare(self) -> Declared:
         self._partners: list[Partner] = []
         self._criteria: list[Criterion] = []
         self._load_context()
-        columns = [
-            text_column(self.tr("Indicator")),
-            field_column(self.tr("What it measures"), "measures"),
-            kit.optional(kit.choice_column(self.tr("Kind"), INDICATOR_KINDS)),
-            kit.optional(kit.choice_column(self.tr("Financial"), FINANCIAL), 3),
-            kit.optional(kit.choice_column(self.tr("Leading or lagging"), TIMING)),
-            kit.partner_column(self.tr("Owner"), lambda: self._partners),
-            kit.optional(field_column(self.tr("Data source"), "source"), 3),
-            kit.optional(field_column(self.tr("Baseline"), "baseline")),
-            kit.optional(field_column(self.tr("Target"), "target")),
-            kit.optional(field_column(self.tr("How often"), "frequency"), 3),
-            Column(self.tr("Score"), self._score_text),
-        ]
-        self.list = kit.item_list(
-            self,
+        return Declared(
             INDICATOR,
-            columns=columns,
-            placeholder=self.tr("Indicator name, then Enter (fill in the rest later)"),
+            [
+                text_column(self.tr("Indicator")),
+                field_column(self.tr("What it measures"), "measures"),
+                kit.optional(kit.choice_column(self.tr("Kind"), INDICATOR_KINDS)),
+                kit.optional(kit.choice_column(self.tr("Financial"), FINANCIAL), 3),
+                kit.optional(kit.choice_column(self.tr("Leading or lagging"), TIMING)),
+                kit.partner_column(self.tr("Owner"), lambda: self._partners),
+                kit.optional(field_column(self.tr("Data source"), "source"), 3),
+                kit.optional(field_column(self.tr("Baseline"), "baseline")),
+                kit.optional(field_column(self.tr("Target"), "target")),
+                kit.optional(field_column(self.tr("How often"), "frequency"), 3),
+                Column(self.tr("Score"), self._score_text),
+            ],
+            self.tr("Indicator name, then Enter (fill in the rest later)"),
         )
 
+    def lower(self) -> RowDetails:
         self.needed_by = partner_checklist(self.tr("Partners whose stakeholders need it"))
         self.needed_by.itemChanged.connect(self._needed_by_changed)
         self.scores_box = QWidget()
@@ -73,7 +72,9 @@ class IndicatorsPanel(ExercisePanel):
             self._show_detail,
             [(who, 1), (scores, 2)],
         )
-        self.details.lay_out_with_list(self)
+        return self.details
+
+    def built(self) -> None:
         self.session.changed.connect(self._on_changed)
         self._build_score_form()
         self.details.refresh()
@@ -92,7 +93,6 @@ class IndicatorsPanel(ExercisePanel):
             return
         before = list(self._criteria)
         self._load_context()
-        self.list.fill_partners()
         if before != self._criteria:
             self._build_score_form()
         self.list.refresh_all_rows()
@@ -160,9 +160,6 @@ class IndicatorsPanel(ExercisePanel):
         if scores != (item.fields.get("scores") or {}):
             description = self.tr("Score {name!r}").format(name=item.text[:40])
             self.session.apply(edits.set_fields(description, [item], scores=scores))
-
-    def focus_capture(self) -> None:
-        self.list.capture.setFocus()
 
 
 PANEL = IndicatorsPanel

@@ -18,19 +18,12 @@ class InterdependencyPanel(ListPanel):
     keys = (MARK_PROMISED,)
 
     def declare(self) -> Declared:
-        choose = self.tr("— choose —")
-        needs = ChoosePartner(
-            self.tr("Who needs it"),
-            self.tr("&Partner who needs it:"),
-            self.tr("Who needs it"),
-            choose,
-        )
+        needs = ChoosePartner(self.tr("Who needs it"), self.tr("&Partner who needs it:"))
         source = ChoosePartner(
             self.tr("From"),
             self.tr("Needed fr&om:"),
-            self.tr("Needed from"),
-            choose,
-            "from_partner",
+            name=self.tr("Needed from"),
+            field="from_partner",
         )
         promised = Toggle(
             self.tr("Promised?"),

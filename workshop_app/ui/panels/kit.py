@@ -237,19 +237,15 @@ def toggle_field(
 class FieldsItemList(ItemListWidget):
     """An :class:`ItemListWidget` whose new items get more than their text.
 
-    ``partners``: a combo next to the capture box choosing the partner of the next item
-    (``partner_label`` names it); ``extra_fields``: fields every new item starts with;
-    ``choosers``: the panel's :class:`ChoiceBox` and :class:`PartnerBox` boxes, whose
-    choices every new item takes; ``complete(item)``: the item to save (with fields or a
-    partner the panel adds) or None after telling the facilitator (``session.error``) why it
-    cannot be saved.
+    ``extra_fields``: fields every new item starts with; ``choosers``: the panel's
+    :class:`ChoiceBox` and :class:`PartnerBox` boxes, whose choices every new item takes;
+    ``complete(item)``: the item to save (with fields or a partner the panel adds) or None
+    after telling the facilitator (``session.error``) why it cannot be saved.
     """
 
     def __init__(
         self,
         *args: Any,
-        partner_label: str = "",
-        partners: Callable[[], Sequence[Partner]] | None = None,
         extra_fields: Callable[[], dict[str, Any]] | None = None,
         choosers: Sequence[ChoiceBox | PartnerBox] = (),
         complete: Callable[[Item], Item | None] | None = None,
@@ -259,25 +255,10 @@ class FieldsItemList(ItemListWidget):
         self._extra_fields = extra_fields
         self._choosers = tuple(choosers)
         self._complete = complete
-        self._partners = partners
-        self.partner_choice: QComboBox | None = None
-        if partners is not None:
-            self.partner_choice = QComboBox()
-            self.partner_choice.setAccessibleName(partner_label)
-            self.partner_choice.setToolTip(partner_label)
-            row = self.layout().itemAt(0).layout()
-            row.insertWidget(0, QLabel(partner_label))
-            row.insertWidget(1, self.partner_choice, 2)
-            self.fill_partners()
         # Tab goes from the capture box through the extra boxes, in the order shown.
         chain = [self.capture, *self.extra.values()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    def fill_partners(self) -> None:
-        if self.partner_choice is None or self._partners is None:
-            return
-        offer_partners(self.partner_choice, self._partners(), self.tr("— choose —"))
 
     def new_item(self, text: str) -> Item | None:
         item = super().new_item(text)
@@ -285,8 +266,6 @@ class FieldsItemList(ItemListWidget):
             return None
         fields = {**(self._extra_fields() if self._extra_fields else {}), **item.fields}
         item = replace(item, fields=fields)
-        if self.partner_choice is not None:
-            item = replace(item, partner_id=self.partner_choice.currentData() or None)
         for chooser in self._choosers:
             item = chooser.give(item)
         return self._complete(item) if self._complete is not None else item

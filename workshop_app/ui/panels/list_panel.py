@@ -23,10 +23,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QPushButton, QWidget
 
 from ...domain.records import Item
 from ...domain.schema import ChoiceSet
+from ...i18n import tr
 from ..capture_panel import ExercisePanel
 from ..form_dialog import fields_row, note
 from ..items_model import Column, field_columns
@@ -42,6 +43,7 @@ from .kit import (
     item_list,
     key_button,
     lay_out_pane,
+    live_note,
     optional,
     pane,
     toggle_field,
@@ -62,19 +64,20 @@ class _Parts:
 
 @dataclass(frozen=True)
 class Choose:
-    """The choice field ``choices`` declares: a box captioned ``caption`` (named ``name``
-    for screen readers) gives each new item its value; the column ``title`` changes it.
-    Without the "not chosen yet" value unless ``unchosen``."""
+    """The choice field ``choices`` declares: a box captioned ``caption`` gives each new
+    item its value; the column ``title`` changes it. The box is named for screen readers
+    ``name``, or else as its column. Without the "not chosen yet" value unless
+    ``unchosen``."""
 
     title: str
     caption: str
-    name: str
     choices: ChoiceSet
+    name: str = ""
     unchosen: bool = True
     stretch: int = 1
 
     def add_to(self, parts: _Parts, panel: ListPanel) -> None:
-        box = ChoiceBox(self.name, self.choices, unchosen=self.unchosen)
+        box = ChoiceBox(self.name or self.title, self.choices, unchosen=self.unchosen)
         panel.boxes[self.choices.name] = box
         parts.columns.append(choice_column(self.title, self.choices))
         parts.choosers.append((self.caption, box, self.stretch))
@@ -84,17 +87,18 @@ class Choose:
 class ChoosePartner:
     """A partner of the collaboration, chosen as :class:`Choose` chooses: the item's own
     partner or, with ``field``, the partner that field names; ``none`` is the words for
-    no partner chosen."""
+    no partner chosen (by default "— choose —")."""
 
     title: str
     caption: str
-    name: str
-    none: str
+    name: str = ""
+    none: str = ""
     field: str = ""
     stretch: int = 1
 
     def add_to(self, parts: _Parts, panel: ListPanel) -> None:
-        box = panel.partners.chooser(self.name, self.none, self.field)
+        none = self.none or tr("Panels", "— choose —")
+        box = panel.partners.chooser(self.name or self.title, none, self.field)
         panel.boxes[self.field or "partner"] = box
         parts.columns.append(panel.partners.column(self.title, self.field))
         parts.choosers.append((self.caption, box, self.stretch))
@@ -164,7 +168,9 @@ class Declared:
     ``starts_with``: fields every new item starts with; ``complete(item)``: the item to
     save, or None after telling the facilitator why not; ``buttons``: ``(words, key,
     slot)``, each a button under the list doing what its key does; ``below``: what comes
-    under the list after them (a line kept up to date, a row of buttons)."""
+    under the list after them (a row of buttons); ``missing``: ``(name, says)``, a line
+    under them saying what is still missing (``says()``, read again after every change),
+    named ``name`` for screen readers."""
 
     kind: str
     columns: Sequence[Declaration]
@@ -175,16 +181,19 @@ class Declared:
     complete: Callable[[Item], Item | None] | None = None
     buttons: Sequence[tuple[str, PanelKey, Callable[[], Any]]] = ()
     below: Sequence[QWidget | QLayout] = ()
+    missing: tuple[str, Callable[[], str]] | None = None
     actions: ActionsBelow | None = None
 
 
 class ListPanel(ExercisePanel):
     """A panel that is one capture list (``list``) declared by :meth:`declare`, with the
-    action items it makes (``actions``) when it declares them, and the boxes its
-    :class:`Choose` columns made (``boxes``, by field; a partner's is ``"partner"``)."""
+    action items it makes (``actions``) when it declares them or what :meth:`lower` puts
+    under it, and the boxes its :class:`Choose` columns made (``boxes``, by field; a
+    partner's is ``"partner"``)."""
 
     list: FieldsItemList
     actions: FieldsItemList | None = None
+    missing: QLabel
 
     def declare(self) -> Declared:
         """The panel's list (``session``, ``block`` and ``workshop_id`` are set)."""
@@ -196,9 +205,9 @@ class ListPanel(ExercisePanel):
     @property
     def partners(self) -> PartnersCache:
         """The partners of the collaboration, kept current (made when first asked for)."""
-        if not hasattr(self, "_partners"):
-            self._partners = PartnersCache(self)
-        return self._partners
+        if not hasattr(self, "_partners_cache"):
+            self._partners_cache = PartnersCache(self)
+        return self._partners_cache
 
     def build(self) -> None:
         self.boxes: dict[str, QComboBox] = {}
@@ -229,18 +238,30 @@ class ListPanel(ExercisePanel):
             above.append(fields_row(*parts.choosers))  # chosen first, as guidance reads
         buttons = [key_button(words, key, self, slot) for words, key, slot in declared.buttons]
         below = [*parts.buttons, *buttons, *declared.below]
-        if declared.actions is None:
+        if declared.missing is not None:
+            self.missing = live_note(declared.missing[0])
+            below.append(self.missing)
+        lower = self._actions_pane(declared.actions) if declared.actions else self.lower()
+        if lower is None:
             lay_out_pane(self, above, self.list, *below)
         else:
-            self._lay_out_with_actions(declared.actions, pane(above, self.list, *below))
+            lay_out_pane(self, [], detail_splitter(pane(above, self.list, *below), lower))
+        if declared.missing is not None:
+            says = declared.missing[1]
+            self.session.changed.connect(lambda _changes: self.missing.setText(says()))
+            self.missing.setText(says())
         self.built()
 
-    def _lay_out_with_actions(self, actions: ActionsBelow, own: QWidget) -> None:
+    def lower(self) -> QWidget | None:
+        """What goes under the list, the two sharing the height (the box about the
+        selected row, :class:`~.row_details.RowDetails`); called once the list is made."""
+        return None
+
+    def _actions_pane(self, actions: ActionsBelow) -> QWidget:
         self.actions = action_list(
             self, actions.title, placeholder=actions.placeholder, complete=actions.complete
         )
-        caption = heading(actions.heading, self.actions.capture)
-        lay_out_pane(self, [], detail_splitter(own, pane([caption], self.actions)))
+        return pane([heading(actions.heading, self.actions.capture)], self.actions)
 
     def toggle(self, toggle: Toggle) -> None:
         """Set ``toggle``'s field on the selected items, or clear it (see :class:`Toggle`)."""

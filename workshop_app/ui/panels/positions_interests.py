@@ -18,8 +18,8 @@ class PositionsPanel(ListPanel):
         stated_by = ChoosePartner(
             self.tr("Stated by (never shown)"),
             self.tr("Stated &by:"),
-            self.tr("Who stated the position (never shown)"),
-            self.tr("Nobody named"),
+            name=self.tr("Who stated the position (never shown)"),
+            none=self.tr("Nobody named"),
         )
         return Declared(
             POSITION,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from ...domain.records import Item
 from ...exercises.resources import RESOURCE, RESOURCE_TYPES, is_gap
-from ...storage.store import ChangeSet
 from ..items_model import text_column
 from . import kit
 from .list_panel import Choose, ChoosePartner, Declared, ListPanel
@@ -19,17 +18,15 @@ class ResourcesPanel(ListPanel):
         brought_by = ChoosePartner(
             self.tr("Brought by"),
             self.tr("Brought &by:"),
-            self.tr("Brought by"),
-            self.tr("— nobody yet: we need it —"),
+            none=self.tr("— nobody yet: we need it —"),
             stretch=2,
         )
         kind = Choose(
             self.tr("Kind"),
             self.tr("Kind of resource (t&ype):"),
-            self.tr("Kind of resource"),
             RESOURCE_TYPES,
+            name=self.tr("Kind of resource"),
         )
-        self.gaps = kit.live_note(self.tr("Needs nobody brings yet"))
         return Declared(
             RESOURCE,
             [
@@ -46,26 +43,17 @@ class ResourcesPanel(ListPanel):
             ),
             # A resource nobody brings yet is a need.
             complete=lambda item: kit.with_fields(item, needed=item.partner_id is None),
-            below=[self.gaps],
+            missing=(self.tr("Needs nobody brings yet"), self._gaps),
         )
-
-    def built(self) -> None:
-        self.session.changed.connect(self._on_changed)
-        self._update_gaps()
 
     def _gap(self, item: Item) -> str:
         return self.tr("Needed: nobody yet") if is_gap(item) else ""
 
-    def _on_changed(self, changes: ChangeSet) -> None:
-        self._update_gaps()
-
-    def _update_gaps(self) -> None:
+    def _gaps(self) -> str:
         gaps = [i.text for i in self.list.model.rows if is_gap(i)]
-        self.gaps.setText(
-            self.tr("Needed, nobody brings yet: {gaps}").format(gaps="; ".join(gaps))
-            if gaps
-            else self.tr("No gaps named yet.")
-        )
+        if not gaps:
+            return self.tr("No gaps named yet.")
+        return self.tr("Needed, nobody brings yet: {gaps}").format(gaps="; ".join(gaps))
 
 
 PANEL = ResourcesPanel

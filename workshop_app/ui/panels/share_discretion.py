@@ -6,34 +6,34 @@ from __future__ import annotations
 from ...domain.records import Item
 from ...exercises.share_discretion import DECISION_RIGHT, ROLES, role_of, set_role
 from ...storage.store import ChangeSet
-from ..capture_panel import ExercisePanel
 from ..items_model import text_column
 from . import kit
+from .list_panel import Declared, ListPanel
 from .row_details import CheckList, RowDetails, labelled, partner_checklist
 
 
-class ShareDiscretionPanel(ExercisePanel):
+class ShareDiscretionPanel(ListPanel):
     """Decisions with who decides (D), is consulted (C) and is informed (I)."""
 
-    def build(self) -> None:
-        self.cache = kit.PartnersCache(self)
-        titles = {
+    def declare(self) -> Declared:
+        self.titles = {
             "decides": self.tr("Decides (D)"),
             "consulted": self.tr("Consulted (C)"),
             "informed": self.tr("Informed (I)"),
         }
-        self.list = kit.item_list(
-            self,
+        return Declared(
             DECISION_RIGHT,
-            columns=[
+            [
                 text_column(self.tr("Decision")),
                 *(
-                    kit.read_only_column(titles[role], lambda i, r=role: self._names(i, r))
+                    kit.read_only_column(self.titles[role], lambda i, r=role: self._names(i, r))
                     for role, _, _ in ROLES
                 ),
             ],
-            placeholder=self.tr("A decision the partnership will make, then Enter"),
+            self.tr("A decision the partnership will make, then Enter"),
         )
+
+    def lower(self) -> RowDetails:
         self.roles: dict[str, CheckList] = {}
         captions = {
             "decides": self.tr("&Decides (Space ticks):"),
@@ -42,7 +42,7 @@ class ShareDiscretionPanel(ExercisePanel):
         }
         columns = []
         for role, _, _ in ROLES:
-            checklist = partner_checklist(titles[role])
+            checklist = partner_checklist(self.titles[role])
             checklist.itemChanged.connect(lambda _entry, r=role: self._role_changed(r))
             self.roles[role] = checklist
             columns.append((labelled(captions[role], checklist), 1))
@@ -53,12 +53,14 @@ class ShareDiscretionPanel(ExercisePanel):
             self._show_detail,
             columns,
         )
-        self.details.lay_out_with_list(self)
+        return self.details
+
+    def built(self) -> None:
         self.session.changed.connect(self._on_changed)
         self.details.refresh()
 
     def _names(self, item: Item, role: str) -> str:
-        return self.cache.names(role_of(item, role))
+        return self.partners.names(role_of(item, role))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "partners" in changes.tables:
@@ -67,7 +69,7 @@ class ShareDiscretionPanel(ExercisePanel):
             self.details.refresh()
 
     def _show_detail(self, item: Item | None) -> None:
-        options = [(p.id, p.organisation) for p in self.cache.partners]
+        options = [(p.id, p.organisation) for p in self.partners.partners]
         for role, checklist in self.roles.items():
             checklist.setEnabled(item is not None)
             checklist.fill(options, set(role_of(item, role)) if item else set())
@@ -79,9 +81,6 @@ class ShareDiscretionPanel(ExercisePanel):
         edit = set_role(item, role, self.roles[role].checked_values())
         if edit is not None:
             self.session.apply(edit)
-
-    def focus_capture(self) -> None:
-        self.list.capture.setFocus()
 
 
 PANEL = ShareDiscretionPanel

@@ -19,8 +19,8 @@ class StakeholderMapPanel(ListPanel):
     keys = (INVITE,)
 
     def declare(self) -> Declared:
-        power = Choose(self.tr("Power"), self.tr("&Power:"), self.tr("Power"), POWER)
-        interest = Choose(self.tr("Interest"), self.tr("&Interest:"), self.tr("Interest"), INTEREST)
+        power = Choose(self.tr("Power"), self.tr("&Power:"), POWER)
+        interest = Choose(self.tr("Interest"), self.tr("&Interest:"), INTEREST)
         return Declared(
             STAKEHOLDER,
             [

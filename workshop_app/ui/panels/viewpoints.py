@@ -13,7 +13,7 @@ class ViewpointsPanel(ListPanel):
 
     def declare(self) -> Declared:
         sector = Choose(
-            self.tr("Sector"), self.tr("&Sector:"), self.tr("Sector of the next view"), SECTORS
+            self.tr("Sector"), self.tr("&Sector:"), SECTORS, name=self.tr("Sector of the next view")
         )
         return Declared(
             VIEWPOINT,
