@@ -441,7 +441,7 @@ def type_hopes_concerns(t: Typist) -> None:
     t.press(K.Key_Down)
     t.press(K.Key_Return, CTRL)  # the third agreed
     t.mark(agreements[0], agreed=True)
-    t.mark(agreements[1], agreed=None)
+    t.mark(agreements[1], agreed=False)  # proposed: every agreement starts so
     t.mark(agreements[2], agreed=True)
 
 

@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>Select a question in the list first.</source>
-        <translation>Primero seleccione una pregunta en la lista.</translation>
+        <translation>Primero hay que seleccionar una pregunta de la lista.</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2515,18 +2515,6 @@
         <translation>Te&amp;ma:</translation>
     </message>
     <message>
-        <source>Agreed?</source>
-        <translation>¿Acordado?</translation>
-    </message>
-    <message>
-        <source>✔ Agreed</source>
-        <translation>✔ Acordado</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Propuesto</translation>
-    </message>
-    <message>
         <source>Agreed / not yet (Ctrl+Return)</source>
         <translation>Acordado / aún no (Ctrl+Return)</translation>
     </message>
@@ -2557,6 +2545,18 @@
     <message>
         <source>Not yet discussed: {topics}</source>
         <translation>Aún sin tratar: {topics}</translation>
+    </message>
+    <message>
+        <source>Agreed?</source>
+        <translation type="vanished">¿Acordado?</translation>
+    </message>
+    <message>
+        <source>✔ Agreed</source>
+        <translation type="vanished">✔ Acordado</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="vanished">Propuesto</translation>
     </message>
 </context>
 <context>
@@ -4522,12 +4522,24 @@
         <translation>Grupo</translation>
     </message>
     <message>
+        <source>Mark agreed / not agreed (Ctrl+Return)</source>
+        <translation>Marcar acordado / no acordado (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Select a working agreement in the list first.</source>
+        <translation>Primero hay que seleccionar un acuerdo de trabajo de la lista.</translation>
+    </message>
+    <message>
         <source>Hope</source>
         <translation>Esperanza</translation>
     </message>
     <message>
         <source>A hope, then Enter</source>
         <translation>Una esperanza, luego Enter</translation>
+    </message>
+    <message>
+        <source>Hopes (Alt+1)</source>
+        <translation>Esperanzas (Alt+1)</translation>
     </message>
     <message>
         <source>Concern</source>
@@ -4538,40 +4550,32 @@
         <translation>Una preocupación, luego Enter</translation>
     </message>
     <message>
+        <source>Concerns (Alt+2)</source>
+        <translation>Preocupaciones (Alt+2)</translation>
+    </message>
+    <message>
         <source>Working agreement</source>
         <translation>Acuerdo de trabajo</translation>
-    </message>
-    <message>
-        <source>Agreed?</source>
-        <translation>¿Acordado?</translation>
-    </message>
-    <message>
-        <source>✔ Agreed</source>
-        <translation>✔ Acordado</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Propuesto</translation>
     </message>
     <message>
         <source>A working agreement, then Enter</source>
         <translation>Un acuerdo de trabajo, luego Enter</translation>
     </message>
     <message>
-        <source>Mark agreed / not agreed (Ctrl+Return)</source>
-        <translation>Marcar acordado / no acordado (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Hopes (Alt+1)</source>
-        <translation>Esperanzas (Alt+1)</translation>
-    </message>
-    <message>
-        <source>Concerns (Alt+2)</source>
-        <translation>Preocupaciones (Alt+2)</translation>
-    </message>
-    <message>
         <source>Working agreements (Alt+3)</source>
         <translation>Acuerdos de trabajo (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Agreed?</source>
+        <translation type="vanished">¿Acordado?</translation>
+    </message>
+    <message>
+        <source>✔ Agreed</source>
+        <translation type="vanished">✔ Acordado</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="vanished">Propuesto</translation>
     </message>
 </context>
 <context>
@@ -5801,12 +5805,16 @@
         <translation>— elegir —</translation>
     </message>
     <message>
+        <source>Agreed?</source>
+        <translation>¿Acordado?</translation>
+    </message>
+    <message>
         <source>✔ Agreed</source>
-        <translation type="vanished">✔ Acordado</translation>
+        <translation>✔ Acordado</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="vanished">Propuesto</translation>
+        <translation>Propuesto</translation>
     </message>
 </context>
 <context>

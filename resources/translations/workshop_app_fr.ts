@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>Select a question in the list first.</source>
-        <translation>Sélectionnez d’abord une question dans la liste.</translation>
+        <translation>Sélectionnez d&apos;abord une question dans la liste.</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2515,18 +2515,6 @@
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <source>Agreed?</source>
-        <translation>Accepté ?</translation>
-    </message>
-    <message>
-        <source>✔ Agreed</source>
-        <translation>✔ Accepté</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
         <source>Agreed / not yet (Ctrl+Return)</source>
         <translation>Accepté / pas encore (Ctrl+Return)</translation>
     </message>
@@ -2557,6 +2545,18 @@
     <message>
         <source>Not yet discussed: {topics}</source>
         <translation>Pas encore discutés : {topics}</translation>
+    </message>
+    <message>
+        <source>Agreed?</source>
+        <translation type="vanished">Accepté ?</translation>
+    </message>
+    <message>
+        <source>✔ Agreed</source>
+        <translation type="vanished">✔ Accepté</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="vanished">Proposé</translation>
     </message>
 </context>
 <context>
@@ -4522,12 +4522,24 @@
         <translation>Groupe</translation>
     </message>
     <message>
+        <source>Mark agreed / not agreed (Ctrl+Return)</source>
+        <translation>Marquer accepté / non accepté (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Select a working agreement in the list first.</source>
+        <translation>Sélectionnez d&apos;abord un accord de travail dans la liste.</translation>
+    </message>
+    <message>
         <source>Hope</source>
         <translation>Espoir</translation>
     </message>
     <message>
         <source>A hope, then Enter</source>
         <translation>Un espoir, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Hopes (Alt+1)</source>
+        <translation>Espoirs (Alt+1)</translation>
     </message>
     <message>
         <source>Concern</source>
@@ -4538,40 +4550,32 @@
         <translation>Une inquiétude, puis Entrée</translation>
     </message>
     <message>
+        <source>Concerns (Alt+2)</source>
+        <translation>Inquiétudes (Alt+2)</translation>
+    </message>
+    <message>
         <source>Working agreement</source>
         <translation>Accord de fonctionnement</translation>
-    </message>
-    <message>
-        <source>Agreed?</source>
-        <translation>Accepté ?</translation>
-    </message>
-    <message>
-        <source>✔ Agreed</source>
-        <translation>✔ Accepté</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
     </message>
     <message>
         <source>A working agreement, then Enter</source>
         <translation>Un accord de fonctionnement, puis Entrée</translation>
     </message>
     <message>
-        <source>Mark agreed / not agreed (Ctrl+Return)</source>
-        <translation>Marquer accepté / non accepté (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Hopes (Alt+1)</source>
-        <translation>Espoirs (Alt+1)</translation>
-    </message>
-    <message>
-        <source>Concerns (Alt+2)</source>
-        <translation>Inquiétudes (Alt+2)</translation>
-    </message>
-    <message>
         <source>Working agreements (Alt+3)</source>
         <translation>Accords de fonctionnement (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Agreed?</source>
+        <translation type="vanished">Accepté ?</translation>
+    </message>
+    <message>
+        <source>✔ Agreed</source>
+        <translation type="vanished">✔ Accepté</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="vanished">Proposé</translation>
     </message>
 </context>
 <context>
@@ -5801,12 +5805,16 @@
         <translation>— choisir —</translation>
     </message>
     <message>
+        <source>Agreed?</source>
+        <translation>Accepté ?</translation>
+    </message>
+    <message>
         <source>✔ Agreed</source>
-        <translation type="vanished">✔ Accepté</translation>
+        <translation>✔ Accepté</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="vanished">Proposé</translation>
+        <translation>Proposé</translation>
     </message>
 </context>
 <context>

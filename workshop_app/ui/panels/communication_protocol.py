@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ...domain.records import Item
 from ...exercises.communication_protocol import CONTACT
 from ..items_model import text_column
 from .list_panel import ChoosePartner, Declared, ListPanel, Typed
@@ -34,12 +37,9 @@ class ProtocolPanel(ListPanel):
     def built(self) -> None:
         self.list.captured.connect(self._next_partner)
 
-    def missing_partners(self) -> list[str]:
-        have = {i.partner_id for i in self.list.model.rows}
-        return [p.organisation for p in self.partners.partners if p.id not in have]
-
-    def _without_contact(self) -> str:
-        missing = self.missing_partners()
+    def _without_contact(self, contacts: Sequence[Item]) -> str:
+        have = {i.partner_id for i in contacts}
+        missing = [p.organisation for p in self.partners.partners if p.id not in have]
         if not missing:
             return self.tr("Every partner has a contact.")
         return self.tr("Still without a contact: {names}").format(names=", ".join(missing))

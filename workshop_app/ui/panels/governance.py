@@ -4,11 +4,13 @@ Ctrl+Return marks the selected points agreed (or not yet)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ...domain.records import Item
 from ...exercises.governance import POINT, TOPICS, undiscussed
 from ..items_model import text_column
 from ..key_help import PanelKey
-from . import kit
-from .list_panel import Choose, Declared, ListPanel, Toggle
+from .list_panel import Choose, Declared, ListPanel, agreement
 
 MARK_AGREED = PanelKey("Ctrl+Return", "Mark the selected points agreed, or not yet")
 
@@ -20,14 +22,9 @@ class GovernancePanel(ListPanel):
 
     def declare(self) -> Declared:
         topic = Choose(self.tr("Topic"), self.tr("&Topic:"), TOPICS, unchosen=False)
-        agreed = Toggle(
-            self.tr("Agreed?"),
-            "agreed",
-            self.tr("✔ Agreed"),
-            self.tr("Proposed"),
+        agreed = agreement(
             MARK_AGREED,
             self.tr("Agreed / not yet (Ctrl+Return)"),
-            kit.agreement_undo(),
             self.tr("Select a point in the list first."),
         )
         return Declared(
@@ -41,8 +38,8 @@ class GovernancePanel(ListPanel):
             missing=(self.tr("Topics not yet discussed"), self._undiscussed),
         )
 
-    def _undiscussed(self) -> str:
-        missing = undiscussed(list(self.list.model.rows))
+    def _undiscussed(self, points: Sequence[Item]) -> str:
+        missing = undiscussed(list(points))
         if not missing:
             return self.tr("Every topic has been discussed.")
         return self.tr("Not yet discussed: {topics}").format(topics="; ".join(missing))

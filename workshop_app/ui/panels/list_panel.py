@@ -37,6 +37,7 @@ from .kit import (
     FieldsItemList,
     PartnersCache,
     action_list,
+    agreement_undo,
     choice_column,
     detail_splitter,
     heading,
@@ -60,6 +61,10 @@ class _Parts:
     inputs: list[tuple[str, str]] = field(default_factory=list)
     starts_with: dict[str, Any] = field(default_factory=dict)
     buttons: list[QPushButton] = field(default_factory=list)
+    #: Where the list's keys work (the panel, or the pane the list is in).
+    owner: QWidget | None = None
+    #: The list, once made (the buttons act on it).
+    list: FieldsItemList | None = None
 
 
 @dataclass(frozen=True)
@@ -141,7 +146,30 @@ class Toggle:
     def add_to(self, parts: _Parts, panel: ListPanel) -> None:
         parts.starts_with[self.field] = False
         parts.columns.append(yes_no_column(self.title, self.field, self.yes, self.no))
-        parts.buttons.append(key_button(self.button, self.key, panel, lambda: panel.toggle(self)))
+        parts.buttons.append(
+            key_button(self.button, self.key, parts.owner, lambda: self.apply(panel, parts.list))
+        )
+
+    def apply(self, panel: ExercisePanel, items: FieldsItemList) -> None:
+        """Set the field on the selected ``items``, or clear it (see above)."""
+        chosen = items.selected_or_say(self.select_first)
+        toggle_field(panel.session, chosen, self.field, *self.undo)
+
+
+def agreement(key: PanelKey, button: str, select_first: str) -> Toggle:
+    """The room's agreement to a proposal (a working agreement, a governance point): the
+    field ``agreed``, "✔ Agreed" or "Proposed" in the words every such list shares. (A
+    list whose items take other words in a language, as a question does, says its own.)"""
+    return Toggle(
+        tr("Panels", "Agreed?"),
+        "agreed",
+        tr("Panels", "✔ Agreed"),
+        tr("Panels", "Proposed"),
+        key,
+        button,
+        agreement_undo(),
+        select_first,
+    )
 
 
 @dataclass(frozen=True)
@@ -169,7 +197,8 @@ class Declared:
     save, or None after telling the facilitator why not; ``buttons``: ``(words, key,
     slot)``, each a button under the list doing what its key does; ``below``: what comes
     under the list after them (a row of buttons); ``missing``: ``(name, says)``, a line
-    under them saying what is still missing (``says()``, read again after every change),
+    under them saying what is still missing among the list's items (``says(items)``, read
+    again after every change),
     named ``name`` for screen readers."""
 
     kind: str
@@ -181,7 +210,7 @@ class Declared:
     complete: Callable[[Item], Item | None] | None = None
     buttons: Sequence[tuple[str, PanelKey, Callable[[], Any]]] = ()
     below: Sequence[QWidget | QLayout] = ()
-    missing: tuple[str, Callable[[], str]] | None = None
+    missing: tuple[str, Callable[[Sequence[Item]], str]] | None = None
     actions: ActionsBelow | None = None
 
 
@@ -189,7 +218,10 @@ class ListPanel(ExercisePanel):
     """A panel that is one capture list (``list``) declared by :meth:`declare`, with the
     action items it makes (``actions``) when it declares them or what :meth:`lower` puts
     under it, and the boxes its :class:`Choose` columns made (``boxes``, by field; a
-    partner's is ``"partner"``)."""
+    partner's is ``"partner"``).
+
+    A panel of several lists side by side (hopes, concerns and working agreements) builds
+    each of them with :meth:`declared_pane` in its own ``build``."""
 
     list: FieldsItemList
     actions: FieldsItemList | None = None
@@ -212,14 +244,34 @@ class ListPanel(ExercisePanel):
     def build(self) -> None:
         self.boxes: dict[str, QComboBox] = {}
         declared = self.declare()
-        parts = _Parts()
+        self.list, above, below = self._make(declared, self)
+        lower = self._actions_pane(declared.actions) if declared.actions else self.lower()
+        if lower is None:
+            lay_out_pane(self, above, self.list, *below)
+        else:
+            lay_out_pane(self, [], detail_splitter(pane(above, self.list, *below), lower))
+        self.built()
+
+    def declared_pane(self, declared: Declared) -> tuple[FieldsItemList, QWidget]:
+        """A list declared as :meth:`declare` declares the panel's, laid out in a pane of
+        its own, whose keys work within it: one of the panel's several lists."""
+        widget = QWidget()
+        items, above, below = self._make(declared, widget)
+        lay_out_pane(widget, above, items, *below)
+        return items, widget
+
+    def _make(
+        self, declared: Declared, owner: QWidget
+    ) -> tuple[FieldsItemList, list[QWidget | QLayout], list[QWidget | QLayout]]:
+        """The list ``declared`` and what goes above and below it; keys on ``owner``."""
+        parts = _Parts(owner=owner)
         for column in declared.columns:
             if isinstance(column, Column):
                 parts.columns.append(column)
             else:
                 column.add_to(parts, self)
         starts_with = {**declared.starts_with, **parts.starts_with}
-        self.list = item_list(
+        items = parts.list = item_list(
             self,
             declared.kind,
             columns=parts.columns,
@@ -231,26 +283,20 @@ class ListPanel(ExercisePanel):
         )
         above: list[QWidget | QLayout] = []
         if declared.heading:
-            above.append(heading(declared.heading, self.list.capture))
+            above.append(heading(declared.heading, items.capture))
         if declared.guidance:
             above.append(note(declared.guidance))
         if parts.choosers:
             above.append(fields_row(*parts.choosers))  # chosen first, as guidance reads
-        buttons = [key_button(words, key, self, slot) for words, key, slot in declared.buttons]
-        below = [*parts.buttons, *buttons, *declared.below]
+        buttons = [key_button(words, key, owner, slot) for words, key, slot in declared.buttons]
+        below: list[QWidget | QLayout] = [*parts.buttons, *buttons, *declared.below]
         if declared.missing is not None:
-            self.missing = live_note(declared.missing[0])
+            name, says = declared.missing
+            self.missing = live_note(name)
+            self.session.changed.connect(lambda _c: self.missing.setText(says(items.model.rows)))
+            self.missing.setText(says(items.model.rows))
             below.append(self.missing)
-        lower = self._actions_pane(declared.actions) if declared.actions else self.lower()
-        if lower is None:
-            lay_out_pane(self, above, self.list, *below)
-        else:
-            lay_out_pane(self, [], detail_splitter(pane(above, self.list, *below), lower))
-        if declared.missing is not None:
-            says = declared.missing[1]
-            self.session.changed.connect(lambda _changes: self.missing.setText(says()))
-            self.missing.setText(says())
-        self.built()
+        return items, above, below
 
     def lower(self) -> QWidget | None:
         """What goes under the list, the two sharing the height (the box about the
@@ -262,11 +308,6 @@ class ListPanel(ExercisePanel):
             self, actions.title, placeholder=actions.placeholder, complete=actions.complete
         )
         return pane([heading(actions.heading, self.actions.capture)], self.actions)
-
-    def toggle(self, toggle: Toggle) -> None:
-        """Set ``toggle``'s field on the selected items, or clear it (see :class:`Toggle`)."""
-        chosen = self.list.selected_or_say(toggle.select_first)
-        toggle_field(self.session, chosen, toggle.field, *toggle.undo)
 
     def focus_capture(self) -> None:
         self.list.capture.setFocus()

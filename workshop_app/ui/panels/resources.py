@@ -4,6 +4,8 @@ yet": a need) and its kind chosen beside it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...domain.records import Item
 from ...exercises.resources import RESOURCE, RESOURCE_TYPES, is_gap
 from ..items_model import text_column
@@ -49,8 +51,8 @@ class ResourcesPanel(ListPanel):
     def _gap(self, item: Item) -> str:
         return self.tr("Needed: nobody yet") if is_gap(item) else ""
 
-    def _gaps(self) -> str:
-        gaps = [i.text for i in self.list.model.rows if is_gap(i)]
+    def _gaps(self, resources: Sequence[Item]) -> str:
+        gaps = [i.text for i in resources if is_gap(i)]
         if not gaps:
             return self.tr("No gaps named yet.")
         return self.tr("Needed, nobody brings yet: {gaps}").format(gaps="; ".join(gaps))
