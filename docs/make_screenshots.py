@@ -72,10 +72,10 @@ def main() -> int:
                     save(window, f"home-{size}-{scheme}")
                 window.open_workshop(workshop_id)
                 view = window.workshop_view
-                for n, block in enumerate(blocks, start=1):
+                for block in blocks:
                     if scheme == "light" or block.kind in DARK:
                         view.set_current_block(block.id)
-                        save(window, f"panel-{n:02d}-{block.kind}-{size}-{scheme}")
+                        save(window, f"panel-{block.kind}-{size}-{scheme}")
                 if scheme == "light":
                     dialogs(window, workshop_id, blocks, size, save)
                     phones(app, window, blocks, size, save, made, args.only)
@@ -240,7 +240,7 @@ def room_pictures(store, workshop_id: str, blocks, made: list[Path], only: str) 
 
     for width, height in ROOM_SIZES:
         for n, block in enumerate(blocks, start=1):
-            name = f"room-{n:02d}-{block.kind}-{width}x{height}"
+            name = f"room-{block.kind}-{width}x{height}"
             if not fnmatch.fnmatch(name, only):
                 continue
             path = OUT / f"{name}.png"
