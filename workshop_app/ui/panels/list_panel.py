@@ -1,4 +1,4 @@
-"""A panel that is one capture list, declared rather than built.
+"""Panels made of capture lists that are declared rather than built.
 
 A :class:`ListPanel` says what its list is (:class:`Declared`, from
 :meth:`ListPanel.declare`): the kind of item, its columns, what the capture box asks for
@@ -11,10 +11,14 @@ field is declared once however many controls it takes:
 - :class:`Typed`: fields typed after Tab, in boxes beside the capture box, then shown in
   their columns;
 - :class:`Toggle`: a yes-or-no field every new item starts without, shown in words,
-  which a key (and its button under the list) sets on the selected items or clears.
+  which a key (and its button under the list) sets on the selected items or clears;
+  :func:`agreement` is the room's agreement to a proposal.
 
-:class:`ActionsBelow` adds a second list under the first: the workshop's action items
-that the exercise makes (invitations, open questions).
+Under the list go the buttons it declares and a line saying what is still missing
+(``Declared.missing``); under those, sharing the height, either the workshop's action
+items the exercise makes (:class:`ActionsBelow`: invitations, open questions) or what
+:meth:`ListPanel.lower` gives (the box about the selected row). A panel of several lists
+side by side builds each with :meth:`ListPanel.declared_pane`.
 """
 
 from __future__ import annotations
