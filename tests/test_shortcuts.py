@@ -157,14 +157,15 @@ def mnemonic(text: str) -> str | None:
 
 
 def test_every_panel_mnemonic_reaches_its_own_control_not_a_menu(qtbot, store, planned_workshop):
-    follow_up = Workshop(planned_workshop.collaboration_id, "Second meeting", "2026-12-04")
-    store.apply(
-        planning.create_workshop(follow_up, template("follow_up_meeting").make_blocks(follow_up.id))
-    )
+    workshops = [planned_workshop]
+    for key in ("follow_up_meeting", "designing_the_partnership", "planning_the_evaluation"):
+        workshop = Workshop(planned_workshop.collaboration_id, key, "2026-12-04")
+        store.apply(planning.create_workshop(workshop, template(key).make_blocks(workshop.id)))
+        workshops.append(workshop)
     window = shown(qtbot, MainWindow(Session(store)))
     menu_letters = {mnemonic(m.title()) for m in window.menus.values()}
     taken, missed = [], []
-    for workshop in (planned_workshop, follow_up):
+    for workshop in workshops:
         window.open_workshop(workshop.id)
         view = window.workshop_view
         for block in list(view.blocks):

@@ -9632,7 +9632,7 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
         <translation>Invitar a los seleccionados (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>In&amp;vitations (action items: give each an owner and a date)</source>
+        <source>I&amp;nvitations (action items: give each an owner and a date)</source>
         <translation>Invitacio&amp;nes (acciones: dar a cada una un responsable y una fecha)</translation>
     </message>
     <message>
@@ -9650,6 +9650,10 @@ Elegir una copia de seguridad para restaurar. El archivo dañado se conserva a s
     <message>
         <source>Every selected stakeholder is already invited.</source>
         <translation>Todas las partes interesadas seleccionadas ya están invitadas.</translation>
+    </message>
+    <message>
+        <source>In&amp;vitations (action items: give each an owner and a date)</source>
+        <translation type="vanished">Invitacio&amp;nes (acciones: dar a cada una un responsable y una fecha)</translation>
     </message>
 </context>
 <context>
@@ -11286,6 +11290,10 @@ totalmente</translation>
     <message>
         <source>Mark as our vision (Ctrl+Return)</source>
         <translation>Marcar como nuestra visión (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Select a statement in the list first.</source>
+        <translation>Primero hay que seleccionar una frase de la lista.</translation>
     </message>
     <message>
         <source>Mark as our vision</source>

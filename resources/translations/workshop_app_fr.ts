@@ -9632,7 +9632,7 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
         <translation>Inviter la sélection (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>In&amp;vitations (action items: give each an owner and a date)</source>
+        <source>I&amp;nvitations (action items: give each an owner and a date)</source>
         <translation>In&amp;vitations (actions : donnez à chacune un responsable et une date)</translation>
     </message>
     <message>
@@ -9650,6 +9650,10 @@ Choisissez une sauvegarde à restaurer. Le fichier endommagé est conservé à c
     <message>
         <source>Every selected stakeholder is already invited.</source>
         <translation>Toutes les parties prenantes sélectionnées sont déjà invitées.</translation>
+    </message>
+    <message>
+        <source>In&amp;vitations (action items: give each an owner and a date)</source>
+        <translation type="vanished">In&amp;vitations (actions : donnez à chacune un responsable et une date)</translation>
     </message>
 </context>
 <context>
@@ -11286,6 +11290,10 @@ tout à fait</translation>
     <message>
         <source>Mark as our vision (Ctrl+Return)</source>
         <translation>Marquer comme notre vision (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Select a statement in the list first.</source>
+        <translation>Sélectionnez d&apos;abord un énoncé dans la liste.</translation>
     </message>
     <message>
         <source>Mark as our vision</source>

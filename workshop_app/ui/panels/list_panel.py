@@ -240,13 +240,14 @@ class ListPanel(ExercisePanel):
 
     @property
     def partners(self) -> PartnersCache:
-        """The partners of the collaboration, kept current (made when first asked for)."""
-        if not hasattr(self, "_partners_cache"):
-            self._partners_cache = PartnersCache(self)
+        """The partners of the collaboration, kept current, read again before the panel
+        hears that they changed."""
         return self._partners_cache
 
     def build(self) -> None:
         self.boxes: dict[str, QComboBox] = {}
+        # Made first, so that it hears of a change of partners before the panel does.
+        self._partners_cache = PartnersCache(self)
         declared = self.declare()
         self.list, above, below = self._make(declared, self)
         lower = self._actions_pane(declared.actions) if declared.actions else self.lower()
@@ -295,12 +296,17 @@ class ListPanel(ExercisePanel):
         buttons = [key_button(words, key, owner, slot) for words, key, slot in declared.buttons]
         below: list[QWidget | QLayout] = [*parts.buttons, *buttons, *declared.below]
         if declared.missing is not None:
-            name, says = declared.missing
+            name, self._says_missing = declared.missing
             self.missing = live_note(name)
-            self.session.changed.connect(lambda _c: self.missing.setText(says(items.model.rows)))
-            self.missing.setText(says(items.model.rows))
+            self._missing_in = items
+            # A method, not a lambda: Qt lets go of it when the panel is deleted.
+            self.session.changed.connect(self._say_missing)
+            self._say_missing()
             below.append(self.missing)
         return items, above, below
+
+    def _say_missing(self, *_changes: object) -> None:
+        self.missing.setText(self._says_missing(self._missing_in.model.rows))
 
     def lower(self) -> QWidget | None:
         """What goes under the list, the two sharing the height (the box about the

@@ -47,9 +47,11 @@ class VisionPanel(ListPanel):
 
     def mark_vision(self) -> None:
         """The selected statement becomes the vision, in one undoable step."""
-        chosen = self.list.current_item()
-        if chosen is None:
+        selected = self.list.selected_or_say(self.tr("Select a statement in the list first."))
+        if not selected:
             return
+        current = self.list.current_item()
+        chosen = current if current in selected else selected[0]
         changes = [
             (i, touched(i, fields={**i.fields, "agreed": i.id == chosen.id}))
             for i in self.list.model.rows

@@ -38,7 +38,7 @@ class StakeholderMapPanel(ListPanel):
             starts_with={"invited": False},
             buttons=[(self.tr("Invite the selected (Ctrl+Return)"), INVITE, self.invite_selected)],
             actions=ActionsBelow(
-                self.tr("In&vitations (action items: give each an owner and a date)"),
+                self.tr("I&nvitations (action items: give each an owner and a date)"),
                 self.tr("Invitation"),
                 self.tr("Another action, then Tab for owner and due date; Enter"),
             ),
