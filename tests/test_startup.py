@@ -181,6 +181,18 @@ def test_the_menus_work_before_the_window_has_filled_them(qtbot, store):
     qtbot.keyClick(window.home.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.home.search.hasFocus()  # Edit → Search (Ctrl+F), its first key
 
+    # A key that comes to the window itself rather than to what has the focus in it
+    # finds the commands too: Ctrl+N sent to the window did nothing as its first key.
+    fresh = MainWindow(Session(store))
+    fresh._warm_up.cancel()
+    shown(qtbot, fresh)
+    fresh.home.table.setFocus()
+    assert fresh._menus_filled is False
+    said = []
+    when_dialog_opens(qtbot, lambda box: (said.append(box.text()), box.reject()))
+    qtbot.keyClick(fresh, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert said == ["Create or select a collaboration first."]  # File → New workshop
+
     other = MainWindow(Session(store))  # not shown: nothing built in the background yet
     qtbot.addWidget(other)
     menu = other.menuBar().actions()[0].menu()  # File, as a click on the bar opens it

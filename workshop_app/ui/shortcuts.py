@@ -68,8 +68,8 @@ def own_history(widget: QObject, redo: bool) -> bool:
 class ShortcutScope(QObject):
     """Lets ``window``'s commands (``actions()``) win over the focused widget's own keys.
 
-    It watches only the widget that has the keyboard focus in ``window``, so it costs
-    nothing for the rest of the application's events.
+    It watches only ``window`` and the widget that has the keyboard focus in it, so it
+    costs nothing for the rest of the application's events.
     """
 
     def __init__(self, window: QWidget, actions: Callable[[], Iterable[QAction]]) -> None:
@@ -77,6 +77,9 @@ class ShortcutScope(QObject):
         self._window = window
         self._actions = actions
         self._watched: QWidget | None = None
+        # The window itself too: a key comes to it while nothing in it has the focus
+        # (just after it opens), and its commands may not be made yet (see main_window).
+        window.installEventFilter(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._focus_changed(None, QApplication.focusWidget())
 
