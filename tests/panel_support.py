@@ -49,6 +49,13 @@ def open_panel(qtbot, store: Store, workshop: Workshop, block: Block):
     return window, panel
 
 
+def type_line(qtbot, box, text: str) -> None:
+    """Type ``text`` into ``box`` (given the focus first) and press Enter."""
+    box.setFocus()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
 def choose(qtbot, combo, words: str) -> None:
     """Pick the entry of ``combo`` starting with ``words``: Home, then Down until it shows."""
     qtbot.keyClick(combo, Qt.Key.Key_Home)

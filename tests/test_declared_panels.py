@@ -6,7 +6,7 @@ selected says so."""
 from __future__ import annotations
 
 import pytest
-from panel_support import open_panel, planned
+from panel_support import open_panel, planned, type_line
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -16,11 +16,6 @@ from workshop_app.exercises.demo import add_demo
 from workshop_app.exercises.shared_vision import STATEMENT
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def type_line(qtbot, box, text: str) -> None:
-    qtbot.keyClicks(box, text)
-    qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 from export_helpers import csv_rows, readable_text
-from panel_support import choose, open_panel, planned
+from panel_support import choose, open_panel, planned, type_line
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -39,12 +39,6 @@ def designing(store):
         add_demo(store).id,
     )
     return workshop, {b.kind: b for b in blocks}
-
-
-def type_line(qtbot, box, text: str) -> None:
-    box.setFocus()
-    qtbot.keyClicks(box, text)
-    qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
 def room(window, workshop, block):

@@ -24,7 +24,7 @@ class HopesConcernsPanel(ListPanel):
     keys = (*GO_TO_LIST, MARK_AGREED)
 
     def build(self) -> None:
-        self.boxes = {}
+        self.begin()
         cluster = cluster_column(self.tr("Cluster"))
         agreed = agreement(
             MARK_AGREED,

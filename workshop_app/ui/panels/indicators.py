@@ -11,11 +11,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import edits
-from ...domain.records import Item, Partner
+from ...domain.records import Item
 from ...exercises.indicators import FINANCIAL, INDICATOR, INDICATOR_KINDS, TIMING
 from ...exercises.measure_criteria import (
     SCORES,
-    Criterion,
     applicable,
     criteria,
     score_total,
@@ -32,9 +31,7 @@ class IndicatorsPanel(ListPanel):
     """Fast entry of indicators (name + Enter), details in the table, scores at the side."""
 
     def declare(self) -> Declared:
-        self._partners: list[Partner] = []
-        self._criteria: list[Criterion] = []
-        self._load_context()
+        self._criteria = criteria(self.session.snapshot(self.workshop_id))
         return Declared(
             INDICATOR,
             [
@@ -43,7 +40,7 @@ class IndicatorsPanel(ListPanel):
                 kit.optional(kit.choice_column(self.tr("Kind"), INDICATOR_KINDS)),
                 kit.optional(kit.choice_column(self.tr("Financial"), FINANCIAL), 3),
                 kit.optional(kit.choice_column(self.tr("Leading or lagging"), TIMING)),
-                kit.partner_column(self.tr("Owner"), lambda: self._partners),
+                self.partners.column(self.tr("Owner")),
                 kit.optional(field_column(self.tr("Data source"), "source"), 3),
                 kit.optional(field_column(self.tr("Baseline"), "baseline")),
                 kit.optional(field_column(self.tr("Target"), "target")),
@@ -79,11 +76,6 @@ class IndicatorsPanel(ListPanel):
         self._build_score_form()
         self.details.refresh()
 
-    def _load_context(self) -> None:
-        snapshot = self.session.snapshot(self.workshop_id)
-        self._partners = list(snapshot.partners)
-        self._criteria = criteria(snapshot)
-
     def _score_text(self, item: Item) -> str:
         points, most = score_total(item, self._criteria)
         return f"{points} / {most}"
@@ -91,8 +83,7 @@ class IndicatorsPanel(ListPanel):
     def _on_changed(self, changes: ChangeSet) -> None:
         if not ({"partners", "items"} & changes.tables):
             return
-        before = list(self._criteria)
-        self._load_context()
+        before, self._criteria = self._criteria, criteria(self.session.snapshot(self.workshop_id))
         if before != self._criteria:
             self._build_score_form()
         self.list.refresh_all_rows()
@@ -120,7 +111,7 @@ class IndicatorsPanel(ListPanel):
         self.needed_by.setEnabled(enabled)
         self.scores_box.setEnabled(enabled)
         self.needed_by.fill(
-            [(p.id, p.organisation) for p in self._partners],
+            [(p.id, p.organisation) for p in self.partners.partners],
             set(item.fields.get("needed_by") or []) if item else set(),
         )
         scores = (item.fields.get("scores") or {}) if item else {}

@@ -202,8 +202,7 @@ class Declared:
     slot)``, each a button under the list doing what its key does; ``below``: what comes
     under the list after them (a row of buttons); ``missing``: ``(name, says)``, a line
     under them saying what is still missing among the list's items (``says(items)``, read
-    again after every change),
-    named ``name`` for screen readers."""
+    again after every change), named ``name`` for screen readers."""
 
     kind: str
     columns: Sequence[Declaration]
@@ -225,7 +224,8 @@ class ListPanel(ExercisePanel):
     partner's is ``"partner"``).
 
     A panel of several lists side by side (hopes, concerns and working agreements) builds
-    each of them with :meth:`declared_pane` in its own ``build``."""
+    each of them with :meth:`declared_pane` in its own ``build``, which calls
+    :meth:`begin` first."""
 
     list: FieldsItemList
     actions: FieldsItemList | None = None
@@ -244,10 +244,14 @@ class ListPanel(ExercisePanel):
         hears that they changed."""
         return self._partners_cache
 
-    def build(self) -> None:
+    def begin(self) -> None:
+        """What every declared list of the panel needs, made before any of them."""
         self.boxes: dict[str, QComboBox] = {}
         # Made first, so that it hears of a change of partners before the panel does.
         self._partners_cache = PartnersCache(self)
+
+    def build(self) -> None:
+        self.begin()
         declared = self.declare()
         self.list, above, below = self._make(declared, self)
         lower = self._actions_pane(declared.actions) if declared.actions else self.lower()
